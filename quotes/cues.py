@@ -1,0 +1,149 @@
+"""Stage 3: cues. Links each quote span to the reporting expression that introduces it: a speech verb or
+participle before it in its sentence, an "according to" phrase, a speech noun, a cue right after the quote
+(«…»، قال الوزير), or the previous quote it continues."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, lexicon
+from .model import Cue, QuoteSpan
+from .text import SENTENCE_END, Analysis
+
+GAP_CHARS = set(" \t\n\r\u00a0.,،:؛;!?؟…-–—")
+THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "لان", "ب", "بـ"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A quote span with the cue that introduces it."""
+    span: QuoteSpan
+    cue: Cue | None
+    cue_index: int | None       # token index of the cue in the Analysis
+    kind: str                   # direct | partial | continuation
+    rule: str                   # how the cue was found
+    previous: int | None = None  # index (in the list of links) of the quote this one continues
+
+
+def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
+    """The cue starting at token i, if any (outside quotation marks)."""
+    t = an.tokens[i]
+    if an.masked[i] or not t.is_word:
+        return None
+    info = lex.cues.get(t.key)
+    if info is not None:
+        return Cue(t.start, t.end, t.raw, info.lemma, info.form, info.feminine, info.plural,
+                   info.object_first, info.relay)
+    for ph in lex.according_phrases:
+        if t.key == ph[0] and i + len(ph) <= len(an.tokens) and all(
+                an.tokens[i + k].key == w for k, w in enumerate(ph) if k):
+            last = an.tokens[i + len(ph) - 1]
+            return Cue(t.start, last.end, an.text[t.start:last.end], " ".join(ph).lstrip("وف") or ph[0],
+                       "according")
+    return None
+
+
+def all_cues(an: Analysis, lex: Lexicon | None = None) -> dict[int, Cue]:
+    """Every cue in the document by token index, quoted words excluded."""
+    lex = lex or lexicon()
+    out = {}
+    for i in range(len(an.tokens)):
+        c = cue_at(an, i, lex)
+        if c is not None:
+            out[i] = c
+    return out
+
+
+def _clauses_between(an: Analysis, a: int, b: int) -> int:
+    """Commas between tokens a and b that start a new clause. A comma followed by و + quote or a quote
+    (a list of quoted items: «…»، و«…»، وكذلك «…») does not."""
+    n = 0
+    for i in range(a, b):
+        t = an.tokens[i]
+        if an.masked[i] or t.raw not in "،,":
+            continue
+        nxt = [k for k in range(i + 1, min(b + 1, i + 4))]
+        listy = any(an.masked[k] for k in nxt[:1]) or (
+            len(nxt) >= 2 and an.tokens[nxt[0]].key in ("و", "وكذلك", "كذلك", "او") and an.masked[nxt[1]])
+        n += not listy
+    return n
+
+
+def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
+                lex: Lexicon | None = None) -> list[Link]:
+    """One Link per quote span (not-quote spans excluded); spans without any cue are dropped."""
+    lex = lex or lexicon()
+    links: list[Link] = []
+    prev_span: QuoteSpan | None = None
+    for s in spans:
+        if s.not_quote:
+            continue
+        o = an.index_at(s.open_at)                       # the opening mark's token
+        close_end = (s.close_at + 1) if s.close_at is not None else s.end
+        c = an.index_at(close_end)                       # first token after the closing mark
+        sent = an.sentence[o] if o < len(an.tokens) else -1
+        link = None
+        # a quote that follows the previous one with only punctuation between, across a sentence end,
+        # continues it: «…». «…»
+        if prev_span is not None and links and links[-1].span == prev_span:
+            p_end = (prev_span.close_at + 1) if prev_span.close_at is not None else prev_span.end
+            gap = an.text[p_end:s.open_at]
+            if gap and set(gap) <= GAP_CHARS and any(ch in SENTENCE_END or ch == "\n" for ch in gap):
+                link = Link(s, None, None, "continuation", "continuation", len(links) - 1)
+            elif gap and set(gap) <= GAP_CHARS:            # «…»، «…» in one sentence: same cue and kind
+                last = links[-1]
+                link = Link(s, last.cue, last.cue_index, last.kind, last.rule + "+list", None)
+        if link is None:
+            link = _cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
+        if link is not None:
+            links.append(link)
+        prev_span = s
+    return links
+
+
+def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
+    """direct: a whole statement right after the cue and speaker (colon, or nothing between but the speaker
+    and adverbials, and the quote ends the sentence); partial: a fragment inside reported speech."""
+    between = [an.tokens[k] for k in range(cue_i + 1, o) if not an.masked[k]]
+    if any(t.raw == ":" for t in between[-2:]):
+        return "direct"
+    if any(t.key in THAT or t.key.endswith("ـ") for t in between) or (between and between[-1].key.startswith(("ب", "ل"))
+                                                                       and len(between[-1].key) <= 2):
+        return "partial"
+    after = an.text[an.tokens[c].start if c < len(an.tokens) else len(an.text):][:2] if c <= len(an.tokens) else ""
+    nxt = an.tokens[c] if c < len(an.tokens) else None
+    ends = nxt is None or nxt.raw in SENTENCE_END or nxt.raw in "،,:" or an.paragraph[c] != an.paragraph[o]
+    del after
+    return "direct" if ends else "partial"
+
+
+def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
+                lex: Lexicon) -> Link | None:
+    cands = [i for i in range(o - 1, -1, -1) if an.sentence[i] == sent] if o < len(an.tokens) else []
+    cands = [i for i in cands if i in cues]
+    verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
+    if verbs:
+        i = verbs[0]
+        return Link(s, cues[i], i, _kind(an, i, o, c), "cue-" + cues[i].form)
+    # an "according to" phrase governs the clause right after it: ووفقا للكرملين، بحث الجانبان «…»
+    for i in cands:
+        if cues[i].form == "according" and _clauses_between(an, i, o) <= 1:
+            return Link(s, cues[i], i, _kind(an, i, o, c), "according")
+    # a speech noun close before the quote: في بيان: «…», قوله «…»
+    for i in cands:
+        if cues[i].form == "noun" and o - i <= 6:
+            return Link(s, cues[i], i, _kind(an, i, o, c), "cue-noun")
+    return None
+
+
+def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
+    """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله: a cue within the first words after the quote."""
+    for i in range(c, min(c + 4, len(an.tokens))):
+        if an.sentence[i] != sent and an.tokens[i - 1].raw not in SENTENCE_END:
+            break
+        if an.masked[i]:
+            break
+        if i in cues and cues[i].form in ("verb", "according"):
+            return Link(s, cues[i], i, "direct", "cue-after")
+        if an.tokens[i].is_word and an.tokens[i].key not in ("كما", "حسبما", "وفق", "على", "حد"):
+            break
+    return None

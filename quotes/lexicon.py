@@ -1,0 +1,306 @@
+"""Arabic knowledge loaded from quotes/data/*.json, validated on load.
+
+Data files hold base forms only. This module generates what a reader recognises as the same word:
+feminine, plural and dual verb forms, the accusative participle (مضيفا/مضيفاً/مضيفًا), object pronouns
+(وصفه), and the clitics و/ف/ب/ل (with ل + ال → لل). Everything is stored as matching keys
+(quotes.normalize.key), never as text to slice.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import DataFileError
+from .normalize import key
+
+CONJ = ("", "و", "ف")                     # clitic conjunctions on any word
+PREP = ("ب", "ل", "ك")                    # clitic prepositions on nouns
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    lemma: str
+    form: str                  # verb | participle | according | noun
+    feminine: bool = False
+    plural: bool = False
+    object_first: bool = False
+    relay: bool = False
+    has_object: bool = False   # the form carries an object pronoun (وصفه)
+
+
+def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
+    """Read one data file and check its top-level keys and their types."""
+    path = f"quotes/data/{name}"
+    try:
+        raw = resources.files("quotes").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: missing from the package; reinstall quotes") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise DataFileError(f"{path}: not valid JSON ({e.msg} at line {e.lineno}); fix the file") from None
+    for k, typ in required.items():
+        if k not in data:
+            raise DataFileError(f"{path}: key {k!r} is missing; expected keys: {sorted(required)}")
+        if not isinstance(data[k], typ):
+            raise DataFileError(f"{path}: {k!r} is a {type(data[k]).__name__}, expected a {typ.__name__}")
+    return data
+
+
+def _strings(path: str, field: str, values: list) -> list[str]:
+    """Every entry of a word list must be a non-empty Arabic/Latin string."""
+    for v in values:
+        if not isinstance(v, str) or not v.strip():
+            raise DataFileError(f"quotes/data/{path}: {field} has {v!r}; every entry must be a non-empty string")
+    return values
+
+
+def with_conj(k: str) -> set[str]:
+    """A key with the conjunction clitics و/ف."""
+    return {c + k for c in CONJ}
+
+
+def with_preps(k: str) -> set[str]:
+    """A noun key with و/ف and ب/ل/ك (لـ + ال → لل, as Arabic writes it)."""
+    out = set()
+    for c in CONJ:
+        out.add(c + k)
+        for p in PREP:
+            out.add(c + p + (k[1:] if p == "ل" and k.startswith("ال") else k))
+    return out
+
+
+def definite(k: str) -> set[str]:
+    """A noun key with and without the article ال."""
+    return {k, k if k.startswith("ال") else "ال" + k}
+
+
+def _defective(k: str) -> bool:
+    return k.endswith(("ي", "ا"))          # نفى/دعا (ى is ي after key())
+
+
+def _verb_forms(entry: dict) -> dict[str, CueForm]:
+    """All surface keys of one reporting verb (without clitics)."""
+    lemma = entry.get("past") or entry.get("present") or entry.get("participle")
+    of, relay = bool(entry.get("object_first")), bool(entry.get("relay"))
+    out: dict[str, CueForm] = {}
+
+    def add(form_key: str, form: str, fem=False, plural=False, obj=False):
+        out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj))
+
+    if entry.get("past"):
+        p = key(entry["past"])
+        stem = p[:-1] if _defective(p) else p
+        add(p, "verb")
+        add(stem + "ت", "verb", fem=True)
+        add(stem + "وا", "verb", plural=True)
+        add(stem + "تا", "verb", fem=True, plural=True)
+        if not _defective(p):
+            add(p + "ا", "verb", plural=True)                  # dual قالا
+        obj_stem = p[:-1] + "ا" if _defective(p) else p       # نفاه، دعاه
+        for suf in ("ه", "ها", "هم", "هما", "ني", "نا"):
+            add(obj_stem + suf, "verb", obj=True)
+            add(stem + "ت" + suf, "verb", fem=True, obj=True)
+    if entry.get("present"):
+        q = key(entry["present"])
+        fq = "ت" + q[1:]
+        add(q, "verb")
+        add(fq, "verb", fem=True)
+        add((q[:-1] if _defective(q) else q) + "ون", "verb", plural=True)
+        for suf in ("ه", "ها", "هم"):
+            add(q + suf, "verb", obj=True)
+            add(fq + suf, "verb", fem=True, obj=True)
+    if entry.get("participle"):
+        r = key(entry["participle"])
+        add(r + "ا", "participle")                             # مضيفا (tanween is a diacritic)
+        add(r + "ه", "participle", fem=True)                   # مضيفة → key مضيفه
+        add(r + "ين", "participle", plural=True)
+        add(r + "ات", "participle", fem=True, plural=True)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, CueForm]                      # verb/participle/according/noun surface key → info
+    according_phrases: tuple[tuple[str, ...], ...]
+    title_heads: dict[str, str]                   # surface key → base head key
+    title_complements: frozenset[str]
+    title_domains: frozenset[str]
+    relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
+    particles: frozenset[str]
+    native_given: frozenset[str]
+    anonymous: dict[str, str]                     # surface key → base key
+    anonymous_modifiers: frozenset[str]
+    org_names: frozenset[str]                     # whole keys, possibly multi-word, with clitics
+    org_heads: frozenset[str]
+    documents: frozenset[str]
+    outlets: frozenset[str]                       # bare keys (for quoted spans)
+    outlets_any: frozenset[str]                   # with clitics
+    places: frozenset[str]
+    name_nouns: frozenset[str]
+    naming_words: frozenset[str]
+    heading_max_words: int
+    name_max_words: int
+    function_words: frozenset[str]
+    months: dict[str, int]                        # key (one or two words) → month number
+    weekdays: dict[str, int]                      # key → Monday=0
+    relative_days: dict[str, int]
+    past_markers: frozenset[str]
+    anaphoric: frozenset[str]
+    not_said_verbs: frozenset[str]
+    pairs: dict[str, tuple[str, ...]]
+    symmetric: frozenset[str]
+    reopeners: frozenset[str]
+    max_org_words: int
+
+
+RELATIONAL = ("مستشار", "مستشاره", "مساعد", "مساعده", "محاور", "نظير", "صهر", "زوجة", "زوج", "والد", "والدة",
+              "شقيق", "شقيقة", "ابن", "ابنة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب", "سفير", "سكرتير")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load, validate and expand every data file once per process."""
+    verbs = _load("speech_verbs.json", {"verbs": list, "not_forms": list})
+    cues: dict[str, CueForm] = {}
+    blocked = {key(w) for w in _strings("speech_verbs.json", "not_forms", verbs["not_forms"])}
+    for i, entry in enumerate(verbs["verbs"]):
+        if not isinstance(entry, dict) or not any(entry.get(f) for f in ("past", "present", "participle")):
+            raise DataFileError(f"quotes/data/speech_verbs.json: verbs[{i}] = {entry!r}; each verb needs at least "
+                                "one of past/present/participle as a string")
+        for f, info in _verb_forms(entry).items():
+            if f in blocked:
+                continue
+            for c in with_conj(f):
+                cues.setdefault(c, info)
+
+    acc = _load("according.json", {"tokens": list, "phrases": list})
+    for t in _strings("according.json", "tokens", acc["tokens"]):
+        for c in with_conj(key(t)):
+            cues.setdefault(c, CueForm(key(t), "according"))
+    phrases = []
+    for ph in acc["phrases"]:
+        if not isinstance(ph, list) or not ph:
+            raise DataFileError(f"quotes/data/according.json: phrase {ph!r} must be a list of words")
+        ks = [key(w) for w in _strings("according.json", "phrases", ph)]
+        for c in with_conj(ks[0]):
+            phrases.append((c, *ks[1:]))
+
+    nouns = _load("speech_nouns.json", {"nouns": list})
+    for n in _strings("speech_nouns.json", "nouns", nouns["nouns"]):
+        b = key(n)
+        stems = {b, b[:-1] + "ت" if b.endswith("ه") else b}   # تصريحة → تصريحات handled by list; ة+suffix → ت
+        for s in stems:
+            for suf in ("", "ه", "ها", "هم"):
+                for d in definite(s + suf) if not suf else {s + suf}:
+                    for c in with_preps(d):
+                        cues.setdefault(c, CueForm(b, "noun"))
+
+    titles = _load("titles.json", {"heads": list, "complements": list, "domains": list})
+    heads: dict[str, str] = {}
+    for h in _strings("titles.json", "heads", titles["heads"]):
+        b = key(h).removeprefix("ال") if key(h).startswith("ال") and len(key(h)) > 4 else key(h)
+        forms = set()
+        for d in definite(b):
+            forms |= with_preps(d)
+        for suf in ("ه", "ها", "هم", "ي"):                 # مساعده، نظيره، مساعدي (construct plural)
+            forms |= with_conj(b + suf)
+        for f in forms:
+            heads.setdefault(f, b)
+
+    names = _load("names.json", {"particles": list, "native_given": list, "anonymous": list,
+                                 "anonymous_modifiers": list})
+    anonymous: dict[str, str] = {}
+    for a in _strings("names.json", "anonymous", names["anonymous"]):
+        for f in with_conj(key(a)):
+            anonymous[f] = key(a)
+
+    orgs = _load("organisations.json", {"names": list, "heads": list, "documents": list, "outlets": list,
+                                        "places": list})
+    org_names, places = set(), set()
+    for n in _strings("organisations.json", "names", orgs["names"]):
+        org_names |= with_preps(key(n))
+    for n in _strings("organisations.json", "places", orgs["places"]):
+        places |= with_preps(key(n))
+    outlets = {key(o) for o in _strings("organisations.json", "outlets", orgs["outlets"])}
+    outlets_any = set()
+    for o in outlets:
+        outlets_any |= with_preps(o)
+    org_heads = set()
+    for h in _strings("organisations.json", "heads", orgs["heads"]):
+        org_heads |= with_preps(key(h))
+    documents = set()
+    for d in _strings("organisations.json", "documents", orgs["documents"]):
+        documents |= with_preps(key(d))
+
+    nq = _load("not_quotes.json", {"name_nouns": list, "naming_words": list, "heading_max_words": int,
+                                  "name_max_words": int})
+    name_nouns = set()
+    for n in _strings("not_quotes.json", "name_nouns", nq["name_nouns"]):
+        for d in definite(key(n)):
+            name_nouns |= with_preps(d)
+    naming = set()
+    for n in _strings("not_quotes.json", "naming_words", nq["naming_words"]):
+        naming |= with_preps(key(n))
+
+    fw = _load("function_words.json", {"words": list})
+    function_words = set()
+    for w in _strings("function_words.json", "words", fw["words"]):
+        function_words |= with_conj(key(w))
+
+    dates = _load("dates.json", {"months": dict, "weekdays": dict, "relative_days": dict, "past_markers": list,
+                                 "anaphoric": list, "not_said_verbs": list})
+    months: dict[str, int] = {}
+    for m, spellings in dates["months"].items():
+        if not m.isdigit() or not 1 <= int(m) <= 12:
+            raise DataFileError(f"quotes/data/dates.json: month key {m!r}; expected 1..12")
+        for s in _strings("dates.json", f"months[{m}]", spellings):
+            months[key(s)] = int(m)
+    weekdays: dict[str, int] = {}
+    for d, spellings in dates["weekdays"].items():
+        if not d.isdigit() or not 0 <= int(d) <= 6:
+            raise DataFileError(f"quotes/data/dates.json: weekday key {d!r}; expected 0 (Monday) .. 6 (Sunday)")
+        for s in _strings("dates.json", f"weekdays[{d}]", spellings):
+            for f in with_conj(key(s)):
+                weekdays[f] = int(d)
+    relative = {}
+    for w, off in dates["relative_days"].items():
+        if not isinstance(off, int):
+            raise DataFileError(f"quotes/data/dates.json: relative_days[{w!r}] = {off!r}; expected a whole number")
+        for f in with_conj(key(w)):
+            relative[f] = off
+
+    marks = _load("marks.json", {"pairs": dict, "symmetric": list, "reopeners": list})
+    pairs = {}
+    for o, closers in marks["pairs"].items():
+        if len(o) != 1 or not isinstance(closers, list) or not all(isinstance(c, str) and len(c) == 1 for c in closers):
+            raise DataFileError(f"quotes/data/marks.json: pair {o!r}: {closers!r}; expected one character → list "
+                                "of one-character closing marks")
+        pairs[o] = tuple(closers)
+
+    def keyset(field, values, file="dates.json"):
+        return frozenset(key(v) for v in _strings(file, field, values))
+
+    return Lexicon(
+        cues=cues, according_phrases=tuple(phrases), title_heads=heads,
+        title_complements=keyset("complements", titles["complements"], "titles.json"),
+        title_domains=frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
+        relational_heads=frozenset(f for h in RELATIONAL for d in definite(key(h)) for f in with_preps(d)),
+        particles=keyset("particles", names["particles"], "names.json"),
+        native_given=keyset("native_given", names["native_given"], "names.json"),
+        anonymous=anonymous,
+        anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
+        org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
+        outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),
+        name_nouns=frozenset(name_nouns), naming_words=frozenset(naming),
+        heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words),
+        months=months, weekdays=weekdays, relative_days=relative,
+        past_markers=keyset("past_markers", dates["past_markers"]),
+        anaphoric=frozenset(f for a in dates["anaphoric"] for f in with_conj(key(a))),
+        not_said_verbs=frozenset(f for a in dates["not_said_verbs"] for f in with_conj(key(a))),
+        pairs=pairs, symmetric=frozenset(marks["symmetric"]), reopeners=frozenset(marks["reopeners"]),
+        max_org_words=max(len(n.split()) for n in org_names | outlets_any | places),
+    )

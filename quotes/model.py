@@ -1,0 +1,85 @@
+"""Typed records passed between the pipeline stages. All are frozen: a stage returns new records."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read. `text` is the exact text offsets refer to (the date header removed)."""
+    doc_id: str
+    text: str
+    published: dt.date | None = None
+    published_inferred: bool = False
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""          # the input file it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document (or line) that could not be used, and why."""
+    origin: str
+    doc_id: str | None
+    reason: str               # not utf-8 | empty | binary | too large | bad date header | unreadable | bad record
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Text between quotation marks. start/end delimit the quote text (marks and edge spaces excluded)."""
+    start: int
+    end: int
+    open_at: int              # offset of the opening mark
+    close_at: int | None      # offset of the closing mark, None when the paragraph ended first
+    open_mark: str
+    close_mark: str | None
+    not_quote: str | None = None   # why this span is not a quote (outlet name, heading, ...), else None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting expression linked to a quote span."""
+    start: int
+    end: int
+    text: str                 # as written
+    lemma: str                # base form from the lexicon
+    form: str                 # verb | participle | according | noun | continuation
+    feminine: bool = False
+    plural: bool = False
+    object_first: bool = False
+    relay: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as written in the text, split into title and name."""
+    start: int
+    end: int
+    text: str                 # the whole mention as written
+    name: str                 # the name part (or the whole phrase for organisations/anonymous sources)
+    title: str | None
+    kind: str                 # person | organisation | anonymous | document | title
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quote span with its cue and speaker."""
+    span: QuoteSpan
+    kind: str                 # direct | partial | continuation
+    cue: Cue | None
+    mention: Mention | None   # as written near the cue (None for implicit subjects)
+    speaker: str | None       # resolved canonical name
+    speaker_key: str | None   # matching key shared by spellings of one speaker
+    speaker_title: str | None
+    speaker_type: str | None
+    rule: str
+    relay: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaidOn:
+    date: dt.date
+    precision: str            # day | month | year

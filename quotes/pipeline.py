@@ -1,0 +1,27 @@
+"""One document through the stages: quote spans → cues → speakers → dates → records. Pure: the same
+document always gives the same records, whatever else is being built."""
+from __future__ import annotations
+
+from .cues import all_cues, link_quotes
+from .lexicon import Lexicon, lexicon
+from .model import Attribution, Document
+from .spans import find_spans
+from .speakers import attribute
+from .text import Analysis, analyse
+
+
+def attributions(doc: Document, lex: Lexicon | None = None) -> tuple[Analysis, list[Attribution]]:
+    lex = lex or lexicon()
+    text = doc.text
+    spans = find_spans(text, lex)
+    extents = sorted((s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans)
+    an = analyse(text, extents)
+    nq = {}
+    for s in spans:
+        if s.not_quote:
+            a = an.index_at(s.open_at)
+            b = an.index_at((s.close_at + 1) if s.close_at is not None else s.end)
+            nq[a] = b
+    cues = all_cues(an, lex)
+    links = link_quotes(an, spans, cues, lex)
+    return an, attribute(an, links, cues, nq, lex)

@@ -1,0 +1,109 @@
+"""Stage 2: quote spans. Finds text between quotation marks, paragraph by paragraph, and marks the spans
+that are names or headings rather than somebody's words."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .lexicon import Lexicon, lexicon
+from .model import QuoteSpan
+from .normalize import key
+from .text import SENTENCE_END, paragraphs, tokenize
+
+EDGE_SPACE = " \t\u00a0\u200f\u200e"
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in EDGE_SPACE:
+        a += 1
+    while b > a and text[b - 1] in EDGE_SPACE:
+        b -= 1
+    return a, b
+
+
+def _opens_here(text: str, i: int, lo: int) -> bool:
+    """An ASCII " or a reopening ” opens a quote when a word follows it and no word is glued before it,
+    except the clitics بـ/لـ/و (بـ"…", و"…")."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > lo else " "
+    if nxt.isspace() or nxt in ".,،:؛;)":
+        return False
+    if prev.isspace() or prev in "(:،,؛;-–—/[\u0640" or i == lo:
+        return True                                   # بـ"…" / لـ”…”: the tatweel marks a clitic
+    return prev in "بلوفك" and (i - 2 < lo or not text[i - 2].isalnum())
+
+
+def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, int | None, str, str | None]]:
+    """Outermost quotes in text[lo:hi] as (open_at, close_at, open_mark, close_mark).
+    A quote still open at the end of the paragraph ends there (close_at None): one broken mark never
+    runs past its paragraph. Quotes nested inside a quote stay part of the outer one."""
+    stack: list[tuple[int, str]] = []
+    for i in range(lo, hi):
+        c = text[i]
+        closes_top = bool(stack) and (c in lex.pairs.get(stack[-1][1], ()) or
+                                      (c in lex.symmetric and stack[-1][1] == c) or
+                                      (c in lex.reopeners and stack[-1][1] in lex.reopeners))
+        if closes_top:
+            # a symmetric mark that looks like an opener while a *nested* quote is open opens another level
+            if c in lex.symmetric and len(stack) == 1 or c not in lex.symmetric or not _opens_here(text, i, lo):
+                o, m = stack.pop()
+                if not stack:
+                    yield o, i, m, c
+                continue
+        if c in lex.pairs:
+            stack.append((i, c))
+        elif c in lex.symmetric or (c in lex.reopeners and _opens_here(text, i, lo)):
+            stack.append((i, c))
+    if stack:
+        o, m = stack[0]
+        yield o, None, m, None
+
+
+def find_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
+    """Every outermost quoted span of the document, classified as quote or not-quote."""
+    lex = lex or lexicon()
+    out = []
+    for lo, hi in paragraphs(text):
+        found = list(raw_spans(text, lo, hi, lex))
+        for o, c, om, cm in found:
+            a, b = _trimmed(text, o + 1, hi if c is None else c)
+            if a >= b:
+                continue                                   # "" or “ ” hold no words
+            span = QuoteSpan(a, b, o, c, om, cm)
+            out.append(_classify(text, span, lo, hi, len(found), lex))
+    return out
+
+
+def _classify(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> QuoteSpan:
+    why = not_quote_reason(text, s, lo, hi, n_in_paragraph, lex)
+    return s if why is None else QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, why)
+
+
+def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> str | None:
+    """Why a quoted span is a name or a heading, not somebody's words (None when it may be a quote)."""
+    inner = text[s.start:s.end]
+    k = key(inner).strip(".،,:!؟?")
+    # no letters at all: a number or a symbol in marks is emphasis, not speech
+    if not any(ch.isalpha() for ch in inner):
+        return "no words"
+    # the whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"
+    if k in lex.outlets:
+        return "outlet name"
+    before = tokenize(text, max(lo, s.open_at - 60), s.open_at)
+    words = [t for t in before if t.is_word]
+    prev = words[-1].key.rstrip("\u0640") if words and words[-1].end >= s.open_at - 2 else ""
+    n_words = sum(1 for t in tokenize(inner) if t.is_word)
+    # a name noun right before a short span: لبرنامج «…», معهد “…”, لشبكة “…” (a clause after الخطة is speech)
+    if prev and prev in lex.name_nouns and n_words <= lex.name_max_words:
+        return "name after " + prev
+    # a naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"
+    if prev and n_words <= lex.name_max_words and (prev in lex.naming_words or prev[1:] in lex.naming_words):
+        return "term after " + prev
+    if len(words) >= 2 and words[-1].key in ("ب", "ل") and words[-2].key in lex.naming_words:
+        return "term after " + words[-2].key
+    # a heading: a short paragraph with no sentence punctuation and no reporting verb
+    para = text[lo:hi].strip()
+    para_words = [t for t in tokenize(text, lo, hi) if t.is_word]
+    if (len(para_words) <= lex.heading_max_words and n_in_paragraph == 1 and para[-1] not in SENTENCE_END
+            and para[-1] not in ":" and not any(t.key in lex.cues for t in para_words)):
+        return "heading"
+    return None

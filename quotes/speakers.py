@@ -1,0 +1,638 @@
+"""Stage 4: speakers. Reads each cue's subject (after the verb, before it, in apposition, or the speaker
+the reader infers), resolves surnames and title-only mentions to the people the article introduced, and
+gives every spelling of one name the same matching key."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import Link
+from .lexicon import Lexicon, lexicon
+from .model import Attribution, Cue, Mention
+from .normalize import key
+from .text import Analysis, Token
+
+# ---------------------------------------------------------------- name keys (speaker ids)
+
+_VOWELS = str.maketrans("", "", "اويى")
+_CLASSES = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "ث": "س",
+                          "و": "ف", "ه": "", "ة": ""})
+
+
+def token_key(word: str, lex: Lexicon | None = None) -> str:
+    """Spelling-independent key of one name word. Transliterated names vary in long vowels and in
+    ج/غ, ت/ط, و/ف (ترامب/ترمب, سيرجي/سيرغي, ويتكوف/فيتكوف, دميتري/ديمتري): the key keeps the first
+    letter class and the consonant skeleton. Native Arabic given names keep their spelling (محمد ≠ محمود)."""
+    lex = lex or lexicon()
+    k = key(word).replace(" ", "")
+    if k in lex.native_given or k.startswith("عبد") or len(k) <= 2:
+        return k
+    head, rest = k[0], k[1:]
+    skel = rest.translate(_VOWELS).translate(_CLASSES)
+    skel = "".join(ch for i, ch in enumerate(skel) if i == 0 or ch != skel[i - 1])
+    return head.translate(_CLASSES).replace("ا", "ا") + skel if len(skel) >= 2 else k
+
+
+def name_key(name: str, lex: Lexicon | None = None) -> str:
+    """Key of a full name: the keys of its words, particles kept as written."""
+    lex = lex or lexicon()
+    words = key(name).split()
+    return " ".join(w if w in lex.particles else token_key(w, lex) for w in words)
+
+
+# ---------------------------------------------------------------- document entities
+
+@dataclass
+class Entity:
+    """A person the article names, with every title it gives them."""
+    name: str                       # fullest form seen
+    keys: list[str]                 # token keys of the fullest form
+    titles: list[str] = field(default_factory=list)     # title phrase keys
+    heads: set[str] = field(default_factory=set)        # title head keys (الرئيس → رئيس)
+    last_seen: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    key: str
+    title: str | None
+    type: str                       # person | organisation | anonymous | document | title
+    feminine: bool = False
+
+
+def _is_al(k: str) -> bool:
+    return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل"))
+
+
+def _bare(k: str) -> str:
+    """الرئيس/للرئيس/والرئيس → رئيس (for title and head comparisons)."""
+    for p in ("وال", "فال", "بال", "ال", "ولل", "لل", "و", "ف"):
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            return k[len(p):]
+    return k
+
+
+class Parser:
+    """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
+    what is name."""
+
+    def __init__(self, an: Analysis, lex: Lexicon, extents: dict[int, int]):
+        self.an, self.lex, self.t = an, lex, an.tokens
+        self.extents = extents      # token index of an opening mark of a *not-quote* span → index after it
+
+    # --- token classes
+    def word(self, i: int) -> bool:
+        return 0 <= i < len(self.t) and self.t[i].is_word and not self.an.masked[i]
+
+    def function(self, k: str) -> bool:
+        return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
+                or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
+
+    def title_head(self, i: int) -> str | None:
+        return self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+
+    def org_at(self, i: int) -> int:
+        """Length in tokens of a known organisation/place/outlet name starting at i (0 if none)."""
+        for n in range(min(self.lex.max_org_words, len(self.t) - i), 0, -1):
+            if not all(self.word(i + k) for k in range(n)):
+                continue
+            k = " ".join(self.t[i + m].key for m in range(n))
+            if k in self.lex.org_names or k in self.lex.places or k in self.lex.outlets_any:
+                return n
+        return 0
+
+    def name_word(self, i: int, first: bool) -> bool:
+        """Could token i be part of a person's name?"""
+        if not self.word(i):
+            return False
+        k = self.t[i].key
+        if self.function(k) or k in self.lex.cues or k in self.lex.title_heads or len(k) < 2:
+            return False
+        if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
+            return False                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads:
+            return False
+        if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
+            return False
+        if first and (_is_al(k) or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
+            return False
+        return True
+
+    def name_run(self, i: int, limit: int = 4) -> int:
+        """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
+        ال-word after a first name (بشار الأسد)."""
+        j, words = i, 0
+        while j < len(self.t) and words < limit:
+            k = self.t[j].key if self.word(j) else ""
+            if k in self.lex.particles and self.word(j + 1):
+                j += 1
+                continue
+            if self.name_word(j, first=(j == i)):
+                words += 1
+                j += 1
+                continue
+            if (j > i and k and _is_al(k) and not k.startswith(("لل", "ولل")) and self.t[j - 1].key in self.lex.particles):
+                words += 1              # عبد الله، آل مكتوم
+                j += 1
+                continue
+            if (j > i and k.startswith("ال") and words >= 1 and not self.function(k)
+                    and _bare(k) not in self.lex.title_heads and k not in self.lex.documents
+                    and k not in self.lex.org_names and k not in self.lex.name_nouns and not k.endswith(("ي", "يه"))
+                    and (j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key))):
+                words += 1              # بشار الأسد، عبد الفتاح السيسي
+                j += 1
+            break
+        while j > i and self.t[j - 1].key in self.lex.particles:
+            j -= 1
+        return j
+
+    def title_end(self, i: int) -> int:
+        """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
+        المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
+        j = i + 1
+        while j < len(self.t) and self.word(j):
+            k = self.t[j].key
+            if self.function(k) and k not in self.lex.title_complements:
+                if k in ("في", "لدى", "عن") and self.word(j + 1) and (_is_al(self.t[j + 1].key) or self.org_at(j + 1)):
+                    j += 1
+                    continue
+                break
+            if k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements:
+                j += 1
+                continue
+            if k in self.lex.cues:
+                break
+            n = self.org_at(j)
+            if n:
+                j += n
+                continue
+            if _is_al(k):
+                j += 1
+                continue
+            break
+        return j
+
+    # --- mentions
+    def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
+        """The speaker mention starting at token i, if one does."""
+        if not self.word(i):
+            return None
+        t = self.t
+        k = t[i].key
+        # a prepositional phrase is not a subject: للصحفيين، لمعهد، بالرئيس
+        if not allow_prefix and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
+                k[:1] in "لب" and (k[1:] in self.lex.org_heads or k[1:] in self.lex.documents
+                                   or k[1:] in self.lex.name_nouns or k[1:] in self.lex.anonymous
+                                   or k[1:] in self.lex.places or k[1:] in self.lex.org_names))):
+            return None
+        # an unnamed source: مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع
+        if k in self.lex.anonymous:
+            j = i + 1
+            while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
+                    not _is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
+                    and not self.function(t[j].key))):
+                j += 1
+            return self._make(i, j, None, "anonymous")
+        head = self.title_head(i)
+        if head is not None:
+            return self._titled(i)
+        n = self.org_at(i)
+        if n:
+            j = i + n
+            kind = "organisation"
+            return self._make(i, j, None, kind)
+        if k in self.lex.org_heads or k in self.lex.documents:
+            j = i + 1
+            while self.word(j) and j - i < 6 and (_is_al(t[j].key) or t[j].key in self.lex.title_domains
+                                                   or self.org_at(j)) and not self.function(t[j].key):
+                j += self.org_at(j) or 1
+            if j < len(t) and j in self.extents and j - i <= 2:      # صحيفة «نيويورك تايمز»
+                end = self.extents[j]
+                return Mention(t[i].start, t[end - 1].end, self.an.text[t[i].start:t[end - 1].end],
+                               self.an.text[t[i].start:t[end - 1].end], None,
+                               "document" if k in self.lex.documents else "organisation")
+            return self._make(i, j, None, "document" if k in self.lex.documents and k not in self.lex.org_heads
+                              else "organisation")
+        if allow_prefix and k[:1] in "لب" and len(k) > 3:
+            j = self.name_run(i)
+            if j > i:
+                m = self._make(i, j, None, "person")
+                raw = m.name[1:].lstrip("\u0640") if m.name[:1] in "لب" else m.name
+                return Mention(m.start, m.end, m.text, raw, None, "person")
+        j = self.name_run(i)
+        if j > i:
+            return self._make(i, j, None, "person")
+        return None
+
+    def _titled(self, i: int) -> Mention:
+        """A title phrase, then a name after it or in apposition (الرئيس الروسي فلاديمير بوتين،
+        كبير مساعدي …، يوري أوشاكوف،), or no name at all (الوزير، مساعد الكرملين)."""
+        t = self.t
+        te = self.title_end(i)
+        head_has_al = _is_al(t[i].key)
+        relational = t[i].key in self.lex.relational_heads and not head_has_al
+        ne = self.name_run(te)
+        if ne == te and te < len(t) and t[te].raw in "،," and self.word(te + 1):
+            ne2 = self.name_run(te + 1)       # apposition: TITLE، NAME،
+            if ne2 > te + 1 and (ne2 >= len(t) or not self.word(ne2) or self.function(t[ne2].key)):
+                return Mention(t[i].start, t[ne2 - 1].end, self.an.text[t[i].start:t[ne2 - 1].end],
+                               self.an.text[t[te + 1].start:t[ne2 - 1].end],
+                               self.an.text[t[i].start:t[te - 1].end], "person")
+        if ne == te:
+            return self._make(i, te, None, "title")
+        n_words = sum(1 for k in range(te, ne) if t[k].key not in self.lex.particles)
+        # a title about another person (مستشار بوتين، المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف
+        # ويتكوف): the first words of the name belong to the title
+        refers = relational or any(t[k].key.startswith(("لل", "ولل")) for k in range(i + 1, te))
+        cut = te
+        if refers:
+            if relational and te == i + 1 and n_words == 1:
+                return self._make(i, ne, None, "title")          # محاور ويتكوف: nobody named
+            if n_words >= 4:
+                cut = te + (ne - te) // 2
+            elif n_words == 3 or (relational and te == i + 1 and n_words == 2):
+                cut = te + 1
+        title = self.an.text[t[i].start:t[cut - 1].end]
+        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
+                       self.an.text[t[cut].start:t[ne - 1].end], title, "person")
+
+    def _make(self, i: int, j: int, title: str | None, kind: str) -> Mention:
+        t = self.t
+        text = self.an.text[t[i].start:t[j - 1].end]
+        name = text
+        if kind == "title":
+            return Mention(t[i].start, t[j - 1].end, text, "", text, "title")
+        return Mention(t[i].start, t[j - 1].end, text, name, title, kind)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _clean(phrase: str) -> str:
+    """Drop clitic و/ف/ل/ب from the start of an organisation or source phrase (للكرملين → الكرملين)."""
+    k = phrase
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if k.startswith(p + "ال") or k.startswith(p + "ل") and p.endswith("ل") is False:
+            pass
+    if k.startswith(("لل", "ولل")):
+        k = "ال" + k.split("لل", 1)[1]
+    elif k[:1] in "وفبل" and len(k) > 3 and key(k[1:3]) == "ال":
+        k = k[1:]
+    return k.lstrip("\u0640")
+
+
+class Resolver:
+    """Walks one document's cues in order, tracking who is speaking, and attributes every linked quote."""
+
+    def __init__(self, an: Analysis, links: list[Link], cues: dict[int, Cue], extents: dict[int, int],
+                 lex: Lexicon):
+        self.an, self.links, self.cues, self.lex = an, links, cues, lex
+        self.p = Parser(an, lex, extents)
+        self.entities: list[Entity] = []
+        self.last: Speaker | None = None
+        self.last_fem: Speaker | None = None
+        self.anon_seen: dict[str, Speaker] = {}
+        self.cue_speaker: dict[int, tuple[Speaker | None, Mention | None, str, str | None]] = {}
+        self._collect_entities()
+
+    # --- entities
+    def _collect_entities(self) -> None:
+        """People named with a title or in apposition anywhere in the article."""
+        t = self.an.tokens
+        for i in range(len(t)):
+            if self.p.word(i) and (self.p.title_head(i) is not None) and (i == 0 or not self.p.title_head(i - 1)):
+                m = self.p._titled(i)
+                if m.kind == "person" and m.name:
+                    self._register(m.name, m.title, i)
+            elif self.p.word(i) and self.p.name_word(i, True) and (i == 0 or not self.p.name_word(i - 1, False)):
+                j = self.p.name_run(i)
+                # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
+                if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
+                    te = self.p.title_end(j + 1)
+                    self._register(self.an.text[t[i].start:t[j - 1].end], self.an.text[t[j + 1].start:t[te - 1].end], i)
+
+    def _register(self, name: str, title: str | None, pos: int) -> Entity:
+        keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
+        e = self._match(keys)
+        if e is None and title and len(key(title).split()) >= 2:
+            # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
+            # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
+            tk = " ".join(_bare(w) for w in key(title).split())
+            owner = [x for x in self.entities if tk in x.titles]
+            if owner:
+                owner[0].last_seen = max(owner[0].last_seen, pos)
+                return owner[0]
+        if e is None:
+            e = Entity(name, keys)
+            self.entities.append(e)
+        elif len(keys) > len(e.keys):
+            e.name, e.keys = name, keys
+        if title:
+            tk = " ".join(_bare(w) for w in key(title).split())
+            if tk not in e.titles:
+                e.titles.append(tk)
+            e.heads.add(_bare(key(title).split()[0]))
+        e.last_seen = max(e.last_seen, pos)
+        return e
+
+    def _match(self, keys: list[str]) -> Entity | None:
+        """The entity whose name contains these name words (surname → full name)."""
+        if not keys:
+            return None
+        best = None
+        for e in self.entities:
+            if all(k in e.keys for k in keys) and keys[-1] in e.keys:
+                if best is None or e.last_seen > best.last_seen:
+                    best = e
+        return best
+
+    def _by_title(self, title: str, pos: int) -> Entity | None:
+        """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
+        person called مساعده). Same phrase first, then same head, preferring the current speaker."""
+        words = [_bare(w) for w in key(title).split()]
+        tk = " ".join(words)
+        head = words[0]
+        exact = [e for e in self.entities if tk in e.titles]
+        if len(exact) >= 1:
+            return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
+        sub = [e for e in self.entities if any(all(w in et.split() for w in words) for et in e.titles)]
+        if len(sub) == 1:
+            return sub[0]
+        same_head = [e for e in self.entities if head in e.heads]
+        if self.last is not None and self.last.type == "person":
+            for e in same_head:
+                if e.name == self.last.name:
+                    return e
+        if sub:
+            return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
+        if len(same_head) == 1 and len(words) == 1:
+            return same_head[0]
+        return None
+
+    # --- speakers
+    def speaker_of(self, m: Mention, pos: int) -> Speaker:
+        """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
+        if m.kind == "person":
+            e = self._register(m.name, m.title, pos)
+            return Speaker(e.name, name_key(e.name, self.lex), m.title or (e.titles and self._title_text(e)) or None,
+                           "person")
+        if m.kind == "title":
+            e = self._by_title(m.text, pos)
+            if e is not None:
+                return Speaker(e.name, name_key(e.name, self.lex), _clean(m.text), "person")
+            return Speaker(_clean(m.text), "title:" + " ".join(_bare(w) for w in key(m.text).split()), None, "title")
+        phrase = _clean(m.name)
+        k = " ".join(_bare(w) for w in key(phrase).split())
+        if m.kind == "anonymous":
+            sp = Speaker(phrase, "anon:" + k, None, "anonymous")
+            self.anon_seen[k.split()[0]] = sp
+            return sp
+        if m.kind == "document" and key(phrase).split()[0] in ("المصادر", "المصدر", "المسوول", "المسوولون"):
+            prev = self.anon_seen.get(_bare(key(phrase).split()[0]))
+            if prev is not None:
+                return prev
+        return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
+
+    def _title_text(self, e: Entity) -> str | None:
+        return None
+
+    def implicit(self, ci: int, cue: Cue | None) -> tuple[Speaker | None, str]:
+        """The speaker a reader infers for a cue with no subject of its own (وأضاف: «…», مضيفا …)."""
+        sent = self.an.sentence[ci]
+        # the subject of an earlier cue in the same sentence (… قال X إن …، مضيفا …)
+        for j in range(ci - 1, -1, -1):
+            if self.an.sentence[j] != sent:
+                break
+            if (j in self.cue_speaker and self.cue_speaker[j][0] is not None and self.cue_speaker[j][2] != "implicit-last"
+                    and self.cues[j].form in ("verb", "participle")):
+                return self.cue_speaker[j][0], "same-sentence"
+        # the person or body the sentence is about (أثار ويتكوف الجدل …، قائلا …; تطرق الرئيس … وقال)
+        j = ci - 1
+        first = None
+        while j >= 0 and self.an.sentence[j] == sent:
+            first = j
+            j -= 1
+        j = first if first is not None else ci
+        while j < ci:
+            if not self.p.word(j):
+                j += 1
+                continue
+            prev = self.an.tokens[j - 1] if j > first else None
+            m = self.p.mention(j)
+            nxt = self.an.index_at(m.end) if m is not None else j + 1
+            # a subject stands at the start of the sentence or right after its verb, not after a
+            # preposition, a conjunction or أن (… من أن ويتكوف منحاز …)
+            ok = prev is None or prev.raw in "،," or (prev.is_word and not self.p.function(prev.key) and prev.key not in self.lex.cues
+                                  and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
+            sp = self._known(m, j) if m is not None and ok else None
+            if sp is not None and (cue is None or not cue.feminine or sp.type != "person"):
+                return sp, "sentence-subject"
+            if m is None:
+                j += 1
+            elif ok and sp is None and m.kind == "person" and not m.title:
+                j += 1      # an unknown word may be a verb glued to the subject's name (أثار ويتكوف)
+            else:
+                j = max(nxt, j + 1)
+        if cue is not None and cue.feminine and self.last_fem is not None:
+            return self.last_fem, "implicit-last"
+        return self.last, "implicit-last"
+
+    def _known(self, m: Mention, j: int) -> Speaker | None:
+        """The speaker a mention names if it is somebody already known: a person of the article, a titled
+        person, a known organisation. Unknown words are not taken for a subject."""
+        if m.kind == "title":
+            e = self._by_title(m.text, j)
+            return Speaker(e.name, name_key(e.name, self.lex), _clean(m.text), "person") if e else None
+        if m.kind == "person":
+            if m.title:
+                return self.speaker_of(m, j)
+            keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
+            for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
+                e = self._match(keys[:n])
+                if e is not None:
+                    return Speaker(e.name, name_key(e.name, self.lex), None, "person")
+            return None
+        if m.kind == "organisation" and key(m.text) in self.lex.org_names:
+            return self.speaker_of(m, j)
+        return None
+
+    def subject(self, ci: int, cue: Cue) -> tuple[Speaker | None, Mention | None, str, str | None]:
+        """(speaker, mention, rule, relay) of the cue at token ci."""
+        t = self.an.tokens
+        if cue.form in ("according", "noun"):
+            return self._source(ci, cue)
+        if cue.form == "verb" and self.embedded(ci, cue):
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, "embedded-" + rule, None
+        if cue.form == "verb":
+            after = ci + 1
+            end = self.an.index_at(cue.end)   # phrase cues span tokens
+            after = max(after, end)
+            m = self.p.mention(after)
+            if m is None and after < len(t) and t[after].key in ("تلك", "هذه", "هذا", "ذلك", "هولاء"):
+                m = self.p.mention(after + 1)           # وأوضحت تلك المصادر
+                if m is not None and m.kind not in ("document", "anonymous", "organisation"):
+                    m = None
+            # an object, not a subject, right after verbs like وصف/اعتبر/أعلن: ووصف العملية بأنها …
+            if m is not None and cue.object_first and m.kind in ("document",) and not key(m.text).startswith(("البيان", "بيان")):
+                m = None
+            if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m):
+                m = None
+            if m is not None and m.kind == "title" and cue.object_first and not self._by_title(m.text, ci):
+                head = self.lex.title_heads.get(t[after].key)
+                if head is None:
+                    m = None
+            if m is not None:
+                if cue.relay:
+                    # نقلت رويترز عن الوزير قوله: the minister speaks, Reuters relays
+                    k = self.an.index_at(m.end)
+                    for j in range(k, min(k + 4, len(t))):
+                        if t[j].key in ("عن", "وعن"):
+                            m2 = self.p.mention(j + 1)
+                            if m2 is not None:
+                                return self.speaker_of(m2, j + 1), m2, "relay", _clean(m.text)
+                            break
+                return self.speaker_of(m, after), m, "after-verb", None
+            before = self._before(ci)
+            if before is not None:
+                return self.speaker_of(before, ci), before, "before-verb", None
+        sp, rule = self.implicit(ci, cue)
+        return sp, None, rule, None
+
+    RELATIVE = frozenset({"الذي", "التي", "الذين", "ما", "لما", "مما", "عما", "بما"})
+    SUBORDINATE = frozenset({"ان", "لان", "كي", "لكي", "حتي", "لن", "ل"})
+
+    def embedded(self, ci: int, cue: Cue) -> bool:
+        """A reporting verb inside a relative clause (ما وصفه، التي تواصل) or a subjunctive clause (أن يقول)
+        has the antecedent for subject, not the words after it."""
+        if ci == 0 or self.an.sentence[ci - 1] != self.an.sentence[ci]:
+            return False
+        prev = self.an.tokens[ci - 1].key
+        if prev in self.RELATIVE:
+            return True
+        present = key(cue.text).lstrip("وف")[:1] in "يت" and cue.lemma[:1] not in "يت"
+        return prev in self.SUBORDINATE and present
+
+    def _plausible_person(self, m: Mention) -> bool:
+        """After an object-first verb a bare word is a subject only if it names a known person or looks like
+        a name (not a common noun we cannot tell apart): accept titled names and known people."""
+        if m.title:
+            return True
+        keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
+        return self._match(keys) is not None
+
+    def _before(self, ci: int) -> Mention | None:
+        """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
+        t = self.an.tokens
+        j = ci - 1
+        while j >= 0 and t[j].key in ("قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ايضا", "بدوره", "بدورها"):
+            j -= 1
+        if j < 0 or self.an.sentence[j] != self.an.sentence[ci]:
+            return None
+        if t[j].raw in "،,":
+            # skip back over a relative clause: X، الذي …، VERB
+            k = j - 1
+            while k >= 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].key not in (
+                    "الذي", "التي", "وهو", "وهي", "الذين"):
+                k -= 1
+            if k <= 0 or t[k - 1].raw not in "،,":
+                return None
+            j = k - 2
+        end = j
+        start = end
+        while start - 1 >= 0 and self.p.word(start - 1) and self.an.sentence[start - 1] == self.an.sentence[ci] \
+                and not self.p.function(t[start - 1].key) and t[start - 1].key not in self.lex.cues and end - start < 8:
+            start -= 1
+        for s in range(start, end + 1):
+            m = self.p.mention(s)
+            # only a subject we can recognise: a known or titled person, a body, an unnamed source
+            if m is not None and self.an.index_at(m.end) == end + 1 and (
+                    m.kind in ("organisation", "anonymous", "title") or self._known(m, s) is not None):
+                return m
+        return None
+
+    def _source(self, ci: int, cue: Cue) -> tuple[Speaker | None, Mention | None, str, str | None]:
+        """The source named after an according-to cue or a speech noun."""
+        t = self.an.tokens
+        j = self.an.index_at(cue.end)
+        if cue.form == "noun":
+            # نقلت رويترز عن الوزير قوله: the person before the noun, after عن
+            for k in range(ci - 1, max(ci - 8, -1), -1):
+                if t[k].key in ("عن", "وعن") and self.p.mention(k + 1) is not None:
+                    m = self.p.mention(k + 1)
+                    return self.speaker_of(m, k + 1), m, "noun-after-an", None
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        own = cue.text and key(cue.text).endswith(("ه", "ها", "هم"))
+        if own and key(cue.text) not in ("وفقا", "حسبما"):
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        if j < len(t) and t[j].key in ("ما", "لما"):
+            j += 1
+        if j < len(t) and j in self.cues and self.cues[j].form == "verb":
+            # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر
+            sp, m, rule, relay = self.subject(j, self.cues[j])
+            return sp, m, "according-" + rule, relay
+        if j < len(t) and t[j].key in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"):
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        m = self.p.mention(j, allow_prefix=True)
+        if m is None and j < len(t) and t[j].key[:1] in "لب" and len(t[j].key) > 2:
+            m = self.p.mention(j, allow_prefix=True)
+        if m is not None:
+            return self.speaker_of(m, j), m, "according", None
+        return None, None, "according-none", None
+
+    # --- the walk
+    def run(self) -> list[Attribution]:
+        by_cue = {l.cue_index for l in self.links if l.cue_index is not None}
+        out: list[Attribution] = []
+        ordered = sorted(self.cues)
+        ci_pos = 0
+        for li, link in enumerate(self.links):
+            o = self.an.index_at(link.span.open_at)
+            # walk every cue before this quote, so that speakers named without quotes are tracked too
+            while ci_pos < len(ordered) and ordered[ci_pos] < o:
+                self._visit(ordered[ci_pos])
+                ci_pos += 1
+            if link.kind == "continuation" and link.previous is not None and link.previous < len(out):
+                prev = out[link.previous]
+                out.append(Attribution(link.span, "continuation", None, None, prev.speaker, prev.speaker_key,
+                                       prev.speaker_title, prev.speaker_type, "continuation", prev.relay))
+                continue
+            if link.cue_index is None:
+                continue
+            if link.cue_index not in self.cue_speaker:
+                self._visit(link.cue_index)
+            sp, m, rule, relay = self.cue_speaker[link.cue_index]
+            if link.rule.endswith("+list") and out:
+                prev = out[-1]
+                out.append(Attribution(link.span, link.kind, link.cue, prev.mention, prev.speaker, prev.speaker_key,
+                                       prev.speaker_title, prev.speaker_type, prev.rule, prev.relay))
+                continue
+            if sp is None:
+                continue
+            out.append(Attribution(link.span, link.kind, link.cue, m, sp.name, sp.key, sp.title, sp.type,
+                                   f"{link.rule}/{rule}", relay))
+        del by_cue
+        return out
+
+    def _visit(self, ci: int) -> None:
+        if ci in self.cue_speaker:
+            return
+        cue = self.cues[ci]
+        res = self.subject(ci, cue)
+        self.cue_speaker[ci] = res
+        sp, m, rule, _ = res
+        if sp is not None and m is not None and cue.form == "verb" and not rule.startswith("embedded"):
+            self.last = sp
+            if cue.feminine:
+                self.last_fem = sp
+        elif sp is not None and cue.form in ("according",) and sp.type == "person":
+            self.last = sp
+
+
+def attribute(an: Analysis, links: list[Link], cues: dict[int, Cue], extents: dict[int, int],
+              lex: Lexicon | None = None) -> list[Attribution]:
+    """Speakers for the linked quotes of one document."""
+    return Resolver(an, links, cues, extents, lex or lexicon()).run()
