@@ -83,3 +83,31 @@ class Attribution:
 class SaidOn:
     date: dt.date
     precision: str            # day | month | year
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """One output row before build-wide speaker ids are assigned (speaker_key → speaker_id)."""
+    quote_id: str
+    doc_id: str
+    quote: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_key: str | None
+    speaker_type: str | None
+    speaker_mention: str | None
+    speaker_title: str | None
+    relay: str | None
+    cue: str | None
+    cue_lemma: str | None
+    published: dt.date | None
+    published_inferred: bool
+    said_on: dt.date | None
+    said_on_precision: str | None
+    context: str
+    title: str | None
+    source: str | None
+    url: str | None
+    rule: str

@@ -110,15 +110,25 @@ class Parser:
             return False
         if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
             return False                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
+                k[:1] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
+            return False                # a prepositional phrase after the name: بيسكوف للصحفيين
+        if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))):
+            return False                # a present-tense verb after the name: ترامب يصل، يحضران
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads:
             return False
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return False
-        if first and (_is_al(k) or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
-            return False
+        if first and (_is_al(k) or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
+                      or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))):
+            return False                # لإنهاء، بأن: a preposition on a noun
         return True
 
-    def name_run(self, i: int, limit: int = 4) -> int:
+    def boundary(self, j: int) -> bool:
+        """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
+        return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.t[j].key in self.lex.cues
+
+    def name_run(self, i: int, limit: int = 3) -> int:
         """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
         ال-word after a first name (بشار الأسد)."""
         j, words = i, 0
@@ -128,6 +138,8 @@ class Parser:
                 j += 1
                 continue
             if self.name_word(j, first=(j == i)):
+                if words >= 2 and (k.startswith("و") or not self.boundary(j + 1)):
+                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
                 words += 1
                 j += 1
                 continue
@@ -153,7 +165,7 @@ class Parser:
         while j < len(self.t) and self.word(j):
             k = self.t[j].key
             if self.function(k) and k not in self.lex.title_complements:
-                if k in ("في", "لدى", "عن") and self.word(j + 1) and (_is_al(self.t[j + 1].key) or self.org_at(j + 1)):
+                if k in ("في", "لدى", "الى", "لدي") and self.word(j + 1) and (_is_al(self.t[j + 1].key) or self.org_at(j + 1)):
                     j += 1
                     continue
                 break
@@ -241,13 +253,26 @@ class Parser:
         if ne == te:
             return self._make(i, te, None, "title")
         n_words = sum(1 for k in range(te, ne) if t[k].key not in self.lex.particles)
+        if relational and te == i + 1 and n_words == 1 and ne < len(t) and self.word(ne) and _is_al(t[ne].key):
+            # مبعوث ترمب الخاص كيث كيلوج: head + person + adjectives, then the name
+            te2 = ne
+            while self.word(te2) and _is_al(t[te2].key) and not self.function(t[te2].key):
+                te2 += 1
+            ne2 = self.name_run(te2)
+            if ne2 > te2:
+                return Mention(t[i].start, t[ne2 - 1].end, self.an.text[t[i].start:t[ne2 - 1].end],
+                               self.an.text[t[te2].start:t[ne2 - 1].end],
+                               self.an.text[t[i].start:t[te2 - 1].end], "person")
         # a title about another person (مستشار بوتين، المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف
         # ويتكوف): the first words of the name belong to the title
+        inner = any(self.title_head(k) is not None for k in range(i + 1, te))
         refers = relational or any(t[k].key.startswith(("لل", "ولل")) for k in range(i + 1, te))
         cut = te
         if refers:
             if relational and te == i + 1 and n_words == 1:
                 return self._make(i, ne, None, "title")          # محاور ويتكوف: nobody named
+            if relational and inner and n_words <= 2:
+                return self._make(i, ne, None, "title")          # لمستشار الرئيس الروسي فلاديمير بوتين
             if n_words >= 4:
                 cut = te + (ne - te) // 2
             elif n_words == 3 or (relational and te == i + 1 and n_words == 2):
@@ -299,17 +324,63 @@ class Resolver:
     def _collect_entities(self) -> None:
         """People named with a title or in apposition anywhere in the article."""
         t = self.an.tokens
+        covered = 0                 # a title inside a mention already read (للرئيس in المبعوث الخاص للرئيس …)
         for i in range(len(t)):
-            if self.p.word(i) and (self.p.title_head(i) is not None) and (i == 0 or not self.p.title_head(i - 1)):
+            if i < covered:
+                continue
+            if self.p.word(i) and (self.p.title_head(i) is not None):
                 m = self.p._titled(i)
+                covered = self.an.index_at(m.end)
                 if m.kind == "person" and m.name:
+                    self._register_reference(i, m)
                     self._register(m.name, m.title, i)
+                elif m.kind == "title":
+                    self._register_possessor(i, m)
             elif self.p.word(i) and self.p.name_word(i, True) and (i == 0 or not self.p.name_word(i - 1, False)):
                 j = self.p.name_run(i)
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
                 if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
                     te = self.p.title_end(j + 1)
                     self._register(self.an.text[t[i].start:t[j - 1].end], self.an.text[t[j + 1].start:t[te - 1].end], i)
+                    # …، المبعوث الخاص للرئيس الأمريكي دونالد ترامب، : the name after the title is the possessor's
+                    for h in range(j + 2, te):
+                        if self.p.title_head(h) is not None:
+                            ne = self.p.name_run(te)
+                            if ne > te:
+                                title = self.an.text[t[h].start:t[te - 1].end]
+                                if title.startswith("لل"):
+                                    title = "ال" + title[2:]
+                                self._register(self.an.text[t[te].start:t[ne - 1].end], title, h)
+                                covered = ne
+                            break
+
+    def _register_reference(self, i: int, m: Mention) -> None:
+        """The person a title refers to: المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف ويتكوف also
+        introduces دونالد ترامب as الرئيس الأمريكي."""
+        t = self.an.tokens
+        name_at = self.an.index_at(m.end - len(m.name))
+        for h in range(i + 1, name_at):
+            if self.p.title_head(h) is not None and t[h].key.startswith(("لل", "ولل")):
+                te = self.p.title_end(h)
+                if te < name_at:
+                    ref = self.an.text[t[te].start:t[name_at - 1].end]
+                    title = "ال" + self.an.text[t[h].start:t[te - 1].end].split("لل", 1)[1]
+                    self._register(ref, title, h)
+                return
+
+    def _register_possessor(self, i: int, m: Mention) -> None:
+        """لمستشار الرئيس الروسي فلاديمير بوتين: the name belongs to the inner title (الرئيس الروسي)."""
+        t = self.an.tokens
+        end = self.an.index_at(m.end)
+        for h in range(i + 1, end):
+            if self.p.title_head(h) is not None:
+                te = self.p.title_end(h)
+                ne = self.p.name_run(te)
+                if te < ne <= end:
+                    title = self.an.text[t[h].start:t[te - 1].end]
+                    self._register(self.an.text[t[te].start:t[ne - 1].end],
+                                   "ال" + title[2:] if title.startswith("لل") else title, h)
+                return
 
     def _register(self, name: str, title: str | None, pos: int) -> Entity:
         keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
@@ -331,7 +402,8 @@ class Resolver:
             tk = " ".join(_bare(w) for w in key(title).split())
             if tk not in e.titles:
                 e.titles.append(tk)
-            e.heads.add(_bare(key(title).split()[0]))
+            first = key(title).split()[0]
+            e.heads.add(self.lex.title_heads.get(first, _bare(first)))
         e.last_seen = max(e.last_seen, pos)
         return e
 
@@ -351,7 +423,7 @@ class Resolver:
         person called مساعده). Same phrase first, then same head, preferring the current speaker."""
         words = [_bare(w) for w in key(title).split()]
         tk = " ".join(words)
-        head = words[0]
+        head = self.lex.title_heads.get(key(title).split()[0], words[0])
         exact = [e for e in self.entities if tk in e.titles]
         if len(exact) >= 1:
             return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
@@ -365,8 +437,8 @@ class Resolver:
                     return e
         if sub:
             return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
-        if len(same_head) == 1 and len(words) == 1:
-            return same_head[0]
+        if len(same_head) == 1:
+            return same_head[0]         # مساعد الكرملين: the one person called مساعده
         return None
 
     # --- speakers

@@ -67,6 +67,10 @@ class Analysis:
         return lo
 
 
+def _inside(t: Token, extents: list[tuple[int, int]], e: int) -> bool:
+    return e < len(extents) and extents[e][0] <= t.start < extents[e][1]
+
+
 def analyse(text: str, extents: list[tuple[int, int]]) -> Analysis:
     """`extents` are (open mark, end of closing mark) of every quoted span, sorted."""
     tokens = tokenize(text)
@@ -80,14 +84,14 @@ def analyse(text: str, extents: list[tuple[int, int]]) -> Analysis:
         if "\n" in gap or "\r" in gap or "\u2029" in gap or "\u2028" in gap:
             para += 1
             sent += 1
-        elif prev_final:
-            sent += 1
+        elif prev_final and not (t.raw in SENTENCE_END and not _inside(t, extents, e)):
+            sent += 1                                   # ".." or "?!" end one sentence, not two
         while e < len(extents) and extents[e][1] <= t.start:
             e += 1
         inside = e < len(extents) and extents[e][0] <= t.start < extents[e][1]
         masked.append(inside)
         sentence.append(sent)
         paragraph.append(para)
-        prev_final = not inside and t.raw in SENTENCE_END
+        prev_final = (not inside and t.raw in SENTENCE_END) or (prev_final and t.raw in SENTENCE_END)
         prev_end = t.end
     return Analysis(text, tuple(tokens), tuple(masked), tuple(sentence), tuple(paragraph))

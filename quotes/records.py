@@ -1,0 +1,74 @@
+"""Stage 6: records. Turns attributed quotes into output rows with their dates and context."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from .dates import infer_published, said_on
+from .lexicon import Lexicon, lexicon
+from .model import Document, QuoteRecord
+from .normalize import key
+from .pipeline import attributions
+from .speakers import token_key
+from .text import SENTENCE_END, Analysis
+
+
+def quote_id(doc_id: str, start: int, end: int) -> str:
+    """Stable across builds: the same quote of the same document always has the same id."""
+    return hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}".encode(), digest_size=8).hexdigest()
+
+
+def _context(an: Analysis, start: int, end: int) -> str:
+    """The sentence(s) around [start, end): from the previous sentence end to the next, within the paragraph."""
+    text = an.text
+    lo = start
+    while lo > 0 and text[lo - 1] not in "\n\r" and not (text[lo - 1] in SENTENCE_END and lo < start - 1
+                                                        and not _inside(an, lo - 1)):
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] not in "\n\r" and not (text[hi] in SENTENCE_END and not _inside(an, hi)):
+        hi += 1
+    if hi < len(text) and text[hi] in SENTENCE_END:
+        hi += 1
+    return text[lo:hi].strip()[:2000]
+
+
+def _inside(an: Analysis, offset: int) -> bool:
+    i = an.index_at(offset)
+    return i < len(an.tokens) and an.tokens[i].start == offset and an.masked[i]
+
+
+def prepare(doc: Document, lex: Lexicon | None = None) -> Document:
+    """An undated article gets the date its text fixes, marked inferred."""
+    if doc.published is None:
+        d = infer_published(doc.text, lex)
+        if d is not None:
+            return replace(doc, published=d, published_inferred=True)
+    return doc
+
+
+def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
+    """All quote rows of one document, in text order."""
+    lex = lex or lexicon()
+    doc = prepare(doc, lex)
+    an, atts = attributions(doc, lex)
+    out: list[QuoteRecord] = []
+    for a in atts:
+        s = a.span
+        words = {token_key(w, lex) for w in key(a.speaker or "").split()}
+        if a.kind == "continuation" and out:
+            when = (out[-1].said_on, out[-1].said_on_precision)
+        else:
+            cue_i = an.index_at(a.cue.start) if a.cue else None
+            so = said_on(an, cue_i, an.index_at(s.open_at), doc.published, words, lex)
+            when = (so.date, so.precision) if so else (None, None)
+        out.append(QuoteRecord(
+            quote_id=quote_id(doc.doc_id, s.start, s.end), doc_id=doc.doc_id, quote=doc.text[s.start:s.end],
+            start=s.start, end=s.end, kind=a.kind, speaker=a.speaker, speaker_key=a.speaker_key,
+            speaker_type=a.speaker_type, speaker_mention=a.mention.text if a.mention else None,
+            speaker_title=a.speaker_title, relay=a.relay, cue=a.cue.text if a.cue else None,
+            cue_lemma=a.cue.lemma if a.cue else None, published=doc.published,
+            published_inferred=doc.published_inferred, said_on=when[0], said_on_precision=when[1],
+            context=_context(an, s.open_at, (s.close_at + 1) if s.close_at is not None else s.end),
+            title=doc.title, source=doc.source, url=doc.url, rule=a.rule))
+    return out
