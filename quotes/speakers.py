@@ -119,6 +119,8 @@ class Parser:
             return False
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return False
+        if _is_al(k) and not first:
+            return False                # an ال-word ends a name except in the cases name_run allows
         if first and (_is_al(k) or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))):
             return False                # لإنهاء، بأن: a preposition on a noun

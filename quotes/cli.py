@@ -1,0 +1,140 @@
+"""The `quotes` command: parses arguments, calls the library, reports. No extraction logic lives here."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import QuotesError
+
+EPILOG = "Data: Arabic news articles in; a versioned Hugging Face Parquet dataset of attributed quotes out."
+
+
+def _build(a: argparse.Namespace) -> int:
+    from .build import build, default_workers, progress_printer
+    inputs = a.inputs or [Path("seeds")]
+    workers = a.workers if a.workers is not None else default_workers()
+    if a.engine == "dask":
+        from .dask_engine import build_dask
+        res = build_dask(inputs, a.out, a.version, scheduler=a.scheduler, on_error=a.on_error)
+    else:
+        show = progress_printer() if not a.quiet else (lambda s: None)
+        res = build(inputs, a.out, a.version, workers=workers, on_error=a.on_error, progress=show)
+        if sys.stderr.isatty() and not a.quiet:
+            sys.stderr.write("\n")
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(res.skipped_reasons.items())) or "none"
+    if res.status == "unchanged":
+        print(f"{res.path}: unchanged (same input, same builder, same content)")
+    else:
+        print(f"{res.path}: built")
+    print(f"documents read {res.documents_read:,}, skipped {res.documents_skipped:,} ({reasons}), "
+          f"with quotes {res.documents_with_quotes:,}; quotes {res.rows:,}")
+    return 0
+
+
+def _evaluate(a: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+    sc = evaluate(a.gold, a.dataset, a.not_quotes)
+    if a.show:
+        for g in sc.misses:
+            print(f"MISS  {g['doc_id']}  [{g['speaker']}]  {g['quote'][:90]}")
+        for r in sc.false_positives:
+            print(f"FP    {r['doc_id']}  [{r.get('speaker')}]  {str(r.get('quote'))[:90]}")
+        for g, s in sc.wrong:
+            print(f"WHO   {g['doc_id']}  want {g['speaker']} got {s}  {g['quote'][:70]}")
+    s = sc.summary()
+    print(json.dumps(s, ensure_ascii=False))
+    print(f"quote_f1={s['quote_f1']:.3f} attribution={s['attribution']:.3f} end_to_end_f1={s['end_to_end_f1']:.3f}")
+    if a.min_f1 is not None and sc.end_to_end_f1 < a.min_f1:
+        print(f"end_to_end_f1 {sc.end_to_end_f1:.3f} is below --min-f1 {a.min_f1}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _schema(a: argparse.Namespace) -> int:
+    from .schema import schema_files, write_schema
+    if a.write:
+        for p in write_schema(a.dir):
+            print(f"wrote {p}")
+        return 0
+    stale = [n for n, c in schema_files().items()
+             if not (a.dir / n).exists() or (a.dir / n).read_text(encoding="utf-8") != c]
+    if stale:
+        print(f"{a.dir}: {', '.join(stale)} out of date; run `quotes schema --write`", file=sys.stderr)
+        return 1
+    print(f"{a.dir}: schema files are current")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="quotes", description="Build a dataset of attributed quotations from Arabic news.",
+                                epilog=EPILOG)
+    p.add_argument("--version", action="version", version=f"quotes {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract quotes from articles into a new dataset version",
+                       description="Read articles, find every quotation with its speaker, cue and dates, and write "
+                                   "one immutable dataset version OUT/X.Y.Z (Parquet + dataset card + manifest). "
+                                   "Rebuilding a version from the same input reports it unchanged; a change needs "
+                                   "a new version.")
+    b.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
+                   help="a folder of .txt articles (seed format: optional first line `date YYYY-MM-DD`), a .jsonl or "
+                        ".jsonl.gz file (id, text, optional date/title/source/url), or a .parquet file with those "
+                        "columns (default: seeds/)")
+    b.add_argument("--out", type=Path, default=Path("dist"), help="folder of versions (default: dist/)")
+    b.add_argument("--version", dest="version", metavar="X.Y.Z",
+                   help="version to write (default: an identical existing version, else the next free one)")
+    b.add_argument("--workers", type=int, metavar="N", help="parallel processes (default: the machine's cores)")
+    b.add_argument("--on-error", choices=["skip", "fail"], default="skip",
+                   help="a document that cannot be read: skip it and count it in manifest.json (default), or stop")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster (pip install '.[dask]')")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: scheduler address (default: a "
+                                                          "LocalCluster on this machine)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    b.set_defaults(func=_build)
+
+    e = sub.add_parser("evaluate", help="score a built dataset against a gold file",
+                       description="Quote precision/recall/F1, attribution accuracy and end-to-end F1 of DATASET "
+                                   "against a hand-annotated GOLD file (the rules of the project's scorer).")
+    e.add_argument("gold", type=Path, help="gold quotes, JSON Lines (tests/gold/seeds.jsonl)")
+    e.add_argument("dataset", type=Path, help="a built version folder (dist/X.Y.Z) or a Parquet file")
+    e.add_argument("--not-quotes", type=Path, help="gold spans that are not quotes (counted as not_quote_hits)")
+    e.add_argument("--show", action="store_true", help="list misses, false positives and wrong speakers")
+    e.add_argument("--min-f1", type=float, metavar="F", help="exit 1 when end-to-end F1 is below F")
+    e.set_defaults(func=_evaluate)
+
+    s = sub.add_parser("schema", help="check or regenerate the schema files under schema/",
+                       description="The dataset schema lives in code (quotes/schema.py); schema/ holds it as a JSON "
+                                   "Schema and as Hugging Face Features. Without --write, check they are current.")
+    s.add_argument("--dir", type=Path, default=Path("schema"), help="folder of the schema files (default: schema/)")
+    s.add_argument("--write", action="store_true", help="regenerate the files")
+    s.set_defaults(func=_schema)
+
+    from . import lookup
+    lookup.add_commands(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser()
+    a = p.parse_args(argv)
+    if not getattr(a, "func", None):
+        p.print_help()
+        return 2
+    try:
+        return a.func(a)
+    except QuotesError as err:
+        print(f"quotes {a.command}: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"quotes {a.command}: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

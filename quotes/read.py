@@ -1,0 +1,199 @@
+"""Stage 1: read. Streams articles from folders of .txt files (seed format), JSON Lines (.jsonl, .jsonl.gz)
+and Parquet files. Yields a Document for every usable article and a Skipped record, with the reason, for
+every other one: nothing is dropped silently. Memory does not grow with the number of articles."""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .model import Document, Skipped
+
+MAX_BYTES = 50 * 1024 * 1024          # one article larger than this is skipped as "too large"
+HEADER = regex.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]?")
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    path: Path
+    kind: str                 # txt | jsonl | parquet
+    size: int
+    sha256: str
+
+
+def _kind(p: Path) -> str | None:
+    name = p.name.lower()
+    if name.endswith(".jsonl.gz"):
+        return "jsonl"
+    return {".txt": "txt", ".jsonl": "jsonl", ".parquet": "parquet"}.get(p.suffix.lower())
+
+
+def input_files(paths: list[Path]) -> list[InputFile]:
+    """The files a build reads, in a stable order, with their checksums. A missing path or an unknown
+    file type is an error (nothing is built)."""
+    files: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            raise InputError(f"{p}: no such file or folder; give a folder of .txt articles, a .jsonl/.jsonl.gz "
+                             "file or a .parquet file")
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) and not f.name.startswith("."))
+            if not found:
+                raise InputError(f"{p}: folder holds no articles (*.txt, *.jsonl, *.jsonl.gz, *.parquet)")
+            files.extend(found)
+        elif _kind(p) is None:
+            raise InputError(f"{p}: unknown file type {''.join(p.suffixes) or '(none)'}; allowed: "
+                             + ", ".join(SUFFIXES))
+        else:
+            files.append(p)
+    out, seen = [], set()
+    for f in files:
+        r = f.resolve()
+        if r in seen:
+            continue
+        seen.add(r)
+        try:
+            h = hashlib.sha256()
+            with open(f, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+            out.append(InputFile(f, _kind(f), f.stat().st_size, h.hexdigest()))
+        except OSError as e:
+            raise InputError(f"{f}: cannot be read ({e.strerror}); check its permissions") from None
+    return out
+
+
+def parse_date(value, origin: str) -> dt.date | None:
+    """YYYY-MM-DD (a longer ISO timestamp is cut to its date), or None; anything else raises ValueError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    return dt.date.fromisoformat(s[:10])
+
+
+def _binary(data: bytes) -> bool:
+    """Mostly control bytes: an image, a PDF or an archive, not an article. A few NUL bytes in text are
+    tolerated (scraped pages carry them)."""
+    head = data[:4096]
+    if not head:
+        return False
+    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return ctrl > len(head) * 0.1
+
+
+def document_from_text(raw: bytes, doc_id: str, origin: str) -> Document | Skipped:
+    """A seed-format article: UTF-8 text; the first line may start with `date YYYY-MM-DD`."""
+    if len(raw) > MAX_BYTES:
+        return Skipped(origin, doc_id, "too large", f"{len(raw)} bytes; the limit is {MAX_BYTES}")
+    if _binary(raw):
+        return Skipped(origin, doc_id, "binary", "mostly control bytes")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Skipped(origin, doc_id, "not utf-8", f"byte {e.start}: {e.reason}")
+    if "\r" in text:                                   # offsets count text as Python reads it
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return Skipped(origin, doc_id, "empty", "no text")
+    published = None
+    m = HEADER.match(text)
+    if m:
+        try:
+            published = parse_date(m.group(1), origin)
+        except ValueError:
+            return Skipped(origin, doc_id, "bad date header", f"{m.group(1)!r} is not YYYY-MM-DD")
+    return Document(doc_id, text, published, origin=origin)
+
+
+def document_from_record(rec: dict, origin: str, line: int) -> Document | Skipped:
+    """A JSON Lines / Parquet article: `id`, `text`, optional `date`, `title`, `source`, `url`."""
+    where = f"{origin}:{line}"
+    if not isinstance(rec, dict):
+        return Skipped(where, None, "bad record", "not a JSON object")
+    doc_id = rec.get("id")
+    if doc_id is None or str(doc_id).strip() == "":
+        return Skipped(where, None, "bad record", "no `id`")
+    doc_id = str(doc_id)
+    text = rec.get("text")
+    if not isinstance(text, str):
+        return Skipped(where, doc_id, "bad record" if text is not None else "empty", "`text` is not a string")
+    if len(text) > MAX_BYTES:
+        return Skipped(where, doc_id, "too large", f"{len(text)} characters; the limit is {MAX_BYTES}")
+    if not text.strip():
+        return Skipped(where, doc_id, "empty", "no text")
+    try:
+        published = parse_date(rec.get("date"), origin)
+    except (ValueError, TypeError):
+        return Skipped(where, doc_id, "bad date header", f"date {rec.get('date')!r} is not YYYY-MM-DD")
+    opt = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("title", "source", "url")}
+    return Document(doc_id, text, published, False, opt["title"], opt["source"], opt["url"], where)
+
+
+def read_file(f: InputFile) -> Iterator[Document | Skipped]:
+    origin = str(f.path)
+    if f.kind == "txt":
+        try:
+            raw = f.path.read_bytes()
+        except OSError as e:
+            yield Skipped(origin, f.path.stem, "unreadable", e.strerror or str(e))
+            return
+        yield document_from_text(raw, f.path.stem, origin)
+    elif f.kind == "jsonl":
+        opener = gzip.open if f.path.name.lower().endswith(".gz") else open
+        try:
+            with opener(f.path, "rb") as fh:
+                for n, line in enumerate(io.BufferedReader(fh), 1):   # split on \n only, not on U+2028
+                    if not line.strip():
+                        continue
+                    try:
+                        rec = json.loads(line.decode("utf-8"))
+                    except UnicodeDecodeError as e:
+                        yield Skipped(f"{origin}:{n}", None, "not utf-8", f"byte {e.start}: {e.reason}")
+                        continue
+                    except json.JSONDecodeError as e:
+                        yield Skipped(f"{origin}:{n}", None, "bad record", f"not JSON: {e.msg}")
+                        continue
+                    yield document_from_record(rec, origin, n)
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            yield Skipped(origin, None, "unreadable", f"{type(e).__name__}: {e}")
+    elif f.kind == "parquet":
+        import pyarrow.parquet as pq
+        try:
+            pf = pq.ParquetFile(f.path)
+            cols = [c for c in ("id", "text", "date", "title", "source", "url") if c in pf.schema_arrow.names]
+            if "id" not in cols or "text" not in cols:
+                yield Skipped(origin, None, "unreadable", f"needs columns id and text; has {pf.schema_arrow.names}")
+                return
+            n = 0
+            for batch in pf.iter_batches(batch_size=1000, columns=cols):
+                for rec in batch.to_pylist():
+                    n += 1
+                    yield document_from_record(rec, origin, n)
+        except Exception as e:  # pyarrow raises many types for corrupt files
+            yield Skipped(origin, None, "unreadable", f"{type(e).__name__}: {e}")
+
+
+def read_inputs(files: list[InputFile]) -> Iterator[Document | Skipped]:
+    """Every article of every file; a repeated document id is skipped (the first one is kept)."""
+    seen: set[str] = set()
+    for f in files:
+        for item in read_file(f):
+            if isinstance(item, Document):
+                if item.doc_id in seen:
+                    yield Skipped(item.origin, item.doc_id, "duplicate id", "an earlier article has this id")
+                    continue
+                seen.add(item.doc_id)
+            yield item
