@@ -60,6 +60,13 @@ class Speaker:
     feminine: bool = False
 
 
+SOURCE_DOCS = frozenset({"بيان", "صحيفه", "وكاله", "موقع", "تقرير", "مصادر", "مصدر", "شبكه", "قناه", "مجله",
+                         "دراسه", "رساله", "وثيقه", "مذكره", "بلاغ"})
+GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "لجنه", "منظمه", "مجلس", "مكتب", "رياسه", "سفاره",
+                         "محكمه", "نيابه", "جامعه", "اداره", "جهاز", "مديريه", "موسسه", "بلديه", "قياده", "حركه",
+                         "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه"})
+
+
 def _is_al(k: str) -> bool:
     return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل"))
 
@@ -84,7 +91,10 @@ class Parser:
     def word(self, i: int) -> bool:
         return 0 <= i < len(self.t) and self.t[i].is_word and not self.an.masked[i]
 
-    def function(self, k: str) -> bool:
+    def function(self, k: str, i: int | None = None) -> bool:
+        if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and self.word(i + 1) and \
+                not self.function(self.t[i + 1].key):
+            return False                # علي أحمد: the name, not the preposition على
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
@@ -106,7 +116,7 @@ class Parser:
         if not self.word(i):
             return False
         k = self.t[i].key
-        if self.function(k) or k in self.lex.cues or k in self.lex.title_heads or len(k) < 2:
+        if self.function(k, i) or k in self.lex.cues or k in self.lex.title_heads or len(k) < 2:
             return False
         if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
             return False                # سببًا، انعكاسًا: accusative tanween, a common noun
@@ -189,6 +199,13 @@ class Parser:
     # --- mentions
     def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
         """The speaker mention starting at token i, if one does."""
+        if 0 <= i < len(self.t) and self.t[i].raw == "(" and not self.an.masked[i]:
+            j = self.name_run(i + 1)
+            if j > i + 1 and j < len(self.t) and self.t[j].raw == ")":
+                name = self.an.text[self.t[i + 1].start:self.t[j - 1].end]
+                return Mention(self.t[i].start, self.t[j].end, self.an.text[self.t[i].start:self.t[j].end], name,
+                               None, "person")       # ويقول (خينغ كونغ سان) مدير جمعية …
+            return None
         if not self.word(i):
             return None
         t = self.t
@@ -457,6 +474,10 @@ class Resolver:
             return Speaker(_clean(m.text), "title:" + " ".join(_bare(w) for w in key(m.text).split()), None, "title")
         phrase = _clean(m.name)
         k = " ".join(_bare(w) for w in key(phrase).split())
+        if m.kind == "organisation" and k in GENERIC_ORG:
+            full = self._last_full_org(k, self.an.index_at(m.start))
+            if full is not None:
+                phrase, k = full, " ".join(_bare(w) for w in key(full).split())
         if m.kind == "anonymous":
             sp = Speaker(phrase, "anon:" + k, None, "anonymous")
             self.anon_seen[k.split()[0]] = sp
@@ -468,6 +489,18 @@ class Resolver:
         return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
 
     def _title_text(self, e: Entity) -> str | None:
+        return None
+
+    def _last_full_org(self, head: str, before: int) -> str | None:
+        """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it."""
+        t = self.an.tokens
+        for j in range(before - 1, -1, -1):
+            if self.an.masked[j] or not t[j].is_word:
+                continue
+            if _bare(t[j].key) == head and not _is_al(t[j].key) and self.p.word(j + 1):
+                m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
+                if m is not None and len(m.text.split()) >= 2:
+                    return _clean(m.text)
         return None
 
     def implicit(self, ci: int, cue: Cue | None) -> tuple[Speaker | None, str]:
@@ -548,8 +581,9 @@ class Resolver:
                 if m is not None and m.kind not in ("document", "anonymous", "organisation"):
                     m = None
             # an object, not a subject, right after verbs like وصف/اعتبر/أعلن: ووصف العملية بأنها …
-            if m is not None and cue.object_first and m.kind in ("document",) and not key(m.text).startswith(("البيان", "بيان")):
-                m = None
+            if m is not None and cue.object_first and m.kind == "document" and \
+                    _bare(key(m.text).split()[0]) not in SOURCE_DOCS:
+                m = None                # وأعلن الاتفاق: an object; وأكدت صحيفة «…»: a source
             if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m):
                 m = None
             if m is not None and m.kind == "title" and cue.object_first and not self._by_title(m.text, ci):

@@ -67,6 +67,13 @@ class Analysis:
         return lo
 
 
+def _decimal(text: str, t: Token) -> bool:
+    """A point between digits (6.15, with bidi marks around it) is not a sentence end."""
+    a = text[max(0, t.start - 2):t.start].rstrip("\u200e\u200f")
+    b = text[t.end:t.end + 2].lstrip("\u200e\u200f")
+    return t.raw == "." and a[-1:].isdigit() and b[:1].isdigit()
+
+
 def _inside(t: Token, extents: list[tuple[int, int]], e: int) -> bool:
     return e < len(extents) and extents[e][0] <= t.start < extents[e][1]
 
@@ -92,6 +99,7 @@ def analyse(text: str, extents: list[tuple[int, int]]) -> Analysis:
         masked.append(inside)
         sentence.append(sent)
         paragraph.append(para)
-        prev_final = (not inside and t.raw in SENTENCE_END) or (prev_final and t.raw in SENTENCE_END)
+        final = not inside and t.raw in SENTENCE_END and not _decimal(text, t)
+        prev_final = final or (prev_final and t.raw in SENTENCE_END)
         prev_end = t.end
     return Analysis(text, tuple(tokens), tuple(masked), tuple(sentence), tuple(paragraph))
