@@ -141,10 +141,12 @@ class Lexicon:
     outlets_any: frozenset[str]                   # with clitics
     places: frozenset[str]
     name_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     naming_words: frozenset[str]
     heading_max_words: int
     name_max_words: int
     function_words: frozenset[str]
+    common_verbs: frozenset[str]
     months: dict[str, int]                        # key (one or two words) → month number
     weekdays: dict[str, int]                      # key → Monday=0
     relative_days: dict[str, int]
@@ -153,7 +155,7 @@ class Lexicon:
     not_said_verbs: frozenset[str]
     pairs: dict[str, tuple[str, ...]]
     symmetric: frozenset[str]
-    reopeners: frozenset[str]
+    reopeners: dict[str, tuple[str, ...]]
     max_org_words: int
 
 
@@ -242,6 +244,8 @@ def lexicon() -> Lexicon:
     for n in _strings("not_quotes.json", "name_nouns", nq["name_nouns"]):
         for d in definite(key(n)):
             name_nouns |= with_preps(d)
+    person_nouns = frozenset(f for n in _strings("not_quotes.json", "person_nouns", nq.get("person_nouns", []))
+                             for f in with_preps(key(n)))
     naming = set()
     for n in _strings("not_quotes.json", "naming_words", nq["naming_words"]):
         naming |= with_preps(key(n))
@@ -250,6 +254,13 @@ def lexicon() -> Lexicon:
     function_words = set()
     for w in _strings("function_words.json", "words", fw["words"]):
         function_words |= with_conj(key(w))
+    cv = _load("common_verbs.json", {"verbs": list})
+    common_verbs = set()
+    for w in _strings("common_verbs.json", "verbs", cv["verbs"]):
+        k = key(w)
+        stem = k[:-1] if _defective(k) and not k.startswith("ي") else k
+        for f in (k, stem + "ت", stem + "وا", ("ت" + k[1:]) if k.startswith("ي") else k):
+            common_verbs |= with_conj(f)
 
     dates = _load("dates.json", {"months": dict, "weekdays": dict, "relative_days": dict, "past_markers": list,
                                  "anaphoric": list, "not_said_verbs": list})
@@ -273,7 +284,7 @@ def lexicon() -> Lexicon:
         for f in with_conj(key(w)):
             relative[f] = off
 
-    marks = _load("marks.json", {"pairs": dict, "symmetric": list, "reopeners": list})
+    marks = _load("marks.json", {"pairs": dict, "symmetric": list, "reopeners": dict})
     pairs = {}
     for o, closers in marks["pairs"].items():
         if len(o) != 1 or not isinstance(closers, list) or not all(isinstance(c, str) and len(c) == 1 for c in closers):
@@ -295,12 +306,13 @@ def lexicon() -> Lexicon:
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),
-        name_nouns=frozenset(name_nouns), naming_words=frozenset(naming),
-        heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words),
+        name_nouns=frozenset(name_nouns), person_nouns=person_nouns, naming_words=frozenset(naming),
+        heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words), common_verbs=frozenset(common_verbs),
         months=months, weekdays=weekdays, relative_days=relative,
         past_markers=keyset("past_markers", dates["past_markers"]),
         anaphoric=frozenset(f for a in dates["anaphoric"] for f in with_conj(key(a))),
         not_said_verbs=frozenset(f for a in dates["not_said_verbs"] for f in with_conj(key(a))),
-        pairs=pairs, symmetric=frozenset(marks["symmetric"]), reopeners=frozenset(marks["reopeners"]),
+        pairs=pairs, symmetric=frozenset(marks["symmetric"]),
+        reopeners={o: tuple(c) for o, c in marks["reopeners"].items()},
         max_org_words=max(len(n.split()) for n in org_names | outlets_any | places),
     )

@@ -41,7 +41,7 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
         c = text[i]
         closes_top = bool(stack) and (c in lex.pairs.get(stack[-1][1], ()) or
                                       (c in lex.symmetric and stack[-1][1] == c) or
-                                      (c in lex.reopeners and stack[-1][1] in lex.reopeners))
+                                      c in lex.reopeners.get(stack[-1][1], ()))
         if closes_top:
             # a symmetric mark that looks like an opener while a *nested* quote is open opens another level
             if c in lex.symmetric and len(stack) == 1 or c not in lex.symmetric or not _opens_here(text, i, lo):
@@ -100,6 +100,17 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
         return "term after " + prev
     if len(words) >= 2 and words[-1].key in ("ب", "ل") and words[-2].key in lex.naming_words:
         return "term after " + words[-2].key
+    # right after لـ: an outlet or a body spoken to (قال لـ"السومرية نيوز", وأضاف لـ«الرياض»)
+    if words and words[-1].raw in ("لـ", "ل", "ولـ") and words[-1].end >= s.open_at - 1 and n_words <= lex.name_max_words:
+        return "name after لـ"
+    # a short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"
+    inner_words = [t for t in tokenize(inner) if t.is_word]
+    if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_nouns and n_words >= 2
+            and not inner_words[0].key.startswith("ال")):
+        return "name"
+    # a person's name or nickname after a person noun: الطفلة “وديمة”
+    if prev and prev in lex.person_nouns and n_words <= 2:
+        return "name after " + prev
     # a heading: a short paragraph with no sentence punctuation and no reporting verb
     para = text[lo:hi].strip()
     para_words = [t for t in tokenize(text, lo, hi) if t.is_word]
