@@ -127,7 +127,9 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     # an "according to" phrase governs the clause right after it: ووفقا للكرملين، بحث الجانبان «…»
     for i in cands:
         if cues[i].form == "according" and _clauses_between(an, i, o) <= 1:
-            return Link(s, cues[i], i, _kind(an, i, o, c), "according")
+            # ووفقا للكرملين، بحث الجانبان «…»: the quote is a fragment of the reported clause
+            colon = any(an.tokens[k].raw == ":" for k in range(max(i, o - 2), o))
+            return Link(s, cues[i], i, "direct" if colon else "partial", "according")
     # a speech noun close before the quote: في بيان: «…», قوله «…»
     for i in cands:
         if cues[i].form == "noun" and o - i <= 6:

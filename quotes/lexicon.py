@@ -142,6 +142,7 @@ class Lexicon:
     places: frozenset[str]
     name_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    name_starters: frozenset[str]
     naming_words: frozenset[str]
     heading_max_words: int
     name_max_words: int
@@ -239,7 +240,7 @@ def lexicon() -> Lexicon:
         documents |= with_preps(key(d))
 
     nq = _load("not_quotes.json", {"name_nouns": list, "naming_words": list, "heading_max_words": int,
-                                  "name_max_words": int})
+                                  "name_max_words": int, "name_starters": list, "person_nouns": list})
     name_nouns = set()
     for n in _strings("not_quotes.json", "name_nouns", nq["name_nouns"]):
         for d in definite(key(n)):
@@ -306,7 +307,8 @@ def lexicon() -> Lexicon:
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),
-        name_nouns=frozenset(name_nouns), person_nouns=person_nouns, naming_words=frozenset(naming),
+        name_nouns=frozenset(name_nouns), person_nouns=person_nouns,
+        name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),
         heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words), common_verbs=frozenset(common_verbs),
         months=months, weekdays=weekdays, relative_days=relative,
         past_markers=keyset("past_markers", dates["past_markers"]),

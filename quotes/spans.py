@@ -93,7 +93,8 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     prev = words[-1].key.rstrip("\u0640") if words and words[-1].end >= s.open_at - 2 else ""
     n_words = sum(1 for t in tokenize(inner) if t.is_word)
     # a name noun right before a short span: لبرنامج «…», معهد “…”, لشبكة “…” (a clause after الخطة is speech)
-    if prev and prev in lex.name_nouns and n_words <= lex.name_max_words:
+    definite = prev.lstrip("وفبلك").startswith("ال") or prev.startswith(("لل", "ولل"))
+    if prev and prev in lex.name_nouns and n_words <= (2 if definite else lex.name_max_words):
         return "name after " + prev
     # a naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"
     if prev and n_words <= lex.name_max_words and (prev in lex.naming_words or prev[1:] in lex.naming_words):
@@ -105,8 +106,7 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
         return "name after لـ"
     # a short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"
     inner_words = [t for t in tokenize(inner) if t.is_word]
-    if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_nouns and n_words >= 2
-            and not inner_words[0].key.startswith("ال")):
+    if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_starters and n_words >= 2):
         return "name"
     # a person's name or nickname after a person noun: الطفلة “وديمة”
     if prev and prev in lex.person_nouns and n_words <= 2:

@@ -73,7 +73,7 @@ def _is_al(k: str) -> bool:
 
 def _bare(k: str) -> str:
     """الرئيس/للرئيس/والرئيس → رئيس (for title and head comparisons)."""
-    for p in ("وال", "فال", "بال", "ال", "ولل", "لل", "و", "ف"):
+    for p in ("وال", "فال", "بال", "ال", "ولل", "لل"):
         if k.startswith(p) and len(k) - len(p) >= 3:
             return k[len(p):]
     return k

@@ -1,0 +1,215 @@
+"""Each stage on real Arabic sentences (from the seeds and the bench gold): one row where a rule must fire,
+one where it must not."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quotes.lexicon import lexicon
+from quotes.model import Document
+from quotes.records import records
+from quotes.spans import find_spans
+
+
+def spans_of(text):
+    return [(text[s.start:s.end], s.not_quote) for s in find_spans(text)]
+
+
+def rows(text, published=None):
+    return records(Document("t", text, published))
+
+
+# ---------------------------------------------------------------- stage 2: quote spans
+
+SPAN_CASES = [
+    # (sentence, expected [(quote text, not-quote reason prefix or None)])
+    ("وقال مدير الاتصالات في البيت الأبيض ستيفن تشونغ إن ذلك “يثبت أمرا واحدا”.",
+     [("يثبت أمرا واحدا", None)]),
+    ("وقال يوري أوشاكوف، مستشار بوتين، للصحافيين إن \"محادثات مفيدة جدا وبنّاءة جرت\" مع ويتكوف.",
+     [("محادثات مفيدة جدا وبنّاءة جرت", None)]),
+    ("وأضاف: «ستواصل روسيا القول إنها مستعدة لوقف إطلاق النار».", [("ستواصل روسيا القول إنها مستعدة لوقف إطلاق النار", None)]),
+    # ” used as an opening mark (بـ”…”)
+    ("واصفاً الاتصال بـ”المثمر للغاية”.", [("المثمر للغاية", None)]),
+    # reversed marks ”…“ (France24)
+    ("أن روسيا ”لم تطلب أبداً من أحد أن تعود“.", [("لم تطلب أبداً من أحد أن تعود", None)]),
+    # a quote nested inside a quote stays part of the outer one
+    ("بوصفه للحرب بأنها “أزمة كان يمكن تجنبها، لكن بسبب “سياسات إدارة بايدن” أصبحت متورطة”.",
+     [("أزمة كان يمكن تجنبها، لكن بسبب “سياسات إدارة بايدن” أصبحت متورطة", None)]),
+    # an unclosed mark ends at its paragraph, never swallowing the next one
+    ("وقال الوزير: «هذا كلام بلا نهاية\nوقال آخر: «جملة ثانية».",
+     [("هذا كلام بلا نهاية", None), ("جملة ثانية", None)]),
+    # must not fire: programme title, network name, agency, institute, heading, outlet after لـ
+    ("وقال أوشاكوف لبرنامج “موسكو. الكرملين. بوتين” الذي أذيع يوم الأربعاء.", [("موسكو. الكرملين. بوتين", "name")]),
+    ("وقال مسؤول أمريكي لشبكة “إيه بي سي نيوز” يوم الثلاثاء.", [("إيه بي سي نيوز", "outlet")]),
+    ("وبحسب تقرير نشرته وكالة \"رويترز\"، استُقبل ويتكوف.", [("رويترز", "outlet")]),
+    ("في مقال كتبه لمعهد “أميركا أولاً” للسياسات.", [("أميركا أولاً", "name")]),
+    ("تهنئة “على هذا النجاح”", [("على هذا النجاح", "heading")]),
+    ("وقال مستشار وزير النقل كريم النوري لـ\"السومرية نيوز\"، إن الاتفاق وقع.", [("السومرية نيوز", "name")]),
+    ("مقتل الطفلة “وديمة” التي هزت مجتمع الإمارات.", [("وديمة", "name")]),
+    ("تعترف بـ«جمهورية شمال قبرص التركية» التي أعلنت من جانب واحد.", [("جمهورية شمال قبرص التركية", "name")]),
+    ("استخدمت الصواريخ \"5\" مرات.", [("5", "no words")]),
+    # must still fire: a clause after الخطة is speech, not a plan's name
+    ("وقال بوتين إن الخطة “يمكن أن تشكل أيضًا الأساس لتسوية سلمية نهائية”.",
+     [("يمكن أن تشكل أيضًا الأساس لتسوية سلمية نهائية", None)]),
+    ("بحث الجانبان “مواضيع تسوية الشرق الأوسط”، و”البرنامج النووي الإيراني”.",
+     [("مواضيع تسوية الشرق الأوسط", None), ("البرنامج النووي الإيراني", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPAN_CASES)
+def test_spans(text, expected):
+    got = spans_of(text)
+    assert [q for q, _ in got] == [q for q, _ in expected]
+    for (_, why), (_, want) in zip(got, expected):
+        if want is None:
+            assert why is None
+        else:
+            assert why is not None and why.startswith(want), why
+
+
+def test_offsets_point_into_raw_text_with_diacritics_and_tatweel():
+    text = "وقال الرئيـــس: «نحن مستعدّون للحوار»."
+    (s,) = find_spans(text)
+    assert text[s.start:s.end] == "نحن مستعدّون للحوار"
+
+
+# ---------------------------------------------------------------- stages 3-4: cues and speakers
+
+SPEAKER_CASES = [
+    # (text, quote, expected speaker substring, expected cue, expected kind)
+    ("وقال وزير الخارجية الروسي سيرغي لافروف: «موسكو مستعدة للحوار».", "موسكو مستعدة للحوار", "سيرغي لافروف", "وقال", "direct"),
+    # name before the cue
+    ("من جهته، ذكر المتحدث باسم الكرملين دميتري بيسكوف في بيان، أن “بوتين دعا ترمب لزيارة موسكو”.",
+     "بوتين دعا ترمب لزيارة موسكو", "دميتري بيسكوف", "ذكر", "partial"),
+    ("لكن وزير الخارجية الروسي سيرجي لافروف حذر يوم الثلاثاء من أنه “إذا تمت إزالة روح أنكوراج فسيكون الوضع مختلفًا”.",
+     "إذا تمت إزالة روح أنكوراج فسيكون الوضع مختلفًا", "سيرجي لافروف", "حذر", "partial"),
+    # apposition
+    ("وقال يوري أوشاكوف، مستشار بوتين، للصحافيين إن \"محادثات مفيدة جدا جرت\" مع ويتكوف.",
+     "محادثات مفيدة جدا جرت", "يوري أوشاكوف", "وقال", "partial"),
+    # participle clause takes the main clause's subject
+    ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن المحادثات أنتجت “إطار عمل”، مضيفًا أن كييف “مستعدة للمضي قدمًا”.",
+     "مستعدة للمضي قدمًا", "فولوديمير زيلينسكي", "مضيفًا", "partial"),
+    # implicit subject: the last speaker
+    ("وقال المحلل النمساوي غيرهارد مانغوت: \"زيارة ويتكوف محاولة أخيرة\".\nوأضاف في اتصال هاتفي مع \"رويترز\": \"ستواصل روسيا القول\".",
+     "ستواصل روسيا القول", "غيرهارد مانغوت", "وأضاف", "direct"),
+    # title-only mention resolved to the person introduced with the title
+    ("أعلن الرئيس الأميركي دونالد ترمب الاتفاق مع بوتين.\nوقال الرئيس الأميركي: “لا ينبغي إزهاق المزيد من الأرواح”.",
+     "لا ينبغي إزهاق المزيد من الأرواح", "دونالد ترمب", "وقال", "direct"),
+    # surname resolved to the full name given earlier
+    ("قال المبعوث الأميركي الخاص ستيف ويتكوف إنه سيزور موسكو.\nوأضاف ويتكوف خلال المحادثة “حسنا، بيني وبينك”.",
+     "حسنا، بيني وبينك", "ستيف ويتكوف", "وأضاف", "direct"),
+    # an organisation as speaker; according-to cue
+    ("ووفقاً للكرملين، بحث الجانبان “مواضيع تسوية الشرق الأوسط”.", "مواضيع تسوية الشرق الأوسط", "الكرملين", "ووفقاً", "partial"),
+    ("لكن الكرملين وصف هذه التهديدات بأنها \"غير قانونية\".", "غير قانونية", "الكرملين", "وصف", "partial"),
+    # anonymous source
+    ("وقال مسؤول أمريكي لشبكة “إيه بي سي نيوز” يوم الثلاثاء إن “الأوكرانيين وافقوا على اتفاق السلام”.",
+     "الأوكرانيين وافقوا على اتفاق السلام", "مسؤول أمريكي", "وقال", "partial"),
+    # relay: the agency relays, the minister speaks
+    ("ونقلت رويترز عن وزير الخارجية المصري سامح شكري قوله «إن الحل سياسي».", "إن الحل سياسي", "سامح شكري", "ونقلت", "direct"),
+    # cue after the quote
+    ("«لن نتراجع عن قرارنا»، قال رئيس الوزراء حسن دياب.", "لن نتراجع عن قرارنا", "حسن دياب", "قال", "direct"),
+    # a name in parentheses (anc/egypt)
+    ("ويقول (خينغ كونغ سان) مدير جمعية وانلارك التربوية مبديا استياءه: «ليسوا بحاجة إلى سلاح».",
+     "ليسوا بحاجة إلى سلاح", "خينغ كونغ سان", None, "direct"),
+    # علي the name is not the preposition على
+    ("وقال علي أحمد مدير إدارة الآثار المستردة لـ«رويترز» الخميس إن التمثال «خرج من مصر عام 1849».",
+     "خرج من مصر عام 1849", "علي أحمد", "وقال", "partial"),
+    # a bare الوزارة is the ministry named before
+    ("اعترضت وزارة الآثار المصرية على البيع.\nوقالت الوزارة آنذاك إنها رصدت «حركة التمثال».", "حركة التمثال", "وزارة الآثار", "وقالت", "partial"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue,kind", SPEAKER_CASES)
+def test_speakers(text, quote, speaker, cue, kind):
+    got = {r.quote: r for r in rows(text)}
+    assert quote in got, list(got)
+    r = got[quote]
+    assert speaker in (r.speaker or ""), (r.speaker, r.rule)
+    if cue is not None:
+        assert r.cue == cue, r.cue
+    assert r.kind == kind
+
+
+def test_continuation_quote_has_the_previous_speaker():
+    text = ("وقال ترامب: “أعتقد أن هذه الحرب يمكن أن تستمر لسنوات”. “لذلك أعتقد أنه إذا تمكنت أوكرانيا من التوصل "
+            "إلى اتفاق، فهذا أمر جيد.”")
+    a, b = rows(text)
+    assert b.kind == "continuation" and b.cue is None and b.speaker == a.speaker == "ترامب"
+
+
+NO_QUOTE_CASES = [
+    # a quoted term with no reporting cue in its sentence
+    "لكن الخطة الأولية عُدّلت للتوصل إلى نسخة جديدة “أفضل بكثير” لكييف.",
+    # an according-to phrase does not reach past its clause
+    "ووفق هذا الوثيقة التي نشرتها بلومبرغ أمس، يقترح ويتكوف مكالمة هاتفية بين ترامب وبوتين، “يهنّئ” فيها الأخير الرئيس.",
+    # names, not quotes
+    "وقال مسؤول أمريكي لشبكة “إيه بي سي نيوز” إن الاتفاق قريب.",
+    "ترمب يضغط وبوتين غير مكترث",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTE_CASES)
+def test_no_quote_rows(text):
+    assert rows(text) == []
+
+
+def test_object_after_an_object_first_verb_is_not_the_speaker():
+    text = ("وقال ترامب إن القضية قيد المناقشة.\nوعندما تعرض ترامب لضغوط، ألمح إلى تبادل الأراضي ووصف العملية برمتها "
+            "بأنها “معقدة”.")
+    (r,) = rows(text)
+    assert r.speaker == "ترامب"
+
+
+def test_embedded_clause_subject_does_not_become_the_current_speaker():
+    text = ("وقال علي أحمد إن وزارة الخارجية المصرية أفادت بأن التمديد «يمكن اللجوء إليه فقط».\n"
+            "وأضاف أن الأثرياء «يشترون مثل هذه القطع».")
+    a, b = rows(text)
+    assert "وزارة الخارجية" in a.speaker
+    assert b.speaker == "علي أحمد"
+
+
+# ---------------------------------------------------------------- speaker ids
+
+@pytest.mark.parametrize("a,b", [("ترامب", "ترمب"), ("ويتكوف", "فيتكوف"), ("سيرجي لافروف", "سيرغي لافروف"),
+                                 ("دميتري بيسكوف", "ديمتري بيسكوف"), ("كيلوج", "كيلوغ"), ("زيلينسكي", "زيلنسكي")])
+def test_spellings_share_a_key(a, b):
+    from quotes.speakers import name_key
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("محمد عباس", "محمود عباس"), ("حسن نصر الله", "حسين نصر الله"),
+                                 ("سعد الحريري", "سعيد الحريري"), ("بوتين", "بايدن")])
+def test_different_people_do_not_share_a_key(a, b):
+    from quotes.speakers import name_key
+    assert name_key(a) != name_key(b)
+
+
+# ---------------------------------------------------------------- lexicon: generated forms
+
+@pytest.mark.parametrize("form,lemma,kind", [
+    ("وقال", "قال", "verb"), ("فقالت", "قال", "verb"), ("يقولون", "قال", "verb"), ("قائلاً", "قال", "participle"),
+    ("مضيفًا", "أضاف", "participle"), ("مضيفة", "أضاف", "participle"), ("وأضافت", "أضاف", "verb"),
+    ("واصفاً", "وصف", "participle"), ("وصفه", "وصف", "verb"), ("نافيا", "نفى", "participle"), ("ونفت", "نفى", "verb"),
+    ("ووفقاً", "وفقا", "according"), ("بحسب", "بحسب", "according"), ("قوله", "قول", "noun"),
+])
+def test_generated_cue_forms(form, lemma, kind):
+    from quotes.normalize import key
+    info = lexicon().cues[key(form)]
+    assert info.form == kind
+    assert key(info.lemma) == key(lemma)
+
+
+@pytest.mark.parametrize("word", ["ردا", "بين", "أمل", "الرئيس", "إيران"])
+def test_words_that_are_not_cues(word):
+    from quotes.normalize import key
+    assert key(word) not in lexicon().cues
+
+
+def test_published_from_header_and_rows_keep_it():
+    text = " date 2025-08-06 وقال يوري أوشاكوف، مستشار بوتين، للصحافيين إن \"محادثات مفيدة جرت\"."
+    from quotes.read import document_from_text
+    doc = document_from_text(text.encode(), "x", "x.txt")
+    assert doc.published == dt.date(2025, 8, 6)
+    (r,) = records(doc)
+    assert r.published == dt.date(2025, 8, 6) and not r.published_inferred
