@@ -533,7 +533,8 @@ class Resolver:
         for j in range(ci - 1, -1, -1):
             if self.an.sentence[j] != sent:
                 break
-            if (j in self.cue_speaker and self.cue_speaker[j][0] is not None and self.cue_speaker[j][2] != "implicit-last"
+            # (وأضاف أن قاعة المزادات حثت «…»: the reporter of the embedded clause, even when implicit)
+            if (j in self.cue_speaker and self.cue_speaker[j][0] is not None
                     and self.cues[j].form in ("verb", "participle")):
                 return self.cue_speaker[j][0], "same-sentence"
         # the person or body the sentence is about (أثار ويتكوف الجدل …، قائلا …; تطرق الرئيس … وقال)
