@@ -1,32 +1,42 @@
-"""A build: read inputs → per-article records (in parallel) → build-wide speaker ids → one immutable
-dataset version, written to a temporary folder and renamed into place only when complete."""
+"""A build: read inputs → per-article records (in parallel batches, on local processes or a Dask cluster)
+→ build-wide speaker ids → one immutable dataset version, written to a temporary folder and renamed into
+place only when complete.
+
+Engines share everything but the map step: `run_build` reads, batches, resolves speakers, sorts, writes
+and versions; an engine is a *runner*, a function from an iterator of document batches to an iterator of
+`BatchResult`s (in any order). `build` uses local processes; `quotes.dask_engine.build_dask` a cluster."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+import pyarrow as pa
 import regex
 
 from . import __version__
 from .errors import QuotesError, VersionExistsError
+from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
 from .read import InputFile, input_files, read_inputs
 from .records import records
-from .write import (SHARD_ROWS, SpeakerTable, Spill, check_offsets, file_sha256, finalize, fsync_tree,
-                    write_json, write_shards)
+from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, file_sha256, fsync_tree,
+                    record_batch, write_json, write_sorted)
 
 VERSION = regex.compile(r"^\d+\.\d+\.\d+$")
-BATCH = 64
+BATCH = 64                       # documents per task sent to a worker
+BATCH_CHARS = 400_000            # ... or fewer, when they are long
 
 
 @dataclass
@@ -62,28 +72,112 @@ def next_free(out: Path) -> str:
     return f"{a}.{b + 1}.0"
 
 
-def _extract(doc: Document) -> tuple[list[QuoteRecord], Document]:
+@cache
+def _openers() -> re.Pattern:
+    """Characters that can open a quotation (lexicon: pairs, symmetric marks, reopeners)."""
+    lex = lexicon()
+    marks = sorted(set(lex.pairs) | set(lex.symmetric) | set(lex.reopeners))
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
+
+
+def may_quote(text: str) -> bool:
+    """False when the text holds no character that can open a quotation: then stage 2 finds no span and
+    the document has no rows, and the pipeline is not run at all (tests/test_build_engines.py checks the
+    premise on generated texts)."""
+    return _openers().search(text) is not None
+
+
+def extract(doc: Document) -> list[QuoteRecord]:
+    """The rows of one document, offsets checked."""
+    if not may_quote(doc.text):
+        return []
     rows = records(doc)
     check_offsets(doc.text, rows)
-    return rows, doc
+    return rows
+
+
+@dataclass
+class BatchResult:
+    """What a worker sends back for one batch: counts, the speakers met, and the rows as Arrow."""
+    articles: int = 0
+    chars: int = 0
+    bytes: int = 0
+    quotes: int = 0
+    with_quotes: int = 0
+    speakers: SpeakerTable = field(default_factory=SpeakerTable)
+    rows: pa.RecordBatch | None = None
+
+
+def extract_batch(docs: list[Document]) -> BatchResult:
+    """The map step of every engine: pure, so a batch may run anywhere and results may come in any order."""
+    res = BatchResult()
+    out: list[QuoteRecord] = []
+    for d in docs:
+        rows = extract(d)
+        res.articles += 1
+        res.chars += len(d.text)
+        res.bytes += len(d.text.encode("utf-8", "surrogatepass"))
+        res.quotes += len(rows)
+        res.with_quotes += bool(rows)
+        for r in rows:
+            res.speakers.add(r)
+        out.extend(rows)
+    res.rows = record_batch(out) if out else None
+    return res
 
 
 def _extract_batch(docs: list[Document]) -> list[list[QuoteRecord]]:
-    return [_extract(d)[0] for d in docs]
+    return [extract(d) for d in docs]
 
 
-def _batches(items: Iterable[Document | Skipped], on_skip: Callable[[Skipped], None]) -> Iterator[list[Document]]:
+def batches(items: Iterable[Document | Skipped], on_skip: Callable[[Skipped], None],
+            size: int = BATCH, chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Documents in batches of `size` (or of about `chars` characters); Skipped records go to on_skip."""
     batch: list[Document] = []
+    n = 0
     for it in items:
         if isinstance(it, Skipped):
             on_skip(it)
             continue
         batch.append(it)
-        if len(batch) >= BATCH:
+        n += len(it.text)
+        if len(batch) >= size or n >= chars:
             yield batch
-            batch = []
+            batch, n = [], 0
     if batch:
         yield batch
+
+
+_batches = batches
+
+Runner = Callable[[Iterable[list[Document]]], Iterator[BatchResult]]
+
+
+def serial_runner(batches: Iterable[list[Document]]) -> Iterator[BatchResult]:
+    """Every batch in this process."""
+    for b in batches:
+        yield extract_batch(b)
+
+
+def process_runner(workers: int, ahead: int = 4) -> Runner:
+    """Batches on a pool of `workers` processes, at most workers × ahead in flight (memory stays bounded)."""
+    def run(batches: Iterable[list[Document]]) -> Iterator[BatchResult]:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        try:
+            pending: deque = deque()
+            for b in batches:
+                pending.append(pool.submit(extract_batch, b))
+                while len(pending) >= workers * ahead or (pending and pending[0].done()):
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return run
+
+
+def local_runner(workers: int) -> Runner:
+    return serial_runner if workers <= 1 else process_runner(workers)
 
 
 def default_workers() -> int:
@@ -92,12 +186,22 @@ def default_workers() -> int:
 
 def build(inputs: list[Path], out: Path, version: str | None = None, workers: int = 1,
           on_error: str = "skip", progress: Callable[[dict], None] | None = None,
-          shard_rows: int = SHARD_ROWS) -> BuildResult:
-    """Build one dataset version from `inputs` into out/<version>.
+          shard_rows: int | None = None, *, shard_bytes: int | None = SHARD_BYTES,
+          sort_bytes: int = SORT_BYTES) -> BuildResult:
+    """Build one dataset version from `inputs` into out/<version>, extracting on `workers` local processes.
 
     Without a version: an existing version with the same content is reported unchanged, otherwise the next
     free version is made. With a version that exists: the same content is reported unchanged; different
-    content is refused (VersionExistsError names the next free version)."""
+    content is refused (VersionExistsError names the next free version).
+    Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given)."""
+    return run_build(inputs, out, version, local_runner(workers), on_error=on_error, progress=progress,
+                     shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes)
+
+
+def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str = "skip",
+              progress: Callable[[dict], None] | None = None, shard_rows: int | None = None,
+              shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
+    """The engine-independent build: `runner` maps batches of documents to BatchResults."""
     t0 = time.monotonic()
     if version is not None:
         parse_version(version)
@@ -108,7 +212,7 @@ def build(inputs: list[Path], out: Path, version: str | None = None, workers: in
     _clean_stale(out)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-build-", dir=out))
     try:
-        result = _build_into(tmp, files, workers, on_error, progress, shard_rows)
+        result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes)
         target_version = version
         if target_version is None:
             same = _same_content_version(out, tmp)
@@ -117,6 +221,7 @@ def build(inputs: list[Path], out: Path, version: str | None = None, workers: in
         if dest.exists():
             if _data_digest(dest) == _data_digest(tmp):
                 result.status, result.version, result.path = "unchanged", target_version, dest
+                result.seconds = time.monotonic() - t0
                 return result
             raise VersionExistsError(f"{dest} already exists with different content and versions are immutable; "
                                      f"build it as --version {next_free(out)}")
@@ -153,14 +258,15 @@ def _same_content_version(out: Path, tmp: Path) -> str | None:
     return None
 
 
-def _build_into(tmp: Path, files: list[InputFile], workers: int, on_error: str,
-                progress: Callable[[dict], None] | None, shard_rows: int) -> BuildResult:
+def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str,
+                progress: Callable[[dict], None] | None, shard_rows: int | None, shard_bytes: int | None,
+                sort_bytes: int) -> BuildResult:
     res = BuildResult("", tmp, "")
     reasons: Counter = Counter()
     skipped_docs: list[dict] = []
     speakers = SpeakerTable()
     spill = Spill(tmp)
-    stats = {"articles": 0, "skipped": 0, "quotes": 0, "chars": 0, "with_quotes": 0}
+    stats = {"articles": 0, "skipped": 0, "quotes": 0, "chars": 0, "bytes": 0, "with_quotes": 0}
 
     def on_skip(s: Skipped) -> None:
         if on_error == "fail":
@@ -170,38 +276,22 @@ def _build_into(tmp: Path, files: list[InputFile], workers: int, on_error: str,
         if len(skipped_docs) < 10_000:
             skipped_docs.append({"origin": s.origin, "doc_id": s.doc_id, "reason": s.reason, "detail": s.detail})
 
-    def consume(batch: list[Document], rows_per_doc: list[list[QuoteRecord]]) -> None:
-        for d, rows in zip(batch, rows_per_doc):
-            stats["articles"] += 1
-            stats["chars"] += len(d.text)
-            stats["quotes"] += len(rows)
-            stats["with_quotes"] += bool(rows)
-            for r in rows:
-                speakers.add(r)
-            spill.add(rows)
+    for r in runner(batches(read_inputs(files), on_skip)):
+        stats["articles"] += r.articles
+        stats["chars"] += r.chars
+        stats["bytes"] += r.bytes
+        stats["quotes"] += r.quotes
+        stats["with_quotes"] += r.with_quotes
+        speakers.merge(r.speakers)
+        if r.rows is not None:
+            spill.add_batch(r.rows)
         if progress:
             progress(dict(stats))
-
-    batches = _batches(read_inputs(files), on_skip)
-    if workers <= 1:
-        for batch in batches:
-            consume(batch, _extract_batch(batch))
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending = []
-            for batch in batches:
-                pending.append((batch, pool.submit(_extract_batch, batch)))
-                if len(pending) >= workers * 4:
-                    b, f = pending.pop(0)
-                    consume(b, f.result())
-            for b, f in pending:
-                consume(b, f.result())
-    table = spill.close()
+    spill_path = spill.finish()
     resolved = speakers.resolve()
-    final = finalize(table, resolved, __version__)
-    del table
-    shards = write_shards(final, tmp / "data", shard_rows)
-    (tmp / "rows.arrow").unlink()
+    shards, rows = write_sorted(spill_path, speakers, resolved, __version__, tmp / "data", shard_bytes=shard_bytes,
+                                shard_rows=shard_rows, sort_bytes=sort_bytes)
+    spill_path.unlink()
     aliases = speakers.aliases(resolved)
     write_json(tmp / "speakers.json", [
         {"speaker_id": sid, "speaker": e["speaker"], "quotes": e["quotes"],
@@ -215,7 +305,7 @@ def _build_into(tmp: Path, files: list[InputFile], workers: int, on_error: str,
                       "skipped": stats["skipped"], "with_quotes": stats["with_quotes"],
                       "skipped_by_reason": dict(sorted(reasons.items()))},
         "skipped": skipped_docs,
-        "rows": final.num_rows,
+        "rows": rows,
         "speakers": len(aliases),
         "files": [{"path": f"data/{p.name}", "sha256": file_sha256(p), "bytes": p.stat().st_size} for p in shards],
     }
@@ -223,13 +313,14 @@ def _build_into(tmp: Path, files: list[InputFile], workers: int, on_error: str,
     res.documents_read = stats["articles"] + stats["skipped"]
     res.documents_skipped = stats["skipped"]
     res.documents_with_quotes = stats["with_quotes"]
-    res.rows = final.num_rows
+    res.rows = rows
     res.skipped_reasons = dict(reasons)
     return res
 
 
 def progress_printer(stream=sys.stderr) -> Callable[[dict], None]:
-    """A one-line progress display for terminals (articles, MB, quotes, rate); silent elsewhere."""
+    """A one-line progress display for terminals (articles, MB of article text, quotes, rate); silent
+    elsewhere (a pipe, a log file, CI)."""
     if not stream.isatty():
         return lambda s: None
     t0 = time.monotonic()
@@ -241,8 +332,8 @@ def progress_printer(stream=sys.stderr) -> Callable[[dict], None]:
             return
         last[0] = now
         el = max(now - t0, 1e-6)
-        mb = s["chars"] / 1e6
-        stream.write(f"\r{s['articles']:,} articles  {mb:,.1f} M chars  {s['quotes']:,} quotes  "
-                     f"{s['articles'] / el:,.0f} articles/s  {mb / el:,.2f} M chars/s  ")
+        mb = s.get("bytes", s["chars"]) / 1e6
+        stream.write(f"\r{s['articles']:,} articles  {mb:,.1f} MB  {s['quotes']:,} quotes  "
+                     f"{s['articles'] / el:,.0f} articles/s  {mb / el:,.2f} MB/s  ")
         stream.flush()
     return show

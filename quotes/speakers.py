@@ -383,7 +383,11 @@ class Resolver:
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
                 if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
                     te = self.p.title_end(j + 1)
-                    self._register(self.an.text[t[i].start:t[j - 1].end], self.an.text[t[j + 1].start:t[te - 1].end], i)
+                    start = t[i].start
+                    # بين رجل الأعمال السابق ويوري أوشاكوف، …: the و joins two phrases, it is not the name's
+                    if t[i].raw.startswith("و") and i > 0 and self.p.word(i - 1) and _is_al(t[i - 1].key):
+                        start += 1
+                    self._register(self.an.text[start:t[j - 1].end], self.an.text[t[j + 1].start:t[te - 1].end], i)
                     # …، المبعوث الخاص للرئيس الأمريكي دونالد ترامب، : the name after the title is the possessor's
                     for h in range(j + 2, te):
                         if self.p.title_head(h) is not None:
@@ -491,7 +495,7 @@ class Resolver:
             return Speaker(e.name, name_key(e.name, self.lex), m.title or (e.titles and self._title_text(e)) or None,
                            "person")
         if m.kind == "title":
-            e = self._by_title(m.text, pos)
+            e = self._by_title(m.text, pos) or self._interlocutor(m, pos)
             if e is not None:
                 return Speaker(e.name, name_key(e.name, self.lex), _clean(m.text), "person")
             return Speaker(_clean(m.text), "title:" + " ".join(_bare(w) for w in key(m.text).split()), None, "title")
@@ -510,6 +514,35 @@ class Resolver:
             if prev is not None:
                 return prev
         return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
+
+    def _interlocutor(self, m: Mention, pos: int) -> Entity | None:
+        """محاور ويتكوف / نظير X: the other party of a conversation «بين A وB» the article reported, when
+        exactly one side is a named person other than X (بين رجل الأعمال السابق ويوري أوشاكوف)."""
+        words = key(m.text).split()
+        if len(words) != 2 or words[0] not in ("محاور", "محاوره", "نظير"):
+            return None
+        x = self._match([token_key(words[1], self.lex)])
+        t = self.an.tokens
+        best = None
+        for j in range(min(pos, len(t))):
+            if t[j].key != "بين" or self.an.masked[j]:
+                continue
+            side = []
+            for k in range(j + 1, min(j + 12, len(t))):
+                if not self.p.word(k):
+                    break
+                if t[k].key.startswith("و") and len(t[k].key) > 2:
+                    keys = [token_key(t[k].key[1:], self.lex)]
+                    if self.p.word(k + 1) and not self.p.function(t[k + 1].key):
+                        keys.append(token_key(t[k + 1].key, self.lex))
+                    other = self._match(keys) or self._match(keys[:1])
+                    first = self._match([token_key(w, self.lex) for w in side[:2]]) if side else None
+                    named = [e for e in (first, other) if e is not None and e is not x]
+                    if len(named) == 1 and (first is None or other is None or x in (first, other)):
+                        best = named[0]
+                    break
+                side.append(t[k].key)
+        return best
 
     def _title_text(self, e: Entity) -> str | None:
         return None

@@ -6,11 +6,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import astuple, dataclass, field, fields
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .errors import QuotesError
@@ -18,8 +22,19 @@ from .model import QuoteRecord
 from .schema import COLUMNS, arrow_schema
 
 RECORD_FIELDS = [f.name for f in fields(QuoteRecord)]
-ROW_GROUP = 50_000
-SHARD_ROWS = 1_000_000
+ROW_GROUP = 50_000                     # rows per Parquet row group
+SHARD_ROWS = 1_000_000                 # the row cap of write_shards (kept for callers of the old API)
+SHARD_BYTES = 256 * 1024 * 1024        # a shard is closed once it reaches this size on disk ...
+MIN_SHARD_BYTES = 100 * 1024 * 1024    # ... unless what is left would make a last shard smaller than this,
+MAX_SHARD_BYTES = 500 * 1024 * 1024    # ... then it grows up to this
+SORT_BYTES = 256 * 1024 * 1024         # spilled rows sorted in memory at once (larger builds are partitioned)
+SORT_KEYS = [("speaker_id", "ascending"), ("published", "ascending"), ("doc_id", "ascending"),
+             ("start", "ascending"), ("end", "ascending")]
+PARQUET_OPTIONS = dict(compression="zstd", write_statistics=True,
+                       use_dictionary=["speaker_id", "speaker", "kind", "cue_lemma", "source", "rule",
+                                       "speaker_type", "builder_version", "said_on_precision"])
+SPILL_SCHEMA = pa.schema([pa.field(c.name, c.arrow) for c in COLUMNS if c.name not in ("speaker_id", "builder_version")]
+                         + [pa.field("speaker_key", pa.string())])
 
 
 @dataclass
@@ -92,14 +107,20 @@ def canonical(names: Counter) -> str:
     return min(names, key=lambda n: (-names[n], -len(n.split()), -len(n), n))
 
 
+def record_batch(rows: list[QuoteRecord]) -> pa.RecordBatch:
+    """Rows of one or more documents as one Arrow record batch in the spill layout (built where the rows
+    were extracted, so that only compact Arrow buffers travel between processes or machines)."""
+    cols = {name: [getattr(r, name) for r in rows] for name in SPILL_SCHEMA.names}
+    return pa.record_batch([pa.array(cols[n], type=SPILL_SCHEMA.field(n).type) for n in SPILL_SCHEMA.names],
+                           schema=SPILL_SCHEMA)
+
+
 class Spill:
     """Rows of a build kept as compact Arrow record batches on disk until the final sort."""
 
-    def __init__(self, folder: Path):
-        self.path = folder / "rows.arrow"
-        self.schema = pa.schema([pa.field(c.name, c.arrow) for c in COLUMNS if c.name not in ("speaker_id",
-                                                                                              "builder_version")]
-                                + [pa.field("speaker_key", pa.string())])
+    def __init__(self, folder: Path, name: str = "rows.arrow"):
+        self.path = folder / name
+        self.schema = SPILL_SCHEMA
         self.sink = pa.OSFile(str(self.path), "wb")
         self.writer = pa.ipc.new_file(self.sink, self.schema)
         self.buffer: list[QuoteRecord] = []
@@ -110,23 +131,32 @@ class Spill:
         if len(self.buffer) >= 20_000:
             self.flush()
 
+    def add_batch(self, batch: pa.RecordBatch) -> None:
+        if batch.num_rows:
+            self.writer.write_batch(batch)
+            self.rows += batch.num_rows
+
     def flush(self) -> None:
         if not self.buffer:
             return
-        cols = {name: [] for name in self.schema.names}
-        for r in self.buffer:
-            for name, v in zip(RECORD_FIELDS, astuple(r)):
-                cols[name].append(v)
-        self.writer.write_batch(pa.record_batch([pa.array(cols[n], type=self.schema.field(n).type)
-                                                 for n in self.schema.names], schema=self.schema))
-        self.rows += len(self.buffer)
+        batch = record_batch(self.buffer)
         self.buffer = []
+        self.add_batch(batch)
 
-    def close(self) -> pa.Table:
+    def finish(self) -> Path:
+        """Close the file; the rows stay on disk (read them with read_spill)."""
         self.flush()
         self.writer.close()
         self.sink.close()
-        return pa.ipc.open_file(pa.memory_map(str(self.path))).read_all()
+        return self.path
+
+    def close(self) -> pa.Table:
+        return read_spill(self.finish())
+
+
+def read_spill(path: Path) -> pa.Table:
+    """A spill file as a table; memory-mapped, so reading it costs no more memory than the pages touched."""
+    return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
 
 
 def finalize(table: pa.Table, resolved: dict[str, tuple[str, str]], builder_version: str) -> pa.Table:
@@ -141,24 +171,234 @@ def finalize(table: pa.Table, resolved: dict[str, tuple[str, str]], builder_vers
     schema = arrow_schema()
     out = pa.table([cols[c.name] for c in COLUMNS], schema=schema)
     # total order, so that the bytes do not depend on input order or workers
-    return out.sort_by([("speaker_id", "ascending"), ("published", "ascending"), ("doc_id", "ascending"),
-                        ("start", "ascending"), ("end", "ascending")])
+    return out.sort_by(SORT_KEYS)
 
 
 def write_shards(table: pa.Table, data_dir: Path, shard_rows: int = SHARD_ROWS,
                  row_group: int = ROW_GROUP) -> list[Path]:
     """Parquet shards of at most shard_rows rows (one shard at least, even for an empty build)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    n = max(1, -(-table.num_rows // shard_rows))
-    paths = []
-    for i in range(n):
-        part = table.slice(i * shard_rows, shard_rows)
-        p = data_dir / f"train-{i:05d}-of-{n:05d}.parquet"
-        pq.write_table(part, p, compression="zstd", row_group_size=row_group, write_statistics=True,
-                       use_dictionary=["speaker_id", "speaker", "kind", "cue_lemma", "source", "rule",
-                                       "speaker_type", "builder_version", "said_on_precision"])
-        paths.append(p)
-    return paths
+    w = ShardWriter(data_dir, shard_bytes=None, shard_rows=shard_rows, row_group=row_group)
+    w.write(table)
+    return w.close()
+
+
+class ShardWriter:
+    """Writes sorted tables, in order, as Parquet shards data/train-XXXXX-of-NNNNN.parquet.
+
+    Row groups hold `row_group` rows (the last one of a shard fewer). A shard is closed at a row-group
+    boundary once it reaches `shard_bytes` on disk (or `shard_rows` rows) — unless the rows still to come
+    would make a last shard smaller than `min_bytes`, in which case it grows up to `max_bytes`. Shards are
+    never empty; an empty build still gets one (empty) shard, so that the dataset loads."""
+
+    def __init__(self, data_dir: Path, shard_bytes: int | None = SHARD_BYTES, shard_rows: int | None = None,
+                 row_group: int = ROW_GROUP, total_rows: int | None = None,
+                 min_bytes: int = MIN_SHARD_BYTES, max_bytes: int = MAX_SHARD_BYTES):
+        self.dir = data_dir
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.shard_bytes, self.shard_rows, self.row_group = shard_bytes, shard_rows, row_group
+        self.min_bytes, self.max_bytes = min_bytes, max_bytes
+        self.total_rows = total_rows
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
+        self.parts: list[Path] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.sink = None
+        self.shard_rows_written = 0
+        self.rows_written = 0
+        self.bytes_closed = 0
+        self.schema: pa.Schema | None = None
+
+    def write(self, table: pa.Table) -> None:
+        if self.schema is None:
+            self.schema = table.schema
+        if not table.num_rows:
+            return
+        self.pending.append(table)
+        self.pending_rows += table.num_rows
+        while self.pending_rows >= self._next_group():
+            self._emit(self._take(self._next_group()))
+
+    def _next_group(self) -> int:
+        if self.shard_rows:
+            return min(self.row_group, self.shard_rows - self.shard_rows_written)
+        return self.row_group
+
+    def _take(self, n: int) -> pa.Table:
+        t = pa.concat_tables(self.pending) if len(self.pending) > 1 else self.pending[0]
+        head, rest = t.slice(0, n), t.slice(n)
+        self.pending = [rest] if rest.num_rows else []
+        self.pending_rows = rest.num_rows
+        return head.combine_chunks()
+
+    def _emit(self, part: pa.Table) -> None:
+        if self.writer is None:
+            p = self.dir / f".part-{len(self.parts):05d}.parquet"
+            self.parts.append(p)
+            self.sink = pa.OSFile(str(p), "wb")
+            self.writer = pq.ParquetWriter(self.sink, part.schema, **PARQUET_OPTIONS)
+            self.shard_rows_written = 0
+        self.writer.write_table(part, row_group_size=self.row_group)
+        self.shard_rows_written += part.num_rows
+        self.rows_written += part.num_rows
+        if self._full():
+            self._close_shard()
+
+    def _full(self) -> bool:
+        if self.shard_rows and self.shard_rows_written >= self.shard_rows:
+            return True
+        if not self.shard_bytes:
+            return False
+        size = self.sink.tell()
+        if size < self.shard_bytes:
+            return False
+        if size >= self.max_bytes or self.total_rows is None:
+            return True
+        left = self.total_rows - self.rows_written
+        return left * (size / self.shard_rows_written) >= self.min_bytes
+
+    def _close_shard(self) -> None:
+        self.writer.close()
+        self.sink.close()
+        self.writer = None
+
+    def close(self) -> list[Path]:
+        """Write what is left and give the shards their final names."""
+        while self.pending_rows:
+            self._emit(self._take(min(self.pending_rows, self._next_group())))
+        if self.writer is not None:
+            self._close_shard()
+        if not self.parts:                                     # an empty build: one empty shard
+            p = self.dir / ".part-00000.parquet"
+            pq.write_table(arrow_schema().empty_table() if self.schema is None else self.schema.empty_table(),
+                           p, row_group_size=self.row_group, **PARQUET_OPTIONS)
+            self.parts.append(p)
+        n = len(self.parts)
+        out = []
+        for i, p in enumerate(self.parts):
+            final = self.dir / f"train-{i:05d}-of-{n:05d}.parquet"
+            os.replace(p, final)
+            out.append(final)
+        return out
+
+
+def speaker_rows(speakers: SpeakerTable, resolved: dict[str, tuple[str, str]]) -> Counter:
+    """Rows per speaker_id, known from the extraction pass (no second read of the rows)."""
+    out: Counter = Counter()
+    for k, (sid, _) in resolved.items():
+        out[sid] += sum(speakers.names[k].values())
+    return out
+
+
+def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, tuple[str, str]],
+                 builder_version: str, data_dir: Path, shard_bytes: int | None = SHARD_BYTES,
+                 shard_rows: int | None = None, row_group: int = ROW_GROUP,
+                 sort_bytes: int = SORT_BYTES) -> tuple[list[Path], int]:
+    """Spilled rows → sorted Parquet shards, holding at most about `sort_bytes` of rows in memory.
+
+    When the rows are larger than that, they are range-partitioned by speaker_id first (the number of
+    rows of every speaker is known from the extraction pass), into bucket files that each fit; a bucket
+    of one speaker that is still too large is split again by publication date. Every bucket is then
+    sorted on its own and written in order: the concatenation is the same total order as one global
+    sort, so the bytes do not depend on the memory budget (nor on workers or engine)."""
+    reader = pa.ipc.open_file(pa.memory_map(str(spill_path)))
+    total = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
+    writer = ShardWriter(data_dir, shard_bytes, shard_rows, row_group, total_rows=total)
+    per_row = max(1, spill_path.stat().st_size // max(total, 1))
+    budget = max(row_group, sort_bytes // per_row)
+    tmpdir = spill_path.parent / ".buckets"
+
+    def emit(table: pa.Table) -> None:
+        writer.write(finalize(table, resolved, builder_version))
+
+    if total <= budget:
+        emit(reader.read_all())
+    else:
+        tmpdir.mkdir(exist_ok=True)
+        counts = speaker_rows(speakers, resolved)
+        bounds = _sid_buckets(counts, budget)               # last speaker_id of each bucket
+        sid_of = {k: v[0] for k, v in resolved.items()}
+
+        def by_speaker(batch: pa.RecordBatch) -> list[int]:
+            keys = batch.column("speaker_key").to_pylist()
+            return [bisect_left(bounds, sid_of[k]) if k else len(bounds) for k in keys]
+
+        for path in _partition(reader, by_speaker, len(bounds) + 1, tmpdir, "s"):
+            sub = pa.ipc.open_file(pa.memory_map(str(path)))
+            if _rows(sub) > budget:
+                # one speaker with more rows than the budget: split by publication date
+                for p2 in _partition(sub, None, None, tmpdir, path.stem + "-d", budget=budget):
+                    emit(read_spill(p2))
+                    p2.unlink()
+            else:
+                emit(sub.read_all())
+            del sub
+            path.unlink()
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    del reader
+    return writer.close(), total
+
+
+def _rows(reader) -> int:
+    return sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
+
+
+def _sid_buckets(counts: Counter, budget: int) -> list[str]:
+    """Contiguous ranges of sorted speaker ids of at most `budget` rows each (a larger speaker alone)."""
+    bounds, acc, last = [], 0, None
+    for sid in sorted(counts):
+        c = counts[sid]
+        if acc and acc + c > budget:
+            bounds.append(last)
+            acc = 0
+        acc += c
+        last = sid
+    if last is not None:
+        bounds.append(last)
+    return bounds
+
+
+def _date_buckets(reader, budget: int) -> tuple[Callable, int]:
+    """Ranges of publication dates (days since 1970, nulls last) of at most `budget` rows each."""
+    days: Counter = Counter()
+    for i in range(reader.num_record_batches):
+        col = reader.get_batch(i).column("published").cast(pa.int32())
+        days.update(col.to_pylist())
+    nulls = days.pop(None, 0)
+    bounds, acc, last = [], 0, None
+    for d in sorted(days):
+        if acc and acc + days[d] > budget:
+            bounds.append(last)
+            acc = 0
+        acc += days[d]
+        last = d
+    if last is not None:
+        bounds.append(last)
+
+    def by_date(batch: pa.RecordBatch) -> list[int]:
+        col = batch.column("published").cast(pa.int32()).to_pylist()
+        return [bisect_left(bounds, d) if d is not None else len(bounds) for d in col]
+    return by_date, len(bounds) + (1 if nulls else 0)
+
+
+def _partition(reader, bucket_of, n: int | None, tmpdir: Path, prefix: str, budget: int = 0) -> Iterator[Path]:
+    """Copy the rows of an Arrow IPC file into n bucket files (in bucket order); yields the non-empty ones."""
+    if bucket_of is None:
+        bucket_of, n = _date_buckets(reader, budget)
+    paths = [tmpdir / f"{prefix}{i:05d}.arrow" for i in range(n)]
+    sinks: dict[int, tuple] = {}
+    for i in range(reader.num_record_batches):
+        batch = reader.get_batch(i)
+        b = pa.array(bucket_of(batch), pa.int32())
+        for j in pc.unique(b).to_pylist():
+            part = batch.filter(pc.equal(b, j))
+            if j not in sinks:
+                sink = pa.OSFile(str(paths[j]), "wb")
+                sinks[j] = (sink, pa.ipc.new_file(sink, batch.schema))
+            sinks[j][1].write_batch(part)
+    for sink, w in sinks.values():
+        w.close()
+        sink.close()
+    return (paths[j] for j in sorted(sinks))
 
 
 def check_offsets(text: str, rows: list[QuoteRecord]) -> None:
