@@ -207,7 +207,7 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
         plo = lo - 1
         while plo > 0 and an.sentence[plo - 1] == an.sentence[lo - 1]:
             plo -= 1
-        prev = [e for e in expressions(an, plo, lo, lex) if not _excluded(an, e, lex)] if lo > 0 else []
+        prev = expressions(an, plo, lo, lex) if lo > 0 else []     # the event's date, whatever its verb
         if prev:
             return resolve(prev[-1], published)
         return None
