@@ -16,14 +16,15 @@ def _build(a: argparse.Namespace) -> int:
     from .build import build, default_workers, progress_printer
     inputs = a.inputs or [Path("seeds")]
     workers = a.workers if a.workers is not None else default_workers()
+    show = progress_printer() if not a.quiet else (lambda s: None)
     if a.engine == "dask":
         from .dask_engine import build_dask
-        res = build_dask(inputs, a.out, a.version, scheduler=a.scheduler, on_error=a.on_error)
+        res = build_dask(inputs, a.out, a.version, scheduler=a.scheduler, on_error=a.on_error, progress=show,
+                         workers=a.workers)
     else:
-        show = progress_printer() if not a.quiet else (lambda s: None)
         res = build(inputs, a.out, a.version, workers=workers, on_error=a.on_error, progress=show)
-        if sys.stderr.isatty() and not a.quiet:
-            sys.stderr.write("\n")
+    if sys.stderr.isatty() and not a.quiet:
+        sys.stderr.write("\n")
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(res.skipped_reasons.items())) or "none"
     if res.status == "unchanged":
         print(f"{res.path}: unchanged (same input, same builder, same content)")
@@ -86,7 +87,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=Path("dist"), help="folder of versions (default: dist/)")
     b.add_argument("--version", dest="version", metavar="X.Y.Z",
                    help="version to write (default: an identical existing version, else the next free one)")
-    b.add_argument("--workers", type=int, metavar="N", help="parallel processes (default: the machine's cores)")
+    b.add_argument("--workers", type=int, metavar="N",
+                   help="parallel processes (default: the machine's cores); with --engine dask and no --scheduler, "
+                        "the workers of the local cluster")
     b.add_argument("--on-error", choices=["skip", "fail"], default="skip",
                    help="a document that cannot be read: skip it and count it in manifest.json (default), or stop")
     b.add_argument("--engine", choices=["local", "dask"], default="local",

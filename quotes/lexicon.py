@@ -126,6 +126,7 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
 class Lexicon:
     cues: dict[str, CueForm]                      # verb/participle/according/noun surface key → info
     according_phrases: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
     title_heads: dict[str, str]                   # surface key → base head key
     title_complements: frozenset[str]
     title_domains: frozenset[str]
@@ -180,7 +181,9 @@ def lexicon() -> Lexicon:
             for c in with_conj(f):
                 cues.setdefault(c, info)
 
-    acc = _load("according.json", {"tokens": list, "phrases": list})
+    acc = _load("according.json", {"tokens": list, "phrases": list, "source_nouns": list})
+    source_nouns = frozenset(f for n in _strings("according.json", "source_nouns", acc["source_nouns"])
+                             for d in definite(key(n)) for f in with_preps(d))
     for t in _strings("according.json", "tokens", acc["tokens"]):
         for c in with_conj(key(t)):
             cues.setdefault(c, CueForm(key(t), "according"))
@@ -297,7 +300,7 @@ def lexicon() -> Lexicon:
         return frozenset(key(v) for v in _strings(file, field, values))
 
     return Lexicon(
-        cues=cues, according_phrases=tuple(phrases), title_heads=heads,
+        cues=cues, according_phrases=tuple(phrases), source_nouns=source_nouns, title_heads=heads,
         title_complements=keyset("complements", titles["complements"], "titles.json"),
         title_domains=frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
         relational_heads=frozenset(f for h in RELATIONAL for d in definite(key(h)) for f in with_preps(d)),

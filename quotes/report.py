@@ -47,7 +47,7 @@ def _iso(d) -> str | None:
 def segments(context: str, quotes: list[tuple[int, str, str | None]]) -> tuple[list[list], list[int]]:
     """Split a context sentence into [text, type, quote index] pieces: type 0 plain, 1 quote, 2 cue.
     `quotes` holds (index, quote text, cue) in text order. Each quote takes the first free occurrence of
-    its text; its cue the occurrence nearest to it outside every quote. Returns the pieces and the
+    its text; its cue the occurrence just before it (or else just after it) outside every quote. Returns the pieces and the
     indices of quotes not found in the sentence (a context is cut at 2,000 characters)."""
     marks: list[tuple[int, int, int, int]] = []
     missing: list[int] = []
@@ -62,20 +62,27 @@ def segments(context: str, quotes: list[tuple[int, str, str | None]]) -> tuple[l
         if not placed:
             missing.append(qi)
     quote_marks = list(marks)
+
+    def between(a: int, b: int) -> bool:
+        return any(a < s and e <= b for s, e, _, _ in quote_marks)
+
     for qi, _, cue in quotes:
         at = next((m for m in quote_marks if m[3] == qi), None)
         if not cue or at is None:
             continue
-        best, pos = None, context.find(cue)
+        found, pos = [], context.find(cue)
         while pos >= 0:
-            end = pos + len(cue)
-            if not any(pos < e and s < end for s, e, _, _ in quote_marks):
-                dist = at[0] - end if end <= at[0] else pos - at[1]
-                if best is None or dist < best[0]:
-                    best = (dist, pos, end)
+            if not any(pos < e and s < pos + len(cue) for s, e, _, _ in quote_marks):
+                found.append((pos, pos + len(cue)))
             pos = context.find(cue, pos + 1)
-        if best and not any(m[2] == 2 and best[1] < m[1] and m[0] < best[2] for m in marks):
-            marks.append((best[1], best[2], 2, qi))
+        # the cue before the quote with no other quote in between (وقال … «…»), else the one after it
+        # («…» قال …), else the nearest
+        before = [c for c in found if c[1] <= at[0] and not between(c[1], at[0])]
+        after = [c for c in found if c[0] >= at[1] and not between(at[1], c[0])]
+        best = (max(before) if before else min(after) if after else
+                min(found, key=lambda c: abs(c[0] - at[0])) if found else None)
+        if best and not any(m[2] == 2 and best[0] < m[1] and m[0] < best[1] for m in marks):
+            marks.append((best[0], best[1], 2, qi))
     marks.sort()
     out, at = [], 0
     for s, e, kind, qi in marks:

@@ -88,6 +88,9 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # the whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"
     if k in lex.outlets:
         return "outlet name"
+    # the whole span names a known body or place: «داعش», "حماس", «الكرملين»
+    if k in lex.org_names or k in lex.places:
+        return "organisation name"
     before = tokenize(text, max(lo, s.open_at - 60), s.open_at)
     words = [t for t in before if t.is_word]
     prev = words[-1].key.rstrip("\u0640") if words and words[-1].end >= s.open_at - 2 else ""

@@ -116,6 +116,9 @@ class Parser:
         if not self.word(i):
             return False
         k = self.t[i].key
+        if (not first and k in self.lex.months and not self.t[i - 1].key.isdigit()
+                and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
+            return True                 # تيريزا ماي: a surname, not the month
         if self.function(k, i) or k in self.lex.cues or k in self.lex.title_heads or len(k) < 2:
             return False
         if k in self.lex.common_verbs:
@@ -171,6 +174,8 @@ class Parser:
                 j += 1
                 continue
             if self.name_word(j, first=(j == i)):
+                if j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1):
+                    break       # ترامب أمرا تنفيذيا: an accusative noun, not a surname (أوباما إن … is)
                 if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
                     break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
                 words += 1
@@ -200,7 +205,8 @@ class Parser:
         while j < len(self.t) and self.word(j):
             k = self.t[j].key
             if self.function(k) and k not in self.lex.title_complements:
-                if k in ("في", "لدى", "الى", "لدي") and self.word(j + 1) and (_is_al(self.t[j + 1].key) or self.org_at(j + 1)):
+                if k in ("في", "لدى", "الى", "لدي") and self.word(j + 1) and (
+                        _is_al(self.t[j + 1].key) or self.org_at(j + 1) or self.t[j + 1].key in self.lex.org_heads):
                     j += 1
                     continue
                 break
@@ -233,12 +239,21 @@ class Parser:
             return None
         t = self.t
         k = t[i].key
-        # a prepositional phrase is not a subject: للصحفيين، لمعهد، بالرئيس
+        # a prepositional phrase is not a subject: للصحفيين، لمعهد، بالرئيس، لـCNN
+        if not allow_prefix and self.t[i].raw.startswith(("لـ", "بـ", "ولـ", "وبـ")):
+            return None
         if not allow_prefix and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
                 k[:1] in "لب" and (k[1:] in self.lex.org_heads or k[1:] in self.lex.documents
                                    or k[1:] in self.lex.name_nouns or k[1:] in self.lex.anonymous
                                    or k[1:] in self.lex.places or k[1:] in self.lex.org_names))):
             return None
+        # an unnamed spokesperson of a body: متحدث باسم الخارجية الأمريكية
+        if k in self.lex.anonymous and k in self.lex.title_heads and self.word(i + 1) and (
+                self.t[i + 1].key in self.lex.title_complements or _is_al(self.t[i + 1].key)
+                and not self.t[i + 1].key.endswith(("ي", "يه"))):
+            te = self.title_end(i)
+            if self.name_run(te) == te:
+                return self._make(i, te, None, "anonymous")
         # an unnamed source: مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع
         if k in self.lex.anonymous:
             j = i + 1
@@ -286,6 +301,9 @@ class Parser:
         head_has_al = _is_al(t[i].key)
         relational = t[i].key in self.lex.relational_heads and not head_has_al
         ne = self.name_run(te)
+        if (ne > te and t[te].key.startswith("و") and t[te].key not in self.lex.native_given
+                and t[te - 1].key in self.lex.title_complements):
+            ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
         if ne == te and te < len(t) and t[te].raw in "،," and self.word(te + 1):
             ne2 = self.name_run(te + 1)       # apposition: TITLE، NAME،
             if ne2 > te + 1 and (ne2 >= len(t) or not self.word(ne2) or self.function(t[ne2].key)):
@@ -758,9 +776,10 @@ class Resolver:
         if j < len(t) and t[j].key in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"):
             sp, rule = self.implicit(ci, cue)
             return sp, None, rule, None
+        if j < len(t) and t[j].key in self.lex.source_nouns and t[j].key not in self.lex.documents \
+                and self.p.word(j + 1):
+            j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
         m = self.p.mention(j, allow_prefix=True)
-        if m is None and j < len(t) and t[j].key[:1] in "لب" and len(t[j].key) > 2:
-            m = self.p.mention(j, allow_prefix=True)
         if m is not None:
             return self.speaker_of(m, j), m, "according", None
         return None, None, "according-none", None

@@ -304,7 +304,7 @@ def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, t
     total = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
     writer = ShardWriter(data_dir, shard_bytes, shard_rows, row_group, total_rows=total)
     per_row = max(1, spill_path.stat().st_size // max(total, 1))
-    budget = max(row_group, sort_bytes // per_row)
+    budget = max(1, sort_bytes // per_row)
     tmpdir = spill_path.parent / ".buckets"
 
     def emit(table: pa.Table) -> None:
