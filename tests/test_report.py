@@ -1,0 +1,265 @@
+"""`quotes report`: the page's data (every quote highlighted inside its context sentence, cues
+underlined), that the page is self-contained and deterministic, and — in a real headless Chromium —
+that highlights, the right-to-left layout, the side panel, the speaker index, the filter and the pages
+work, also at 10,000 quotes."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import pytest
+
+from chromium_cdp import Browser, chromium_path
+from quotes.build import build
+from quotes.cli import main
+from quotes.errors import QuotesError
+from quotes.lookup import load_speakers, open_dataset
+from quotes.report import report_data, segments, write_report
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def version(tmp_path_factory) -> Path:
+    return build([ROOT / "seeds"], tmp_path_factory.mktemp("seeds-build")).path
+
+
+@pytest.fixture(scope="module")
+def page(version, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    write_report(open_dataset(version), out)
+    return out
+
+
+def page_data(path: Path) -> dict:
+    m = re.search(r'<script type="application/json" id="data">(.*?)</script>', path.read_text(encoding="utf-8"), re.S)
+    return json.loads(m.group(1))
+
+
+# ------------------------------------------------------------------------------------------ the page data
+
+def test_segments_highlight_the_quote_and_the_nearest_cue_outside_it():
+    ctx = "وقال الوزير إن «الاتفاق قريب»، وقال لاحقا «لن نتراجع» كما قال."
+    segs, missing = segments(ctx, [(0, "الاتفاق قريب", "وقال"), (1, "لن نتراجع", "وقال"), (2, "غير موجود", "قال")])
+    assert missing == [2]
+    assert "".join(s[0] for s in segs) == ctx
+    quotes = [(s[0], s[2]) for s in segs if s[1] == 1]
+    cues = [(ctx.index(s[0]) if s[2] == 0 else ctx.rindex("وقال"), s[2]) for s in segs if s[1] == 2]
+    assert quotes == [("الاتفاق قريب", 0), ("لن نتراجع", 1)]
+    assert cues == [(0, 0), (ctx.rindex("وقال"), 1)]
+
+
+def test_segments_never_underline_inside_a_quote():
+    ctx = "«قال لي إنه سيأتي» قال المدير"
+    segs, _ = segments(ctx, [(0, "قال لي إنه سيأتي", "قال")])
+    cue = [i for i, s in enumerate(segs) if s[1] == 2]
+    assert len(cue) == 1 and "".join(s[0] for s in segs[:cue[0]]).startswith("«قال لي إنه سيأتي»")
+
+
+def test_every_quote_of_the_build_is_highlighted_once_in_its_context(version, page):
+    rows = pq.read_table(version / "data").to_pylist()
+    data = page_data(page)
+    assert len(data["quotes"]) == len(rows)
+    assert sorted(q["id"] for q in data["quotes"]) == sorted(r["quote_id"] for r in rows)
+    marked = [g[2] for d in data["docs"] for s in d["s"] for g in s["g"] if g[1] == 1]
+    assert sorted(marked) == list(range(len(rows))), "each quote is highlighted exactly once"
+    contexts = {(r["doc_id"], r["context"]) for r in rows}
+    for d in data["docs"]:
+        for s in d["s"]:
+            if not s.get("alone"):
+                assert (d["id"], "".join(g[0] for g in s["g"])) in contexts
+    by_id = {r["quote_id"]: r for r in rows}
+    for q in data["quotes"]:
+        g = next(g for s in data["docs"][q["d"]]["s"] for g in s["g"] if g[1] == 1 and g[2] == data["quotes"].index(q))
+        assert g[0] == by_id[q["id"]]["quote"]
+    cued = sum(1 for r in rows if r["cue"])
+    underlined = {g[2] for d in data["docs"] for s in d["s"] for g in s["g"] if g[1] == 2}
+    assert len(underlined) >= 0.8 * cued
+    counts = {s["id"]: s["n"] for s in data["speakers"]}
+    for s in load_speakers(open_dataset(version)):
+        assert counts.get(s.speaker_id) == s.quotes
+
+
+def test_page_is_self_contained_and_deterministic(version, page, tmp_path):
+    text = page.read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in text
+    assert "default-src 'none'" in text                     # the browser itself refuses any load
+    assert not re.search(r"<script[^>]+src=|<link\b|@import|url\(|<iframe|<img", text, re.I)
+    assert not re.search(r"(src|href)=[\"']https?:", text, re.I)
+    again = tmp_path / "again.html"
+    write_report(open_dataset(version), again)
+    assert again.read_bytes() == page.read_bytes()
+
+
+def test_report_narrowed_by_speaker_and_refused_when_too_large(version, tmp_path):
+    ds = open_dataset(version)
+    top = load_speakers(ds)[0]
+    res = write_report(ds, tmp_path / "one.html", speaker=top.speaker_id)
+    assert res.quotes == top.quotes and res.speakers == 1
+    with pytest.raises(QuotesError, match="--max-quotes 10.*--speaker"):
+        write_report(ds, tmp_path / "big.html", max_quotes=10)
+    assert not (tmp_path / "big.html").exists()
+    with pytest.raises(QuotesError, match="no speaker matches"):
+        write_report(ds, tmp_path / "none.html", speaker="شخص غير موجود")
+
+
+def test_cli_report(version, tmp_path, capsys):
+    out = tmp_path / "sub" / "page.html"
+    assert main(["report", str(version), "--out", str(out)]) == 0
+    assert out.exists() and "quotes in" in capsys.readouterr().out
+    assert main(["report", str(version), "--out", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+# -------------------------------------------------------------------------------------- headless Chromium
+
+CHROMIUM = chromium_path()
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package "
+                                    "`chromium`; .ci/run installs it): the audit page is not tested in a browser")
+
+
+@pytest.fixture
+def browser(tmp_path):
+    b = Browser(CHROMIUM, tmp_path / "profile")
+    try:
+        b.call("Page.enable")
+        b.call("Network.enable")
+        yield b
+    finally:
+        b.quit()
+
+
+def open_page(b: Browser, path: Path) -> None:
+    b.call("Page.navigate", url=path.resolve().as_uri())
+    b.wait_event("Page.loadEventFired")
+    b.wait_for("document.body.dataset.ready === '1'")
+
+
+def type_filter(b: Browser, text: str) -> str:
+    before = b.js("document.getElementById('count').textContent")
+    b.js("(() => { const f = document.getElementById('filter'); f.focus(); f.select(); })()")
+    if text:
+        b.call("Input.insertText", text=text)
+    else:
+        b.js("(() => { const f = document.getElementById('filter'); f.value = '';"
+             " f.dispatchEvent(new Event('input')); })()")
+    return b.wait_for(f"document.getElementById('count').textContent !== {json.dumps(before)} && "
+                      "document.getElementById('count').textContent")
+
+
+def visible_sids(b: Browser) -> list[str]:
+    return b.js("[...document.querySelectorAll('#articles mark.q:not(.dim)')].map(m => m.dataset.sid || '')")
+
+
+@needs_chromium
+def test_page_in_chromium(version, page, browser, tmp_path):
+    b = browser
+    open_page(b, page)
+    data = page_data(page)
+    n = len(data["quotes"])
+    # highlights and cues
+    assert b.js("document.querySelectorAll('#articles mark.q').length") == n
+    assert b.js("document.querySelectorAll('#articles u.cue').length") > 0
+    assert b.js("getComputedStyle(document.querySelector('u.cue')).textDecorationLine") == "underline"
+    colours = b.js("[...new Set([...document.querySelectorAll('mark.q[data-sid]')]"
+                   ".map(m => getComputedStyle(m).backgroundColor))].length")
+    assert colours >= 5, "quotes are coloured by speaker"
+    # right to left: document direction, and the speaker index sits to the right of the articles
+    assert b.js("document.documentElement.dir") == "rtl"
+    assert b.js("getComputedStyle(document.querySelector('p.sent')).direction") == "rtl"
+    assert b.js("document.getElementById('index').getBoundingClientRect().left > "
+                "document.getElementById('articles').getBoundingClientRect().right")
+    assert b.js("document.getElementById('panel').getBoundingClientRect().right < "
+                "document.getElementById('articles').getBoundingClientRect().left")
+    # hover panel
+    top = data["speakers"][0]
+    b.js(f"document.querySelector('mark.q[data-sid=\"{top['id']}\"]').dispatchEvent("
+         "new MouseEvent('mouseover', {bubbles: true}))")
+    panel = b.js("document.getElementById('details').innerText")
+    assert top["id"] in panel and "rule" in panel and "published" in panel and top["name"] in panel
+    # speaker index with counts; clicking one keeps only that speaker's quotes
+    first = b.js("(() => { const b = document.querySelector('#speakers button'); "
+                 "return [b.querySelector('.name').textContent, +b.querySelector('.n').textContent]; })()")
+    assert first == [top["name"], top["n"]]
+    b.js("document.querySelector('#speakers button').click()")
+    assert set(visible_sids(b)) == {top["id"]} and len(visible_sids(b)) == top["n"]
+    b.js("document.getElementById('clearsp').click()")
+    assert len(visible_sids(b)) == n
+    # the filter: a name typed without its hamza finds the quotes that name the speaker
+    ush = next((s for s in data["speakers"] if "أوشاكوف" in s["name"]), None)
+    word = "اوشاكوف" if ush else data["quotes"][0]["q"].split()[0]
+    shown = type_filter(b, word)
+    sids = visible_sids(b)
+    assert 0 < len(sids) < n and shown.startswith(str(len(sids)))
+    if ush:
+        assert ush["id"] in sids
+    assert b.js("document.querySelectorAll('#articles article').length") <= len(data["docs"])
+    assert "0 " in type_filter(b, "كلمة لا توجد في أي اقتباس zzz")
+    assert b.js("document.querySelector('#articles .empty') !== null")
+    type_filter(b, "")
+    assert len(visible_sids(b)) == n
+    # nothing was fetched but the page itself
+    urls = [e["params"]["request"]["url"] for e in b.events if e["method"] == "Network.requestWillBeSent"]
+    assert urls and all(u.startswith("file://") for u in urls), urls
+    shot = b.screenshot(tmp_path / "report.png")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def ten_thousand(version: Path, folder: Path) -> Path:
+    """10,000+ quotes: the seeds rows copied into 130 sets of articles, plus one hostile row."""
+    t = pq.read_table(version / "data")
+    parts = []
+    for k in range(130):
+        suffix = pa.scalar(f"-{k:03d}")
+        parts.append(t.set_column(t.schema.get_field_index("doc_id"), "doc_id",
+                                  pc.binary_join_element_wise(t.column("doc_id"), suffix, ""))
+                      .set_column(t.schema.get_field_index("quote_id"), "quote_id",
+                                  pc.binary_join_element_wise(t.column("quote_id"), suffix, "")))
+    big = pa.concat_tables(parts)
+    evil = big.slice(0, 1).to_pylist()[0]
+    evil.update(quote_id="evil", doc_id="evil-doc", quote="</script><script>window.pwned=1</script>",
+                context="قال: «</script><script>window.pwned=1</script>» <img src=x onerror=window.pwned=2>",
+                cue="قال", title="<b>عنوان</b>")
+    big = pa.concat_tables([big, pa.Table.from_pylist([evil], schema=big.schema)])
+    big = big.sort_by([("speaker_id", "ascending"), ("published", "ascending"), ("doc_id", "ascending")])
+    folder.mkdir(parents=True)
+    pq.write_table(big, folder / "big.parquet", row_group_size=2_000)
+    return folder / "big.parquet"
+
+
+@needs_chromium
+def test_page_at_ten_thousand_quotes(version, browser, tmp_path):
+    src = ten_thousand(version, tmp_path / "big")
+    t0 = time.monotonic()
+    res = write_report(open_dataset(src), tmp_path / "big.html")
+    build_s = time.monotonic() - t0
+    assert res.quotes > 10_000 and build_s < 30
+    b = browser
+    t0 = time.monotonic()
+    open_page(b, res.path)
+    load_s = time.monotonic() - t0
+    assert load_s < 15, f"the page took {load_s:.1f}s to become usable"
+    assert b.js("window.pwned") is None, "data is never run as markup or script"
+    per_page = page_data(res.path)["page"]
+    assert b.js("document.querySelectorAll('#articles article').length") == per_page
+    assert b.js("document.querySelectorAll('#articles mark.q').length") < 2_000, "only one page is rendered"
+    info = b.js("document.getElementById('pageinfo').textContent")
+    b.js("document.getElementById('next').click()")
+    assert b.js("document.getElementById('pageinfo').textContent") != info
+    assert b.js("document.getElementById('prev').disabled") is False
+    t0 = time.monotonic()
+    shown = type_filter(b, "اوشاكوف")
+    assert time.monotonic() - t0 < 3
+    assert 0 < int(shown.split()[0].replace(",", "")) < res.quotes
+    assert b.js("document.getElementById('pageinfo').textContent").startswith("صفحة 1 ")
+    type_filter(b, "window.pwned")
+    assert b.js("document.querySelector('#articles article').dataset.doc") == "evil-doc"
+    assert b.js("document.querySelector('#articles article h2').textContent") == "<b>عنوان</b>"
+    assert b.js("window.pwned") is None
+    b.screenshot(tmp_path / "report-10k.png")
