@@ -107,7 +107,8 @@ class Parser:
             if not all(self.word(i + k) for k in range(n)):
                 continue
             k = " ".join(self.t[i + m].key for m in range(n))
-            if k in self.lex.org_names or k in self.lex.places or k in self.lex.outlets_any:
+            if k in self.lex.org_names or k in self.lex.places or (
+                    k in self.lex.outlets_any and (n > 1 or not _is_al(k))):   # اليوم، الوطن: words too
                 return n
         return 0
 
@@ -302,7 +303,8 @@ class Parser:
         relational = t[i].key in self.lex.relational_heads and not head_has_al
         ne = self.name_run(te)
         if (ne > te and t[te].key.startswith("و") and t[te].key not in self.lex.native_given
-                and t[te - 1].key in self.lex.title_complements):
+                and not t[te].key.startswith(("وا", "وي", "ول", "وو"))
+                or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
         if ne == te and te < len(t) and t[te].raw in "،," and self.word(te + 1):
             ne2 = self.name_run(te + 1)       # apposition: TITLE، NAME،
@@ -775,6 +777,10 @@ class Resolver:
             return sp, m, "according-" + rule, relay
         if j < len(t) and t[j].key in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"):
             sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        if j < len(t) and t[j].key.endswith(("ه", "ها", "هم")) and any(
+                t[j].key[:-n] in self.lex.source_nouns for n in (1, 2)):
+            sp, rule = self.implicit(ci, cue)     # وفقا لمشاهداته، بحسب تصريحاته: the person spoken of
             return sp, None, rule, None
         if j < len(t) and t[j].key in self.lex.source_nouns and t[j].key not in self.lex.documents \
                 and self.p.word(j + 1):
