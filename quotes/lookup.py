@@ -88,15 +88,19 @@ class Scan:
 
 
 def read_rows(ds: Dataset, speaker_ids: set[str] | None = None, date_from: dt.date | None = None,
-              date_to: dt.date | None = None, columns: list[str] | None = None):
-    """Rows of `speaker_ids` (all rows when None) published within [date_from, date_to], as a pyarrow
-    Table, reading only the row groups whose statistics can hold them. Returns (table, Scan)."""
+              date_to: dt.date | None = None, columns: list[str] | None = None, doc_ids: set[str] | None = None):
+    """Rows of `speaker_ids` (all rows when None) published within [date_from, date_to] (and of `doc_ids`
+    when given), as a pyarrow Table, reading only the row groups whose statistics can hold them.
+    Returns (table, Scan)."""
     import pyarrow as pa
     import pyarrow.compute as pc
     d = _pyarrow_dataset(ds)
     expr = None
     if speaker_ids is not None:
         expr = pc.field("speaker_id").isin(pa.array(sorted(speaker_ids), pa.string()))
+    if doc_ids is not None:
+        e = pc.field("doc_id").isin(pa.array(sorted(doc_ids), pa.string()))
+        expr = e if expr is None else expr & e
     if date_from is not None:
         e = pc.field("published") >= pa.scalar(date_from, pa.date32())
         expr = e if expr is None else expr & e
@@ -326,7 +330,8 @@ def _report_cmd(a: argparse.Namespace) -> int:
     from .report import write_report
     res = write_report(open_dataset(a.dataset), a.out, speaker=a.speaker,
                        date_from=parse_bound(a.date_from, False, "--from"),
-                       date_to=parse_bound(a.date_to, True, "--to"), max_quotes=a.max_quotes)
+                       date_to=parse_bound(a.date_to, True, "--to"), max_quotes=a.max_quotes,
+                       sample=a.sample)
     print(f"{res.path}: {res.quotes:,} quotes in {res.articles:,} articles by {res.speakers:,} speakers "
           f"({res.bytes / 1e6:,.1f} MB); open it in a browser")
     return 0
@@ -376,7 +381,9 @@ def add_commands(sub) -> None:
     r.add_argument("--speaker", metavar="TEXT", help="only the quotes of speakers matching TEXT (as in search)")
     r.add_argument("--from", dest="date_from", metavar="DATE", help="only articles published on or after DATE")
     r.add_argument("--to", dest="date_to", metavar="DATE", help="only articles published on or before DATE")
+    r.add_argument("--sample", type=int, metavar="N",
+                   help="only N articles, chosen by a stable hash of doc_id (the same N articles every time)")
     r.add_argument("--max-quotes", type=int, default=50_000, metavar="N",
-                   help="refuse to write a page of more than N quotes; narrow it with --speaker/--from/--to "
-                        "(default: 50000)")
+                   help="refuse to write a page of more than N quotes; narrow it with --speaker, --from/--to or "
+                        "--sample (default: 50000)")
     r.set_defaults(func=_report_cmd)

@@ -157,8 +157,9 @@ def render(data: dict) -> str:
 
 
 def write_report(ds: Dataset, out: Path, speaker: str | None = None, date_from: dt.date | None = None,
-                 date_to: dt.date | None = None, max_quotes: int = 50_000) -> ReportResult:
-    """Write the audit page of `ds` (optionally only speakers matching `speaker` and a date range)."""
+                 date_to: dt.date | None = None, max_quotes: int = 50_000, sample: int | None = None) -> ReportResult:
+    """Write the audit page of `ds` (optionally only speakers matching `speaker`, a date range, and a
+    sample of `sample` articles chosen by a stable hash of their doc_id)."""
     if date_from and date_to and date_from > date_to:
         raise QuotesError(f"--from {date_from} is after --to {date_to}; swap them")
     ids = None
@@ -168,15 +169,27 @@ def write_report(ds: Dataset, out: Path, speaker: str | None = None, date_from: 
             raise QuotesError(f"no speaker matches {speaker!r}; list them with `quotes speakers {ds.path} "
                               "--match TEXT`")
         ids = {s.speaker_id for s in found}
-    probe, _ = read_rows(ds, ids, date_from, date_to, columns=["speaker_id"])
-    if probe.num_rows > max_quotes:
-        raise QuotesError(f"{ds.path}: {probe.num_rows:,} quotes match, more than --max-quotes {max_quotes:,}; "
-                          "narrow the page with --speaker, --from and --to, or raise --max-quotes")
-    table, _ = read_rows(ds, ids, date_from, date_to, columns=REPORT_COLUMNS)
+    if sample is not None and sample < 1:
+        raise QuotesError(f"--sample {sample}: give a whole number of articles, 1 or more")
+    probe, _ = read_rows(ds, ids, date_from, date_to, columns=["doc_id"])
+    docs = None
+    if sample is not None:
+        all_docs = sorted(set(probe.column("doc_id").to_pylist()))
+        docs = set(sorted(all_docs, key=lambda d: (hashlib.blake2b(d.encode(), digest_size=8).digest(), d))[:sample])
+        n = sum(1 for d in probe.column("doc_id").to_pylist() if d in docs)
+    else:
+        n = probe.num_rows
+    if n > max_quotes:
+        raise QuotesError(f"{ds.path}: {n:,} quotes match, more than --max-quotes {max_quotes:,}; narrow the page "
+                          "with --speaker, --from/--to or --sample N (articles), or raise --max-quotes")
+    del probe
+    table, _ = read_rows(ds, ids, date_from, date_to, columns=REPORT_COLUMNS, doc_ids=docs)
     rows = table.to_pylist()
     title = "تدقيق الاقتباسات — " + (f"الإصدار {ds.version}" if ds.version else Path(ds.path).name)
     if speaker is not None:
         title += f" — {speaker}"
+    if sample is not None:
+        title += f" — عينة من {len(docs):,} مقال"
     data = report_data(rows, title)
     text = render(data)
     out = Path(out)

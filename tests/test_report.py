@@ -109,6 +109,19 @@ def test_report_narrowed_by_speaker_and_refused_when_too_large(version, tmp_path
         write_report(ds, tmp_path / "none.html", speaker="شخص غير موجود")
 
 
+def test_report_sample_of_articles_is_stable(version, tmp_path):
+    ds = open_dataset(version)
+    a = write_report(ds, tmp_path / "a.html", sample=2)
+    b = write_report(ds, tmp_path / "b.html", sample=2)
+    assert a.articles == 2 and a.path.read_bytes() == b.path.read_bytes()
+    docs = {d["id"] for d in page_data(a.path)["docs"]}
+    rows = pq.read_table(version / "data", columns=["doc_id"]).column("doc_id").to_pylist()
+    assert a.quotes == sum(1 for d in rows if d in docs)
+    assert write_report(ds, tmp_path / "c.html", sample=100).articles == len(set(rows))
+    with pytest.raises(QuotesError, match="--sample 0"):
+        write_report(ds, tmp_path / "d.html", sample=0)
+
+
 def test_cli_report(version, tmp_path, capsys):
     out = tmp_path / "sub" / "page.html"
     assert main(["report", str(version), "--out", str(out)]) == 0
