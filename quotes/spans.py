@@ -61,6 +61,19 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
 def find_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
     """Every outermost quoted span of the document, classified as quote or not-quote."""
     lex = lex or lexicon()
+    out = _find_spans(text, lex)
+    # a short text in marks twice in one article is a name or a heading: names repeat, partial quotes
+    # rarely do («داعش» … «داعش»; تهنئة “على هذا النجاح” … “على هذا النجاح”)
+    seen: dict[str, int] = {}
+    for s in out:
+        k = key(text[s.start:s.end])
+        if len(k.split()) <= 3:
+            seen[k] = seen.get(k, 0) + 1
+    return [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
+            if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 else s for s in out]
+
+
+def _find_spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
     out = []
     for lo, hi in paragraphs(text):
         found = list(raw_spans(text, lo, hi, lex))
@@ -88,6 +101,9 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # the whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"
     if k in lex.outlets:
         return "outlet name"
+    # Latin script or digits only: a product, an acronym, a brand (HSDPA, "4MATIC")
+    if not any("\u0600" <= ch <= "\u06ff" for ch in inner):
+        return "latin name"
     # the whole span names a known body or place: «داعش», "حماس", «الكرملين»
     if k in lex.org_names or k in lex.places:
         return "organisation name"

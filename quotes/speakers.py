@@ -18,6 +18,9 @@ _CLASSES = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": 
                           "و": "ف", "ه": "", "ة": ""})
 
 
+_SOUNDS = str.maketrans({"غ": "ج", "ط": "ت", "ة": "ه"})
+
+
 def token_key(word: str, lex: Lexicon | None = None) -> str:
     """Spelling-independent key of one name word. Transliterated names vary in long vowels and in
     ج/غ, ت/ط, و/ف (ترامب/ترمب, سيرجي/سيرغي, ويتكوف/فيتكوف, دميتري/ديمتري): the key keeps the first
@@ -29,7 +32,11 @@ def token_key(word: str, lex: Lexicon | None = None) -> str:
     head, rest = k[0], k[1:]
     skel = rest.translate(_VOWELS).translate(_CLASSES)
     skel = "".join(ch for i, ch in enumerate(skel) if i == 0 or ch != skel[i - 1])
-    return head.translate(_CLASSES).replace("ا", "ا") + skel if len(skel) >= 2 else k
+    if len(skel) >= 3:
+        return head.translate(_CLASSES) + skel
+    # a short name keeps its vowels (ايمري ≠ أمرا, بوتين ≠ بايدن); only letters that transliterate one
+    # sound fold (سيرجي = سيرغي, كيلوج = كيلوغ)
+    return k.translate(_SOUNDS)
 
 
 def name_key(name: str, lex: Lexicon | None = None) -> str:

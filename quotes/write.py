@@ -68,7 +68,9 @@ class SpeakerTable:
         target: dict[str, str] = {}
         for k in person:
             parts = k.split()
-            if len(parts) == 1 and by_last.get(parts[0]):
+            # only a long, distinctive surname joins a full name across articles: a short key (ايمري)
+            # may belong to anybody
+            if len(parts) == 1 and len(parts[0]) >= 4 and by_last.get(parts[0]):
                 cands = sorted(by_last[parts[0]])
                 counts = {c: sum(self.names[c].values()) for c in cands}
                 total = sum(counts.values())
