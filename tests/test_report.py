@@ -14,6 +14,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chromium_cdp import Browser, chromium_path
 from quotes.build import build
@@ -60,6 +62,23 @@ def test_segments_never_underline_inside_a_quote():
     segs, _ = segments(ctx, [(0, "قال لي إنه سيأتي", "قال")])
     cue = [i for i, s in enumerate(segs) if s[1] == 2]
     assert len(cue) == 1 and "".join(s[0] for s in segs[:cue[0]]).startswith("«قال لي إنه سيأتي»")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="قال «» وأنهيةى،. ", max_size=60),
+       st.lists(st.tuples(st.text(alphabet="قال وأنهيةى", min_size=0, max_size=8),
+                          st.one_of(st.none(), st.sampled_from(["قال", "وقال", "أن", "ى"]))), max_size=4))
+def test_segments_always_rebuild_the_sentence(context, quotes):
+    segs, missing = segments(context, [(i, q, c) for i, (q, c) in enumerate(quotes)])
+    assert "".join(g[0] for g in segs) == context
+    marked = [g for g in segs if g[1] == 1]
+    assert sorted(g[2] for g in marked) == [i for i in range(len(quotes)) if i not in missing]
+    for g in marked:
+        assert g[0] == quotes[g[2]][0]
+    for g in segs:
+        if g[1] == 2:
+            assert g[0] == quotes[g[2]][1]
+    assert all(g[0] for g in segs)
 
 
 def test_every_quote_of_the_build_is_highlighted_once_in_its_context(version, page):
