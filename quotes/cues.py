@@ -35,7 +35,7 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     if info is not None:
         return Cue(t.start, t.end, t.raw, info.lemma, info.form, info.feminine, info.plural,
                    info.object_first, info.relay)
-    for ph in lex.according_phrases:
+    for ph in (lex.according_phrases if t.key in lex.according_first else ()):
         if t.key == ph[0] and i + len(ph) <= len(an.tokens) and all(
                 an.tokens[i + k].key == w for k, w in enumerate(ph) if k):
             last = an.tokens[i + len(ph) - 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -159,6 +159,21 @@ class Lexicon:
     symmetric: frozenset[str]
     reopeners: dict[str, tuple[str, ...]]
     max_org_words: int
+
+    # derived look-ups for the hot loops (computed once per lexicon)
+    @cached_property
+    def according_first(self) -> frozenset[str]:
+        """First words of the according-to phrases."""
+        return frozenset(ph[0] for ph in self.according_phrases)
+
+    @cached_property
+    def marks_re(self):
+        """Every character that opens or closes a quotation (the only ones quote-span finding acts on)."""
+        import regex
+        marks = set(self.pairs) | set(self.symmetric) | set(self.reopeners)
+        for closers in (*self.pairs.values(), *self.reopeners.values()):
+            marks |= set(closers)
+        return regex.compile("[" + "".join(regex.escape(m) for m in sorted(marks)) + "]")
 
 
 RELATIONAL = ("مستشار", "مساعد", "محاور", "نظير", "صهر", "زوجة", "زوج", "والد", "والدة",

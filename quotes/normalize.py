@@ -10,12 +10,26 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 BIDI = regex.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+def _key_table() -> dict[int, int | None]:
+    """The steps of key() before the whitespace collapse as one str.translate table: delete what DIACRITICS
+    and BIDI match, then fold _HAMZA_ALEF and _DIGITS. The deleted and the mapped characters are disjoint
+    and no mapping yields a deleted character, so one pass equals the four (tests/test_build_engines.py
+    checks key() against the four steps)."""
+    table: dict[int, int | None] = {**_HAMZA_ALEF, **_DIGITS}
+    for cp in range(0x10000):
+        if DIACRITICS.match(chr(cp)) or BIDI.match(chr(cp)):
+            table[cp] = None
+    return table
+
+
+_KEY = _key_table()
+
+
 def key(word: str) -> str:
     """Matching key of a word or phrase: no diacritics/tatweel/bidi marks, hamza and alef forms folded,
     ى→ي, ة→ه, Arabic-Indic digits → ASCII, whitespace collapsed."""
-    s = BIDI.sub("", DIACRITICS.sub("", word))
-    s = s.translate(_HAMZA_ALEF).translate(_DIGITS)
-    return " ".join(s.split())
+    s = word.translate(_KEY)
+    return s if s.isalnum() else " ".join(s.split())
 
 
 def strip_tanween_alef(k: str) -> str:

@@ -24,4 +24,6 @@ def attributions(doc: Document, lex: Lexicon | None = None) -> tuple[Analysis, l
             nq[a] = b
     cues = all_cues(an, lex)
     links = link_quotes(an, spans, cues, lex)
+    if not links:                      # nothing to attribute: skip reading the article's people
+        return an, []
     return an, attribute(an, links, cues, nq, lex)

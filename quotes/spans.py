@@ -37,7 +37,7 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
     A quote still open at the end of the paragraph ends there (close_at None): one broken mark never
     runs past its paragraph. Quotes nested inside a quote stay part of the outer one."""
     stack: list[tuple[int, str]] = []
-    for i in range(lo, hi):
+    for i in (m.start() for m in lex.marks_re.finditer(text, lo, hi)):
         c = text[i]
         closes_top = bool(stack) and (c in lex.pairs.get(stack[-1][1], ()) or
                                       (c in lex.symmetric and stack[-1][1] == c) or

@@ -93,10 +93,12 @@ class Parser:
     def __init__(self, an: Analysis, lex: Lexicon, extents: dict[int, int]):
         self.an, self.lex, self.t = an, lex, an.tokens
         self.extents = extents      # token index of an opening mark of a *not-quote* span → index after it
+        self._word = [t.is_word and not m for t, m in zip(an.tokens, an.masked)]
+        self._name_word: dict[tuple[int, bool], bool] = {}
 
     # --- token classes
     def word(self, i: int) -> bool:
-        return 0 <= i < len(self.t) and self.t[i].is_word and not self.an.masked[i]
+        return 0 <= i < len(self._word) and self._word[i]
 
     def function(self, k: str, i: int | None = None) -> bool:
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and self.word(i + 1) and \
@@ -120,7 +122,13 @@ class Parser:
         return 0
 
     def name_word(self, i: int, first: bool) -> bool:
-        """Could token i be part of a person's name?"""
+        """Could token i be part of a person's name? (memoised: asked several times per token)"""
+        r = self._name_word.get((i, first))
+        if r is None:
+            r = self._name_word[(i, first)] = self._name_word_uncached(i, first)
+        return r
+
+    def _name_word_uncached(self, i: int, first: bool) -> bool:
         if not self.word(i):
             return False
         k = self.t[i].key

@@ -1,7 +1,10 @@
 """Tokens with raw offsets, paragraphs and sentence boundaries. Keys are for matching only."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import namedtuple
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -12,24 +15,85 @@ SENTENCE_END = frozenset(".!?؟…")
 PARAGRAPH = regex.compile(r"\n|\r|\u2029|\u2028")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    raw: str
-    key: str
+_TokenFields = namedtuple("Token", "start end raw key is_word")
+_new = tuple.__new__
 
-    @property
-    def is_word(self) -> bool:
-        return self.raw[0].isalnum() or self.raw[0] == "\u0640"
+
+class Token(_TokenFields):
+    """One word or punctuation mark: offsets into the text, the text as written, its matching key, and
+    whether it is a word (a letter or digit, or a tatweel, first). Immutable; a tuple underneath, because
+    a document has hundreds of them and tuples are the cheapest records Python makes."""
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, raw: str, key: str) -> "Token":
+        return _new(cls, (start, end, raw, key, raw[0].isalnum() or raw[0] == "\u0640"))
+
+
+_INFO: dict[str, tuple[str, bool]] = {}        # raw token → (key, is_word): news repeats its words
+_INFO_MAX = 200_000
+
+
+def _info(raw: str) -> tuple[str, bool]:
+    c = raw[0]
+    info = (key(raw) if c.isalnum() else raw, c.isalnum() or c == "\u0640")
+    if len(_INFO) >= _INFO_MAX:
+        _INFO.clear()
+    _INFO[raw] = info
+    return info
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    append = out.append
+    get = _INFO.get
+    for m in WORD.finditer(text, start, end):
+        s, e = m.span()
+        raw = text[s:e]
+        k, w = get(raw) or _info(raw)
+        append(_new(Token, (s, e, raw, k, w)))
+    return out
+
+
+def _token(text: str, s: int, e: int) -> Token:
+    raw = text[s:e]
+    k, w = _INFO.get(raw) or _info(raw)
+    return _new(Token, (s, e, raw, k, w))
+
+
+_WHOLE: tuple | None = None     # (text, tokens, starts) of the last text a range was asked of
+
+
+def _whole(text: str) -> tuple:
+    global _WHOLE
+    w = _WHOLE
+    if w is None or w[0] is not text:
+        tokens = _scan(text, 0, len(text))
+        w = _WHOLE = (text, tokens, [t[0] for t in tokens])
+    return w
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words and single punctuation marks of text[start:end], offsets into `text`."""
-    out = []
-    for m in WORD.finditer(text, start, len(text) if end is None else end):
-        raw = m.group()
-        out.append(Token(m.start(), m.end(), raw, key(raw) if raw[0].isalnum() else raw))
+    """Words and single punctuation marks of text[start:end], offsets into `text`.
+
+    A document's stages tokenize the same text many times (whole, by paragraph, around each quote): the
+    whole text's tokens are kept (for the last text) and a range is cut from them. Tokens are runs of
+    letters or single other characters, so the tokens of a range are those of the whole text that lie in
+    it, except a letter run cut by the range's start or end, which becomes the part inside it."""
+    n = len(text)
+    end = n if end is None else end
+    if not 0 <= start <= end <= n:
+        return _scan(text, start, end)
+    if start == 0 and end == n:                     # a whole text: kept only if a range was asked of it
+        w = _WHOLE
+        return list(w[1]) if w is not None and w[0] is text else _scan(text, 0, n)
+    _, tokens, starts = _whole(text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    out = tokens[i:j]
+    if i > 0 and min(tokens[i - 1][1], end) > start:    # a word cut by the start of the range
+        out.insert(0, _token(text, start, min(tokens[i - 1][1], end)))
+    if out and out[-1][1] > end:                    # a word cut by the end of the range
+        out[-1] = _token(text, out[-1][0], end)
     return out
 
 
@@ -55,16 +119,13 @@ class Analysis:
     sentence: tuple[int, ...]
     paragraph: tuple[int, ...]
 
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(t[0] for t in self.tokens)
+
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].start < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.starts, offset)
 
 
 def _decimal(text: str, t: Token) -> bool:
@@ -78,28 +139,46 @@ def _inside(t: Token, extents: list[tuple[int, int]], e: int) -> bool:
     return e < len(extents) and extents[e][0] <= t.start < extents[e][1]
 
 
+_LAST: tuple | None = None      # (text, extents, Analysis) of the last call: an undated article is analysed twice
+
+
 def analyse(text: str, extents: list[tuple[int, int]]) -> Analysis:
     """`extents` are (open mark, end of closing mark) of every quoted span, sorted."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is text and last[1] == extents:
+        return last[2]
     tokens = tokenize(text)
-    masked, sentence, paragraph = [], [], []
+    n = len(tokens)
+    masked, sentence, paragraph = [False] * n, [0] * n, [0] * n
+    # paragraph breaks are whitespace, never inside a token: each lies in the gap before some token
+    breaks = [m.start() for m in PARAGRAPH.finditer(text)]
+    nb, b = len(breaks), 0
+    ne = len(extents)
     sent = para = 0
     e = 0
-    prev_end = 0
     prev_final = False
-    for t in tokens:
-        gap = text[prev_end:t.start]
-        if "\n" in gap or "\r" in gap or "\u2029" in gap or "\u2028" in gap:
+    ends = SENTENCE_END
+    for i, t in enumerate(tokens):
+        start, raw = t[0], t[2]
+        if b < nb and breaks[b] < start:
+            while b < nb and breaks[b] < start:
+                b += 1
             para += 1
             sent += 1
-        elif prev_final and not (t.raw in SENTENCE_END and not _inside(t, extents, e)):
+        elif prev_final and not (raw in ends and not _inside(t, extents, e)):
             sent += 1                                   # ".." or "?!" end one sentence, not two
-        while e < len(extents) and extents[e][1] <= t.start:
+        while e < ne and extents[e][1] <= start:
             e += 1
-        inside = e < len(extents) and extents[e][0] <= t.start < extents[e][1]
-        masked.append(inside)
-        sentence.append(sent)
-        paragraph.append(para)
-        final = not inside and t.raw in SENTENCE_END and not _decimal(text, t)
-        prev_final = final or (prev_final and t.raw in SENTENCE_END)
-        prev_end = t.end
-    return Analysis(text, tuple(tokens), tuple(masked), tuple(sentence), tuple(paragraph))
+        inside = e < ne and extents[e][0] <= start < extents[e][1]
+        masked[i] = inside
+        sentence[i] = sent
+        paragraph[i] = para
+        if raw in ends:
+            final = not inside and not _decimal(text, t)
+            prev_final = final or prev_final
+        else:
+            prev_final = False
+    an = Analysis(text, tuple(tokens), tuple(masked), tuple(sentence), tuple(paragraph))
+    _LAST = (text, list(extents), an)
+    return an
