@@ -139,3 +139,32 @@ def test_prefilter_never_skips_a_span(text):
 
 def test_prefilter_on_real_text():
     assert may_quote("وقال: «نعم».") and may_quote('قال "نعم"') and not may_quote("وقال الوزير إنه موافق.")
+
+
+# ---------------------------------------------------------------- the fast paths equal the plain ones
+
+ARABIC = st.text(alphabet=st.sampled_from(list("قال ترامب إنّ الرئيسَ أُمّة ى ة ؤ ئ ٠١٩۴ ک ی \u0640\u064b\u0670\u200f\ufeff"
+                                                "\u2066.،:«»\"\n\t") + ["\u2028"]), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC)
+def test_key_is_the_four_normalisation_steps(word):
+    from quotes import normalize as n
+    s = n.BIDI.sub("", n.DIACRITICS.sub("", word)).translate(n._HAMZA_ALEF).translate(n._DIGITS)
+    assert n.key(word) == " ".join(s.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC, st.integers(-3, 90), st.integers(-3, 90))
+def test_tokenize_ranges_equal_a_direct_scan(text, a, b):
+    from quotes import text as tx
+    direct = [(m.start(), m.end(), m.group()) for m in tx.WORD.finditer(text, a, b)] if a >= 0 else None
+    got = tx.tokenize(text, a, b)
+    if direct is not None:
+        assert [(t.start, t.end, t.raw) for t in got] == direct
+    assert got == tx._scan(text, a, b)
+    assert tx.tokenize(text) == tx._scan(text, 0, len(text))
+    for t in got:
+        assert t.key == (tx.key(t.raw) if t.raw[0].isalnum() else t.raw)
+        assert t.is_word == (t.raw[0].isalnum() or t.raw[0] == "\u0640")
