@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Throughput and memory of a full build, against the read limit.
+
+    python bench/throughput.py                       # the whole bench corpus (72,504 articles)
+    python bench/throughput.py --fraction 0.1        # its first 10%: cost per article should stay flat
+    python bench/throughput.py --profile 3000        # also a pyinstrument profile of 3,000 articles
+
+Prints, from one run:
+  - the read-only rate: gzip + JSON parsing alone (the practical limit of a build),
+  - the full build rate (`quotes.build.build`, every stage, Parquet written) with 1 worker and with N,
+    in MB/s (UTF-8 bytes of article text) and articles/s, and their ratio to the read-only rate,
+  - peak RSS (this process and its worker processes, sampled by psutil) and rows written.
+
+The corpus is read where it is (../shared/corpora/bench/articles.jsonl.gz by default) and never copied
+into the repository; a fraction is written to a temporary file outside it. Figures, not assertions: the
+targets are printed next to them."""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "bench" / "articles.jsonl.gz"
+
+TARGET_ONE = 0.35          # 1 worker ≥ 35% of the read-only rate
+TARGET_SCALE = 1.7         # N workers ≥ 1.7 × 1 worker
+TARGET_RSS = 1 << 30       # peak RSS < 1 GB
+
+
+class PeakRSS:
+    """Peak resident memory of this process plus all its descendants, sampled every `interval` s."""
+
+    def __init__(self, interval: float = 0.05):
+        import psutil
+        self.proc = psutil.Process()
+        self.psutil = psutil
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._t: threading.Thread | None = None
+
+    def sample(self) -> int:
+        total = 0
+        for p in [self.proc, *self.proc.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except (self.psutil.NoSuchProcess, self.psutil.AccessDenied):
+                pass
+        self.peak = max(self.peak, total)
+        return total
+
+    def __enter__(self) -> "PeakRSS":
+        self.peak = 0
+        self.sample()
+        self._stop.clear()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._t.join()
+        self.sample()
+
+
+def lines(path: Path, limit: int | None):
+    with gzip.open(path, "rb") as fh:
+        for n, line in enumerate(io.BufferedReader(fh)):
+            if limit is not None and n >= limit:
+                return
+            yield line
+
+
+def count_lines(path: Path) -> int:
+    return sum(1 for _ in lines(path, None))
+
+
+def read_only(path: Path, limit: int | None) -> dict:
+    """gzip + JSON parsing alone: what any build must at least do."""
+    t0 = time.perf_counter()
+    n = nbytes = 0
+    for line in lines(path, limit):
+        rec = json.loads(line)
+        text = rec.get("text")
+        if isinstance(text, str):
+            nbytes += len(text.encode("utf-8", "surrogatepass"))
+        n += 1
+    return {"articles": n, "bytes": nbytes, "seconds": time.perf_counter() - t0}
+
+
+def full_build(path: Path, workers: int, out: Path) -> dict:
+    from quotes.build import build
+    stats: dict = {}
+
+    def progress(s: dict) -> None:
+        stats.update(s)
+    t0 = time.perf_counter()
+    res = build([path], out, "1.0.0", workers=workers, progress=progress)
+    el = time.perf_counter() - t0
+    files = sorted((res.path / "data").glob("*.parquet"))
+    return {"articles": res.documents_read, "built": stats.get("articles", 0), "bytes": stats.get("bytes", 0),
+            "rows": res.rows, "seconds": el, "shards": len(files),
+            "shard_mb": [round(f.stat().st_size / 1e6, 1) for f in files]}
+
+
+def profile(path: Path, n: int, top: int) -> str:
+    """pyinstrument over the extraction of the first n articles (in this process)."""
+    from pyinstrument import Profiler
+
+    from quotes.build import extract_batch
+    from quotes.lexicon import lexicon
+    from quotes.model import Document
+    from quotes.read import document_from_record
+    docs = []
+    for i, line in enumerate(lines(path, n), 1):
+        d = document_from_record(json.loads(line), str(path), i)
+        if isinstance(d, Document):
+            docs.append(d)
+    lexicon()
+    p = Profiler(interval=0.0005)
+    p.start()
+    for i in range(0, len(docs), 64):
+        extract_batch(docs[i:i + 64])
+    p.stop()
+    tree = p.output_text(time="percent_of_total", unicode=True, processor_options={"filter_threshold": 0.02})
+    return flat_profile(p.last_session.root_frame(), top) + "\n\ncall tree (≥ 2%):\n" + "\n".join(tree.splitlines()[5:65])
+
+
+def flat_profile(root, top: int) -> str:
+    """Functions by self time (pyinstrument's samples, summed over every call path)."""
+    from collections import Counter
+    own, total = Counter(), root.time or 1e-9
+    stack = [root]
+    while stack:
+        f = stack.pop()
+        stack.extend(f.children)
+        if not f.is_synthetic:
+            own[(f.function, f.file_path_short, f.line_no)] += f.total_self_time
+    rows = [f"{t / total:6.1%}  {fn}  {path}:{line}" for (fn, path, line), t in own.most_common(top)]
+    return "self time (% of total)\n" + "\n".join(rows)
+
+
+def rate(r: dict) -> tuple[float, float]:
+    return r["bytes"] / 1e6 / r["seconds"], r["articles"] / r["seconds"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from quotes.build import default_workers
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help=f"gzip JSON Lines articles (default: {CORPUS})")
+    ap.add_argument("--fraction", type=float, default=1.0, help="build only this first fraction of the corpus")
+    ap.add_argument("--workers", type=int, default=default_workers(), help="N for the parallel build "
+                                                                            "(default: the machine's cores)")
+    ap.add_argument("--skip-single", action="store_true", help="no 1-worker build")
+    ap.add_argument("--profile", type=int, metavar="ARTICLES", default=0,
+                    help="also profile the extraction of this many articles with pyinstrument")
+    ap.add_argument("--top", type=int, default=25, help="profile entries to print")
+    ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    a = ap.parse_args(argv)
+    if not a.corpus.exists():
+        print(f"{a.corpus}: not found; pass --corpus PATH", file=sys.stderr)
+        return 2
+    total = count_lines(a.corpus)
+    limit = None if a.fraction >= 1 else max(1, int(total * a.fraction))
+    n_articles = total if limit is None else limit
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"corpus {a.corpus} — {n_articles:,} of {total:,} articles (fraction {a.fraction:g}); "
+          f"{cores} cores; python {sys.version.split()[0]}")
+
+    work = Path(tempfile.mkdtemp(prefix="quotes-bench-"))
+    try:
+        src = a.corpus
+        if limit is not None:
+            src = work / "articles.jsonl.gz"
+            with gzip.open(src, "wb", compresslevel=1) as out:
+                for line in lines(a.corpus, limit):
+                    out.write(line)
+        figures: dict = {"corpus": str(a.corpus), "articles": n_articles, "fraction": a.fraction, "cores": cores}
+
+        with PeakRSS() as m:
+            ro = read_only(src, None)
+        ro["peak_rss"] = m.peak
+        figures["read_only"] = ro
+        ro_mb, ro_art = rate(ro)
+        print(f"\nread-only (gzip + JSON)   {ro_mb:8.2f} MB/s  {ro_art:9,.0f} articles/s  "
+              f"({ro['bytes'] / 1e6:,.1f} MB of text in {ro['seconds']:.2f} s)")
+
+        runs = ([] if a.skip_single else [1]) + ([a.workers] if a.workers != 1 or a.skip_single else [])
+        for w in runs:
+            with PeakRSS() as m:
+                r = full_build(src, w, work / f"out-{w}")
+            r["peak_rss"] = m.peak
+            figures[f"build_{w}"] = r
+            mb, art = rate(r)
+            print(f"full build, {w} worker{'s' if w > 1 else ' '}  {mb:8.2f} MB/s  {art:9,.0f} articles/s  "
+                  f"{mb / ro_mb:6.1%} of read-only  {r['seconds']:7.1f} s  peak RSS {m.peak / 2**20:,.0f} MiB  "
+                  f"rows {r['rows']:,}  shards {r['shards']} {r['shard_mb']} MB  "
+                  f"{r['seconds'] / max(r['articles'], 1) * 1e3:.2f} ms/article")
+            shutil.rmtree(work / f"out-{w}", ignore_errors=True)
+
+        print("\ntargets")
+        one = figures.get("build_1")
+        many = figures.get(f"build_{a.workers}") if a.workers != 1 else None
+        peak = max([figures["read_only"]["peak_rss"]] + [figures[k]["peak_rss"] for k in figures if k.startswith("build_")])
+        if one:
+            got = rate(one)[0] / ro_mb
+            print(f"  1 worker ≥ {TARGET_ONE:.0%} of read-only: {got:.1%}  {'met' if got >= TARGET_ONE else 'MISSED'}")
+        if one and many:
+            got = rate(many)[1] / rate(one)[1]
+            print(f"  {a.workers} workers ≥ {TARGET_SCALE}× 1 worker: {got:.2f}×  "
+                  f"{'met' if got >= TARGET_SCALE else 'MISSED'}")
+        print(f"  peak RSS < 1 GB: {peak / 2**20:,.0f} MiB  {'met' if peak < TARGET_RSS else 'MISSED'}")
+        figures["peak_rss"] = peak
+
+        if a.profile:
+            print(f"\npyinstrument, extraction of the first {a.profile:,} articles, 1 process "
+                  "(% of total, self time):")
+            print(profile(a.corpus, a.profile, a.top))
+        if a.json:
+            a.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
