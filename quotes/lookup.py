@@ -186,6 +186,25 @@ def match_speakers(speakers: list[Speaker], text: str) -> list[Speaker]:
             if any(q in key(f).casefold() for f in (s.speaker, *(f for f, _ in s.forms)))]
 
 
+def resolve_speakers(speakers: list[Speaker], text: str) -> list[Speaker]:
+    """The speakers a search for TEXT means, from the closest kind of match that finds any: an exact
+    speaker_id; then speakers with a spelling equal to TEXT, or a name holding TEXT as whole words
+    (ترامب → دونالد ترامب, not محامي ترامب's speaker); then every spelling containing TEXT
+    (see match_speakers). All after Arabic normalisation."""
+    found = match_speakers(speakers, text)
+    if len(found) <= 1 or any(s.speaker_id == text.strip() for s in found):
+        return found
+    q = key(text).casefold()
+    words = q.split()
+
+    def whole_words(name: str) -> bool:
+        toks = key(name).casefold().split()
+        return any(toks[i:i + len(words)] == words for i in range(len(toks) - len(words) + 1))
+
+    close = [s for s in found if whole_words(s.speaker) or any(key(f).casefold() == q for f, _ in s.forms)]
+    return close or found
+
+
 def list_speakers(ds: Dataset, top: int | None = None, match: str | None = None) -> list[Speaker]:
     if top is not None and top < 1:
         raise QuotesError(f"--top {top}: give a whole number of 1 or more")
@@ -232,12 +251,12 @@ class SearchResult:
 
 def search(ds: Dataset, speaker: str, date_from: dt.date | None = None, date_to: dt.date | None = None,
            columns: list[str] | None = None) -> SearchResult:
-    """The quotes of every speaker matching `speaker` (see match_speakers), published within the dates
+    """The quotes of the speakers `speaker` means (see resolve_speakers), published within the dates
     (by article date; undated articles are left out when a date is given), oldest first. Reads only the
     row groups that can hold those speakers."""
     if date_from and date_to and date_from > date_to:
         raise QuotesError(f"--from {date_from} is after --to {date_to}; swap them")
-    found = match_speakers(load_speakers(ds), speaker)
+    found = resolve_speakers(load_speakers(ds), speaker)
     if not found:
         return SearchResult([])
     table, scan = read_rows(ds, {s.speaker_id for s in found}, date_from, date_to, columns or SEARCH_COLUMNS)
@@ -319,7 +338,8 @@ def _search_cmd(a: argparse.Namespace) -> int:
               f"`quotes speakers {a.dataset} --match TEXT`", file=sys.stderr)
         return 1
     who = ", ".join(f"{s.speaker} [{s.speaker_id}]" for s in res.speakers[:10])
-    more = f" and {len(res.speakers) - 10} more" if len(res.speakers) > 10 else ""
+    more = (f" and {len(res.speakers) - 10} more (see `quotes speakers {a.dataset} --match TEXT`; give a "
+            "speaker_id to pick one)") if len(res.speakers) > 10 else ""
     print(f"{len(res.rows):,} quotes by {who}{more}; read {res.scan.row_groups_read} of "
           f"{res.scan.row_groups_total} row groups", file=sys.stderr)
     sys.stdout.write(format_rows(res.rows, a.format))
@@ -356,9 +376,11 @@ def add_commands(sub) -> None:
     s.set_defaults(func=_speakers_cmd)
 
     q = sub.add_parser("search", help="print the quotes of one speaker with date, source and context",
-                       description="Print every quote of the speakers matching --speaker (as `quotes speakers "
-                                   "--match` finds them), oldest first, with date, source, cue and context "
-                                   "sentence. Reads only the row groups that hold those speakers.")
+                       description="Print every quote of the speakers --speaker names, oldest first, with date, "
+                                   "source, cue and context sentence. TEXT is a speaker_id, or a name: speakers "
+                                   "with that exact spelling or holding it as whole words are taken, else every "
+                                   "speaker with a spelling containing it (as `quotes speakers --match`). Reads "
+                                   "only the row groups that hold those speakers.")
     q.add_argument("dataset", type=Path, metavar="DATASET", help=DATASET_HELP)
     q.add_argument("--speaker", required=True, metavar="TEXT",
                    help="a name or part of one, matched after Arabic normalisation, or an exact speaker_id")

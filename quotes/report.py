@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import QuotesError
-from .lookup import Dataset, load_speakers, match_speakers, read_rows
+from .lookup import Dataset, load_speakers, read_rows, resolve_speakers
 
 REPORT_COLUMNS = ["quote_id", "doc_id", "quote", "start", "end", "kind", "speaker", "speaker_id", "speaker_type",
                   "speaker_mention", "speaker_title", "relay", "cue", "cue_lemma", "published",
@@ -164,7 +164,7 @@ def write_report(ds: Dataset, out: Path, speaker: str | None = None, date_from: 
         raise QuotesError(f"--from {date_from} is after --to {date_to}; swap them")
     ids = None
     if speaker is not None:
-        found = match_speakers(load_speakers(ds), speaker)
+        found = resolve_speakers(load_speakers(ds), speaker)
         if not found:
             raise QuotesError(f"no speaker matches {speaker!r}; list them with `quotes speakers {ds.path} "
                               "--match TEXT`")

@@ -18,7 +18,7 @@ from quotes.build import build
 from quotes.cli import main
 from quotes.errors import DatasetError, QuotesError
 from quotes.lookup import (Speaker, list_speakers, load_speakers, match_speakers, open_dataset, parse_bound,
-                           read_rows, search)
+                           read_rows, resolve_speakers, search)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -162,6 +162,24 @@ def test_match_folds_ya_ta_marbuta_and_hamza_on_waw_and_ya():
     assert match_speakers(people, "ترامب") == []
     with pytest.raises(QuotesError, match="empty"):
         match_speakers(people, "\u064e\u0640")
+
+
+def test_search_takes_the_speakers_a_name_means():
+    """`speakers --match` lists every spelling that contains the text; a search takes the speakers with that
+    exact spelling or holding it as whole words, and falls back to containment only when none does."""
+    people = [Speaker("p-1", "دونالد ترامب", 90, (("دونالد ترامب", 60), ("ترمب", 20), ("الرئيس الأميركي", 10))),
+              Speaker("p-2", "جون بولتون", 9, (("جون بولتون", 8), ("مستشار ترامب للأمن القومي جون بولتون", 1))),
+              Speaker("p-3", "ميلانيا ترامب", 5, (("ميلانيا ترامب", 5),)),
+              Speaker("p-4", "ترامبولين", 1, ())]
+    ids = lambda found: [s.speaker_id for s in found]
+    assert ids(match_speakers(people, "ترامب")) == ["p-1", "p-2", "p-3", "p-4"]
+    assert ids(resolve_speakers(people, "ترامب")) == ["p-1", "p-3"]
+    assert ids(resolve_speakers(people, "دونالد ترامب")) == ["p-1"]
+    assert ids(resolve_speakers(people, "ترمب")) == ["p-1"]
+    assert ids(resolve_speakers(people, "الرئيس الاميركي")) == ["p-1"]
+    assert ids(resolve_speakers(people, "ترام")) == ["p-1", "p-2", "p-3", "p-4"]
+    assert ids(resolve_speakers(people, "p-2")) == ["p-2"]
+    assert resolve_speakers(people, "نتنياهو") == []
 
 
 # ------------------------------------------------------------------------------------------------ search
