@@ -146,6 +146,10 @@ class Parser:
             return False                # a prepositional phrase after the name: بيسكوف للصحفيين
         if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))):
             return False                # a present-tense verb after the name: ترامب يصل، يحضران
+        if k[:1] in "يتن" and k not in self.lex.native_given and len(k) >= 5 and k.endswith(("نا", "ون", "ها", "هم")):
+            return False                # يخاطبنا، يقولون: a verb with its suffix
+        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما", "نا")) or k.endswith("ته")):
+            return False                # موقفها، مقالته: a noun with a possessive, not a family name
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads:
             return False
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
@@ -687,6 +691,9 @@ class Resolver:
             if m is not None and cue.object_first and m.kind == "document" and \
                     _bare(key(m.text).split()[0]) not in SOURCE_DOCS:
                 m = None                # وأعلن الاتفاق: an object; وأكدت صحيفة «…»: a source
+            if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
+                    and not self._plausible_person(m) and not self._subject_ends(self.an.index_at(m.end)):
+                m = None                # وقال يخاطبنا أخزاه الله: not a name, the subject is implicit
             if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m):
                 m = None
             if m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places:
@@ -728,6 +735,16 @@ class Resolver:
             return True
         present = key(cue.text).lstrip("وف")[:1] in "يت" and cue.lemma[:1] not in "يت"
         return prev in self.SUBORDINATE and present
+
+    def _subject_ends(self, j: int) -> bool:
+        """After a subject comes what follows a speaker: إن/أن, a colon or comma, a quotation mark, a
+        prepositional phrase (للصحفيين، لـ«رويترز»، في بيان), a date, or the end."""
+        t = self.an.tokens
+        if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.title_head(j) is not None:
+            return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
+        k = t[j].key
+        return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
+            k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any)
 
     def _plausible_person(self, m: Mention) -> bool:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like
