@@ -277,6 +277,9 @@ class Parser:
         # an unnamed source: مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع
         if k in self.lex.anonymous:
             j = i + 1
+            if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
+                    and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
+                j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
             while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
                     not _is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
                     and not self.function(t[j].key))):
