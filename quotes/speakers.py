@@ -205,11 +205,16 @@ class Parser:
                 words += 1              # عبد الله، آل مكتوم
                 j += 1
                 continue
-            family = any(self.t[x].key in self.lex.particles for x in range(i, j)) or words >= 2
+            particle = any(self.t[x].key in self.lex.particles for x in range(i, j))
+            nisba = k.endswith(("ي", "يه"))
+            # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
+            # (بشار الأسد), or as a family nisba after two (محمد عبدالله القحطاني); never a common noun after a
+            # full name (دونالد ترامب الانسحاب) nor an adjective after one name (بوتين الروسي)
+            family = particle or (words == 1 and not nisba) or (words >= 2 and nisba)
             if (j > i and k.startswith("ال") and words >= 1 and not self.function(k)
                     and _bare(k) not in self.lex.title_heads and k not in self.lex.documents
-                    and k not in self.lex.org_names and k not in self.lex.name_nouns
-                    and (family or not k.endswith(("ي", "يه")))   # سامي بن فريج العويضي; not الرئيس بوتين الروسي
+                    and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
+                    and family
                     and (j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key))):
                 words += 1              # بشار الأسد، عبد الفتاح السيسي
                 j += 1
