@@ -30,7 +30,7 @@ class Token(_TokenFields):
 
 
 _INFO: dict[str, tuple[str, bool]] = {}        # raw token → (key, is_word): news repeats its words
-_INFO_MAX = 200_000
+_INFO_MAX = 100_000
 
 
 def _info(raw: str) -> tuple[str, bool]:

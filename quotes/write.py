@@ -27,7 +27,7 @@ SHARD_ROWS = 1_000_000                 # the row cap of write_shards (kept for c
 SHARD_BYTES = 256 * 1024 * 1024        # a shard is closed once it reaches this size on disk ...
 MIN_SHARD_BYTES = 100 * 1024 * 1024    # ... unless what is left would make a last shard smaller than this,
 MAX_SHARD_BYTES = 500 * 1024 * 1024    # ... then it grows up to this
-SORT_BYTES = 256 * 1024 * 1024         # spilled rows sorted in memory at once (larger builds are partitioned)
+SORT_BYTES = 64 * 1024 * 1024          # spilled rows sorted in memory at once (larger builds are partitioned)
 SORT_KEYS = [("speaker_id", "ascending"), ("published", "ascending"), ("doc_id", "ascending"),
              ("start", "ascending"), ("end", "ascending")]
 PARQUET_OPTIONS = dict(compression="zstd", write_statistics=True,

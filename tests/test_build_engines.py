@@ -168,3 +168,25 @@ def test_tokenize_ranges_equal_a_direct_scan(text, a, b):
     for t in got:
         assert t.key == (tx.key(t.raw) if t.raw[0].isalnum() else t.raw)
         assert t.is_word == (t.raw[0].isalnum() or t.raw[0] == "\u0640")
+
+
+def test_duplicate_ids_in_bounded_memory(tmp_path):
+    """The compact id set (17 bytes per article) keeps the first of every repeated id, across chunks and
+    merges, exactly like a set of the ids."""
+    from quotes.model import Skipped
+    from quotes.read import IdSet, input_files, read_inputs
+    ids = [str(i % 37) for i in range(200)] + ["", "ترامب", "ترامب", "a\x00", "a"]
+    src = tmp_path / "dup.jsonl"
+    src.write_text("".join(json.dumps({"id": i or "x", "text": "نص"}, ensure_ascii=False) + "\n" for i in ids),
+                   encoding="utf-8")
+    got = [(type(x).__name__, x.doc_id) for x in read_inputs(input_files([src]), chunk=7)]
+    seen, want = set(), []
+    for i in ids:
+        i = i or "x"
+        want.append(("Skipped" if i in seen else "Document", i))
+        seen.add(i)
+    assert got == want
+    s = IdSet(buffer=5)
+    assert [s.add(i) for i in ["a", "b", "a", "c", "d", "e", "f", "b", "g", "f"]] == \
+        [True, True, False, True, True, True, True, False, True, False]
+    assert len(s) == 7 and not isinstance(s, Skipped)
