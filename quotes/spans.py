@@ -58,9 +58,20 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
         yield o, None, m, None
 
 
+_LAST: tuple | None = None      # (text, lex, spans) of the last call: an undated article asks twice
+
+
 def find_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
     """Every outermost quoted span of the document, classified as quote or not-quote."""
+    global _LAST
     lex = lex or lexicon()
+    last = _LAST
+    if last is None or last[0] is not text or last[1] is not lex:
+        last = _LAST = (text, lex, _spans(text, lex))
+    return list(last[2])
+
+
+def _spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
     out = _find_spans(text, lex)
     # a short text in marks twice in one article is a name or a heading: names repeat, partial quotes
     # rarely do («داعش» … «داعش»; تهنئة “على هذا النجاح” … “على هذا النجاح”)

@@ -95,6 +95,8 @@ class Parser:
         self.extents = extents      # token index of an opening mark of a *not-quote* span → index after it
         self._word = [t.is_word and not m for t, m in zip(an.tokens, an.masked)]
         self._name_word: dict[tuple[int, bool], bool] = {}
+        self._org_at: dict[int, int] = {}
+        self._mention: dict[tuple[int, bool], Mention | None] = {}
 
     # --- token classes
     def word(self, i: int) -> bool:
@@ -111,7 +113,13 @@ class Parser:
         return self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
 
     def org_at(self, i: int) -> int:
-        """Length in tokens of a known organisation/place/outlet name starting at i (0 if none)."""
+        """Length in tokens of a known organisation/place/outlet name starting at i (0 if none; memoised)."""
+        n = self._org_at.get(i)
+        if n is None:
+            n = self._org_at[i] = self._org_at_uncached(i)
+        return n
+
+    def _org_at_uncached(self, i: int) -> int:
         for n in range(min(self.lex.max_org_words, len(self.t) - i), 0, -1):
             if not all(self.word(i + k) for k in range(n)):
                 continue
@@ -252,7 +260,14 @@ class Parser:
 
     # --- mentions
     def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
-        """The speaker mention starting at token i, if one does."""
+        """The speaker mention starting at token i, if one does (memoised: Mentions are immutable)."""
+        k = (i, allow_prefix)
+        if k in self._mention:
+            return self._mention[k]
+        m = self._mention[k] = self._mention_uncached(i, allow_prefix)
+        return m
+
+    def _mention_uncached(self, i: int, allow_prefix: bool = False) -> Mention | None:
         if 0 <= i < len(self.t) and self.t[i].raw == "(" and not self.an.masked[i]:
             j = self.name_run(i + 1)
             if j > i + 1 and j < len(self.t) and self.t[j].raw == ")":
