@@ -109,6 +109,10 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # no letters at all: a number or a symbol in marks is emphasis, not speech
     if not any(ch.isalpha() for ch in inner):
         return "no words"
+    # text that starts with punctuation lies between two quotes: the marks were paired one off
+    # (لـ"اليوم"، أن "الخطورة …": the span «، أن »)
+    if inner[:1] in "،,.:؛;!؟?)":
+        return "between quotes"
     # the whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"
     if k in lex.outlets:
         return "outlet name"

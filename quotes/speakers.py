@@ -717,7 +717,10 @@ class Resolver:
             if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
                     and not self._plausible_person(m) and not self._subject_ends(self.an.index_at(m.end)):
                 m = None                # وقال يخاطبنا أخزاه الله: not a name, the subject is implicit
-            if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m):
+            if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m) \
+                    and self.p.boundary(self.an.index_at(m.end)):
+                # وانتقد ترامب حكم المحكمة: a name followed by the object is the subject; a lone unknown
+                # word after ووصف/واتهم is the object
                 m = None
             if m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places:
                 m = None                # واتهم بريطانيا وفرنسا: an object
