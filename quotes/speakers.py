@@ -201,6 +201,9 @@ class Parser:
             if k in self.lex.particles and self.word(j + 1):
                 j += 1
                 continue
+            if j > i and k in ("الدين", "الله", "الرحمن", "الاسلام") and words <= 2:
+                j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
+                continue
             if self.name_word(j, first=(j == i)):
                 if j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1):
                     break       # ترامب أمرا تنفيذيا: an accusative noun, not a surname (أوباما إن … is)
@@ -223,7 +226,7 @@ class Parser:
                     and _bare(k) not in self.lex.title_heads and k not in self.lex.documents
                     and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
                     and family
-                    and (j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key))):
+                    and (particle or j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key))):
                 words += 1              # بشار الأسد، عبد الفتاح السيسي
                 j += 1
             break
@@ -646,11 +649,21 @@ class Resolver:
             return self.last_fem, "implicit-last"
         return self.last, "implicit-last"
 
+    PREPOSED = frozenset({"وعن", "عن", "وحول", "حول", "وفي", "في", "وبشان", "بشان", "وبخصوص", "بخصوص", "ومن", "وعلي",
+                          "وفيما", "فيما", "ولدي", "وازاء", "وردا", "ردا", "وتعليقا", "تعليقا"})
+
     def _sentence_subject(self, j: int, ci: int, cue: Cue | None, strict: bool) -> Speaker | None:
         """The first known person or body the sentence is about, before token ci. Strict: not right after
         a preposition, a conjunction or أن (… من أن ويتكوف منحاز …); else أن is allowed (أن وزير
         التعليم أصدر تعميما، شدد فيه …)."""
         first = j
+        # a phrase put before the clause (وعن خطة الرئاسة …، وحول محاولتها …) holds no subject: skip it up
+        # to its comma, or up to the verb when there is none
+        if j < ci and self.an.tokens[j].key in self.PREPOSED:
+            k = j
+            while k < ci and self.an.tokens[k].raw not in "،,":
+                k += 1
+            j = first = k + 1 if k < ci else ci
         while j < ci:
             if not self.p.word(j):
                 j += 1
