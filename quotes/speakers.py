@@ -74,6 +74,13 @@ GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "ل
                          "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه"})
 
 
+def _raw_article(raw: str) -> bool:
+    """Is the ال at the start of a word the article? Written with a bare alef it is; إليزابيث, ألبرتو and
+    إلياس start with a hamza-alef, which key() folds into the same letters."""
+    r = raw.lstrip("وفبل")
+    return raw.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "فلل", "وبال")) or r.startswith("ال")
+
+
 def _is_al(k: str) -> bool:
     return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل"))
 
@@ -162,9 +169,10 @@ class Parser:
             return False
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return False
-        if _is_al(k) and not first:
+        article = _is_al(k) and _raw_article(self.t[i].raw)
+        if article and not first:
             return False                # an ال-word ends a name except in the cases name_run allows
-        if first and (_is_al(k) or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
+        if first and (article or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))):
             return False                # لإنهاء، بأن: a preposition on a noun
         return True
@@ -216,7 +224,8 @@ class Parser:
                 words += 1              # عبد الله، آل مكتوم
                 j += 1
                 continue
-            particle = any(self.t[x].key in self.lex.particles for x in range(i, j))
+            particle = any(self.t[x].key in self.lex.particles or self.t[x].key in ("الدين", "الله", "الرحمن", "الاسلام")
+                           for x in range(i, j))     # a nasab chain or a compound name goes on to its family
             nisba = k.endswith(("ي", "يه"))
             # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
             # (بشار الأسد), or as a family nisba after two (محمد عبدالله القحطاني); never a common noun after a
