@@ -171,11 +171,12 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
 def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
     """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله: a cue within the first words after the quote."""
     for i in range(c, min(c + 4, len(an.tokens))):
-        if an.sentence[i] != sent and an.tokens[i - 1].raw not in SENTENCE_END:
-            break
-        if an.masked[i]:
-            break
-        if i in cues and cues[i].form in ("verb", "according"):
+        if an.sentence[i] != sent or an.masked[i]:
+            break                       # never the next sentence's cue («…». وصرح …)
+        if i in cues and cues[i].form == "according":
+            return Link(s, cues[i], i, "direct", "cue-after")
+        # a verb right after the quote, not one opening a new clause with و/ف («…» وأشار …)
+        if i in cues and cues[i].form == "verb" and not cues[i].text.startswith(("و", "ف")):
             return Link(s, cues[i], i, "direct", "cue-after")
         if an.tokens[i].is_word and an.tokens[i].key not in ("كما", "حسبما", "وفق", "على", "حد"):
             break
