@@ -412,12 +412,11 @@ class Parser:
 def _clean(phrase: str) -> str:
     """Drop clitic و/ف/ل/ب from the start of an organisation or source phrase (للكرملين → الكرملين)."""
     k = phrase
-    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
-        if k.startswith(p + "ال") or k.startswith(p + "ل") and p.endswith("ل") is False:
-            pass
-    if k.startswith(("لل", "ولل")):
+    first = k.split()[0] if k.split() else k
+    if k.startswith(("لل", "ولل")) and len(first) >= 5:
         k = "ال" + k.split("لل", 1)[1]
-    elif k[:1] in "وفبل" and len(k) > 3 and key(k[1:3]) == "ال":
+    # و/ف/ب/ل + the article + a noun of three letters or more; والده (his father) keeps its و
+    elif k[:1] in "وفبل" and k[1:3] == "ال" and len(first) >= 6:
         k = k[1:]
     return k.lstrip("\u0640")
 
