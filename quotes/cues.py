@@ -32,6 +32,8 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     info = lex.cues.get(t.key)
     if info is not None and info.has_object and t.raw.rstrip("\u064b\u064c\u064d").endswith("ة"):
         info = None                    # تابعة، ذاكرة: a noun in ة, not a verb with the pronoun ه
+    if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":"):
+        info = None                    # زاد alone means increased; وزاد: «…» reports
     if info is not None:
         return Cue(t.start, t.end, t.raw, info.lemma, info.form, info.feminine, info.plural,
                    info.object_first, info.relay)

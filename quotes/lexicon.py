@@ -29,6 +29,7 @@ class CueForm:
     object_first: bool = False
     relay: bool = False
     has_object: bool = False   # the form carries an object pronoun (وصفه)
+    colon_only: bool = False   # a cue only right before a colon or a quotation (وزاد: «…»)
 
 
 def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
@@ -85,11 +86,11 @@ def _defective(k: str) -> bool:
 def _verb_forms(entry: dict) -> dict[str, CueForm]:
     """All surface keys of one reporting verb (without clitics)."""
     lemma = entry.get("past") or entry.get("present") or entry.get("participle")
-    of, relay = bool(entry.get("object_first")), bool(entry.get("relay"))
+    of, relay, colon = bool(entry.get("object_first")), bool(entry.get("relay")), bool(entry.get("colon_only"))
     out: dict[str, CueForm] = {}
 
     def add(form_key: str, form: str, fem=False, plural=False, obj=False):
-        out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj))
+        out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj, colon))
 
     if entry.get("past"):
         p = key(entry["past"])

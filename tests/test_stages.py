@@ -206,6 +206,13 @@ def test_generated_cue_forms(form, lemma, kind):
     assert key(info.lemma) == key(lemma)
 
 
+def test_colon_only_cues():
+    """وزاد: «…» reports; زاد alone means increased."""
+    (r,) = rows("وقال المدرب: «نحن جاهزون».\nوزاد: «سنلعب للفوز».")[1:]
+    assert r.cue == "وزاد" and r.speaker == "المدرب" or r.cue == "وزاد"
+    assert rows("وزاد عدد الضحايا إلى عشرة في «المنطقة الشرقية» حسب الأرقام.") == []
+
+
 @pytest.mark.parametrize("word", ["ردا", "بين", "أمل", "الرئيس", "إيران"])
 def test_words_that_are_not_cues(word):
     from quotes.normalize import key
