@@ -99,8 +99,10 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
         add(stem + "ت", "verb", fem=True)
         add(stem + "وا", "verb", plural=True)
         add(stem + "تا", "verb", fem=True, plural=True)
-        if not _defective(p):
-            add(p + "ا", "verb", plural=True)                  # dual قالا
+        if not _defective(p) and (len(p) > 3 or p[1] == "ا"):
+            # dual قالا، أضافا; not for sound three-letter verbs, whose dual is spelt like their accusative
+            # verbal noun (نصا، ردا، وعدا، طلبا، نقلا عن)
+            add(p + "ا", "verb", plural=True)
         obj_stem = p[:-1] + "ا" if _defective(p) else p       # نفاه، دعاه
         for suf in ("ه", "ها", "هم", "هما", "ني", "نا"):
             add(obj_stem + suf, "verb", obj=True)

@@ -312,10 +312,22 @@ class Parser:
             if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                     and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
                 j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
+            if k in ("احد", "احدي", "بعض", "عدد") and self.word(j) and t[j].key == "من":
+                j += 1                          # عدد من المسؤولين
+            if j > i + 1 or k in ("احد", "احدي", "بعض", "عدد"):
+                while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
+                    j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
             while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
                     not _is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
                     and not self.function(t[j].key))):
                 j += 1
+            if self.word(j) and t[j].key in ("في", "ب", "من", "لدى", "داخل") and self.word(j + 1) and (
+                    _is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
+                e = j + 1
+                e += self.org_at(e) or 1
+                while self.word(e) and _is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4:
+                    e += 1
+                j = e
             return self._make(i, j, None, "anonymous")
         head = self.title_head(i)
         if head is not None:
