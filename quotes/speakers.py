@@ -235,7 +235,8 @@ class Parser:
                     and _bare(k) not in self.lex.title_heads and k not in self.lex.documents
                     and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
                     and family
-                    and (particle or j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key))):
+                    and (particle or j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key)
+                         or self.title_head(j + 1) is not None)):   # نضال القاسم وكيل محافظ …
                 words += 1              # بشار الأسد، عبد الفتاح السيسي
                 j += 1
             break
@@ -739,6 +740,10 @@ class Resolver:
             end = self.an.index_at(cue.end)   # phrase cues span tokens
             after = max(after, end)
             m = self.p.mention(after)
+            ck = key(cue.text).lstrip("وف")
+            if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
+                    and m.kind == "person" and not m.title and not self._plausible_person(m):
+                m = None                # وعدها لافعال: a noun with its possessive, not verb + object + subject
             if m is None and after < len(t) and t[after].key in ("تلك", "هذه", "هذا", "ذلك", "هولاء"):
                 m = self.p.mention(after + 1)           # وأوضحت تلك المصادر
                 if m is not None and m.kind not in ("document", "anonymous", "organisation"):
@@ -863,7 +868,11 @@ class Resolver:
         if j < len(t) and t[j].key in ("ما", "لما"):
             j += 1
         if j < len(t) and j in self.cues and self.cues[j].form == "verb":
-            # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر
+            # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر، بحسب ما أورده موقع اليوم السابع: the verb's
+            # own subject, read after it (the relative ما does not make it implicit here)
+            m = self.p.mention(self.an.index_at(self.cues[j].end))
+            if m is not None and not self.cues[j].relay:
+                return self.speaker_of(m, j), m, "according-after-verb", None
             sp, m, rule, relay = self.subject(j, self.cues[j])
             return sp, m, "according-" + rule, relay
         if j < len(t) and t[j].key in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"):
