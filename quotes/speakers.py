@@ -336,8 +336,11 @@ class Parser:
         n = self.org_at(i)
         if n:
             j = i + n
-            kind = "organisation"
-            return self._make(i, j, None, kind)
+            # المجلس الوطني السوري، الحكومة اليمنية: a generic body word keeps its adjectives
+            if n == 1 and _bare(k) in GENERIC_ORG | {"مجلس", "رياسه", "جيش", "حكومه"}:
+                while self.word(j) and _is_al(t[j].key) and not self.function(t[j].key) and j - i < 5:
+                    j += 1
+            return self._make(i, j, None, "organisation")
         if k in self.lex.org_heads or k in self.lex.documents:
             j = i + 1
             while self.word(j) and j - i < 6 and (_is_al(t[j].key) or t[j].key in self.lex.title_domains
@@ -739,6 +742,10 @@ class Resolver:
             after = ci + 1
             end = self.an.index_at(cue.end)   # phrase cues span tokens
             after = max(after, end)
+            if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in ("يسمي", "يعرف", "تسمي", "تعرف"):
+                after += 2              # أعلن ما يسمى المجلس الوطني السوري: «so-called» before the subject
+                if after < len(t) and t[after].key in ("ب", "بـ"):
+                    after += 1
             m = self.p.mention(after)
             ck = key(cue.text).lstrip("وف")
             if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
