@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .read import file_sha256 as _sha256
 from .schema import COLUMNS, hf_features_json
 
 ROOT = Path(__file__).resolve().parent.parent       # the builder's source tree (seeds/, tests/gold/)
@@ -42,13 +43,6 @@ def _yaml_list(items, indent=0):
     return "\n".join(f"{pad}- {i}" for i in items)
 
 
-def _sha256(p: Path) -> str:
-    import hashlib
-    h = hashlib.sha256()
-    with open(p, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _gold_articles(gold_dir: Path, name: str, gold: list[dict]) -> list[Path]:

@@ -62,14 +62,19 @@ def input_files(paths: list[Path]) -> list[InputFile]:
             continue
         seen.add(r)
         try:
-            h = hashlib.sha256()
-            with open(f, "rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(chunk)
-            out.append(InputFile(f, _kind(f), f.stat().st_size, h.hexdigest()))
+            out.append(InputFile(f, _kind(f), f.stat().st_size, file_sha256(f)))
         except OSError as e:
             raise InputError(f"{f}: cannot be read ({e.strerror}); check its permissions") from None
     return out
+
+
+def file_sha256(p: Path) -> str:
+    """Checksum of a file, read in 1 MiB chunks (inputs in the manifest, data files, gold article sets)."""
+    h = hashlib.sha256()
+    with open(p, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def parse_date(value, origin: str) -> dt.date | None:

@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from .errors import QuotesError
 from .model import QuoteRecord
+from .read import file_sha256  # noqa: F401  (build imports it from here)
 from .schema import COLUMNS, arrow_schema
 
 RECORD_FIELDS = [f.name for f in fields(QuoteRecord)]
@@ -412,12 +413,6 @@ def check_offsets(text: str, rows: list[QuoteRecord]) -> None:
                               f"quote {r.quote[:40]!r}; please report this document")
 
 
-def file_sha256(p: Path) -> str:
-    h = hashlib.sha256()
-    with open(p, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def write_json(p: Path, obj) -> None:
