@@ -157,9 +157,15 @@ class Spill:
         return read_spill(self.finish())
 
 
+def _open(path: Path):
+    """An Arrow IPC file for reading. Plain reads, not a memory map: mapped pages of a large spill would stay
+    resident (and count in RSS) for as long as the file is open; read batches are freed once used."""
+    return pa.ipc.open_file(pa.OSFile(str(path), "rb"))
+
+
 def read_spill(path: Path) -> pa.Table:
-    """A spill file as a table; memory-mapped, so reading it costs no more memory than the pages touched."""
-    return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    """A spill (or bucket) file as one table."""
+    return _open(path).read_all()
 
 
 def finalize(table: pa.Table, resolved: dict[str, tuple[str, str]], builder_version: str) -> pa.Table:
@@ -263,6 +269,7 @@ class ShardWriter:
         self.writer.close()
         self.sink.close()
         self.writer = None
+        self.shard_rows_written = 0
 
     def close(self) -> list[Path]:
         """Write what is left and give the shards their final names."""
@@ -303,8 +310,8 @@ def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, t
     of one speaker that is still too large is split again by publication date. Every bucket is then
     sorted on its own and written in order: the concatenation is the same total order as one global
     sort, so the bytes do not depend on the memory budget (nor on workers or engine)."""
-    reader = pa.ipc.open_file(pa.memory_map(str(spill_path)))
-    total = sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
+    reader = _open(spill_path)
+    total = reader.count_rows()
     writer = ShardWriter(data_dir, shard_bytes, shard_rows, row_group, total_rows=total)
     per_row = max(1, spill_path.stat().st_size // max(total, 1))
     budget = max(1, sort_bytes // per_row)
@@ -326,7 +333,7 @@ def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, t
             return [bisect_left(bounds, sid_of[k]) if k else len(bounds) for k in keys]
 
         for path in _partition(reader, by_speaker, len(bounds) + 1, tmpdir, "s"):
-            sub = pa.ipc.open_file(pa.memory_map(str(path)))
+            sub = _open(path)
             if _rows(sub) > budget:
                 # one speaker with more rows than the budget: split by publication date
                 for p2 in _partition(sub, None, None, tmpdir, path.stem + "-d", budget=budget):
@@ -342,7 +349,7 @@ def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, t
 
 
 def _rows(reader) -> int:
-    return sum(reader.get_batch(i).num_rows for i in range(reader.num_record_batches))
+    return reader.count_rows()
 
 
 def _sid_buckets(counts: Counter, budget: int) -> list[str]:

@@ -190,3 +190,13 @@ def test_duplicate_ids_in_bounded_memory(tmp_path):
     assert [s.add(i) for i in ["a", "b", "a", "c", "d", "e", "f", "b", "g", "f"]] == \
         [True, True, False, True, True, True, True, False, True, False]
     assert len(s) == 7 and not isinstance(s, Skipped)
+
+
+def test_shard_writer_when_a_shard_fills_exactly(tmp_path):
+    t = pa.table({"speaker_id": [f"p-{i:04d}" for i in range(120)]})
+    w = ShardWriter(tmp_path, shard_bytes=None, shard_rows=40, row_group=20)
+    for i in (0, 40, 80):                              # pieces that end exactly where a shard is full
+        w.write(t.slice(i, 40))
+    files = w.close()
+    assert [pq.read_table(f).num_rows for f in files] == [40, 40, 40]
+    assert pa.concat_tables([pq.read_table(f) for f in files]).equals(t)
