@@ -447,6 +447,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.last: Speaker | None = None
         self.last_fem: Speaker | None = None
+        self.last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
         self.anon_seen: dict[str, Speaker] = {}
         self.cue_speaker: dict[int, tuple[Speaker | None, Mention | None, str, str | None]] = {}
         self._collect_entities()
@@ -671,6 +672,8 @@ class Resolver:
                 return sp, "sentence-subject"
         if cue is not None and cue.feminine and self.last_fem is not None:
             return self.last_fem, "implicit-last"
+        if cue is not None and not cue.feminine and not cue.plural and self.last_masc is not None:
+            return self.last_masc, "implicit-last"
         return self.last, "implicit-last"
 
     PREPOSED = frozenset({"وعن", "عن", "وحول", "حول", "وفي", "في", "وبشان", "بشان", "وبخصوص", "بخصوص", "ومن", "وعلي",
@@ -942,6 +945,8 @@ class Resolver:
             self.last = sp
             if cue.feminine:
                 self.last_fem = sp
+            elif not cue.plural:
+                self.last_masc = sp
         elif sp is not None and cue.form in ("according",) and sp.type == "person":
             self.last = sp
 

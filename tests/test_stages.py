@@ -206,6 +206,15 @@ def test_generated_cue_forms(form, lemma, kind):
     assert key(info.lemma) == key(lemma)
 
 
+def test_implicit_subject_agrees_in_gender():
+    """وأضاف (masculine) goes back to the last man who spoke, past a ministry introduced with وقالت."""
+    text = ("وقال المتحدث باسم الشرطة أحمد علي: «بدأنا التحقيق».\nوقالت الوزارة في بيان: «سنتابع القضية».\n"
+            "وأضاف: «لا تهاون مع المخالفين».\nوأضافت: «التحقيق مستمر».")
+    r = {x.quote: x for x in rows(text)}
+    assert r["لا تهاون مع المخالفين"].speaker == "أحمد علي"
+    assert r["التحقيق مستمر"].speaker == "الوزارة"
+
+
 def test_colon_only_cues():
     """وزاد: «…» reports; زاد alone means increased."""
     (r,) = rows("وقال المدرب: «نحن جاهزون».\nوزاد: «سنلعب للفوز».")[1:]
