@@ -110,9 +110,9 @@ class Parser:
         return 0 <= i < len(self._word) and self._word[i]
 
     def function(self, k: str, i: int | None = None) -> bool:
-        if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and self.word(i + 1) and \
-                not self.function(self.t[i + 1].key):
-            return False                # علي أحمد: the name, not the preposition على
+        if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
+                not self.word(i + 1) or not self.function(self.t[i + 1].key)):
+            return False                # علي أحمد، أحمد علي: the name, not the preposition على
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
