@@ -41,9 +41,9 @@ class PeakRSS:
     RSS (what `ps` shows; pages shared by the forked workers are counted in each) and the sum of their PSS
     (shared pages divided among the processes sharing them: the machine's real use)."""
 
-    def __init__(self, interval: float = 0.1):
+    def __init__(self, pid: int | None = None, interval: float = 0.1):
         import psutil
-        self.proc = psutil.Process()
+        self.proc = psutil.Process(pid)
         self.psutil = psutil
         self.interval = interval
         self.peak = 0
@@ -53,7 +53,11 @@ class PeakRSS:
 
     def sample(self) -> int:
         total = pss = 0
-        for p in [self.proc, *self.proc.children(recursive=True)]:
+        try:
+            tree = [self.proc, *self.proc.children(recursive=True)]
+        except (self.psutil.NoSuchProcess, self.psutil.ZombieProcess):
+            return 0                                   # the process being watched has just ended
+        for p in tree:
             try:
                 full = p.memory_full_info()
                 total += full.rss
@@ -117,6 +121,23 @@ def cpu_seconds() -> float:
 def busy() -> str:
     """Load from other programs: a parallel rate needs free cores, so each figure says how busy the machine was."""
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def isolated_build(path: Path, workers: int, out: Path) -> dict:
+    """full_build in a fresh Python process (so that one build's heap does not inflate the next one's
+    forked workers), its memory sampled from here over the whole process tree."""
+    import subprocess
+    result = out.with_suffix(".json")
+    child = subprocess.Popen([sys.executable, __file__, "--child-build", str(path), str(workers), str(out),
+                              str(result)])
+    with PeakRSS(child.pid) as m:
+        while child.poll() is None:
+            time.sleep(0.05)
+    if child.returncode:
+        raise SystemExit(f"the {workers}-worker build failed (exit {child.returncode})")
+    r = json.loads(result.read_text(encoding="utf-8"))
+    r["peak_rss"], r["peak_pss"] = m.peak, m.peak_pss
+    return r
 
 
 def full_build(path: Path, workers: int, out: Path) -> dict:
@@ -190,7 +211,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="also profile the extraction of this many articles with pyinstrument")
     ap.add_argument("--top", type=int, default=25, help="profile entries to print")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--child-build", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a.child_build:
+        path, workers, out, result = a.child_build
+        r = full_build(Path(path), int(workers), Path(out))
+        Path(result).write_text(json.dumps(r), encoding="utf-8")
+        return 0
     if not a.corpus.exists():
         print(f"{a.corpus}: not found; pass --corpus PATH", file=sys.stderr)
         return 2
@@ -221,14 +248,12 @@ def main(argv: list[str] | None = None) -> int:
 
         runs = ([] if a.skip_single else [1]) + ([a.workers] if a.workers != 1 or a.skip_single else [])
         for w in runs:
-            with PeakRSS() as m:
-                r = full_build(src, w, work / f"out-{w}")
-            r["peak_rss"], r["peak_pss"] = m.peak, m.peak_pss
+            r = isolated_build(src, w, work / f"out-{w}")
             figures[f"build_{w}"] = r
             mb, art = rate(r)
             print(f"full build, {w} worker{'s' if w > 1 else ' '}  {mb:8.2f} MB/s  {art:9,.0f} articles/s  "
-                  f"{mb / ro_mb:6.1%} of read-only  {r['seconds']:7.1f} s  peak RSS {m.peak / 2**20:,.0f} MiB "
-                  f"(PSS {m.peak_pss / 2**20:,.0f} MiB)  "
+                  f"{mb / ro_mb:6.1%} of read-only  {r['seconds']:7.1f} s  peak RSS {r['peak_rss'] / 2**20:,.0f} MiB "
+                  f"(PSS {r['peak_pss'] / 2**20:,.0f} MiB)  "
                   f"rows {r['rows']:,}  shards {r['shards']} {r['shard_mb']} MB  "
                   f"{r['seconds'] / max(r['articles'], 1) * 1e3:.2f} ms/article  "
                   f"CPU {r['cpu_seconds']:.1f} s  ({r['load_before']} before, {r['load_after'].split()[-3]} after)")
