@@ -181,6 +181,13 @@ class Parser:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
         return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.t[j].key in self.lex.cues
 
+    def _nationality(self, k: str) -> bool:
+        """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
+        (القحطاني، الشحماني، العويضي end the same way)."""
+        stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
+        return any(c in self.lex.places for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه",
+                                                   "ال" + stem + "يه", stem[:-1] + "ا", stem + "ان"))
+
     def strong_boundary(self, j: int) -> bool:
         """A name clearly ends before j: punctuation other than a quotation mark, a function word, a cue."""
         if j >= len(self.t):
@@ -226,7 +233,7 @@ class Parser:
                 continue
             particle = any(self.t[x].key in self.lex.particles or self.t[x].key in ("الدين", "الله", "الرحمن", "الاسلام")
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
-            nisba = k.endswith(("ي", "يه"))
+            nisba = k.endswith(("ي", "يه")) and self._nationality(k)
             # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
             # (بشار الأسد), or as a family nisba after two (محمد عبدالله القحطاني); never a common noun after a
             # full name (دونالد ترامب الانسحاب) nor an adjective after one name (بوتين الروسي)
