@@ -29,7 +29,7 @@ from . import __version__
 from .errors import QuotesError, VersionExistsError
 from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
-from .read import InputFile, input_files, read_inputs
+from .read import InputFile, input_files, read_inputs, safe_text
 from .records import records
 from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, file_sha256, fsync_tree,
                     record_batch, write_json, write_sorted)
@@ -210,7 +210,7 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
     files = input_files(inputs)
     out.mkdir(parents=True, exist_ok=True)
     _clean_stale(out)
-    tmp = Path(tempfile.mkdtemp(prefix=".tmp-build-", dir=out))
+    tmp = Path(tempfile.mkdtemp(prefix=f".tmp-build-{os.getpid()}-", dir=out))
     try:
         result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes)
         target_version = version
@@ -231,7 +231,14 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
         from .card import write_card
         write_card(tmp, target_version)
         fsync_tree(tmp)
-        os.rename(tmp, dest)
+        try:
+            os.rename(tmp, dest)                     # atomic: the version appears whole or not at all
+        except OSError:
+            if dest.exists():                        # another build took this version meanwhile
+                raise VersionExistsError(f"{dest} was written by another build meanwhile and versions are "
+                                         f"immutable; build again (next free: {next_free(out)})") from None
+            raise
+        _fsync_dir(out)
         result.status, result.version, result.path = "built", target_version, dest
         result.seconds = time.monotonic() - t0
         return result
@@ -241,9 +248,36 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
 
 
 def _clean_stale(out: Path) -> None:
-    """Temporary folders of builds that were killed are removed before a new build starts."""
+    """Temporary folders of builds that were killed are removed before a new build starts; the folder of a
+    build still running (its process id is in the name) is left alone."""
     for p in out.glob(".tmp-build-*"):
-        shutil.rmtree(p, ignore_errors=True)
+        m = regex.match(r"\.tmp-build-(\d+)-", p.name)
+        if m is None or int(m.group(1)) == os.getpid() or not _alive(int(m.group(1))):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:                                  # someone else's process
+        return True
+    return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename inside `folder` durable (where the platform allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _data_digest(folder: Path) -> list[tuple[str, str]]:
@@ -300,7 +334,8 @@ def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str
     manifest = {
         "builder": "quotes", "builder_version": __version__, "version": None,
         "built_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
-        "inputs": [{"path": str(f.path), "kind": f.kind, "bytes": f.size, "sha256": f.sha256} for f in files],
+        "inputs": [{"path": safe_text(str(f.path)), "kind": f.kind, "bytes": f.size, "sha256": f.sha256,
+                    **({"error": f.error} if f.error else {})} for f in files],
         "documents": {"read": stats["articles"] + stats["skipped"], "built": stats["articles"],
                       "skipped": stats["skipped"], "with_quotes": stats["with_quotes"],
                       "skipped_by_reason": dict(sorted(reasons.items()))},

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -26,11 +28,9 @@ def _build(a: argparse.Namespace) -> int:
     if sys.stderr.isatty() and not a.quiet:
         sys.stderr.write("\n")
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(res.skipped_reasons.items())) or "none"
-    if res.status == "unchanged":
-        print(f"{res.path}: unchanged (same input, same builder, same content)")
-    else:
-        print(f"{res.path}: built")
-    print(f"documents read {res.documents_read:,}, skipped {res.documents_skipped:,} ({reasons}), "
+    state = "unchanged (same input, same builder, same content)" if res.status == "unchanged" else "built"
+    print(f"{res.path}: {state}; documents read {res.documents_read:,}, "
+          f"built {res.documents_read - res.documents_skipped:,}, skipped {res.documents_skipped:,} ({reasons}), "
           f"with quotes {res.documents_with_quotes:,}; quotes {res.rows:,}")
     return 0
 
@@ -121,22 +121,50 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program is so that it stops as on Ctrl-C: the build's temporary
+    folder is removed and no version is written."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated(signum)
+
+
+def _on_signals(handler) -> dict:
+    """Install `handler` for SIGTERM and SIGHUP; returns the previous handlers (none off the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    sigs = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    return {s: signal.signal(s, handler) for s in sigs}
+
+
 def main(argv: list[str] | None = None) -> int:
     p = parser()
     a = p.parse_args(argv)
     if not getattr(a, "func", None):
         p.print_help()
         return 2
+    previous = _on_signals(_terminate)
     try:
         return a.func(a)
     except QuotesError as err:
         print(f"quotes {a.command}: error: {err}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         print(f"quotes {a.command}: interrupted; nothing was written", file=sys.stderr)
-        return 130
+        return 128 + err.signum if isinstance(err, Terminated) else 130
     except BrokenPipeError:
         return 0
+    except OSError as err:                           # a disk that is full, a folder that cannot be written
+        print(f"quotes {a.command}: error: {err}", file=sys.stderr)
+        return 1
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, signal.SIG_DFL if h is None else h)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     info = lex.cues.get(t.key)
     if info is not None and info.has_object and t.raw.rstrip("\u064b\u064c\u064d").endswith("ة"):
         info = None                    # تابعة، ذاكرة: a noun in ة, not a verb with the pronoun ه
+    if info is not None and info.has_object and not _object_frame(an, i):
+        info = None                    # تعهدها، وعدها: a noun with its possessive, not verb + object
     if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":"):
         info = None                    # زاد alone means increased; وزاد: «…» reports
     if info is not None:
@@ -44,6 +46,23 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
             return Cue(t.start, last.end, an.text[t.start:last.end], " ".join(ph).lstrip("وف") or ph[0],
                        "according")
     return None
+
+
+def _object_frame(an: Analysis, i: int) -> bool:
+    """A reporting verb with an object pronoun reports in its frames: ما وصفه بـ…، الذي وصفه، وصفه بأنه …،
+    وصفها الوزير بـ…، or right before a colon or a quotation."""
+    prev = an.tokens[i - 1].key if i > 0 else ""
+    if prev in ("ما", "كما", "لما", "مما", "الذي", "التي"):
+        return True
+    for k in range(i + 1, min(i + 5, len(an.tokens))):
+        t = an.tokens[k]
+        if t.raw in "،,." and not an.masked[k]:
+            break                       # the frame is within the verb's clause
+        if an.masked[k] or t.raw == ":" or t.key.startswith(("بان", "بانه", "بانها")) or t.raw in ("بـ", "ب"):
+            return True
+        if t.raw.startswith("بـ"):
+            return True
+    return False
 
 
 def all_cues(an: Analysis, lex: Lexicon | None = None) -> dict[int, Cue]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import io
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +25,11 @@ SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
 @dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
-    kind: str                 # txt | jsonl | parquet
+    kind: str                 # txt | jsonl | parquet | folder (a sub-folder that cannot be listed)
     size: int
-    sha256: str
+    sha256: str | None
+    error: str | None = None  # why a file found in a folder cannot be read: its articles are skipped as
+                              # "unreadable" (a path given on the command line that cannot be read stops the build)
 
 
 def _kind(p: Path) -> str | None:
@@ -38,15 +40,17 @@ def _kind(p: Path) -> str | None:
 
 
 def input_files(paths: list[Path]) -> list[InputFile]:
-    """The files a build reads, in a stable order, with their checksums. A missing path or an unknown
-    file type is an error (nothing is built)."""
-    files: list[Path] = []
+    """The files a build reads, in a stable order, with their checksums. A missing path, an unknown file
+    type or a path given here that cannot be read is an error (nothing is built). A file inside a folder
+    that cannot be read (no permission, a broken link, a sub-folder that cannot be listed) is not: it is
+    listed with its error, and its articles are skipped as "unreadable"."""
+    files: list[tuple[Path, str | None]] = []
     for p in paths:
         if not p.exists():
             raise InputError(f"{p}: no such file or folder; give a folder of .txt articles, a .jsonl/.jsonl.gz "
                              "file or a .parquet file")
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) and not f.name.startswith("."))
+            found = _folder(p)
             if not found:
                 raise InputError(f"{p}: folder holds no articles (*.txt, *.jsonl, *.jsonl.gz, *.parquet)")
             files.extend(found)
@@ -54,18 +58,47 @@ def input_files(paths: list[Path]) -> list[InputFile]:
             raise InputError(f"{p}: unknown file type {''.join(p.suffixes) or '(none)'}; allowed: "
                              + ", ".join(SUFFIXES))
         else:
-            files.append(p)
+            files.append((p, None))
+    given = set(paths)
     out, seen = [], set()
-    for f in files:
+    for f, error in files:
         r = f.resolve()
         if r in seen:
             continue
         seen.add(r)
-        try:
-            out.append(InputFile(f, _kind(f), f.stat().st_size, file_sha256(f)))
-        except OSError as e:
-            raise InputError(f"{f}: cannot be read ({e.strerror}); check its permissions") from None
+        if error is None:
+            try:
+                out.append(InputFile(f, _kind(f), f.stat().st_size, file_sha256(f)))
+                continue
+            except OSError as e:
+                if f in given:
+                    raise InputError(f"{f}: cannot be read ({e.strerror}); check its permissions") from None
+                error = e.strerror or str(e)
+        out.append(InputFile(f, _kind(f) or "folder", 0, None, error))
     return out
+
+
+def _folder(root: Path) -> list[tuple[Path, str | None]]:
+    """The article files under a folder, sorted, each with None or the reason it cannot be read. Hidden
+    files and other file types are not articles; a sub-folder that cannot be listed is reported, not
+    passed over (os.walk would skip it silently)."""
+    found: list[tuple[Path, str | None]] = []
+
+    def unlisted(e: OSError) -> None:
+        if Path(e.filename) == root:
+            raise InputError(f"{root}: cannot be read ({e.strerror}); check its permissions")
+        found.append((Path(e.filename), f"folder cannot be listed ({e.strerror})"))
+
+    for folder, _, names in os.walk(root, onerror=unlisted):        # links to folders are not followed
+        for name in names:
+            f = Path(folder, name)
+            if name.startswith(".") or not _kind(f):
+                continue
+            if not f.is_file():
+                found.append((f, "broken link" if f.is_symlink() else "not a regular file"))
+            else:
+                found.append((f, None))
+    return sorted(found)
 
 
 def file_sha256(p: Path) -> str:
@@ -103,6 +136,8 @@ def document_from_text(raw: bytes, doc_id: str, origin: str) -> Document | Skipp
     """A seed-format article: UTF-8 text; the first line may start with `date YYYY-MM-DD`."""
     if len(raw) > MAX_BYTES:
         return Skipped(origin, doc_id, "too large", f"{len(raw)} bytes; the limit is {MAX_BYTES}")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):       # UTF-16 Arabic is half control bytes: not "binary"
+        return Skipped(origin, doc_id, "not utf-8", "UTF-16 text (byte order mark); save it as UTF-8")
     if _binary(raw):
         return Skipped(origin, doc_id, "binary", "mostly control bytes")
     try:
@@ -123,6 +158,16 @@ def document_from_text(raw: bytes, doc_id: str, origin: str) -> Document | Skipp
     return Document(doc_id, text, published, origin=origin)
 
 
+def _surrogate(s: str) -> int | None:
+    """Where a string holds a lone UTF-16 surrogate (JSON can spell one, \\ud800; no UTF-8 file can hold
+    it), or None."""
+    try:
+        s.encode("utf-8")
+        return None
+    except UnicodeEncodeError as e:
+        return e.start
+
+
 def document_from_record(rec: dict, origin: str, line: int) -> Document | Skipped:
     """A JSON Lines / Parquet article: `id`, `text`, optional `date`, `title`, `source`, `url`."""
     where = f"{origin}:{line}"
@@ -132,6 +177,8 @@ def document_from_record(rec: dict, origin: str, line: int) -> Document | Skippe
     if doc_id is None or str(doc_id).strip() == "":
         return Skipped(where, None, "bad record", "no `id`")
     doc_id = str(doc_id)
+    if _surrogate(doc_id) is not None:
+        return Skipped(where, None, "not utf-8", f"`id` has a lone surrogate at character {_surrogate(doc_id)}")
     text = rec.get("text")
     if not isinstance(text, str):
         return Skipped(where, doc_id, "bad record" if text is not None else "empty", "`text` is not a string")
@@ -144,23 +191,56 @@ def document_from_record(rec: dict, origin: str, line: int) -> Document | Skippe
     except (ValueError, TypeError):
         return Skipped(where, doc_id, "bad date header", f"date {rec.get('date')!r} is not YYYY-MM-DD")
     opt = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("title", "source", "url")}
+    for name, value in (("text", text), *opt.items()):
+        if value is not None and _surrogate(value) is not None:
+            return Skipped(where, doc_id, "not utf-8", f"`{name}` has a lone surrogate at character {_surrogate(value)}")
     return Document(doc_id, text, published, False, opt["title"], opt["source"], opt["url"], where)
 
 
+def safe_text(s: str) -> str:
+    """A file name as text that UTF-8 can hold: bytes of a name that are not UTF-8 (which Python keeps as
+    lone surrogates) are written as \\xNN, so that ids, rows and manifests can be written."""
+    return s if _surrogate(s) is None else s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _lines(fh, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file, split on \\n only (not on U+2028); a line longer than `limit` bytes is
+    not held in memory: it is read past and given as None."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
 def read_file(f: InputFile) -> Iterator[Document | Skipped]:
-    origin = str(f.path)
-    if f.kind == "txt":
+    origin = safe_text(str(f.path))
+    if f.error is not None:
+        yield Skipped(origin, safe_text(f.path.stem) if f.kind == "txt" else None, "unreadable", f.error)
+    elif f.kind == "txt":
+        doc_id = safe_text(f.path.stem)
+        if f.size > MAX_BYTES:                         # not read into memory at all
+            yield Skipped(origin, doc_id, "too large", f"{f.size} bytes; the limit is {MAX_BYTES}")
+            return
         try:
             raw = f.path.read_bytes()
         except OSError as e:
-            yield Skipped(origin, f.path.stem, "unreadable", e.strerror or str(e))
+            yield Skipped(origin, doc_id, "unreadable", e.strerror or str(e))
             return
-        yield document_from_text(raw, f.path.stem, origin)
+        yield document_from_text(raw, doc_id, origin)
     elif f.kind == "jsonl":
         opener = gzip.open if f.path.name.lower().endswith(".gz") else open
         try:
             with opener(f.path, "rb") as fh:
-                for n, line in enumerate(io.BufferedReader(fh), 1):   # split on \n only, not on U+2028
+                for n, line in enumerate(_lines(fh, MAX_BYTES), 1):
+                    if line is None:
+                        yield Skipped(f"{origin}:{n}", None, "too large", f"a line of more than {MAX_BYTES} bytes")
+                        continue
                     if not line.strip():
                         continue
                     try:

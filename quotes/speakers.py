@@ -299,6 +299,8 @@ class Parser:
             return None
         t = self.t
         k = t[i].key
+        if k in ("تعالي", "سبحانه", "جل"):         # قال تعالى، يقول سبحانه: God speaks
+            return Mention(t[i].start, t[i].end, t[i].raw, "الله", None, "person")
         # a prepositional phrase is not a subject: للصحفيين، لمعهد، بالرئيس، لـCNN
         if not allow_prefix and self.t[i].raw.startswith(("لـ", "بـ", "ولـ", "وبـ")):
             return None
@@ -329,7 +331,7 @@ class Parser:
                     not _is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
                     and not self.function(t[j].key))):
                 j += 1
-            if self.word(j) and t[j].key in ("في", "ب", "من", "لدى", "داخل") and self.word(j + 1) and (
+            if self.word(j) and t[j].key in ("في", "ب", "من", "لدى", "داخل", "باسم") and self.word(j + 1) and (
                     _is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
                 e = j + 1
                 e += self.org_at(e) or 1
@@ -948,7 +950,11 @@ class Resolver:
         res = self.subject(ci, cue)
         self.cue_speaker[ci] = res
         sp, m, rule, _ = res
-        if sp is not None and m is not None and cue.form == "verb" and not rule.startswith("embedded"):
+        if sp is not None and m is not None and rule == "relay":
+            # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
+            # gender is the agency's, not his
+            self.last = self.last_masc = sp
+        elif sp is not None and m is not None and cue.form == "verb" and not rule.startswith("embedded"):
             self.last = sp
             if cue.feminine:
                 self.last_fem = sp

@@ -218,6 +218,18 @@ def test_implicit_subject_agrees_in_gender():
     assert r["التحقيق مستمر"].speaker == "الوزارة"
 
 
+def test_relay_frame_sets_the_current_speaker_and_nouns_with_possessives_are_not_cues():
+    text = ("ونقلت وكالة فرانس برس عن متحدث رسمي باسم الحكومة الهندية قوله «لن نقبل بذلك». "
+            "وأضاف «وعليهم أن يقرروا ردهم».")
+    a, b = rows(text)
+    assert a.speaker == b.speaker == "متحدث رسمي باسم الحكومة الهندية" and a.relay
+    text = "وتوقع الرئيس الأمريكي دونالد ترامب أن تحترم كوريا الشمالية تعهدها، قائلا: «أعتقد أنهم يريدون السلام»."
+    (r,) = rows(text)
+    assert r.speaker == "دونالد ترامب"
+    (r,) = rows("وقال الشيخ: قال تعالى: «وإنا له لحافظون».")
+    assert r.speaker == "الله"
+
+
 def test_colon_only_cues():
     """وزاد: «…» reports; زاد alone means increased."""
     (r,) = rows("وقال المدرب: «نحن جاهزون».\nوزاد: «سنلعب للفوز».")[1:]
