@@ -66,7 +66,7 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
             if m is not None:
                 month, used = m
                 j += used
-                if j + 1 < hi and keys[j] == "/" and _month_at(keys, j + 1, lex):
+                if j + 1 < hi and keys[j] in ("/", "-") and _month_at(keys, j + 1, lex):   # سبتمبر/أيلول، سبتمبر-أيلول
                     j += 1 + _month_at(keys, j + 1, lex)[1]
                 sep = 1 if j < hi and keys[j] in ("-", "/", ",", "،") and j + 1 < hi and _year(keys[j + 1]) else 0
                 year = _year(keys[j + sep]) if j + sep < hi else None
