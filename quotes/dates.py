@@ -46,6 +46,17 @@ def _month_at(keys: list[str], i: int, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _alt_month(keys: list[str], j: int, hi: int, lex: Lexicon) -> int:
+    """Skip a second name of the same month: /أيلول, -أيلول, (تموز). Returns the index after it."""
+    if j + 1 < hi and keys[j] in ("/", "-") and _month_at(keys, j + 1, lex):
+        return j + 1 + _month_at(keys, j + 1, lex)[1]
+    if j + 2 < hi and keys[j] == "(" and _month_at(keys, j + 1, lex):
+        k = j + 1 + _month_at(keys, j + 1, lex)[1]
+        if k < hi and keys[k] == ")":
+            return k + 1
+    return j
+
+
 def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> list[DateExpr]:
     """Date expressions among tokens lo..hi-1 (quoted words excluded)."""
     lex = lex or lexicon()
@@ -66,8 +77,7 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
             if m is not None:
                 month, used = m
                 j += used
-                if j + 1 < hi and keys[j] in ("/", "-") and _month_at(keys, j + 1, lex):   # سبتمبر/أيلول، سبتمبر-أيلول
-                    j += 1 + _month_at(keys, j + 1, lex)[1]
+                j = _alt_month(keys, j, hi, lex)          # سبتمبر/أيلول، سبتمبر-أيلول، يوليو (تموز)
                 sep = 1 if j < hi and keys[j] in ("-", "/", ",", "،") and j + 1 < hi and _year(keys[j + 1]) else 0
                 year = _year(keys[j + sep]) if j + sep < hi else None
                 last = j + sep if year else j - 1
@@ -92,7 +102,7 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
         m = _month_at(keys, i, lex)
         if m is not None and (i == lo or keys[i - 1] not in ("-",)):
             month, used = m
-            j = i + used
+            j = _alt_month(keys, i + used, hi, lex)    # في يوليو (تموز) 2014
             year = _year(keys[j]) if j < hi else None
             prev = keys[i - 1] if i > 0 else ""
             past = j < hi and keys[j] in lex.past_markers
