@@ -12,12 +12,15 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -159,10 +162,26 @@ def serial_runner(batches: Iterable[list[Document]]) -> Iterator[BatchResult]:
         yield extract_batch(b)
 
 
+def _worker_init() -> None:
+    """In each worker process: Ctrl-C and termination signals are the parent's to handle (it stops the
+    pool and removes the temporary folder), and a worker whose parent was killed exits instead of waiting
+    for work forever."""
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def process_runner(workers: int, ahead: int = 4) -> Runner:
     """Batches on a pool of `workers` processes, at most workers × ahead in flight (memory stays bounded)."""
     def run(batches: Iterable[list[Document]]) -> Iterator[BatchResult]:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
         try:
             pending: deque = deque()
             for b in batches:
@@ -171,6 +190,9 @@ def process_runner(workers: int, ahead: int = 4) -> Runner:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+        except BrokenProcessPool:
+            raise QuotesError("a worker process died (killed, or out of memory); nothing was written. Retry with "
+                              "fewer --workers") from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
     return run
