@@ -168,8 +168,14 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
 
 def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
                 lex: Lexicon) -> Link | None:
-    cands = [i for i in range(o - 1, -1, -1) if an.sentence[i] == sent] if o < len(an.tokens) else []
-    cands = [i for i in cands if i in cues]
+    # the cues of the quote's sentence before it, nearest first: sentence numbers never decrease, so the
+    # walk stops at the sentence start (not at the start of the document: that is quadratic)
+    cands = []
+    i = o - 1
+    while o < len(an.tokens) and i >= 0 and an.sentence[i] == sent:
+        if i in cues:
+            cands.append(i)
+        i -= 1
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
     if verbs:
         i = verbs[0]

@@ -61,7 +61,7 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
     """Date expressions among tokens lo..hi-1 (quoted words excluded)."""
     lex = lex or lexicon()
     toks = an.tokens
-    keys = [t.key for t in toks]
+    keys = an.keys                  # built once per Analysis: per call it made every quote read the document
     out: list[DateExpr] = []
     i = lo
     while i < hi:

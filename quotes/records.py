@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .dates import infer_published, said_on
@@ -18,24 +20,31 @@ def quote_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}".encode(), digest_size=8).hexdigest()
 
 
-def _context(an: Analysis, start: int, end: int) -> str:
-    """The sentence(s) around [start, end): from the previous sentence end to the next, within the paragraph."""
+def _stops(an: Analysis) -> tuple[list[int], list[int]]:
+    """Offsets where a context stops, sorted: line breaks, and sentence ends outside quotation marks (a
+    sentence-end character is always a token of its own)."""
+    lines = [m.start() for m in re.finditer("[\n\r]", an.text)]
+    ends = [t.start for t, m in zip(an.tokens, an.masked) if t.raw in SENTENCE_END and not m]
+    return lines, ends
+
+
+def _context(an: Analysis, start: int, end: int, stops: tuple[list[int], list[int]]) -> str:
+    """The sentence(s) around [start, end): from the previous sentence end to the next, within the paragraph
+    (at most 2000 characters). The stops are looked up, not scanned for: a long paragraph with many quotes
+    would otherwise be read once per quote."""
     text = an.text
-    lo = start
-    while lo > 0 and text[lo - 1] not in "\n\r" and not (text[lo - 1] in SENTENCE_END and lo < start - 1
-                                                        and not _inside(an, lo - 1)):
-        lo -= 1
-    hi = end
-    while hi < len(text) and text[hi] not in "\n\r" and not (text[hi] in SENTENCE_END and not _inside(an, hi)):
-        hi += 1
+    lines, ends = stops
+    i, k = bisect_left(lines, start), bisect_left(ends, start - 2)   # a sentence end right before the quote
+    lo = max(lines[i - 1] if i else -1, ends[k - 1] if k else -1) + 1  # does not stop it
+    i, k = bisect_left(lines, end), bisect_left(ends, end)
+    hi = min(lines[i] if i < len(lines) else len(text), ends[k] if k < len(ends) else len(text))
     if hi < len(text) and text[hi] in SENTENCE_END:
         hi += 1
-    return text[lo:hi].strip()[:2000]
-
-
-def _inside(an: Analysis, offset: int) -> bool:
-    i = an.index_at(offset)
-    return i < len(an.tokens) and an.tokens[i].start == offset and an.masked[i]
+    while lo < hi and text[lo].isspace():                          # text[lo:hi].strip()[:2000], without
+        lo += 1                                                    # copying a long paragraph
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return text[lo:min(hi, lo + 2000)]
 
 
 def prepare(doc: Document, lex: Lexicon | None = None) -> Document:
@@ -52,6 +61,7 @@ def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
     lex = lex or lexicon()
     doc = prepare(doc, lex)
     an, atts = attributions(doc, lex)
+    stops = _stops(an) if atts else ([], [])
     out: list[QuoteRecord] = []
     for a in atts:
         s = a.span
@@ -69,6 +79,6 @@ def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
             speaker_title=a.speaker_title, relay=a.relay, cue=a.cue.text if a.cue else None,
             cue_lemma=a.cue.lemma if a.cue else None, published=doc.published,
             published_inferred=doc.published_inferred, said_on=when[0], said_on_precision=when[1],
-            context=_context(an, s.open_at, (s.close_at + 1) if s.close_at is not None else s.end),
+            context=_context(an, s.open_at, (s.close_at + 1) if s.close_at is not None else s.end, stops),
             title=doc.title, source=doc.source, url=doc.url, rule=a.rule))
     return out

@@ -145,10 +145,13 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # a person's name or nickname after a person noun: الطفلة “وديمة”
     if prev and prev in lex.person_nouns and n_words <= 2:
         return "name after " + prev
-    # a heading: a short paragraph with no sentence punctuation and no reporting verb
+    # a heading: a short paragraph with no sentence punctuation and no reporting verb (the paragraph is
+    # read only for its one span: reading it for every span of a long paragraph would be quadratic)
+    if n_in_paragraph != 1:
+        return None
     para = text[lo:hi].strip()
     para_words = [t for t in tokenize(text, lo, hi) if t.is_word]
-    if (len(para_words) <= lex.heading_max_words and n_in_paragraph == 1 and para[-1] not in SENTENCE_END
+    if (len(para_words) <= lex.heading_max_words and para[-1] not in SENTENCE_END
             and para[-1] not in ":" and not any(t.key in lex.cues for t in para_words)):
         return "heading"
     return None

@@ -3,6 +3,7 @@ the reader infers), resolves surnames and title-only mentions to the people the 
 gives every spelling of one name the same matching key."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .cues import Link
@@ -454,6 +455,9 @@ class Resolver:
         self.an, self.links, self.cues, self.lex = an, links, cues, lex
         self.p = Parser(an, lex, extents)
         self.entities: list[Entity] = []
+        self.by_key: dict[str, list[Entity]] = {}     # name-word key → entities named with it, in order
+        self.full_orgs: dict[str, tuple[list[int], list[str]]] | None = None   # see _last_full_org
+        self.between: list[int] | None = None          # token indices of بين outside quotes
         self.last: Speaker | None = None
         self.last_fem: Speaker | None = None
         self.last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
@@ -541,6 +545,8 @@ class Resolver:
         if e is None:
             e = Entity(name, keys)
             self.entities.append(e)
+            for k in dict.fromkeys(keys):
+                self.by_key.setdefault(k, []).append(e)
         elif len(keys) > len(e.keys):
             e.name, e.keys = name, keys
         if title:
@@ -557,7 +563,9 @@ class Resolver:
         if not keys:
             return None
         best = None
-        for e in self.entities:
+        # only entities named with the last word can match (an entity's keys never gain a word), so the
+        # look-up does not read every entity of the article for every name
+        for e in self.by_key.get(keys[-1], ()):
             if all(k in e.keys for k in keys) and keys[-1] in e.keys:
                 if best is None or e.last_seen > best.last_seen:
                     best = e
@@ -623,9 +631,11 @@ class Resolver:
         x = self._match([token_key(words[1], self.lex)])
         t = self.an.tokens
         best = None
-        for j in range(min(pos, len(t))):
-            if t[j].key != "بين" or self.an.masked[j]:
-                continue
+        if self.between is None:
+            self.between = [j for j, tk in enumerate(t) if tk.key == "بين" and not self.an.masked[j]]
+        for j in self.between:
+            if j >= pos:
+                break
             side = []
             for k in range(j + 1, min(j + 12, len(t))):
                 if not self.p.word(k):
@@ -647,16 +657,25 @@ class Resolver:
         return None
 
     def _last_full_org(self, head: str, before: int) -> str | None:
-        """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it."""
-        t = self.an.tokens
-        for j in range(before - 1, -1, -1):
-            if self.an.masked[j] or not t[j].is_word:
-                continue
-            if _bare(t[j].key) == head and not _is_al(t[j].key) and self.p.word(j + 1):
-                m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
-                if m is not None and len(m.text.split()) >= 2:
-                    return _clean(m.text)
-        return None
+        """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it.
+        Every «وزارة X» of the article is found in one pass, the first time (a backward scan for every
+        bare mention would read the whole article each time)."""
+        if self.full_orgs is None:
+            t = self.an.tokens
+            self.full_orgs = {}
+            for j in range(len(t)):
+                if self.an.masked[j] or not t[j].is_word:
+                    continue
+                h = _bare(t[j].key)
+                if h in GENERIC_ORG and not _is_al(t[j].key) and self.p.word(j + 1):
+                    m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
+                    if m is not None and len(m.text.split()) >= 2:
+                        at, names = self.full_orgs.setdefault(h, ([], []))
+                        at.append(j)
+                        names.append(_clean(m.text))
+        at, names = self.full_orgs.get(head, ((), ()))
+        i = bisect_left(at, before)
+        return names[i - 1] if i else None
 
     def implicit(self, ci: int, cue: Cue | None) -> tuple[Speaker | None, str]:
         """The speaker a reader infers for a cue with no subject of its own (وأضاف: «…», مضيفا …)."""

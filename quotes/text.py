@@ -123,6 +123,11 @@ class Analysis:
     def starts(self) -> tuple[int, ...]:
         return tuple(t[0] for t in self.tokens)
 
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The key of every token (computed once per document)."""
+        return tuple(t.key for t in self.tokens)
+
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.starts, offset)
