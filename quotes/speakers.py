@@ -538,7 +538,11 @@ class Resolver:
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
             # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
             tk = " ".join(_bare(w) for w in key(title).split())
-            owner = [x for x in self.entities if tk in x.titles]
+            # …or opens a longer title he was given (وزير التعليم الدكتور عزام الدخيل … وذكر وزير التعليم
+            # قطاعات الوزارة): a one-word «name» after it is then the object
+            owner = [x for x in self.entities if tk in x.titles] or ([
+                x for x in self.entities if any(et.startswith(tk + " ") for et in x.titles)]
+                if len(keys) == 1 else [])
             if owner:
                 owner[0].last_seen = max(owner[0].last_seen, pos)
                 return owner[0]
@@ -704,6 +708,8 @@ class Resolver:
             return self.last_masc, "implicit-last"
         return self.last, "implicit-last"
 
+    PREPOSITIONS = frozenset({"في", "من", "على", "علي", "الى", "عن", "مع", "ب", "ل", "لدى", "لدي", "حول", "ضد", "نحو",
+                              "عبر", "بين", "منذ", "خلال", "داخل", "خارج", "امام", "وراء", "تجاه", "وفي", "ومن", "وعلى"})
     PREPOSED = frozenset({"وعن", "عن", "وحول", "حول", "وفي", "في", "وبشان", "بشان", "وبخصوص", "بخصوص", "ومن", "وعلي",
                           "وفيما", "فيما", "ولدي", "وازاء", "وردا", "ردا", "وتعليقا", "تعليقا"})
 
@@ -881,6 +887,9 @@ class Resolver:
         for s in range(start, end + 1):
             m = self.p.mention(s)
             # only a subject we can recognise: a known or titled person, a body, an unnamed source
+            # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
+            if s > 0 and t[s - 1].key in self.PREPOSITIONS:
+                continue
             if m is not None and self.an.index_at(m.end) == end + 1 and (
                     m.kind in ("organisation", "anonymous", "title") or self._known(m, s) is not None):
                 self._embedded_before = s > 0 and t[s - 1].key in ("ان", "بان", "وان", "لان")
