@@ -32,7 +32,7 @@ class DateExpr:
 
 
 def _year(tok: str) -> int | None:
-    return int(tok) if tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
+    return int(tok) if tok.isdecimal() and len(tok) == 4 and 1900 <= int(tok) <= 2100 else None
 
 
 def _month_at(keys: list[str], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -71,7 +71,7 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
         k = keys[i]
         nxt = keys[i + 1] if i + 1 < hi else ""
         # 16 أكتوبر/تشرين الأول 2025, 07-سبتمبر-2012, 3 جانفي
-        if k.isdigit() and 1 <= int(k) <= 31 and len(k) <= 2:
+        if k.isdecimal() and 1 <= int(k) <= 31 and len(k) <= 2:      # not isdigit: int('²') fails
             j = i + 1 + (1 if nxt in ("-", "/") else 0)
             m = _month_at(keys, j, lex) if j < hi else None
             if m is not None:
