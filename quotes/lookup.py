@@ -361,6 +361,14 @@ DATASET_HELP = ("a built version folder (dist/X.Y.Z), its data/ folder, a Parque
                 "versions (the newest is used)")
 
 
+def _date_range_args(p) -> None:
+    """--from/--to, shared by search and report."""
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE",
+                   help="only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
 def add_commands(sub) -> None:
     """Register the look-up subcommands on the CLI's subparsers."""
     s = sub.add_parser("speakers", help="list speakers with their ids, spellings and quote counts",
@@ -384,10 +392,7 @@ def add_commands(sub) -> None:
     q.add_argument("dataset", type=Path, metavar="DATASET", help=DATASET_HELP)
     q.add_argument("--speaker", required=True, metavar="TEXT",
                    help="a name or part of one, matched after Arabic normalisation, or an exact speaker_id")
-    q.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-    q.add_argument("--to", dest="date_to", metavar="DATE",
-                   help="only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    _date_range_args(q)
     q.add_argument("--format", choices=FORMATS, default="table",
                    help="table (for reading), jsonl or csv (default: table)")
     q.set_defaults(func=_search_cmd)
@@ -401,8 +406,7 @@ def add_commands(sub) -> None:
     r.add_argument("dataset", type=Path, metavar="DATASET", help=DATASET_HELP)
     r.add_argument("--out", type=Path, default=Path("report.html"), help="the page to write (default: report.html)")
     r.add_argument("--speaker", metavar="TEXT", help="only the quotes of speakers matching TEXT (as in search)")
-    r.add_argument("--from", dest="date_from", metavar="DATE", help="only articles published on or after DATE")
-    r.add_argument("--to", dest="date_to", metavar="DATE", help="only articles published on or before DATE")
+    _date_range_args(r)
     r.add_argument("--sample", type=int, metavar="N",
                    help="only N articles, chosen by a stable hash of doc_id (the same N articles every time)")
     r.add_argument("--max-quotes", type=int, default=50_000, metavar="N",
