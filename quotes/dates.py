@@ -58,8 +58,17 @@ def _alt_month(keys: list[str], j: int, hi: int, lex: Lexicon) -> int:
 
 
 def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> list[DateExpr]:
-    """Date expressions among tokens lo..hi-1 (quoted words excluded)."""
+    """Date expressions among tokens lo..hi-1 (quoted words excluded). Read once per range and document:
+    every quote of a sentence asks for the same one."""
     lex = lex or lexicon()
+    memo = an.memo.setdefault(expressions, {})
+    k = (lo, hi, id(lex))
+    if k not in memo:
+        memo[k] = _expressions(an, lo, hi, lex)
+    return list(memo[k])
+
+
+def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon) -> list[DateExpr]:
     toks = an.tokens
     keys = an.keys                  # built once per Analysis: per call it made every quote read the document
     out: list[DateExpr] = []

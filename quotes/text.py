@@ -133,6 +133,11 @@ class Analysis:
         """The key of every token (computed once per document)."""
         return tuple(t.key for t in self.tokens)
 
+    @cached_property
+    def memo(self) -> dict:
+        """Results of pure functions of this analysis, kept for the document (dates.expressions)."""
+        return {}
+
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.starts, offset)
