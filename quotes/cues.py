@@ -132,10 +132,8 @@ def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
     if any(t.key in THAT or t.key.endswith("ـ") for t in between) or (between and between[-1].key.startswith(("ب", "ل"))
                                                                        and len(between[-1].key) <= 2):
         return "partial"
-    after = an.text[an.tokens[c].start if c < len(an.tokens) else len(an.text):][:2] if c <= len(an.tokens) else ""
     nxt = an.tokens[c] if c < len(an.tokens) else None
     ends = nxt is None or nxt.raw in SENTENCE_END or nxt.raw in "،,:" or an.paragraph[c] != an.paragraph[o]
-    del after
     return "direct" if ends else "partial"
 
 

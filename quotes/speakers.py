@@ -603,7 +603,7 @@ class Resolver:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
         if m.kind == "person":
             e = self._register(m.name, m.title, pos)
-            return Speaker(e.name, name_key(e.name, self.lex), m.title or (e.titles and self._title_text(e)) or None,
+            return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
         if m.kind == "title":
             e = self._by_title(m.text, pos) or self._interlocutor(m, pos)
@@ -656,9 +656,6 @@ class Resolver:
                     break
                 side.append(t[k].key)
         return best
-
-    def _title_text(self, e: Entity) -> str | None:
-        return None
 
     def _last_full_org(self, head: str, before: int) -> str | None:
         """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it.
@@ -939,7 +936,6 @@ class Resolver:
 
     # --- the walk
     def run(self) -> list[Attribution]:
-        by_cue = {l.cue_index for l in self.links if l.cue_index is not None}
         out: list[Attribution] = []
         ordered = sorted(self.cues)
         ci_pos = 0
@@ -968,7 +964,6 @@ class Resolver:
                 continue
             out.append(Attribution(link.span, link.kind, link.cue, m, sp.name, sp.key, sp.title, sp.type,
                                    f"{link.rule}/{rule}", relay))
-        del by_cue
         return out
 
     def _visit(self, ci: int) -> None:
