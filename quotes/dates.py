@@ -64,8 +64,8 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
     memo = an.memo.setdefault(expressions, {})
     k = (lo, hi, id(lex))
     if k not in memo:
-        memo[k] = _expressions(an, lo, hi, lex)
-    return list(memo[k])
+        memo[k] = (lex, _expressions(an, lo, hi, lex))     # lex held: its id cannot be reused meanwhile
+    return list(memo[k][1])
 
 
 def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon) -> list[DateExpr]:
