@@ -226,6 +226,11 @@ class ShardWriter:
         self.pending_rows += table.num_rows
         while self.pending_rows >= self._next_group():
             self._emit(self._take(self._next_group()))
+        if self.pending:
+            # the rows left over (less than a row group) are a slice of the table just written: copy them,
+            # so that the whole table is not kept alive until the next one arrives
+            rest = pa.concat_tables(self.pending) if len(self.pending) > 1 else self.pending[0]
+            self.pending = [rest.take(pa.array(range(rest.num_rows), pa.int64()))]
 
     def _next_group(self) -> int:
         if self.shard_rows:
