@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DatasetError, InputError
+from .normalize import DIACRITICS
 
-_DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _EDGE = "\"'“”«»„‟‹›\u201a\u2018\u2019 \t\n.,،؛;:!?؟…-–—()"
 
 
 def norm(s: str | None) -> str:
     s = unicodedata.normalize("NFKC", s or "")
-    s = _DIAC.sub("", s)
+    s = DIACRITICS.sub("", s)
     s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
     s = re.sub(r"[\"'“”«»„‟‹›]", "", s)
     s = re.sub(r"\s+", " ", s)

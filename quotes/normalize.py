@@ -30,8 +30,3 @@ def key(word: str) -> str:
     ى→ي, ة→ه, Arabic-Indic digits → ASCII, whitespace collapsed."""
     s = word.translate(_KEY)
     return s if s.isalnum() else " ".join(s.split())
-
-
-def strip_tanween_alef(k: str) -> str:
-    """مضيفا → مضيف (the accusative alef of an adverbial participle), on a key."""
-    return k[:-1] if len(k) > 3 and k.endswith("ا") else k

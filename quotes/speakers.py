@@ -75,6 +75,9 @@ GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "ل
                          "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه"})
 
 
+COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
+
+
 def _raw_article(raw: str) -> bool:
     """Is the ال at the start of a word the article? Written with a bare alef it is; إليزابيث, ألبرتو and
     إلياس start with a hamza-alef, which key() folds into the same letters."""
@@ -217,7 +220,7 @@ class Parser:
             if k in self.lex.particles and self.word(j + 1):
                 j += 1
                 continue
-            if j > i and k in ("الدين", "الله", "الرحمن", "الاسلام") and words <= 2:
+            if j > i and k in COMPOUND and words <= 2:
                 j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
                 continue
             if self.name_word(j, first=(j == i)):
@@ -232,7 +235,7 @@ class Parser:
                 words += 1              # عبد الله، آل مكتوم
                 j += 1
                 continue
-            particle = any(self.t[x].key in self.lex.particles or self.t[x].key in ("الدين", "الله", "الرحمن", "الاسلام")
+            particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
             nisba = k.endswith(("ي", "يه")) and self._nationality(k)
             # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
