@@ -69,7 +69,10 @@ def all_cues(an: Analysis, lex: Lexicon | None = None) -> dict[int, Cue]:
     """Every cue in the document by token index, quoted words excluded."""
     lex = lex or lexicon()
     out = {}
-    for i in range(len(an.tokens)):
+    first = lex.cue_first
+    for i, t in enumerate(an.tokens):
+        if t.key not in first:          # no cue starts with this word
+            continue
         c = cue_at(an, i, lex)
         if c is not None:
             out[i] = c

@@ -170,6 +170,16 @@ class Lexicon:
         return frozenset(ph[0] for ph in self.according_phrases)
 
     @cached_property
+    def org_first(self) -> frozenset[str]:
+        """First words of the organisation, outlet and place names: a name can start only at one of these."""
+        return frozenset(n.split(" ")[0] for n in self.org_names | self.outlets_any | self.places)
+
+    @cached_property
+    def cue_first(self) -> frozenset[str]:
+        """Every key a cue can start with: a speech verb form or the first word of an according-to phrase."""
+        return frozenset(self.cues) | self.according_first
+
+    @cached_property
     def marks_re(self):
         """Every character that opens or closes a quotation (the only ones quote-span finding acts on)."""
         import regex

@@ -59,9 +59,11 @@ def prepare(doc: Document, lex: Lexicon | None = None) -> Document:
 def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
     """All quote rows of one document, in text order."""
     lex = lex or lexicon()
-    doc = prepare(doc, lex)
     an, atts = attributions(doc, lex)
-    stops = _stops(an) if atts else ([], [])
+    if not atts:                       # no rows: the article's date is not needed
+        return []
+    doc = prepare(doc, lex)            # attributions read the text only, so the date can wait
+    stops = _stops(an)
     out: list[QuoteRecord] = []
     for a in atts:
         s = a.span

@@ -125,7 +125,8 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     before = tokenize(text, max(lo, s.open_at - 60), s.open_at)
     words = [t for t in before if t.is_word]
     prev = words[-1].key.rstrip("\u0640") if words and words[-1].end >= s.open_at - 2 else ""
-    n_words = sum(1 for t in tokenize(inner) if t.is_word)
+    inner_words = [t for t in tokenize(inner) if t.is_word]
+    n_words = len(inner_words)
     # a name noun right before a short span: لبرنامج «…», معهد “…”, لشبكة “…” (a clause after الخطة is speech)
     definite = prev.lstrip("وفبلك").startswith("ال") or prev.startswith(("لل", "ولل"))
     if prev and prev in lex.name_nouns and n_words <= (2 if definite else lex.name_max_words):
@@ -139,7 +140,6 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     if words and words[-1].raw in ("لـ", "ل", "ولـ") and words[-1].end >= s.open_at - 1 and n_words <= lex.name_max_words:
         return "name after لـ"
     # a short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"
-    inner_words = [t for t in tokenize(inner) if t.is_word]
     if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_starters and n_words >= 2):
         return "name"
     # a person's name or nickname after a person noun: الطفلة “وديمة”

@@ -131,6 +131,8 @@ class Parser:
         return n
 
     def _org_at_uncached(self, i: int) -> int:
+        if not self.word(i) or self.t[i].key not in self.lex.org_first:
+            return 0                    # no known name starts with this word
         for n in range(min(self.lex.max_org_words, len(self.t) - i), 0, -1):
             if not all(self.word(i + k) for k in range(n)):
                 continue
@@ -473,7 +475,7 @@ class Resolver:
         """People named with a title or in apposition anywhere in the article."""
         t = self.an.tokens
         covered = 0                 # a title inside a mention already read (للرئيس in المبعوث الخاص للرئيس …)
-        for i in range(len(t)):
+        for i in self._entity_candidates():
             if i < covered:
                 continue
             if self.p.word(i) and (self.p.title_head(i) is not None):
@@ -505,6 +507,25 @@ class Resolver:
                                 self._register(self.an.text[t[te].start:t[ne - 1].end], title, h)
                                 covered = ne
                             break
+
+    def _entity_candidates(self) -> list[int]:
+        """The tokens where _collect_entities can find someone, in order: every title head, and the words
+        of a run that ends in «، TITLE» (a name in apposition). A name run covers only word tokens, so its
+        start lies in the unbroken stretch of words before that comma. Reading only these tokens gives the
+        same entities as reading every token, without asking of every word whether it is a name."""
+        t, word, heads = self.an.tokens, self.p._word, self.lex.title_heads
+        out: set[int] = set()
+        for i, tok in enumerate(t):
+            if not word[i]:
+                # ، or , before a title head: the words before it may be a name in apposition
+                if tok.raw in "،," and i + 1 < len(t) and word[i + 1] and t[i + 1].key in heads:
+                    h = i - 1
+                    while h >= 0 and word[h]:
+                        out.add(h)
+                        h -= 1
+            elif tok.key in heads:
+                out.add(i)
+        return sorted(out)
 
     def _register_reference(self, i: int, m: Mention) -> None:
         """The person a title refers to: المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف ويتكوف also
