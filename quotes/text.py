@@ -5,12 +5,14 @@ from bisect import bisect_left
 from collections import namedtuple
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, repeat
 
 import regex
 
 from .normalize import key
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640]+|[^\s\p{L}\p{M}\p{Nd}]")
+_SPLIT = regex.compile(f"({WORD.pattern})")       # the same tokens, kept by split between the gaps
 SENTENCE_END = frozenset(".!?؟…")
 PARAGRAPH = regex.compile(r"\n|\r|\u2029|\u2028")
 # A run of more tokens than this without a sentence end (a page with no punctuation, a long list of quotes)
@@ -48,15 +50,19 @@ def _info(raw: str) -> tuple[str, bool]:
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    out = []
-    append = out.append
-    get = _INFO.get
-    for m in WORD.finditer(text, start, end):
-        s, e = m.span()
-        raw = text[s:e]
-        k, w = get(raw) or _info(raw)
-        append(_new(Token, (s, e, raw, k, w)))
-    return out
+    """Tokens of text[start:end]. Split on WORD (kept), the parts alternate gap, token, gap, …, so the
+    offsets are running sums of their lengths: the per-token work is done by C loops (split, accumulate,
+    map, zip), not by Python bytecode, which makes this the cheapest way to tokenize a whole article."""
+    parts = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+    raws = parts[1::2]
+    if not raws:
+        return []
+    offs = list(accumulate(map(len, parts), initial=start))
+    infos = list(map(_INFO.get, raws))
+    if None in infos:
+        infos = [x or _info(r) for x, r in zip(infos, raws)]
+    keys, words = zip(*infos)
+    return list(map(_new, repeat(Token), zip(offs[1::2], offs[2::2], raws, keys, words)))
 
 
 def _token(text: str, s: int, e: int) -> Token:
