@@ -463,6 +463,7 @@ class Resolver:
         self.by_key: dict[str, list[Entity]] = {}     # name-word key → entities named with it, in order
         self.full_orgs: dict[str, tuple[list[int], list[str]]] | None = None   # see _last_full_org
         self.between: list[int] | None = None          # token indices of بين outside quotes
+        self.positions: dict[str, list[int]] | None = None   # word key → its token indices (when asked)
         self.last: Speaker | None = None
         self.last_fem: Speaker | None = None
         self.last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
@@ -804,7 +805,7 @@ class Resolver:
                 after += 2              # أعلن ما يسمى المجلس الوطني السوري: «so-called» before the subject
                 if after < len(t) and t[after].key in ("ب", "بـ"):
                     after += 1
-            m = self.p.mention(after)
+            m = self.p.mention(after) or self._family_mention(after)
             ck = key(cue.text).lstrip("وف")
             if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
                     and m.kind == "person" and not m.title and not self._plausible_person(m):
@@ -874,6 +875,41 @@ class Resolver:
         k = t[j].key
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
             k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any)
+
+    def _family_mention(self, j: int) -> Mention | None:
+        """وقال السيسي إن …، وأضاف الأسد: a family name with the article, alone as the subject. An ال-word
+        is a common noun at least as often as a name, so it is taken only where the article gives the
+        person's full name (عبد الفتاح السيسي، بشار الأسد); the speaker is then that person."""
+        t = self.an.tokens
+        # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
+        # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)
+        if not self.p.word(j) or not t[j].raw.startswith("ال") or len(t[j].key) < 5 or self.p.function(t[j].key) \
+                or not self._subject_ends(j + 1):
+            return None
+        k = t[j].key
+        mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
+        if self._match([token_key(k, self.lex)]) is not None:
+            return mention                      # a person the article introduced with a title
+        if self.positions is None:
+            self.positions = {}
+            for h, tok in enumerate(t):
+                if tok.is_word:
+                    self.positions.setdefault(tok.key, []).append(h)
+        given = self.lex.native_given
+        for h in self.positions.get(k, ()):
+            # after an Arabic given name (بشار الأسد، نوري المالكي، محمد حسن الشمري): those rarely end a
+            # clause, while a foreign-looking word before an ال-word may be a verb (استقبل الوفد)
+            s = h
+            while s > max(0, h - 3) and self.p.word(s - 1) and t[s - 1].key in given \
+                    and not self.p.function(t[s - 1].key, s - 1):        # على اليونانيين: not علي
+                s -= 1
+            if s == h:      # or a name run of two words or more that ends with it: عبد الفتاح السيسي
+                s = next((x for x in range(max(0, h - 4), h - 1) if self.p.name_word(x, True)
+                          and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1), h)
+            if s < h:
+                self._register(self.an.text[t[s].start:t[h].end], None, s)
+                return mention
+        return None
 
     def _plausible_person(self, m: Mention) -> bool:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like

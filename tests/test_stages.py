@@ -124,6 +124,12 @@ SPEAKER_CASES = [
     # compound given names stay whole
     ("وأتى الدكتور صلاح الدين المنجد بعشرات الكلمات، وقال: «هذه كلمات معربة من الفارسية».",
      "هذه كلمات معربة من الفارسية", "صلاح الدين المنجد", "وقال", "direct"),
+    # a family name with the article, alone after the verb, is the person the article names in full
+    # (ant/youm7, snn: وقال السيسي، وأضاف الأسد)
+    ("التقى الرئيس المصري عبد الفتاح السيسي وزير الدفاع.\nوقال السيسي إن \"الشعب المصري يثق في قواته المسلحة\".",
+     "الشعب المصري يثق في قواته المسلحة", "عبد الفتاح السيسي", "وقال", "partial"),
+    ("استقبل بشار الأسد الوفد في دمشق. وأضاف الأسد: «سوريا لن تتراجع عن موقفها».", "سوريا لن تتراجع عن موقفها",
+     "بشار الأسد", "وأضاف", "direct"),
     # a bare الوزارة is the ministry named before
     ("اعترضت وزارة الآثار المصرية على البيع.\nوقالت الوزارة آنذاك إنها رصدت «حركة التمثال».", "حركة التمثال", "وزارة الآثار", "وقالت", "partial"),
 ]
@@ -161,6 +167,17 @@ NO_QUOTE_CASES = [
 @pytest.mark.parametrize("text", NO_QUOTE_CASES)
 def test_no_quote_rows(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an ال-word the article never gives as a family name is a common noun, not a speaker
+    "وقال المواطن إن «الوضع صعب جدا في المدينة».",
+    # علي before it is the preposition على, not the given name علي
+    "وعلق على اليونانيين أن يقرروا. وقال اليونانيين إن «الأمر صعب جدا».",
+])
+def test_an_al_word_alone_is_not_a_family_name_unless_the_article_names_the_person(text):
+    assert all(r.speaker in (None, "") or not r.speaker.startswith(("المواطن", "على")) for r in rows(text))
+    assert not any(r.rule.endswith("after-verb") for r in rows(text))
 
 
 def test_object_after_an_object_first_verb_is_not_the_speaker():
