@@ -157,6 +157,7 @@ class Lexicon:
     relative_days: dict[str, int]
     past_markers: frozenset[str]
     anaphoric: frozenset[str]
+    clause_openers: frozenset[str]                # particles before a clause's verb or subject (وكانت، ولم)
     not_said_verbs: frozenset[str]
     pairs: dict[str, tuple[str, ...]]
     symmetric: frozenset[str]
@@ -282,10 +283,13 @@ def lexicon() -> Lexicon:
     for n in _strings("not_quotes.json", "naming_words", nq["naming_words"]):
         naming |= with_preps(key(n))
 
-    fw = _load("function_words.json", {"words": list})
+    fw = _load("function_words.json", {"words": list, "clause_openers": list})
     function_words = set()
     for w in _strings("function_words.json", "words", fw["words"]):
         function_words |= with_conj(key(w))
+    clause_openers = set()
+    for w in _strings("function_words.json", "clause_openers", fw["clause_openers"]):
+        clause_openers |= with_conj(key(w))
     cv = _load("common_verbs.json", {"verbs": list})
     common_verbs = set()
     for w in _strings("common_verbs.json", "verbs", cv["verbs"]):
@@ -340,7 +344,8 @@ def lexicon() -> Lexicon:
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),
         name_nouns=frozenset(name_nouns), person_nouns=person_nouns,
         name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),
-        heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words), common_verbs=frozenset(common_verbs),
+        heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words),
+        clause_openers=frozenset(clause_openers), common_verbs=frozenset(common_verbs),
         months=months, weekdays=weekdays, relative_days=relative,
         past_markers=keyset("past_markers", dates["past_markers"]),
         anaphoric=frozenset(f for a in dates["anaphoric"] for f in with_conj(key(a))),

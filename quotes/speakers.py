@@ -720,6 +720,11 @@ class Resolver:
         while j >= 0 and self.an.sentence[j] == sent:
             first = j
             j -= 1
+        # a participle (مشيدا، معتبرة، قائلا) has the subject of its sentence's main verb
+        if cue is not None and cue.form == "participle" and first is not None:
+            sp = self._clause_subject(first, ci, cue)
+            if sp is not None:
+                return sp, "clause-subject"
         for strict in (True, False):
             sp = self._sentence_subject(first if first is not None else ci, ci, cue, strict)
             if sp is not None:
@@ -734,6 +739,51 @@ class Resolver:
                               "عبر", "بين", "منذ", "خلال", "داخل", "خارج", "امام", "وراء", "تجاه", "وفي", "ومن", "وعلى"})
     PREPOSED = frozenset({"وعن", "عن", "وحول", "حول", "وفي", "في", "وبشان", "بشان", "وبخصوص", "بخصوص", "ومن", "وعلي",
                           "وفيما", "فيما", "ولدي", "وازاء", "وردا", "ردا", "وتعليقا", "تعليقا"})
+
+    def _clause_subject(self, first: int, ci: int, cue: Cue) -> Speaker | None:
+        """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
+        الجيش …، مشيدا; دافع رئيس البرلمان الإيراني …، مؤكدا) or SUBJECT … VERB after an auxiliary (وكانت
+        قوات الدفاع الشعبي … دانت …، معتبرة). A phrase put before the clause (من جانبه، وبحسب بيان الرئاسة،)
+        is skipped. None when the sentence does not open that way."""
+        t = self.an.tokens
+        j = first
+        # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
+        if t[j].key in self.PREPOSED or t[j].key in ("من", "ومن") or (j in self.cues and self.cues[j].form == "according"):
+            k = j
+            while k < ci and t[k].raw not in "،,":
+                k += 1
+            if k >= ci - 2 or k - j > 6:
+                return None
+            j = k + 1
+        aux = False
+        while j < ci and t[j].key in self.lex.clause_openers:
+            aux = aux or _bare(t[j].key.lstrip("وف")) in ("كان", "كانت")
+            j += 1
+        if j + 1 >= ci or not self.p.word(j) or not self.p.word(j + 1):
+            return None
+        m = self.p.mention(j)
+        # SUBJECT first: a title, a body or an unnamed source (after كان: وكانت قوات الدفاع الشعبي … دانت)
+        if m is not None and (m.kind in ("title", "organisation", "anonymous") or m.title) and (
+                aux or m.kind != "organisation" or key(m.text) in self.lex.org_names):
+            return self.speaker_of(m, j)
+        if m is not None and m.kind == "person" and self._known(m, j) is not None:
+            return self._known(m, j)
+        # VERB first: a word with no article that is not a name the article knows, then its subject
+        vk = t[j].key
+        if _is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
+            return None
+        if cue.feminine != vk.endswith("ت"):
+            return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
+        m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
+        if m is None or m.kind == "document":
+            return None
+        if m.kind == "person" and not m.title:
+            # a known person, read from the first words only: the object may follow the name (وأقامت
+            # دانييلز دعوى قضائية); an unknown name only alone before what ends a subject (ولم يشأ باخ أن)
+            known = self._known(m, j + 1)
+            if known is not None or " " in m.name or not self._subject_ends(self.an.index_at(m.end)):
+                return known
+        return self.speaker_of(m, j + 1)
 
     def _sentence_subject(self, j: int, ci: int, cue: Cue | None, strict: bool) -> Speaker | None:
         """The first known person or body the sentence is about, before token ci. Strict: not right after
@@ -876,7 +926,7 @@ class Resolver:
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
             k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any)
 
-    def _family_mention(self, j: int) -> Mention | None:
+    def _family_mention(self, j: int, after_verb: bool = False) -> Mention | None:
         """وقال السيسي إن …، وأضاف الأسد: a family name with the article, alone as the subject. An ال-word
         is a common noun at least as often as a name, so it is taken only where the article gives the
         person's full name (عبد الفتاح السيسي، بشار الأسد); the speaker is then that person."""
@@ -884,8 +934,8 @@ class Resolver:
         # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
         # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)
         if not self.p.word(j) or not t[j].raw.startswith("ال") or len(t[j].key) < 5 or self.p.function(t[j].key) \
-                or not self._subject_ends(j + 1):
-            return None
+                or not (after_verb or self._subject_ends(j + 1)):
+            return None                 # (right after the main verb an object may follow: طالب السيسي قوات …)
         k = t[j].key
         mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
         if self._match([token_key(k, self.lex)]) is not None:
@@ -900,8 +950,9 @@ class Resolver:
             # after an Arabic given name (بشار الأسد، نوري المالكي، محمد حسن الشمري): those rarely end a
             # clause, while a foreign-looking word before an ال-word may be a verb (استقبل الوفد)
             s = h
-            while s > max(0, h - 3) and self.p.word(s - 1) and t[s - 1].key in given \
-                    and not self.p.function(t[s - 1].key, s - 1):        # على اليونانيين: not علي
+            while s > max(0, h - 4) and self.p.word(s - 1) and (
+                    t[s - 1].key in given and not self.p.function(t[s - 1].key, s - 1)   # على اليونانيين: not علي
+                    or s < h and t[s - 1].key in self.lex.particles):                    # عبد الكريم الهاروني
                 s -= 1
             if s == h:      # or a name run of two words or more that ends with it: عبد الفتاح السيسي
                 s = next((x for x in range(max(0, h - 4), h - 1) if self.p.name_word(x, True)

@@ -130,6 +130,14 @@ SPEAKER_CASES = [
      "الشعب المصري يثق في قواته المسلحة", "عبد الفتاح السيسي", "وقال", "partial"),
     ("استقبل بشار الأسد الوفد في دمشق. وأضاف الأسد: «سوريا لن تتراجع عن موقفها».", "سوريا لن تتراجع عن موقفها",
      "بشار الأسد", "وأضاف", "direct"),
+    # a participle has the subject of the verb that opens its sentence (snn, ant/cnn): VERB SUBJECT …، PARTICIPLE
+    ("من جانبه، دافع رئيس البرلمان الإيراني في افتتاح جلسة أمس عن التوافق النووي، مؤكدا أن بلاده «تابعت المفاوضات بجدية».",
+     "تابعت المفاوضات بجدية", "رئيس البرلمان الإيراني", "مؤكدا", "partial"),
+    ("ولم يشأ باخ أن يتحدث عن المعركة المتوقعة على رئاسة فيفا، قائلا: «لا أريد التعليق على انتخاب رئيس اتحاد».",
+     "لا أريد التعليق على انتخاب رئيس اتحاد", "باخ", "قائلا", "direct"),
+    # … or SUBJECT … VERB after كان (snn)
+    ("وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان القصف التركي، معتبرة أنه «عدوان غاشم على بلادنا».",
+     "عدوان غاشم على بلادنا", "قوات الدفاع الشعبي", "معتبرة", "partial"),
     # a bare الوزارة is the ministry named before
     ("اعترضت وزارة الآثار المصرية على البيع.\nوقالت الوزارة آنذاك إنها رصدت «حركة التمثال».", "حركة التمثال", "وزارة الآثار", "وقالت", "partial"),
 ]
@@ -178,6 +186,16 @@ def test_no_quote_rows(text):
 def test_an_al_word_alone_is_not_a_family_name_unless_the_article_names_the_person(text):
     assert all(r.speaker in (None, "") or not r.speaker.startswith(("المواطن", "على")) for r in rows(text))
     assert not any(r.rule.endswith("after-verb") for r in rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    # unknown words after the opening verb may run into its object: not taken for the subject
+    "وأقامت دانييلز دعوى قضائية ضد ترامب، قائلة إن «الاتفاق باطل لأنه لم يوقعه».",
+    # a masculine participle does not take the subject of a feminine verb
+    "وأعلنت الحكومة الأردنية خطتها، مضيفا أن «الخلية التي تم ضبطها كانت خطيرة».",
+])
+def test_clause_subject_is_not_read_where_the_sentence_does_not_show_it(text):
+    assert not any(r.rule.endswith("clause-subject") for r in rows(text))
 
 
 def test_object_after_an_object_first_verb_is_not_the_speaker():
