@@ -146,6 +146,7 @@ class Lexicon:
     places: frozenset[str]
     name_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    own_words_nouns: frozenset[str]               # حسابه «…»، كلمته «…»: the owner's words follow, not a name
     name_starters: frozenset[str]
     naming_words: frozenset[str]
     heading_max_words: int
@@ -272,13 +273,16 @@ def lexicon() -> Lexicon:
         documents |= with_preps(key(d))
 
     nq = _load("not_quotes.json", {"name_nouns": list, "naming_words": list, "heading_max_words": int,
-                                  "name_max_words": int, "name_starters": list, "person_nouns": list})
+                                  "name_max_words": int, "name_starters": list, "person_nouns": list,
+                                  "own_words_nouns": list})
     name_nouns = set()
     for n in _strings("not_quotes.json", "name_nouns", nq["name_nouns"]):
         for d in definite(key(n)):
             name_nouns |= with_preps(d)
     person_nouns = frozenset(f for n in _strings("not_quotes.json", "person_nouns", nq.get("person_nouns", []))
                              for f in with_preps(key(n)))
+    own_words_nouns = frozenset(f for n in _strings("not_quotes.json", "own_words_nouns", nq["own_words_nouns"])
+                                for f in with_preps(key(n)))
     naming = set()
     for n in _strings("not_quotes.json", "naming_words", nq["naming_words"]):
         naming |= with_preps(key(n))
@@ -342,7 +346,7 @@ def lexicon() -> Lexicon:
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),
-        name_nouns=frozenset(name_nouns), person_nouns=person_nouns,
+        name_nouns=frozenset(name_nouns), person_nouns=person_nouns, own_words_nouns=own_words_nouns,
         name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),
         heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words),
         clause_openers=frozenset(clause_openers), common_verbs=frozenset(common_verbs),

@@ -2,6 +2,8 @@
 that are names or headings rather than somebody's words."""
 from __future__ import annotations
 
+import regex
+
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, lexicon
@@ -102,6 +104,20 @@ def _classify(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, le
     return s if why is None else QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, why)
 
 
+_DEFINITE = regex.compile("[وف]?(?:[بك]?ال|لل)")      # the article with at most a conjunction and a preposition
+
+
+def _possessed(k: str) -> str | None:
+    """The noun of كتابه/روايتها/حسابهم (ة written ت before the suffix) or of a dual construct (حزبي، وفدي)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            stem = k[:-len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    if k.endswith("ي") and not k.startswith("ال") and len(k) >= 4:
+        return k[:-1]
+    return None
+
+
 def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> str | None:
     """Why a quoted span is a name or a heading, not somebody's words (None when it may be a quote)."""
     inner = text[s.start:s.end]
@@ -128,8 +144,14 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     inner_words = [t for t in tokenize(inner) if t.is_word]
     n_words = len(inner_words)
     # a name noun right before a short span: لبرنامج «…», معهد “…”, لشبكة “…” (a clause after الخطة is speech)
-    definite = prev.lstrip("وفبلك").startswith("ال") or prev.startswith(("لل", "ولل"))
+    m = _DEFINITE.match(prev)
+    definite = m is not None and len(prev) - m.end() >= 3     # والخطة، بالبرنامج; not وكالة (و + كالة)
     if prev and prev in lex.name_nouns and n_words <= (2 if definite else lex.name_max_words):
+        return "name after " + prev
+    adjacent = not text[words[-1].end:s.open_at].strip() if words else False
+    # … with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»
+    base = _possessed(prev)
+    if adjacent and base and base in lex.name_nouns and base not in lex.own_words_nouns and n_words <= 3:
         return "name after " + prev
     # a naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"
     if prev and n_words <= lex.name_max_words and (prev in lex.naming_words or prev[1:] in lex.naming_words):
