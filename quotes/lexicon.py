@@ -136,6 +136,7 @@ class Lexicon:
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
     particles: frozenset[str]
     native_given: frozenset[str]
+    article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
     anonymous: dict[str, str]                     # surface key → base key
     anonymous_modifiers: frozenset[str]
     org_names: frozenset[str]                     # whole keys, possibly multi-word, with clitics
@@ -247,7 +248,7 @@ def lexicon() -> Lexicon:
         for f in forms:
             heads.setdefault(f, b)
 
-    names = _load("names.json", {"particles": list, "native_given": list, "anonymous": list,
+    names = _load("names.json", {"particles": list, "native_given": list, "article_like_given": list, "anonymous": list,
                                  "anonymous_modifiers": list})
     anonymous: dict[str, str] = {}
     for a in _strings("names.json", "anonymous", names["anonymous"]):
@@ -342,6 +343,8 @@ def lexicon() -> Lexicon:
         relational_heads=frozenset(f for h in RELATIONAL for d in definite(key(h)) for f in with_preps(d)),
         particles=keyset("particles", names["particles"], "names.json"),
         native_given=keyset("native_given", names["native_given"], "names.json"),
+        article_like_given=frozenset(f for n in _strings("names.json", "article_like_given", names["article_like_given"])
+                                     for f in with_conj(key(n))),
         anonymous=anonymous,
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),

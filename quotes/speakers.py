@@ -175,7 +175,7 @@ class Parser:
             return False
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return False
-        article = _is_al(k) and _raw_article(self.t[i].raw)
+        article = _is_al(k) and _raw_article(self.t[i].raw) and k not in self.lex.article_like_given
         if article and not first:
             return False                # an ال-word ends a name except in the cases name_run allows
         if first and (article or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
