@@ -748,10 +748,8 @@ class Resolver:
         t = self.an.tokens
         j = first
         # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
-        if t[j].key in self.PREPOSED or t[j].key in ("من", "ومن") or (j in self.cues and self.cues[j].form == "according"):
-            k = j
-            while k < ci and t[k].raw not in "،,":
-                k += 1
+        if t[j].key in self.PREPOSED or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
+            k = self._comma_from(j, ci)
             if k >= ci - 2 or k - j > 6:
                 return None
             j = k + 1
@@ -766,8 +764,8 @@ class Resolver:
         if m is not None and (m.kind in ("title", "organisation", "anonymous") or m.title) and (
                 aux or m.kind != "organisation" or key(m.text) in self.lex.org_names):
             return self.speaker_of(m, j)
-        if m is not None and m.kind == "person" and self._known(m, j) is not None:
-            return self._known(m, j)
+        if m is not None and m.kind == "person" and (known := self._known(m, j)) is not None:
+            return known
         # VERB first: a word with no article that is not a name the article knows, then its subject
         vk = t[j].key
         if _is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
@@ -785,6 +783,14 @@ class Resolver:
                 return known
         return self.speaker_of(m, j + 1)
 
+    def _comma_from(self, j: int, ci: int) -> int:
+        """The first comma from token j on, before ci (ci when there is none): where a phrase put before
+        the clause (وعن خطة الرئاسة …، من جانبه،) ends."""
+        t = self.an.tokens
+        while j < ci and t[j].raw not in "،,":
+            j += 1
+        return j
+
     def _sentence_subject(self, j: int, ci: int, cue: Cue | None, strict: bool) -> Speaker | None:
         """The first known person or body the sentence is about, before token ci. Strict: not right after
         a preposition, a conjunction or أن (… من أن ويتكوف منحاز …); else أن is allowed (أن وزير
@@ -793,9 +799,7 @@ class Resolver:
         # a phrase put before the clause (وعن خطة الرئاسة …، وحول محاولتها …) holds no subject: skip it up
         # to its comma, or up to the verb when there is none
         if j < ci and self.an.tokens[j].key in self.PREPOSED:
-            k = j
-            while k < ci and self.an.tokens[k].raw not in "،,":
-                k += 1
+            k = self._comma_from(j, ci)
             j = first = k + 1 if k < ci else ci
         while j < ci:
             if not self.p.word(j):
