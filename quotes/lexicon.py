@@ -134,9 +134,11 @@ class Lexicon:
     title_complements: frozenset[str]
     title_domains: frozenset[str]
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
+    address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     particles: frozenset[str]
     native_given: frozenset[str]
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
+    honorifics: frozenset[tuple[str, str]]        # (first, second) keys: رضي الله، صلى الله، رحمها الله
     anonymous: dict[str, str]                     # surface key → base key
     anonymous_modifiers: frozenset[str]
     org_names: frozenset[str]                     # whole keys, possibly multi-word, with clitics
@@ -250,6 +252,15 @@ def lexicon() -> Lexicon:
 
     names = _load("names.json", {"particles": list, "native_given": list, "article_like_given": list, "anonymous": list,
                                  "anonymous_modifiers": list})
+    honorifics = set()
+    for h in _strings("names.json", "honorifics", names.get("honorifics", [])):
+        words = key(h).split()
+        if len(words) != 2:
+            raise DataFileError(f"quotes/data/names.json: honorifics has {h!r}; each entry is two words")
+        first, second = words
+        for f in {first} | ({first[:-1] + s for s in ("ه", "ها", "هم", "هما")} if first.endswith("ه") else set()):
+            for c in with_conj(f):
+                honorifics.add((c, second))
     anonymous: dict[str, str] = {}
     for a in _strings("names.json", "anonymous", names["anonymous"]):
         for f in with_conj(key(a)):
@@ -341,11 +352,12 @@ def lexicon() -> Lexicon:
         title_complements=keyset("complements", titles["complements"], "titles.json"),
         title_domains=frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
         relational_heads=frozenset(f for h in RELATIONAL for d in definite(key(h)) for f in with_preps(d)),
+        address_forms=keyset("address_forms", titles.get("address_forms", []), "titles.json"),
         particles=keyset("particles", names["particles"], "names.json"),
         native_given=keyset("native_given", names["native_given"], "names.json"),
         article_like_given=frozenset(f for n in _strings("names.json", "article_like_given", names["article_like_given"])
                                      for f in with_conj(key(n))),
-        anonymous=anonymous,
+        honorifics=frozenset(honorifics), anonymous=anonymous,
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),

@@ -76,6 +76,7 @@ GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "ل
 
 
 COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
+NASAB = frozenset({"بن", "بنت", "ابن", "ابنه"})    # a lineage goes on after a family name: راضي العجب بن طوالة
 
 
 def _raw_article(raw: str) -> bool:
@@ -117,6 +118,8 @@ class Parser:
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
                 not self.word(i + 1) or not self.function(self.t[i + 1].key)):
             return False                # علي أحمد، أحمد علي: the name, not the preposition على
+        if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith("آ"):
+            return False                # آلان (Alain), not الآن (now): the article is never written آ
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
@@ -142,6 +145,16 @@ class Parser:
                 return n
         return 0
 
+    def _prefixed_name(self, i: int) -> bool:
+        """Is token i ل/ب glued to a known multi-word name (لبي بي سي، لوكالة الأنباء الفرنسية)?"""
+        k = self.t[i].key
+        for n in range(min(self.lex.max_org_words, len(self.t) - i), 1, -1):
+            if all(self.word(i + m) for m in range(n)):
+                phrase = " ".join([k[1:]] + [self.t[i + m].key for m in range(1, n)])
+                if phrase in self.lex.outlets_any or phrase in self.lex.org_names or phrase in self.lex.places:
+                    return True
+        return False
+
     def name_word(self, i: int, first: bool) -> bool:
         """Could token i be part of a person's name? (memoised: asked several times per token)"""
         r = self._name_word.get((i, first))
@@ -156,8 +169,11 @@ class Parser:
         if (not first and k in self.lex.months and not self.t[i - 1].key.isdigit()
                 and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
             return True                 # تيريزا ماي: a surname, not the month
-        if self.function(k, i) or k in self.lex.cues or k in self.lex.title_heads or len(k) < 2:
+        if self.function(k, i) or k in self.lex.cues or len(k) < 2 or (
+                k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
             return False
+        if i + 1 < len(self.t) and (k, self.t[i + 1].key) in self.lex.honorifics:
+            return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
         if k in self.lex.common_verbs:
             return False                # وزير التعليم أصدر تعميما: a verb, not a name
         if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
@@ -165,7 +181,7 @@ class Parser:
         if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
                 k[:1] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
             return False                # a prepositional phrase after the name: بيسكوف للصحفيين
-        if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))):
+        if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
             return False                # a present-tense verb after the name: ترامب يصل، يحضران
         if k[:1] in "يتن" and k not in self.lex.native_given and len(k) >= 5 and k.endswith(("نا", "ون", "ها", "هم")):
             return False                # يخاطبنا، يقولون: a verb with its suffix
@@ -181,6 +197,9 @@ class Parser:
         if first and (article or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))):
             return False                # لإنهاء، بأن: a preposition on a noun
+        if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
+                and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
+            return False                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
         return True
 
     def boundary(self, j: int) -> bool:
@@ -239,19 +258,24 @@ class Parser:
                 continue
             particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
-            nisba = k.endswith(("ي", "يه")) and self._nationality(k)
+            nisba = k.endswith(("ي", "يه"))
+            nationality = nisba and self._nationality(k)
             # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
-            # (بشار الأسد), or as a family nisba after two (محمد عبدالله القحطاني); never a common noun after a
-            # full name (دونالد ترامب الانسحاب) nor an adjective after one name (بوتين الروسي)
-            family = particle or (words == 1 and not nisba) or (words >= 2 and nisba)
+            # (بشار الأسد، الدكتور عزام الدخيل), and as a family nisba after two (محمد عبدالله القحطاني، هادي
+            # حمران الجعيدي); never a common noun after a full name (دونالد ترامب الانسحاب) nor an adjective of
+            # a place (بوتين الروسي). After an object-first verb the subject reader is stricter (ونفى كونتي التقارير)
+            family = particle or not nationality and (words == 1 or words >= 2 and nisba)
+            nasab = self.word(j + 1) and self.t[j + 1].key in NASAB and self.word(j + 2)
             if (j > i and k.startswith("ال") and words >= 1 and not self.function(k)
                     and _bare(k) not in self.lex.title_heads and k not in self.lex.documents
                     and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
                     and family
-                    and (particle or j + 1 >= len(self.t) or not self.word(j + 1) or self.function(self.t[j + 1].key)
-                         or self.title_head(j + 1) is not None)):   # نضال القاسم وكيل محافظ …
+                    and (particle or nasab or j + 1 >= len(self.t) or not self.word(j + 1)
+                         or self.function(self.t[j + 1].key) or self.title_head(j + 1) is not None)):
                 words += 1              # بشار الأسد، عبد الفتاح السيسي
                 j += 1
+                if nasab:
+                    continue            # راضي العجب بن طوالة: the chain goes on after the particle
             break
         while j > i and self.t[j - 1].key in self.lex.particles:
             j -= 1
@@ -261,19 +285,54 @@ class Parser:
         """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
         المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
         j = i + 1
+        indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
+        h = self.t[i].key
+        # a head without the article is in construct with the noun after it, which is part of the title
+        # (رئيس عمليات حرس الحدود، رئيس رابطة اللاعبين، محافظ عدن), except a head whose complement is a
+        # person (مستشار بوتين) or that carries a possessive (مساعده)
+        if (not _is_al(h) and h not in self.lex.relational_heads and self.lex.title_heads.get(h) == h.lstrip("وفلب")
+                and self.word(j) and not _is_al(self.t[j].key) and not self.function(self.t[j].key, j)
+                and self.t[j].key not in self.lex.cues and self.word(j + 1)
+                and (_is_al(self.t[j + 1].key) or self.t[j + 1].key in self.lex.org_heads)):
+            j += 1
         while j < len(self.t) and self.word(j):
             k = self.t[j].key
+            after_body, indefinite = indefinite, ""
+            # an adjective of an indefinite body, agreeing with it: رئيس لجنة برلمانية بريطانية، مجلس وطني
+            if (after_body and not _is_al(k) and k.endswith("يه" if after_body.endswith("ه") else "ي") and len(k) >= 5
+                    and not self.function(k, j) and k not in self.lex.native_given):
+                j += 1
+                indefinite = after_body
+                continue
             if self.function(k) and k not in self.lex.title_complements:
                 if k in ("في", "لدى", "الى", "لدي") and self.word(j + 1) and (
                         _is_al(self.t[j + 1].key) or self.org_at(j + 1) or self.t[j + 1].key in self.lex.org_heads):
                     j += 1
                     continue
                 break
-            if k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements:
+            if (k in self.lex.title_heads and k in self.lex.native_given and self.word(j + 1)
+                    and not self._continues_title(j + 1)):
+                break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
+            body = k in self.lex.org_heads and not _is_al(k)
+            if (k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements
+                    or body):   # … or a body in construct: المتحدث باسم وزارة الخارجية الإيرانية
+                indefinite = k if (body or k in self.lex.title_domains) and not _is_al(k) else ""
                 j += 1
+                if j in self.extents and k in ("باسم", "لدي", "في") + tuple(self.lex.title_heads):
+                    j = self.extents[j]     # the body in quotation marks: المتحدثة باسم «كان»
+                elif indefinite and self._proper_genitive(j):
+                    j += 1      # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
+                    indefinite = ""
                 continue
             if k in self.lex.cues:
                 break
+            if self._possessed_domain(j):
+                j += 1          # a domain with a possessive: وزير خارجيتها، ولي عهده، رئيس وزرائها
+                continue
+            if k[:1] == "ل" and not _is_al(k) and (k[1:] in self.lex.places or self.word(j + 1) and _is_al(self.t[j + 1].key)
+                                                    and not self.function(self.t[j + 1].key)):
+                j += 1          # a complement with لـ: رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
+                continue
             n = self.org_at(j)
             if n:
                 j += n
@@ -283,6 +342,40 @@ class Parser:
                 continue
             break
         return j
+
+    def _possessed_domain(self, j: int) -> bool:
+        """Is token j a title domain with a possessive pronoun (خارجيتها، عهده، وزرائها)? The raw form is
+        read: ه written for ة (the key folds both) is not a pronoun."""
+        raw, k = self.t[j].raw, self.t[j].key
+        for suf in ("هما", "هم", "ها", "ه"):
+            if raw.endswith(suf) and len(k) - len(suf) >= 3:
+                stem = k[:-len(suf)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                return stem in self.lex.title_domains or "ال" + stem in self.lex.title_domains or stem == "عهد"
+        return False
+
+    def _possessive_head(self, i: int) -> bool:
+        """Is token i a form of address with a possessive pronoun (سموه، معاليها)? Not مساعده: «ومساعده يوري
+        أوشاكوف» names the aide."""
+        k = self.t[i].key.lstrip("وف")
+        base = self.lex.title_heads.get(self.t[i].key)
+        return base in self.lex.address_forms and any(k == base + suf for suf in ("ه", "ها", "هم"))
+
+    def _continues_title(self, j: int) -> bool:
+        """Does token j carry a title on (a complement, a domain, a body, a place, another head)?"""
+        k = self.t[j].key
+        return (k in self.lex.title_complements or k in self.lex.title_domains or k in self.lex.org_heads
+                or k in self.lex.title_heads or self.org_at(j) > 0)
+
+    def _proper_genitive(self, j: int) -> bool:
+        """Is token j the one-word name of the body before it (نادي فيد، شركة أرامكو), with a name after it?
+        Not an ال-word (that continues the title anyway), an adjective (لجنة برلمانية), a function word, a
+        cue or a title word."""
+        if not (self.word(j) and self.word(j + 1)):
+            return False
+        k = self.t[j].key
+        return not (_is_al(k) or k.endswith("يه") or self.function(k, j) or k in self.lex.cues or k in self.lex.title_heads
+                    or k in self.lex.title_domains or k in self.lex.org_heads or k in self.lex.title_complements)
 
     # --- mentions
     def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
@@ -313,7 +406,8 @@ class Parser:
         if not allow_prefix and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
                 k[:1] in "لب" and (k[1:] in self.lex.org_heads or k[1:] in self.lex.documents
                                    or k[1:] in self.lex.name_nouns or k[1:] in self.lex.anonymous
-                                   or k[1:] in self.lex.places or k[1:] in self.lex.org_names))):
+                                   or k[1:] in self.lex.places or k[1:] in self.lex.org_names
+                                   or self._prefixed_name(i)))):
             return None
         # an unnamed spokesperson of a body: متحدث باسم الخارجية الأمريكية
         if k in self.lex.anonymous and k in self.lex.title_heads and self.word(i + 1) and (
@@ -387,8 +481,10 @@ class Parser:
         head_has_al = _is_al(t[i].key)
         relational = t[i].key in self.lex.relational_heads and not head_has_al
         ne = self.name_run(te)
+        if te == i + 1 and t[i].raw.endswith(("ه", "ها", "هم")) and self._possessive_head(i):
+            ne = te             # سموه، معاليه: the head refers back to someone; a verb may follow (سموه يتفقد)
         if (ne > te and t[te].key.startswith("و") and t[te].key not in self.lex.native_given
-                and not t[te].key.startswith(("وا", "وي", "ول", "وو"))
+                and not t[te].raw.startswith(("وا", "وي", "ول", "وو"))
                 or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
         if ne == te and te < len(t) and t[te].raw in "،," and self.word(te + 1):
@@ -413,7 +509,8 @@ class Parser:
         # a title about another person (مستشار بوتين، المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف
         # ويتكوف): the first words of the name belong to the title
         inner = any(self.title_head(k) is not None for k in range(i + 1, te))
-        refers = relational or any(t[k].key.startswith(("لل", "ولل")) for k in range(i + 1, te))
+        refers = relational or any(t[k].key.startswith(("لل", "ولل")) and self.title_head(k) is not None
+                                   for k in range(i + 1, te))      # للرئيس …, not للإدارة
         cut = te
         if refers:
             if relational and te == i + 1 and n_words == 1:
@@ -492,6 +589,11 @@ class Resolver:
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
                 if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
                     te = self.p.title_end(j + 1)
+                    # a sentence opens with its verb (حسم نايف البكري، محافظ عدن، …): a word before a name of
+                    # two or more words there is the verb, unless it is a given name itself
+                    if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i])
+                            and t[i].key not in self.lex.native_given and self.p.name_run(i + 1) == j):
+                        i += 1
                     start = t[i].start
                     # بين رجل الأعمال السابق ويوري أوشاكوف، …: the و joins two phrases, it is not the name's
                     if t[i].raw.startswith("و") and i > 0 and self.p.word(i - 1) and _is_al(t[i - 1].key):
@@ -882,6 +984,9 @@ class Resolver:
                 m = None
             if m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places:
                 m = None                # واتهم بريطانيا وفرنسا: an object
+            if (m is not None and cue.object_first and m.kind == "person" and not m.title
+                    and self._object_after_name(m)):
+                m = self.p._make(after, after + 1, None, "person")   # ونفى كونتي التقارير: the object follows
             if m is not None and m.kind == "title" and cue.object_first and not self._by_title(m.text, ci):
                 head = self.lex.title_heads.get(t[after].key)
                 if head is None:
@@ -928,7 +1033,8 @@ class Resolver:
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
         k = t[j].key
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
-            k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any)
+            k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any
+            or self.p.word(j) and self.p._prefixed_name(j))              # لبي بي سي
 
     def _family_mention(self, j: int, after_verb: bool = False) -> Mention | None:
         """وقال السيسي إن …، وأضاف الأسد: a family name with the article, alone as the subject. An ال-word
@@ -965,6 +1071,13 @@ class Resolver:
                 self._register(self.an.text[t[s].start:t[h].end], None, s)
                 return mention
         return None
+
+    def _object_after_name(self, m: Mention) -> bool:
+        """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the
+        name is an Arabic given name (ونفى كونتي التقارير; but وانتقد بشار الأسد)."""
+        words = key(m.name).split()
+        return (len(words) == 2 and words[1].startswith("ال") and words[0].lstrip("وف") not in self.lex.native_given
+                and self._match([token_key(w, self.lex) for w in words]) is None)   # not a name met before
 
     def _plausible_person(self, m: Mention) -> bool:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like
