@@ -135,10 +135,12 @@ class Lexicon:
     title_domains: frozenset[str]
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
+    adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
     particles: frozenset[str]
     native_given: frozenset[str]
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
     honorifics: frozenset[tuple[str, str]]        # (first, second) keys: رضي الله، صلى الله، رحمها الله
+    formula_speakers: tuple[tuple[tuple[str, ...], str], ...]   # (formula keys, speaker), longest first
     anonymous: dict[str, str]                     # surface key → base key
     anonymous_modifiers: frozenset[str]
     org_names: frozenset[str]                     # whole keys, possibly multi-word, with clitics
@@ -261,6 +263,12 @@ def lexicon() -> Lexicon:
         for f in {first} | ({first[:-1] + s for s in ("ه", "ها", "هم", "هما")} if first.endswith("ه") else set()):
             for c in with_conj(f):
                 honorifics.add((c, second))
+    formulas = names.get("formula_speakers", {})
+    if not isinstance(formulas, dict) or not all(isinstance(v, str) and v.strip() for v in formulas.values()):
+        raise DataFileError(f"quotes/data/names.json: formula_speakers is {formulas!r}; expected formula → speaker")
+    formula_speakers = tuple(sorted(((tuple(key(f).split()), v) for f in _strings("names.json", "formula_speakers",
+                                                                               list(formulas)) for v in [formulas[f]]),
+                                    key=lambda x: -len(x[0])))
     anonymous: dict[str, str] = {}
     for a in _strings("names.json", "anonymous", names["anonymous"]):
         for f in with_conj(key(a)):
@@ -353,11 +361,12 @@ def lexicon() -> Lexicon:
         title_domains=frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
         relational_heads=frozenset(f for h in RELATIONAL for d in definite(key(h)) for f in with_preps(d)),
         address_forms=keyset("address_forms", titles.get("address_forms", []), "titles.json"),
+        adjective_heads=keyset("adjective_heads", titles.get("adjective_heads", []), "titles.json"),
         particles=keyset("particles", names["particles"], "names.json"),
         native_given=keyset("native_given", names["native_given"], "names.json"),
         article_like_given=frozenset(f for n in _strings("names.json", "article_like_given", names["article_like_given"])
                                      for f in with_conj(key(n))),
-        honorifics=frozenset(honorifics), anonymous=anonymous,
+        honorifics=frozenset(honorifics), formula_speakers=formula_speakers, anonymous=anonymous,
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),

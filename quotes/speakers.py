@@ -124,7 +124,12 @@ class Parser:
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
     def title_head(self, i: int) -> str | None:
-        return self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+        h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+        if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
+            p = self.t[i - 1].key
+            if not (_is_al(p) or self.function(p) or p in self.lex.cues or p in self.lex.title_heads):
+                return None             # تحول كبير: an adjective of the noun before it, not a title
+        return h
 
     def org_at(self, i: int) -> int:
         """Length in tokens of a known organisation/place/outlet name starting at i (0 if none; memoised)."""
@@ -398,8 +403,10 @@ class Parser:
             return None
         t = self.t
         k = t[i].key
-        if k in ("تعالي", "سبحانه", "جل"):         # قال تعالى، يقول سبحانه: God speaks
-            return Mention(t[i].start, t[i].end, t[i].raw, "الله", None, "person")
+        for words, speaker in self.lex.formula_speakers:     # قال تعالى، قال صلى الله عليه وسلم
+            if k == words[0] and all(i + n < len(t) and t[i + n].key == w for n, w in enumerate(words) if n):
+                end = t[i + len(words) - 1].end
+                return Mention(t[i].start, end, self.an.text[t[i].start:end], speaker, None, "person")
         # a prepositional phrase is not a subject: للصحفيين، لمعهد، بالرئيس، لـCNN
         if not allow_prefix and self.t[i].raw.startswith(("لـ", "بـ", "ولـ", "وبـ")):
             return None
@@ -729,6 +736,9 @@ class Resolver:
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
         if m.kind == "person":
+            if (not m.title and " " not in m.name.strip() and key(m.name) not in COMPOUND
+                    and self._match([token_key(m.name, self.lex)]) is None):
+                self._register_full_name(key(m.name))   # رونالدو: the full name the article gives elsewhere
             e = self._register(m.name, m.title, pos)
             return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
@@ -1031,6 +1041,8 @@ class Resolver:
         t = self.an.tokens
         if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.title_head(j) is not None:
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
+        if j + 1 < len(t) and (t[j].key, t[j + 1].key) in self.lex.honorifics:
+            return True                 # … or a formula: قال الإمام الشاطبي رضي الله عنه
         k = t[j].key
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
             k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any
@@ -1050,6 +1062,12 @@ class Resolver:
         mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
         if self._match([token_key(k, self.lex)]) is not None:
             return mention                      # a person the article introduced with a title
+        return mention if self._register_full_name(k) else None
+
+    def _register_full_name(self, k: str) -> bool:
+        """Find where the article gives the full name that ends with the word k (عبد الفتاح السيسي for
+        السيسي, كريستيانو رونالدو for رونالدو) and register it; False when it never does."""
+        t = self.an.tokens
         if self.positions is None:
             self.positions = {}
             for h, tok in enumerate(t):
@@ -1064,13 +1082,35 @@ class Resolver:
                     t[s - 1].key in given and not self.p.function(t[s - 1].key, s - 1)   # على اليونانيين: not علي
                     or s < h and t[s - 1].key in self.lex.particles):                    # عبد الكريم الهاروني
                 s -= 1
-            if s == h:      # or a name run of two words or more that ends with it: عبد الفتاح السيسي
-                s = next((x for x in range(max(0, h - 4), h - 1) if self.p.name_word(x, True)
-                          and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1), h)
+            if s == h:      # or a name run of two or three words that ends with it: عبد الفتاح السيسي
+                s = next((x for x in range(max(0, h - 2), h) if self.p.name_word(x, True)
+                          and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1
+                          and self._names_here(x, h)), h)
             if s < h:
                 self._register(self.an.text[t[s].start:t[h].end], None, s)
-                return mention
-        return None
+                return True
+        return False
+
+    def _names_here(self, x: int, h: int) -> bool:
+        """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a
+        surname? It does not open its sentence (Arabic news opens sentences with the verb: استضاف ترامب أمير
+        قطر) nor follow a preposition (على حد تعبير أمل); its words carry no pronoun (زميله روزبرغ، وطوره
+        يورجين كلوب); a run of three starts with a given name or follows a title, an adjective or a cue
+        (الحكم النرويجي توم هينينغ أوفريبو), not a body's own name (لنادي يوفنتوس جانلويجي بوفون)."""
+        t, given = self.an.tokens, self.lex.native_given
+        p = x - 1
+        while p >= 0 and not t[p].is_word and t[p].raw.isspace() is False and not t[p].raw.isprintable():
+            p -= 1                      # a bidi mark before the word is not what precedes it
+        if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
+            return t[x].key.lstrip("وف") in given
+        if self.p.word(p) and (self.p.function(t[p].key, p) or _bare(t[p].key.lstrip("وفلب")) in self.lex.org_heads):
+            return False
+        if any(t[y].raw.endswith(("ه", "ها", "هم")) and t[y].key not in given for y in range(x, h)):
+            return False
+        if t[x].raw.startswith("و") and t[x].key not in given:
+            return False
+        return h - x < 2 or t[x].key in given or self.p.word(p) and (
+            self.p.title_head(p) is not None or _is_al(t[p].key) or t[p].key in self.lex.cues)
 
     def _object_after_name(self, m: Mention) -> bool:
         """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the
