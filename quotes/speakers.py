@@ -75,6 +75,7 @@ GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "ل
                          "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه"})
 
 
+ISSUED = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ", "تعميم", "خطاب"})   # a bare البيان is its issuer's
 COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
 NASAB = frozenset({"بن", "بنت", "ابن", "ابنه"})    # a lineage goes on after a family name: راضي العجب بن طوالة
 
@@ -746,7 +747,11 @@ class Resolver:
             e = self._by_title(m.text, pos) or self._interlocutor(m, pos)
             if e is not None:
                 return Speaker(e.name, name_key(e.name, self.lex), _clean(m.text), "person")
-            return Speaker(_clean(m.text), "title:" + " ".join(_bare(w) for w in key(m.text).split()), None, "title")
+            words = key(m.text).split()
+            prev = self.anon_seen.get(_bare(words[0])) if len(words) == 1 else None
+            if prev is not None:
+                return prev             # وأضاف المتحدث: the unnamed spokesperson met before (متحدث باسم الصندوق)
+            return Speaker(_clean(m.text), "title:" + " ".join(_bare(w) for w in words), None, "title")
         phrase = _clean(m.name)
         k = " ".join(_bare(w) for w in key(phrase).split())
         if m.kind == "organisation" and k in GENERIC_ORG:
@@ -761,7 +766,47 @@ class Resolver:
             prev = self.anon_seen.get(_bare(key(phrase).split()[0]))
             if prev is not None:
                 return prev
+        if m.kind == "document" and len(k.split()) == 1 and k in ISSUED:
+            issuer = self._issuer(k, self.an.index_at(m.start))
+            if issuer is not None:
+                return issuer           # وأضاف البيان: the body whose statement the article reported
         return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
+
+    def _issuer(self, noun: str, before: int) -> Speaker | None:
+        """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،
+        بيان صادر عن X، بيان X (بيان الجيش), or «X … في بيان» (the speaker of that sentence's cue)."""
+        t, an = self.an.tokens, self.an
+        if self.positions is None:
+            self._register_full_name("")            # builds the word index
+        hits = [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
+                self.positions.get(p + w, ()) if h <= before]
+        for h in sorted(set(hits), reverse=True):
+            j = h + 1
+            if j < len(t) and t[j].key in ("صادر", "الصادر") and j + 1 < len(t) and t[j + 1].key == "عن":
+                j += 2
+            if self.p.word(j):          # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
+                m = self.p.mention(j, allow_prefix=True)
+                if m is not None and m.kind in ("organisation", "anonymous") and key(m.text) not in self.lex.outlets_any:
+                    k = t[j].key
+                    if k[:1] in "لب" and not k.startswith(("لل", "بال")) and k[1:] in self.lex.org_heads:
+                        m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)
+                    return self.speaker_of(m, j)
+            first = h
+            while first > 0 and an.sentence[first - 1] == an.sentence[h]:
+                first -= 1
+            if h == before:
+                continue                # the mention itself (وأضاف البيان): the statement is an earlier one
+            for c in range(h - 1, first - 1, -1):   # وقالت الحكومة في بيان لها
+                sp = self.cue_speaker.get(c, (None, None))
+                if sp[0] is not None and sp[1] is not None and sp[0].type != "document":
+                    return sp[0]
+            for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
+                m = self.p.mention(c) if self.p.word(c) else None
+                if m is not None and m.kind == "organisation" and key(m.text) not in self.lex.outlets_any:
+                    return self.speaker_of(m, c)
+            if h < before:
+                return None             # the statement meant, with no issuer the article names
+        return None
 
     def _interlocutor(self, m: Mention, pos: int) -> Entity | None:
         """محاور ويتكوف / نظير X: the other party of a conversation «بين A وB» the article reported, when
@@ -1002,15 +1047,10 @@ class Resolver:
                 if head is None:
                     m = None
             if m is not None:
-                if cue.relay:
-                    # نقلت رويترز عن الوزير قوله: the minister speaks, Reuters relays
-                    k = self.an.index_at(m.end)
-                    for j in range(k, min(k + 4, len(t))):
-                        if t[j].key in ("عن", "وعن"):
-                            m2 = self.p.mention(j + 1)
-                            if m2 is not None:
-                                return self.speaker_of(m2, j + 1), m2, "relay", _clean(m.text)
-                            break
+                # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
+                m2, at = self._relayed(self.an.index_at(m.end), cue.relay)
+                if m2 is not None:
+                    return self.speaker_of(m2, at), m2, "relay", _clean(m.text)
                 return self.speaker_of(m, after), m, "after-verb", None
             self._embedded_before = False
             before = self._before(ci)
@@ -1020,6 +1060,51 @@ class Resolver:
                 return self.speaker_of(before, ci), before, rule, None
         sp, rule = self.implicit(ci, cue)
         return sp, None, rule, None
+
+    def _relayed(self, k: int, relay: bool) -> tuple[Mention | None, int]:
+        """The source a relay names after its subject, from token k: عن X after a relay verb (نقلت صحيفة
+        «الوطن» أمس عن مصادر مطلعة), نقلا عن X or على لسان X after any verb (قالت المؤسسة نقلا عن ممثل
+        لبورتمان). A quoted name on the way is stepped over; a source in quotation marks is read as written
+        (عن "مصدر مسؤول"). (None, k) when there is none within the clause."""
+        t, an = self.an.tokens, self.an
+        sent = an.sentence[k - 1] if k > 0 else 0
+        j = k
+        while j < min(k + 12, len(t)) and an.sentence[j] == sent:
+            if j in self.p.extents:
+                j = self.p.extents[j]           # صحيفة «الوطن»
+                continue
+            if t[j].raw == "(":                 # وكالة الأنباء السعودية (واس)
+                close = next((x for x in range(j + 1, min(j + 6, len(t))) if t[x].raw == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
+            if an.masked[j] or j in self.cues and self.cues[j].form == "verb":
+                break                           # the quote itself, or another clause's verb
+            kj, prev = t[j].key, t[j - 1].key if j else ""
+            if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev in ("علي", "على"):
+                src = j + 1
+                if src < len(t) and not t[src].is_word and an.masked[src]:
+                    # عن "مصدر مسؤول": the source written in quotation marks
+                    inner = []
+                    for x in range(src + 1, min(src + 8, len(t))):
+                        if not t[x].is_word:
+                            break
+                        inner.append(x)
+                    if inner and t[inner[0]].key in self.lex.anonymous:
+                        a, b = t[inner[0]].start, t[inner[-1]].end
+                        e = inner[-1] + 2               # … and the body it speaks for: "مصدر مسؤول" في وزارة الخارجية
+                        if e + 1 < len(t) and t[e].key in ("في", "ب", "من", "لدي") and self.p.word(e + 1):
+                            f = e + 1 + (self.p.org_at(e + 1) or 1)
+                            while self.p.word(f) and _is_al(t[f].key) and not self.p.function(t[f].key) and f - e <= 5:
+                                f += 1
+                            b = t[f - 1].end
+                        text = an.text[a:b]
+                        name = "".join(ch for ch in text if ch not in "\"«»“”")
+                        return Mention(a, b, text, " ".join(name.split()), None, "anonymous"), src
+                    return None, k
+                return self.p.mention(src), src
+            j += 1
+        return None, k
 
     RELATIVE = frozenset({"الذي", "التي", "الذين", "ما", "لما", "مما", "عما", "بما"})
     SUBORDINATE = frozenset({"ان", "لان", "كي", "لكي", "حتي", "لن", "ل"})
