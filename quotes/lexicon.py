@@ -134,6 +134,7 @@ class Lexicon:
     title_complements: frozenset[str]
     title_domains: frozenset[str]
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
+    kinship_heads: frozenset[str]                 # والد، خطيبة: with a name in construct, the relative's name
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
     particles: frozenset[str]
@@ -148,7 +149,8 @@ class Lexicon:
     documents: frozenset[str]
     outlets: frozenset[str]                       # bare keys (for quoted spans)
     outlets_any: frozenset[str]                   # with clitics
-    places: frozenset[str]
+    places: frozenset[str]                        # countries, regions and cities
+    countries: frozenset[str]                     # countries and regions: their adjectives are nationalities
     name_nouns: frozenset[str]
     person_nouns: frozenset[str]
     own_words_nouns: frozenset[str]               # حسابه «…»، كلمته «…»: the owner's words follow, not a name
@@ -194,10 +196,6 @@ class Lexicon:
         for closers in (*self.pairs.values(), *self.reopeners.values()):
             marks |= set(closers)
         return regex.compile("[" + "".join(regex.escape(m) for m in sorted(marks)) + "]")
-
-
-RELATIONAL = ("مستشار", "مساعد", "محاور", "نظير", "صهر", "زوجة", "زوج", "والد", "والدة",
-              "شقيق", "شقيقة", "ابن", "ابنة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مندوب", "سفير", "سكرتير")
 
 
 @cache
@@ -281,6 +279,9 @@ def lexicon() -> Lexicon:
         org_names |= with_preps(key(n))
     for n in _strings("organisations.json", "places", orgs["places"]):
         places |= with_preps(key(n))
+    countries = frozenset(places)
+    for n in _strings("organisations.json", "cities", orgs.get("cities", [])):
+        places |= with_preps(key(n))
     outlets = {key(o) for o in _strings("organisations.json", "outlets", orgs["outlets"])}
     outlets_any = set()
     for o in outlets:
@@ -359,7 +360,11 @@ def lexicon() -> Lexicon:
         cues=cues, according_phrases=tuple(phrases), source_nouns=source_nouns, title_heads=heads,
         title_complements=keyset("complements", titles["complements"], "titles.json"),
         title_domains=frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
-        relational_heads=frozenset(f for h in RELATIONAL for d in definite(key(h)) for f in with_preps(d)),
+        relational_heads=frozenset(f for h in _strings("titles.json", "relational", titles.get("relational", []))
+                                   + _strings("titles.json", "kinship", titles.get("kinship", []))
+                                   for d in definite(key(h)) for f in with_preps(d)),
+        kinship_heads=frozenset(f for h in _strings("titles.json", "kinship", titles.get("kinship", []))
+                                for d in definite(key(h)) for f in with_preps(d)),
         address_forms=keyset("address_forms", titles.get("address_forms", []), "titles.json"),
         adjective_heads=keyset("adjective_heads", titles.get("adjective_heads", []), "titles.json"),
         particles=keyset("particles", names["particles"], "names.json"),
@@ -369,7 +374,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(honorifics), formula_speakers=formula_speakers, anonymous=anonymous,
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
-        outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places),
+        outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places), countries=countries,
         name_nouns=frozenset(name_nouns), person_nouns=person_nouns, own_words_nouns=own_words_nouns,
         name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),
         heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words),

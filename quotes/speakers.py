@@ -88,7 +88,9 @@ def _raw_article(raw: str) -> bool:
 
 
 def _is_al(k: str) -> bool:
-    return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل"))
+    """Does the key start with the article (with a clitic و/ف/ب/ل)? والد، والي، بالي are not و/ب + ال + a
+    one-letter noun."""
+    return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل")) and len(k) >= 6
 
 
 def _bare(k: str) -> str:
@@ -184,6 +186,8 @@ class Parser:
             return False                # وزير التعليم أصدر تعميما: a verb, not a name
         if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
             return False                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
+            return False                # رونالدو لأول مرة: a preposition on a noun after the name
         if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
                 k[:1] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
             return False                # a prepositional phrase after the name: بيسكوف للصحفيين
@@ -216,7 +220,7 @@ class Parser:
         """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
         (القحطاني، الشحماني، العويضي end the same way)."""
         stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
-        return any(c in self.lex.places for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه",
+        return any(c in self.lex.countries for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه",
                                                    "ال" + stem + "يه", stem[:-1] + "ا", stem + "ان"))
 
     def strong_boundary(self, j: int) -> bool:
@@ -487,7 +491,9 @@ class Parser:
         t = self.t
         te = self.title_end(i)
         head_has_al = _is_al(t[i].key)
-        relational = t[i].key in self.lex.relational_heads and not head_has_al
+        # a head about another person (مستشار بوتين), unless its pronoun is that person (شقيقه أحمد الحربي)
+        relational = (t[i].key in self.lex.relational_heads and not head_has_al
+                      and not t[i].raw.endswith(("ه", "ها", "هم", "هما")))
         ne = self.name_run(te)
         if te == i + 1 and t[i].raw.endswith(("ه", "ها", "هم")) and self._possessive_head(i):
             ne = te             # سموه، معاليه: the head refers back to someone; a verb may follow (سموه يتفقد)
@@ -523,6 +529,8 @@ class Parser:
         if refers:
             if relational and te == i + 1 and n_words == 1:
                 return self._make(i, ne, None, "title")          # محاور ويتكوف: nobody named
+            if te == i + 1 and n_words == 2 and t[i].key in self.lex.kinship_heads:
+                return self._make(i, ne, None, "title")          # والد آدم الجزيري: the father of the man named
             if relational and inner and n_words <= 2:
                 return self._make(i, ne, None, "title")          # لمستشار الرئيس الروسي فلاديمير بوتين
             if n_words >= 4:
@@ -1037,8 +1045,9 @@ class Resolver:
                 # وانتقد ترامب حكم المحكمة: a name followed by the object is the subject; a lone unknown
                 # word after ووصف/واتهم is the object
                 m = None
-            if m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places:
-                m = None                # واتهم بريطانيا وفرنسا: an object
+            if (m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places
+                    and not cue.feminine):
+                m = None                # واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine)
             if (m is not None and cue.object_first and m.kind == "person" and not m.title
                     and self._object_after_name(m)):
                 m = self.p._make(after, after + 1, None, "person")   # ونفى كونتي التقارير: the object follows
@@ -1179,8 +1188,8 @@ class Resolver:
     def _names_here(self, x: int, h: int) -> bool:
         """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a
         surname? It does not open its sentence (Arabic news opens sentences with the verb: استضاف ترامب أمير
-        قطر) nor follow a preposition (على حد تعبير أمل); its words carry no pronoun (زميله روزبرغ، وطوره
-        يورجين كلوب); a run of three starts with a given name or follows a title, an adjective or a cue
+        قطر) nor follow a preposition (على حد تعبير أمل); its words carry no pronoun (ابنها، وطوره يورجين كلوب);
+        a run of three starts with a given name or follows a title, an adjective or a cue
         (الحكم النرويجي توم هينينغ أوفريبو), not a body's own name (لنادي يوفنتوس جانلويجي بوفون)."""
         t, given = self.an.tokens, self.lex.native_given
         p = x - 1
@@ -1188,10 +1197,11 @@ class Resolver:
             p -= 1                      # a bidi mark before the word is not what precedes it
         if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
             return t[x].key.lstrip("وف") in given
-        if self.p.word(p) and (self.p.function(t[p].key, p) or _bare(t[p].key.lstrip("وفلب")) in self.lex.org_heads):
+        if self.p.word(p) and (self.p.function(t[p].key, p) or h - x >= 2 and _bare(t[p].key.lstrip("وفلب"))
+                               in self.lex.org_heads):
             return False
-        if any(t[y].raw.endswith(("ه", "ها", "هم")) and t[y].key not in given for y in range(x, h)):
-            return False
+        if any(t[y].raw.endswith(("ها", "هم", "هما")) and t[y].key not in given for y in range(x, h)):
+            return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
         if t[x].raw.startswith("و") and t[x].key not in given:
             return False
         return h - x < 2 or t[x].key in given or self.p.word(p) and (
