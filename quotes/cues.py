@@ -34,8 +34,10 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # تابعة، ذاكرة: a noun in ة, not a verb with the pronoun ه
     if info is not None and info.has_object and not _object_frame(an, i):
         info = None                    # تعهدها، وعدها: a noun with its possessive, not verb + object
-    if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":"):
-        info = None                    # زاد alone means increased; وزاد: «…» reports
+    if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":") \
+            and not (info.complement and _complement_follows(an, i, info.complement)
+                     and (info.feminine or info.plural or t.raw[:1] in "وف" or _opens_clause(an, i))):
+        info = None                    # زاد alone means increased; وزاد: «…» reports; عبرت البعثة عن «…»
     if info is not None:
         return Cue(t.start, t.end, t.raw, info.lemma, info.form, info.feminine, info.plural,
                    info.object_first, info.relay)
@@ -46,6 +48,26 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
             return Cue(t.start, last.end, an.text[t.start:last.end], " ".join(ph).lstrip("وف") or ph[0],
                        "according")
     return None
+
+
+def _opens_clause(an: Analysis, i: int) -> bool:
+    """Does token i open a clause (after a sentence start, a comma or a particle such as كما، ثم، قد)? A bare
+    عبر inside a clause is the preposition: أعلن مروان خوري عبر حسابه … عن حفلة."""
+    if i == 0 or an.sentence[i - 1] != an.sentence[i]:
+        return True
+    prev = an.tokens[i - 1]
+    return not prev.is_word or prev.key in ("كما", "ثم", "قد", "لقد", "فقد", "وقد", "حيث", "كذلك")
+
+
+def _complement_follows(an: Analysis, i: int, word: str) -> bool:
+    """Does `word` follow token i within a few words of its clause (عبرت البعثة الدبلوماسية الفلسطينية عن)?"""
+    for k in range(i + 1, min(i + 8, len(an.tokens))):
+        t = an.tokens[k]
+        if an.masked[k] or not t.is_word:
+            return False
+        if t.key == word:
+            return True
+    return False
 
 
 def _object_frame(an: Analysis, i: int) -> bool:

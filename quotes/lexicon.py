@@ -30,6 +30,7 @@ class CueForm:
     relay: bool = False
     has_object: bool = False   # the form carries an object pronoun (وصفه)
     colon_only: bool = False   # a cue only right before a colon or a quotation (وزاد: «…»)
+    complement: str = ""       # … or with this word after it in its clause (عبرت البعثة عن «…»)
 
 
 def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
@@ -87,10 +88,11 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
     """All surface keys of one reporting verb (without clitics)."""
     lemma = entry.get("past") or entry.get("present") or entry.get("participle")
     of, relay, colon = bool(entry.get("object_first")), bool(entry.get("relay")), bool(entry.get("colon_only"))
+    comp = key(entry["complement"]) if isinstance(entry.get("complement"), str) else ""
     out: dict[str, CueForm] = {}
 
     def add(form_key: str, form: str, fem=False, plural=False, obj=False):
-        out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj, colon))
+        out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj, colon, comp))
 
     if entry.get("past"):
         p = key(entry["past"])
@@ -288,7 +290,8 @@ def lexicon() -> Lexicon:
         outlets_any |= with_preps(o)
     org_heads = set()
     for h in _strings("organisations.json", "heads", orgs["heads"]):
-        org_heads |= with_preps(key(h))
+        for d in definite(key(h)):
+            org_heads |= with_preps(d)
     documents = set()
     for d in _strings("organisations.json", "documents", orgs["documents"]):
         documents |= with_preps(key(d))

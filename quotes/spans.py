@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from .lexicon import Lexicon, lexicon
 from .model import QuoteSpan
 from .normalize import key
+from .cues import SCOPE
 from .text import SENTENCE_END, paragraphs, tokenize
 
 EDGE_SPACE = " \t\u00a0\u200f\u200e"
@@ -82,8 +83,20 @@ def _spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
         k = key(text[s.start:s.end])
         if len(k.split()) <= 3:
             seen[k] = seen.get(k, 0) + 1
+    # … unless the words before it frame somebody's words: a lead and its story both quote one insult
+    # (وصف ترامب أوماروسا بأنها "كلبة" … واصفا إياها بأنها "كلبة")
     return [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
-            if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 else s for s in out]
+            if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 and not _framed(text, s.open_at)
+            else s for s in out]
+
+
+def _framed(text: str, at: int) -> bool:
+    """Is the quotation mark at `at` right after بأن/بأنها or بـ, the complement of a describing verb (وصفها
+    بأنها "كلبة")? Not after إن/أن: a name often opens the reported clause (قالت الوكالة إن "أكسينتور" عرضت)."""
+    before = tokenize(text, max(0, at - 20), at)
+    words = [t for t in before if t.is_word]
+    return bool(words) and words[-1].end >= at - 2 and (
+        words[-1].key in SCOPE and words[-1].key.startswith("ب") or words[-1].raw in ("بـ", "ب"))
 
 
 def _find_spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
@@ -167,6 +180,17 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # a person's name or nickname after a person noun: الطفلة “وديمة”
     if prev and prev in lex.person_nouns and n_words <= 2:
         return "name after " + prev
+    # the name of a person or body right after its title or body noun, in marks: مدير فيورنتينا "فينتشنزو
+    # جويريني"، العقيد "عائض البقمي" (a cue after the noun makes it speech; after أن the noun is the subject of
+    # the reported clause: أن الاتحاد "سيفتح نقاشا")
+    if adjacent and n_words <= 3 and not any(w.key in SCOPE or w.key in lex.cues for w in words[-1:]):
+        head = words[-1] if len(words) >= 1 else None
+        if len(words) >= 2 and not words[-1].key.startswith("ال") and words[-1].key not in lex.function_words:
+            if words[-2].key in lex.title_heads or words[-2].key in lex.org_heads:
+                head = words[-2]            # مدير فيورنتينا "…": the head and the body's own name
+        if (head is not None and (head.key in lex.title_heads or head.key in lex.org_heads) and head.raw[:1] not in "بل"
+                and not any(w.key in SCOPE for w in words[-4:])):
+            return "name after " + head.key
     # a heading: a short paragraph with no sentence punctuation and no reporting verb (the paragraph is
     # read only for its one span: reading it for every span of a long paragraph would be quadratic)
     if n_in_paragraph != 1:

@@ -745,9 +745,11 @@ class Resolver:
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
         if m.kind == "person":
-            if (not m.title and " " not in m.name.strip() and key(m.name) not in COMPOUND
-                    and self._match([token_key(m.name, self.lex)]) is None):
-                self._register_full_name(key(m.name))   # رونالدو: the full name the article gives elsewhere
+            words = key(m.name).split()
+            if (not m.title and 1 <= len(words) <= 2 and words[-1] not in COMPOUND
+                    and self._match([token_key(w, self.lex) for w in words]) is None):
+                # رونالدو، مانيغولت نيومان: the full name the article gives elsewhere
+                self._register_full_name(words[-1], tuple(words[:-1]))
             e = self._register(m.name, m.title, pos)
             return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
@@ -1025,6 +1027,8 @@ class Resolver:
                 if after < len(t) and t[after].key in ("ب", "بـ"):
                     after += 1
             m = self.p.mention(after) or self._family_mention(after)
+            if m is not None and m.kind == "person" and not m.title and not self._plausible_person(m):
+                m = self._known_start(m, after)
             ck = key(cue.text).lstrip("وف")
             if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
                     and m.kind == "person" and not m.title and not self._plausible_person(m):
@@ -1063,6 +1067,16 @@ class Resolver:
                 return self.speaker_of(m, after), m, "after-verb", None
             self._embedded_before = False
             before = self._before(ci)
+            if (before is not None and self.an.index_at(before.end) == ci and t[ci].raw.startswith(("و", "ف"))
+                    and t[ci].key[1:] in self.lex.cues):
+                # وشدد بن الحبيب على أن هؤلاء نواة المنتخب وقال: «and said» goes on from the subject of the
+                # sentence's verb, when it has one; the noun right before is its object
+                first = ci
+                while first > 0 and self.an.sentence[first - 1] == self.an.sentence[ci]:
+                    first -= 1
+                sp = self._clause_subject(first, ci, cue) if first < ci - 2 else None
+                if sp is not None:
+                    return sp, None, "clause-subject", None
             if before is not None:
                 # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
                 rule = "embedded-before-verb" if self._embedded_before else "before-verb"
@@ -1158,9 +1172,10 @@ class Resolver:
             return mention                      # a person the article introduced with a title
         return mention if self._register_full_name(k) else None
 
-    def _register_full_name(self, k: str) -> bool:
-        """Find where the article gives the full name that ends with the word k (عبد الفتاح السيسي for
-        السيسي, كريستيانو رونالدو for رونالدو) and register it; False when it never does."""
+    def _register_full_name(self, k: str, before: tuple[str, ...] = ()) -> bool:
+        """Find where the article gives the full name that ends with the word k, after the words `before`
+        (matching keys) — عبد الفتاح السيسي for السيسي, كريستيانو رونالدو for رونالدو, أوماروسا مانيجولت نيومان
+        for مانيغولت نيومان — and register it; False when it never does."""
         t = self.an.tokens
         if self.positions is None:
             self.positions = {}
@@ -1168,19 +1183,24 @@ class Resolver:
                 if tok.is_word:
                     self.positions.setdefault(tok.key, []).append(h)
         given = self.lex.native_given
+        n = len(before)
         for h in self.positions.get(k, ()):
+            if n and (h - n < 0 or any(token_key(t[h - n + m].key, self.lex) != token_key(w, self.lex)
+                                       for m, w in enumerate(before))):
+                continue
+            e = h - n                   # where the words of the mention start
             # after an Arabic given name (بشار الأسد، نوري المالكي، محمد حسن الشمري): those rarely end a
             # clause, while a foreign-looking word before an ال-word may be a verb (استقبل الوفد)
-            s = h
-            while s > max(0, h - 4) and self.p.word(s - 1) and (
+            s = e
+            while s > max(0, e - 4) and self.p.word(s - 1) and (
                     t[s - 1].key in given and not self.p.function(t[s - 1].key, s - 1)   # على اليونانيين: not علي
-                    or s < h and t[s - 1].key in self.lex.particles):                    # عبد الكريم الهاروني
+                    or s < e and t[s - 1].key in self.lex.particles):                    # عبد الكريم الهاروني
                 s -= 1
-            if s == h:      # or a name run of two or three words that ends with it: عبد الفتاح السيسي
-                s = next((x for x in range(max(0, h - 2), h) if self.p.name_word(x, True)
+            if s == e:      # or a name run of two or three words that ends with it: عبد الفتاح السيسي
+                s = next((x for x in range(max(0, h - 2), e) if self.p.name_word(x, True)
                           and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1
-                          and self._names_here(x, h)), h)
-            if s < h:
+                          and self._names_here(x, h)), e)
+            if s < e:
                 self._register(self.an.text[t[s].start:t[h].end], None, s)
                 return True
         return False
@@ -1213,6 +1233,18 @@ class Resolver:
         words = key(m.name).split()
         return (len(words) == 2 and words[1].startswith("ال") and words[0].lstrip("وف") not in self.lex.native_given
                 and self._match([token_key(w, self.lex) for w in words]) is None)   # not a name met before
+
+    def _known_start(self, m: Mention, i: int) -> Mention:
+        """An unknown run of words that starts with a known person's name is that name and then other words:
+        وتتهم مانيجولت نيومان ترامب: the subject is مانيجولت نيومان, ترامب the object."""
+        t = self.an.tokens
+        end = self.an.index_at(m.end)
+        for j in range(end - 1, i, -1):
+            keys = [token_key(t[x].key, self.lex) for x in range(i, j) if t[x].key not in self.lex.particles]
+            if keys and (self._match(keys) is not None or j - i >= 2 and self._register_full_name(
+                    t[j - 1].key, tuple(t[x].key for x in range(i, j - 1)))):
+                return self.p._make(i, j, None, "person")
+        return m
 
     def _plausible_person(self, m: Mention) -> bool:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like

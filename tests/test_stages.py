@@ -227,6 +227,19 @@ SPEAKER_CASES = [
     ("وقال شقيقه أحمد الحربي إن «العائلة صابرة».", "العائلة صابرة", "أحمد الحربي", "وقال", "partial"),
     # … and in construct with a name, the relative is the name and the speaker the kin (ant/france24)
     ("وقال والد آدم الجزيري إن «ابنه بريء».", "ابنه بريء", "والد آدم الجزيري", "وقال", "partial"),
+    # عبّر عن is a cue when عن follows in its clause (ant/cnn), and البعثة is a body (ال forms of heads)
+    ("وعبرت البعثة الدبلوماسية الفلسطينية في كولومبيا عن \"امتنان الشعب الفلسطيني وحكومتهم بقرار الاعتراف\".",
+     "امتنان الشعب الفلسطيني وحكومتهم بقرار الاعتراف", "البعثة الدبلوماسية الفلسطينية", "وعبرت", "direct"),
+    # «and said» after a noun goes on from the subject of the sentence's verb (anc/uae)
+    ("وشدد بن الحبيب على أن هؤلاء اللاعبين هم نواة المنتخب المستقبلي للإمارات وقال: \"البطولة هي الخطوة الأولى "
+     "لبناء منتخب مستقبلي\".", "البطولة هي الخطوة الأولى لبناء منتخب مستقبلي", "بن الحبيب", "وقال", "direct"),
+    # a fragment quoted twice (lead and story) is still a quote when بأنها frames it (ant/france24)
+    ("وصف الرئيس الأمريكي دونالد ترامب موظفة البيت الأبيض السابقة بأنها \"كلبة\". وغرد ترامب واصفا إياها بأنها "
+     "\"كلبة\".", "كلبة", "دونالد ترامب", None, "partial"),
+    # a known name followed by the object: وتتهم مانيجولت نيومان ترامب (ant/france24)
+    ("وكانت موظفة البيت الأبيض السابقة أوماروسا مانيجولت نيومان قد نشرت كتابا. وتتهم مانيجولت نيومان ترامب في "
+     "كتابها بأنه «يعاني من النسيان والإحباط».", "يعاني من النسيان والإحباط", "أوماروسا مانيجولت نيومان", "وتتهم",
+     "partial"),
     # للإدارة inside a title is not a title about another person: the whole name stays (snn/alwatan)
     ("قال نائب رئيس الجمعية السعودية للإدارة وعضو جمعية الأطفال المعوقين بندر بن عثمان الصالح «إن المبادرة جاءت "
      "لتضيف إلى أبنائنا».", "إن المبادرة جاءت لتضيف إلى أبنائنا", "بندر بن عثمان الصالح", "قال", "direct"),
@@ -252,6 +265,13 @@ def test_continuation_quote_has_the_previous_speaker():
 
 
 NO_QUOTE_CASES = [
+    # عبر as the preposition «via», with عن later in the clause (ant/alarabiya)
+    "أعلن النجم اللبناني مروان خوري عبر حسابه الرسمي في تويتر عن \"حفلة غنائية كبيرة\".",
+    # a name in marks right after its title (snn): the quote-like span is the person's name
+    "وقال مدير فيورنتينا \"فينتشنزو جويريني\" إن النادي قدم عرضا كبيرا.",
+    "وناشد العقيد \"عائض البقمي\" المواطنين الالتزام بالآداب العامة.",
+    # a name in marks that opens the reported clause, twice: not framed as somebody's words (ant/skynews)
+    "وقالت الوكالة إن \"أكسينتور\" عرضت على الشركات مضاعفة الأسعار، وقالت الوكالة إن \"أكسينتور\" رفضت التعليق.",
     # a quoted term with no reporting cue in its sentence
     "لكن الخطة الأولية عُدّلت للتوصل إلى نسخة جديدة “أفضل بكثير” لكييف.",
     # an according-to phrase does not reach past its clause
@@ -318,6 +338,8 @@ def test_clause_subject_is_not_read_where_the_sentence_does_not_show_it(text):
     # كبير after an indefinite noun is an adjective, not a title (تحول كبير), but a title after a verb
     ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن «الإدارة الأمريكية منحازة».", "الإدارة الأمريكية منحازة",
      "صائب عريقات", None),
+    # after أن a body noun opens the reported clause: the span after it is speech, not the body's name
+    ("وأكد نائب الأمين العام أن الاتحاد \"سيفتح نقاشا\" حول الموضوع.", "سيفتح نقاشا", "نائب الأمين العام", None),
     # a statement with no issuer the article names stays the statement
     ("وقال البيان إن «الاجتماع سيعقد غدا».", "الاجتماع سيعقد غدا", "البيان", None),
     # a news verb is not glued to the name after it (common_verbs.json)
