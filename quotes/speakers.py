@@ -93,6 +93,14 @@ def _is_al(k: str) -> bool:
     return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل")) and len(k) >= 6
 
 
+def _verbal(k: str) -> bool:
+    """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
+    noun (بتوديع، لتعزيز، بمناسبة), the pattern تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت)."""
+    return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
+            or len(k) == 5 and k[0] == "ت" and k[3] == "ي"
+            or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت")
+
+
 def _bare(k: str) -> str:
     """الرئيس/للرئيس/والرئيس → رئيس (for title and head comparisons)."""
     for p in ("وال", "فال", "بال", "ال", "ولل", "لل"):
@@ -188,6 +196,8 @@ class Parser:
             return False                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
             return False                # رونالدو لأول مرة: a preposition on a noun after the name
+        if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
+            return False                # ترامب متحدثا: an accusative participle, not a surname
         if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
                 k[:1] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
             return False                # a prepositional phrase after the name: بيسكوف للصحفيين
@@ -320,7 +330,7 @@ class Parser:
                     j += 1
                     continue
                 break
-            if (k in self.lex.title_heads and k in self.lex.native_given and self.word(j + 1)
+            if (k in self.lex.title_heads and k in self.lex.native_given and not _is_al(k) and self.word(j + 1)
                     and not self._continues_title(j + 1)):
                 break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
             body = k in self.lex.org_heads and not _is_al(k)
@@ -1224,6 +1234,8 @@ class Resolver:
             return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
         if t[x].raw.startswith("و") and t[x].key not in given:
             return False
+        if _verbal(t[x].key) and t[x].key not in given:
+            return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
         return h - x < 2 or t[x].key in given or self.p.word(p) and (
             self.p.title_head(p) is not None or _is_al(t[p].key) or t[p].key in self.lex.cues)
 
@@ -1241,7 +1253,9 @@ class Resolver:
         end = self.an.index_at(m.end)
         for j in range(end - 1, i, -1):
             keys = [token_key(t[x].key, self.lex) for x in range(i, j) if t[x].key not in self.lex.particles]
-            if keys and (self._match(keys) is not None or j - i >= 2 and self._register_full_name(
+            e = self._match(keys) if keys else None
+            # … a name that ends as the person's does (not حسن of حسن روحاني before حسن قشقوي)
+            if keys and (e is not None and e.keys[-1] == keys[-1] or j - i >= 2 and self._register_full_name(
                     t[j - 1].key, tuple(t[x].key for x in range(i, j - 1)))):
                 return self.p._make(i, j, None, "person")
         return m
