@@ -131,6 +131,13 @@ def _possessed(k: str) -> str | None:
     return None
 
 
+def _person_name(keys: list[str], lex: Lexicon) -> bool:
+    """Are these words one person's name: given names (and name particles: بن، عبد), then at most one other
+    word at the end (the family name)?"""
+    given = [k in lex.native_given or k in lex.particles for k in keys]
+    return all(given[:-1]) and sum(given) >= 2 and any(k in lex.native_given for k in keys)
+
+
 def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> str | None:
     """Why a quoted span is a name or a heading, not somebody's words (None when it may be a quote)."""
     inner = text[s.start:s.end]
@@ -177,6 +184,10 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # a short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"
     if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_starters and n_words >= 2):
         return "name"
+    # a person's full name in marks: «علي عبدالله صالح»، "بدر محمد باسلمة" (Arabic given names and particles,
+    # then at most one family name)
+    if 2 <= n_words <= 4 and _person_name([w.key for w in inner_words], lex):
+        return "person name"
     # a person's name or nickname after a person noun: الطفلة “وديمة”
     if prev and prev in lex.person_nouns and n_words <= 2:
         return "name after " + prev

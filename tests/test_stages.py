@@ -275,6 +275,8 @@ def test_continuation_quote_has_the_previous_speaker():
 
 
 NO_QUOTE_CASES = [
+    # a person's full name in marks is a name, not speech (snn/alweeam)
+    "وأكد الوزير أن الطريق سمي باسم \"علي عبدالله صالح\" قبل سنوات.",
     # عبر as the preposition «via», with عن later in the clause (ant/alarabiya)
     "أعلن النجم اللبناني مروان خوري عبر حسابه الرسمي في تويتر عن \"حفلة غنائية كبيرة\".",
     # a name in marks right after its title (snn): the quote-like span is the person's name
@@ -350,6 +352,8 @@ def test_clause_subject_is_not_read_where_the_sentence_does_not_show_it(text):
      "صائب عريقات", None),
     # after أن a body noun opens the reported clause: the span after it is speech, not the body's name
     ("وأكد نائب الأمين العام أن الاتحاد \"سيفتح نقاشا\" حول الموضوع.", "سيفتح نقاشا", "نائب الأمين العام", None),
+    # «لا، لا، لا» is speech, though لا is also a name particle (ant/skynews)
+    ("وقالت مايورغا في أوراق التحقيق: «لا، لا، لا».", "لا، لا، لا", "مايورغا", None),
     # a statement with no issuer the article names stays the statement
     ("وقال البيان إن «الاجتماع سيعقد غدا».", "الاجتماع سيعقد غدا", "البيان", None),
     # a news verb is not glued to the name after it (common_verbs.json)
