@@ -97,7 +97,7 @@ def _verbal(k: str) -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
     noun (بتوديع، لتعزيز، بمناسبة), the pattern تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت)."""
     return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
-            or len(k) == 5 and k[0] == "ت" and k[3] == "ي"
+            or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت")
 
 
@@ -215,8 +215,9 @@ class Parser:
         if article and not first:
             return False                # an ال-word ends a name except in the cases name_run allows
         if first and (article or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
-                      or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))):
-            return False                # لإنهاء، بأن: a preposition on a noun
+                      or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
+                      or _verbal(k) and k not in self.lex.native_given):
+            return False                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
         if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
                 and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
             return False                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
@@ -947,7 +948,8 @@ class Resolver:
         vk = t[j].key
         if _is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
             return None
-        if cue.feminine != vk.endswith("ت"):
+        stem = vk[:-2] if vk.endswith(("ها", "هم")) else vk[:-1] if vk.endswith("ه") else vk   # وخالفتها: object
+        if cue.feminine != stem.endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
         if m is None or m.kind == "document":
@@ -1386,7 +1388,10 @@ class Resolver:
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his
             self.last = self.last_masc = sp
-        elif sp is not None and m is not None and cue.form == "verb" and not rule.startswith("embedded"):
+        elif sp is not None and not rule.startswith("embedded") and (
+                m is not None and cue.form == "verb" or rule == "clause-subject"):
+            # the speaker named at the cue, or the subject of the sentence a participle follows (وخالفتها
+            # مرايف قائلة): a later لكنها قالت is that speaker
             self.last = sp
             if cue.feminine:
                 self.last_fem = sp
