@@ -184,6 +184,11 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
     # a short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"
     if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_starters and n_words >= 2):
         return "name"
+    # a religious formula in marks: «حفظه الله»، «عز وجل»، «صلى الله عليه وسلم»
+    keys = tuple(w.key for w in inner_words)
+    if 2 <= n_words <= 4 and ((keys[0], keys[1]) in lex.honorifics
+                              or any(keys[:len(f)] == f for f, _ in lex.formula_speakers)):
+        return "formula"
     # a person's full name in marks: «علي عبدالله صالح»، "بدر محمد باسلمة" (Arabic given names and particles,
     # then at most one family name)
     if 2 <= n_words <= 4 and _person_name([w.key for w in inner_words], lex):

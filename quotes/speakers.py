@@ -77,7 +77,8 @@ GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "ل
 
 ISSUED = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ", "تعميم", "خطاب"})   # a bare البيان is its issuer's
 COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
-NASAB = frozenset({"بن", "بنت", "ابن", "ابنه"})    # a lineage goes on after a family name: راضي العجب بن طوالة
+NASAB = frozenset({"بن", "بنت", "ابن", "ابنه"})
+CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})   # رجل يدعى X: X is the name    # a lineage goes on after a family name: راضي العجب بن طوالة
 
 
 def _raw_article(raw: str) -> bool:
@@ -129,8 +130,8 @@ class Parser:
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
                 not self.word(i + 1) or not self.function(self.t[i + 1].key)):
             return False                # علي أحمد، أحمد علي: the name, not the preposition على
-        if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith("آ"):
-            return False                # آلان (Alain), not الآن (now): the article is never written آ
+        if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
+            return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
@@ -268,8 +269,10 @@ class Parser:
             if self.name_word(j, first=(j == i)):
                 if j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1):
                     break       # ترامب أمرا تنفيذيا: an accusative noun, not a surname (أوباما إن … is)
-                if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
-                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
+                if words >= 2 and (k.startswith("و") or k[:1] in "لب" and k not in self.lex.native_given
+                                   or not self._ends_name(j + 1, i, limit)):
+                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد،
+                    #             and not a prepositional phrase or adverb: مهيب اسحق بهدوء
                 words += 1
                 j += 1
                 continue
@@ -491,6 +494,10 @@ class Parser:
                 m = self._make(i, j, None, "person")
                 raw = m.name[1:].lstrip("\u0640") if m.name[:1] in "لب" else m.name
                 return Mention(m.start, m.end, m.text, raw, None, "person")
+        called = self._called(i + 1) if not _is_al(k) else None
+        if called is not None:          # مشاركة تدعى ميليسا: a person described, then named
+            return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
+                           self.an.text[t[i + 2].start:t[called - 1].end], t[i].raw, "person")
         j = self.name_run(i)
         if j > i:
             return self._make(i, j, None, "person")
@@ -501,6 +508,11 @@ class Parser:
         كبير مساعدي …، يوري أوشاكوف،), or no name at all (الوزير، مساعد الكرملين)."""
         t = self.t
         te = self.title_end(i)
+        called = self._called(te)
+        if called is not None:          # رجل يدعى ماركوس ناسيمنتو: the name after «called»
+            return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
+                           self.an.text[t[te + 1].start:t[called - 1].end], self.an.text[t[i].start:t[te - 1].end],
+                           "person")
         head_has_al = _is_al(t[i].key)
         # a head about another person (مستشار بوتين), unless its pronoun is that person (شقيقه أحمد الحربي)
         relational = (t[i].key in self.lex.relational_heads and not head_has_al
@@ -551,6 +563,14 @@ class Parser:
         title = self.an.text[t[i].start:t[cut - 1].end]
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[cut].start:t[ne - 1].end], title, "person")
+
+    def _called(self, j: int) -> int | None:
+        """End of the name after «called» at token j (يدعى، تدعى، يسمى، اسمه), or None."""
+        if j + 1 < len(self.t) and self.word(j) and self.t[j].key in CALLED:
+            ne = self.name_run(j + 1)
+            if ne > j + 1:
+                return ne
+        return None
 
     def _make(self, i: int, j: int, title: str | None, kind: str) -> Mention:
         t = self.t
@@ -907,11 +927,35 @@ class Resolver:
             sp = self._sentence_subject(first if first is not None else ci, ci, cue, strict)
             if sp is not None:
                 return sp, "sentence-subject"
+        sp = self._previous_subject(first if first is not None else ci, cue)
+        if sp is not None:
+            return sp, "previous-subject"
         if cue is not None and cue.feminine and self.last_fem is not None:
             return self.last_fem, "implicit-last"
         if cue is not None and not cue.feminine and not cue.plural and self.last_masc is not None:
             return self.last_masc, "implicit-last"
         return self.last, "implicit-last"
+
+    def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
+        """The subject of the sentence before, when its verb reports nothing and agrees with the cue: «ودانت
+        المتحدثة باسم الخارجية هيذر نويرت ما كشفه بوتين. وقالت للصحافيين …» — she says it. (A sentence whose
+        verb is a cue already made its subject the current speaker.)"""
+        if cue is None or cue.form != "verb" or first == 0 or self.an.paragraph[first - 1] != self.an.paragraph[first]:
+            return None
+        t = self.an.tokens
+        prev_end = first
+        start = prev_end - 1
+        while start > 0 and self.an.sentence[start - 1] == self.an.sentence[prev_end - 1]:
+            start -= 1
+        verb = t[start].key
+        stem = verb[:-2] if verb.endswith(("ها", "هم")) else verb[:-1] if verb.endswith("ه") else verb
+        if (start in self.cues or not verb.startswith(("و", "ف")) or cue.feminine != stem.endswith("ت")
+                or prev_end - start < 4 or not self.p.word(start + 1)):
+            return None                 # the sentence opens with a verb that agrees with the cue
+        m = self.p.mention(start + 1)
+        if m is None or m.kind != "person" or not m.title:
+            return None                 # … followed by a titled person: ودانت المتحدثة … هيذر نويرت
+        return self.speaker_of(m, start + 1)
 
     PREPOSITIONS = frozenset({"في", "من", "على", "علي", "الى", "عن", "مع", "ب", "ل", "لدى", "لدي", "حول", "ضد", "نحو",
                               "عبر", "بين", "منذ", "خلال", "داخل", "خارج", "امام", "وراء", "تجاه", "وفي", "ومن", "وعلى"})
@@ -1227,8 +1271,12 @@ class Resolver:
         p = x - 1
         while p >= 0 and not t[p].is_word and t[p].raw.isspace() is False and not t[p].raw.isprintable():
             p -= 1                      # a bidi mark before the word is not what precedes it
+        if any(self.an.sentence[y] != self.an.sentence[h] for y in range(x, h)):
+            return False                # a name does not run across a sentence or a line (سيستمر\nأنان)
         if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
             return t[x].key.lstrip("وف") in given
+        if not self.p.word(p) and t[x].key[:1] in "يتن" and t[x].key not in given:
+            return False                # a clause opens with its verb: في سن الواحد والأربعين، تثابر أمل
         if self.p.word(p) and (self.p.function(t[p].key, p) or h - x >= 2 and _bare(t[p].key.lstrip("وفلب"))
                                in self.lex.org_heads):
             return False
@@ -1254,6 +1302,15 @@ class Resolver:
         t = self.an.tokens
         end = self.an.index_at(m.end)
         for j in range(end - 1, i, -1):
+            # what is cut off must not look like a family name (ابو مالك الشامي، أحمد داود أوغلو): it is a known
+            # person (ترامب), a common noun with ال (التقارير), a prepositional phrase (لبي بي سي، بقيام) or an
+            # accusative (مازحا، تعقيبا)
+            cut = t[j].key
+            if not (self._match([token_key(cut, self.lex)]) is not None
+                    or cut.startswith("ال") and not cut.endswith(("ي", "يه"))
+                    or cut[:1] in "لب" and cut not in self.lex.native_given
+                    or cut.endswith("ا") and len(cut) >= 4 and cut not in self.lex.native_given):
+                continue
             keys = [token_key(t[x].key, self.lex) for x in range(i, j) if t[x].key not in self.lex.particles]
             e = self._match(keys) if keys else None
             # … a name that ends as the person's does (not حسن of حسن روحاني before حسن قشقوي)
@@ -1389,7 +1446,7 @@ class Resolver:
             # gender is the agency's, not his
             self.last = self.last_masc = sp
         elif sp is not None and not rule.startswith("embedded") and (
-                m is not None and cue.form == "verb" or rule == "clause-subject"):
+                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")):
             # the speaker named at the cue, or the subject of the sentence a participle follows (وخالفتها
             # مرايف قائلة): a later لكنها قالت is that speaker
             self.last = sp
