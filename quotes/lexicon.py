@@ -144,6 +144,9 @@ class Lexicon:
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
     honorifics: frozenset[tuple[str, str]]        # (first, second) keys: رضي الله، صلى الله، رحمها الله
     formula_speakers: tuple[tuple[tuple[str, ...], str], ...]   # (formula keys, speaker), longest first
+    lineage: frozenset[str]                       # بن، بنت: a name goes on after its family name
+    called: frozenset[str]                        # يدعى، اسمه: a name follows a description
+    issued_documents: frozenset[str]              # بيان، تقرير (bare keys): a bare one is its issuer's words
     anonymous: dict[str, str]                     # surface key → base key
     anonymous_modifiers: frozenset[str]
     org_names: frozenset[str]                     # whole keys, possibly multi-word, with clitics
@@ -375,6 +378,9 @@ def lexicon() -> Lexicon:
         article_like_given=frozenset(f for n in _strings("names.json", "article_like_given", names["article_like_given"])
                                      for f in with_conj(key(n))),
         honorifics=frozenset(honorifics), formula_speakers=formula_speakers, anonymous=anonymous,
+        lineage=keyset("lineage", names.get("lineage", []), "names.json"),
+        called=keyset("called", names.get("called", []), "names.json"),
+        issued_documents=keyset("issued_documents", orgs.get("issued_documents", []), "organisations.json"),
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places), countries=countries,

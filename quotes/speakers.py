@@ -75,10 +75,7 @@ GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "ل
                          "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه"})
 
 
-ISSUED = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ", "تعميم", "خطاب"})   # a bare البيان is its issuer's
 COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
-NASAB = frozenset({"بن", "بنت", "ابن", "ابنه"})
-CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})   # رجل يدعى X: X is the name    # a lineage goes on after a family name: راضي العجب بن طوالة
 
 
 def _raw_article(raw: str) -> bool:
@@ -100,6 +97,11 @@ def _verbal(k: str) -> bool:
     return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت")
+
+
+def _verb_stem(k: str) -> str:
+    """A verb key without its object pronoun (وخالفتها → وخالفت), so that its ending shows its gender."""
+    return k[:-2] if k.endswith(("ها", "هم")) else k[:-1] if k.endswith("ه") else k
 
 
 def _bare(k: str) -> str:
@@ -269,10 +271,8 @@ class Parser:
             if self.name_word(j, first=(j == i)):
                 if j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1):
                     break       # ترامب أمرا تنفيذيا: an accusative noun, not a surname (أوباما إن … is)
-                if words >= 2 and (k.startswith("و") or k[:1] in "لب" and k not in self.lex.native_given
-                                   or not self._ends_name(j + 1, i, limit)):
-                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد،
-                    #             and not a prepositional phrase or adverb: مهيب اسحق بهدوء
+                if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
+                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
                 words += 1
                 j += 1
                 continue
@@ -289,7 +289,7 @@ class Parser:
             # حمران الجعيدي); never a common noun after a full name (دونالد ترامب الانسحاب) nor an adjective of
             # a place (بوتين الروسي). After an object-first verb the subject reader is stricter (ونفى كونتي التقارير)
             family = particle or not nationality and (words == 1 or words >= 2 and nisba)
-            nasab = self.word(j + 1) and self.t[j + 1].key in NASAB and self.word(j + 2)
+            nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
             if (j > i and k.startswith("ال") and words >= 1 and not self.function(k)
                     and _bare(k) not in self.lex.title_heads and k not in self.lex.documents
                     and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
@@ -342,7 +342,7 @@ class Parser:
                     or body):   # … or a body in construct: المتحدث باسم وزارة الخارجية الإيرانية
                 indefinite = k if (body or k in self.lex.title_domains) and not _is_al(k) else ""
                 j += 1
-                if j in self.extents and k in ("باسم", "لدي", "في") + tuple(self.lex.title_heads):
+                if j in self.extents and (k in ("باسم", "لدي", "في") or k in self.lex.title_heads):
                     j = self.extents[j]     # the body in quotation marks: المتحدثة باسم «كان»
                 elif indefinite and self._proper_genitive(j):
                     j += 1      # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
@@ -566,7 +566,7 @@ class Parser:
 
     def _called(self, j: int) -> int | None:
         """End of the name after «called» at token j (يدعى، تدعى، يسمى، اسمه), or None."""
-        if j + 1 < len(self.t) and self.word(j) and self.t[j].key in CALLED:
+        if j + 1 < len(self.t) and self.word(j) and self.t[j].key in self.lex.called:
             ne = self.name_run(j + 1)
             if ne > j + 1:
                 return ne
@@ -807,7 +807,7 @@ class Resolver:
             prev = self.anon_seen.get(_bare(key(phrase).split()[0]))
             if prev is not None:
                 return prev
-        if m.kind == "document" and len(k.split()) == 1 and k in ISSUED:
+        if m.kind == "document" and len(k.split()) == 1 and k in self.lex.issued_documents:
             issuer = self._issuer(k, self.an.index_at(m.start))
             if issuer is not None:
                 return issuer           # وأضاف البيان: the body whose statement the article reported
@@ -817,10 +817,9 @@ class Resolver:
         """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،
         بيان صادر عن X، بيان X (بيان الجيش), or «X … في بيان» (the speaker of that sentence's cue)."""
         t, an = self.an.tokens, self.an
-        if self.positions is None:
-            self._register_full_name("")            # builds the word index
+        positions = self._word_positions()
         hits = [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
-                self.positions.get(p + w, ()) if h <= before]
+                positions.get(p + w, ()) if h <= before]
         for h in sorted(set(hits), reverse=True):
             j = h + 1
             if j < len(t) and t[j].key in ("صادر", "الصادر") and j + 1 < len(t) and t[j + 1].key == "عن":
@@ -948,8 +947,7 @@ class Resolver:
         while start > 0 and self.an.sentence[start - 1] == self.an.sentence[prev_end - 1]:
             start -= 1
         verb = t[start].key
-        stem = verb[:-2] if verb.endswith(("ها", "هم")) else verb[:-1] if verb.endswith("ه") else verb
-        if (start in self.cues or not verb.startswith(("و", "ف")) or cue.feminine != stem.endswith("ت")
+        if (start in self.cues or not verb.startswith(("و", "ف")) or cue.feminine != _verb_stem(verb).endswith("ت")
                 or prev_end - start < 4 or not self.p.word(start + 1)):
             return None                 # the sentence opens with a verb that agrees with the cue
         m = self.p.mention(start + 1)
@@ -992,8 +990,7 @@ class Resolver:
         vk = t[j].key
         if _is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
             return None
-        stem = vk[:-2] if vk.endswith(("ها", "هم")) else vk[:-1] if vk.endswith("ه") else vk   # وخالفتها: object
-        if cue.feminine != stem.endswith("ت"):
+        if cue.feminine != _verb_stem(vk).endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
         if m is None or m.kind == "document":
@@ -1178,8 +1175,8 @@ class Resolver:
                                 f += 1
                             b = t[f - 1].end
                         text = an.text[a:b]
-                        name = "".join(ch for ch in text if ch not in "\"«»“”")
-                        return Mention(a, b, text, " ".join(name.split()), None, "anonymous"), src
+                        name = " ".join(self.lex.marks_re.sub("", text).split())
+                        return Mention(a, b, text, name, None, "anonymous"), src
                     return None, k
                 return self.p.mention(src), src
             j += 1
@@ -1233,14 +1230,9 @@ class Resolver:
         (matching keys) — عبد الفتاح السيسي for السيسي, كريستيانو رونالدو for رونالدو, أوماروسا مانيجولت نيومان
         for مانيغولت نيومان — and register it; False when it never does."""
         t = self.an.tokens
-        if self.positions is None:
-            self.positions = {}
-            for h, tok in enumerate(t):
-                if tok.is_word:
-                    self.positions.setdefault(tok.key, []).append(h)
         given = self.lex.native_given
         n = len(before)
-        for h in self.positions.get(k, ()):
+        for h in self._word_positions().get(k, ()):
             if n and (h - n < 0 or any(token_key(t[h - n + m].key, self.lex) != token_key(w, self.lex)
                                        for m, w in enumerate(before))):
                 continue
@@ -1261,6 +1253,15 @@ class Resolver:
                 return True
         return False
 
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Token indices of every word key of the article (built once, when first asked)."""
+        if self.positions is None:
+            self.positions = {}
+            for h, tok in enumerate(self.an.tokens):
+                if tok.is_word:
+                    self.positions.setdefault(tok.key, []).append(h)
+        return self.positions
+
     def _names_here(self, x: int, h: int) -> bool:
         """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a
         surname? It does not open its sentence (Arabic news opens sentences with the verb: استضاف ترامب أمير
@@ -1269,7 +1270,7 @@ class Resolver:
         (الحكم النرويجي توم هينينغ أوفريبو), not a body's own name (لنادي يوفنتوس جانلويجي بوفون)."""
         t, given = self.an.tokens, self.lex.native_given
         p = x - 1
-        while p >= 0 and not t[p].is_word and t[p].raw.isspace() is False and not t[p].raw.isprintable():
+        while p >= 0 and not t[p].is_word and not t[p].raw.isprintable():
             p -= 1                      # a bidi mark before the word is not what precedes it
         if any(self.an.sentence[y] != self.an.sentence[h] for y in range(x, h)):
             return False                # a name does not run across a sentence or a line (سيستمر\nأنان)
