@@ -207,9 +207,7 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
     if cue_index is None:
         return None
     sent = an.sentence[cue_index]
-    lo = cue_index
-    while lo > 0 and an.sentence[lo - 1] == sent:
-        lo -= 1
+    lo = an.sentence_start(cue_index)
     hi = max(open_index, cue_index + 1)
     while hi < len(an.tokens) and an.sentence[hi] == sent:
         hi += 1
@@ -223,9 +221,7 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
         return resolve(e, published)
     # حينها / آنذاك: the time of the sentence before
     if any(an.tokens[j].key in lex.anaphoric for j in range(lo, hi) if not an.masked[j]):
-        plo = lo - 1
-        while plo > 0 and an.sentence[plo - 1] == an.sentence[lo - 1]:
-            plo -= 1
+        plo = an.sentence_start(lo - 1)
         prev = expressions(an, plo, lo, lex) if lo > 0 else []     # the event's date, whatever its verb
         if prev:
             return resolve(prev[-1], published)
@@ -233,9 +229,7 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
     # the previous sentence of the same paragraph dates the same speaker's words:
     # «وكان ترامب قد أبلغ الصحفيين يوم الثلاثاء … وقال: …»
     if lo > 0 and an.paragraph[lo - 1] == an.paragraph[lo] and speaker_words:
-        plo = lo - 1
-        while plo > 0 and an.sentence[plo - 1] == an.sentence[lo - 1]:
-            plo -= 1
+        plo = an.sentence_start(lo - 1)
         from .speakers import token_key
         if any(not an.masked[j] and token_key(an.tokens[j].key, lex) in speaker_words for j in range(plo, lo)):
             prev = [e for e in expressions(an, plo, lo, lex) if not _excluded(an, e, lex)]

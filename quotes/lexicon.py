@@ -362,15 +362,17 @@ def lexicon() -> Lexicon:
     def keyset(field, values, file="dates.json"):
         return frozenset(key(v) for v in _strings(file, field, values))
 
+    def head_forms(field):
+        """Every form of the titles.json heads in `field`: with and without the article, with a preposition."""
+        return frozenset(f for h in _strings("titles.json", field, titles.get(field, []))
+                         for d in definite(key(h)) for f in with_preps(d))
+
+    kinship = head_forms("kinship")
     return Lexicon(
         cues=cues, according_phrases=tuple(phrases), source_nouns=source_nouns, title_heads=heads,
         title_complements=keyset("complements", titles["complements"], "titles.json"),
         title_domains=frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
-        relational_heads=frozenset(f for h in _strings("titles.json", "relational", titles.get("relational", []))
-                                   + _strings("titles.json", "kinship", titles.get("kinship", []))
-                                   for d in definite(key(h)) for f in with_preps(d)),
-        kinship_heads=frozenset(f for h in _strings("titles.json", "kinship", titles.get("kinship", []))
-                                for d in definite(key(h)) for f in with_preps(d)),
+        relational_heads=head_forms("relational") | kinship, kinship_heads=kinship,
         address_forms=keyset("address_forms", titles.get("address_forms", []), "titles.json"),
         adjective_heads=keyset("adjective_heads", titles.get("adjective_heads", []), "titles.json"),
         particles=keyset("particles", names["particles"], "names.json"),

@@ -131,7 +131,7 @@ def _possessed(k: str) -> str | None:
     return None
 
 
-def _person_name(keys: list[str], lex: Lexicon) -> bool:
+def _person_name(keys: tuple[str, ...], lex: Lexicon) -> bool:
     """Are these words one person's name: given names (and name particles: بن، عبد), then at most one other
     word at the end (the family name)?"""
     given = [k in lex.native_given or k in lex.particles for k in keys]
@@ -191,7 +191,7 @@ def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: 
         return "formula"
     # a person's full name in marks: «علي عبدالله صالح»، "بدر محمد باسلمة" (Arabic given names and particles,
     # then at most one family name)
-    if 2 <= n_words <= 4 and _person_name([w.key for w in inner_words], lex):
+    if 2 <= n_words <= 4 and _person_name(keys, lex):
         return "person name"
     # a person's name or nickname after a person noun: الطفلة “وديمة”
     if prev and prev in lex.person_nouns and n_words <= 2:

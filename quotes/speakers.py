@@ -164,6 +164,10 @@ class Parser:
                 return n
         return 0
 
+    def honorific(self, i: int) -> bool:
+        """Does a formula of the honorifics start at token i (رضي الله عنه، حفظه الله)?"""
+        return i + 1 < len(self.t) and (self.t[i].key, self.t[i + 1].key) in self.lex.honorifics
+
     def _prefixed_name(self, i: int) -> bool:
         """Is token i ل/ب glued to a known multi-word name (لبي بي سي، لوكالة الأنباء الفرنسية)?"""
         k = self.t[i].key
@@ -191,7 +195,7 @@ class Parser:
         if self.function(k, i) or k in self.lex.cues or len(k) < 2 or (
                 k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
             return False
-        if i + 1 < len(self.t) and (k, self.t[i + 1].key) in self.lex.honorifics:
+        if self.honorific(i):
             return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
         if k in self.lex.common_verbs:
             return False                # وزير التعليم أصدر تعميما: a verb, not a name
@@ -831,11 +835,9 @@ class Resolver:
                     if k[:1] in "لب" and not k.startswith(("لل", "بال")) and k[1:] in self.lex.org_heads:
                         m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)
                     return self.speaker_of(m, j)
-            first = h
-            while first > 0 and an.sentence[first - 1] == an.sentence[h]:
-                first -= 1
             if h == before:
                 continue                # the mention itself (وأضاف البيان): the statement is an earlier one
+            first = an.sentence_start(h)
             for c in range(h - 1, first - 1, -1):   # وقالت الحكومة في بيان لها
                 sp = self.cue_speaker.get(c, (None, None))
                 if sp[0] is not None and sp[1] is not None and sp[0].type != "document":
@@ -912,21 +914,17 @@ class Resolver:
                     and self.cues[j].form in ("verb", "participle")):
                 return self.cue_speaker[j][0], "same-sentence"
         # the person or body the sentence is about (أثار ويتكوف الجدل …، قائلا …; تطرق الرئيس … وقال)
-        j = ci - 1
-        first = None
-        while j >= 0 and self.an.sentence[j] == sent:
-            first = j
-            j -= 1
+        first = self.an.sentence_start(ci)
         # a participle (مشيدا، معتبرة، قائلا) has the subject of its sentence's main verb
-        if cue is not None and cue.form == "participle" and first is not None:
+        if cue is not None and cue.form == "participle" and first < ci:
             sp = self._clause_subject(first, ci, cue)
             if sp is not None:
                 return sp, "clause-subject"
         for strict in (True, False):
-            sp = self._sentence_subject(first if first is not None else ci, ci, cue, strict)
+            sp = self._sentence_subject(first, ci, cue, strict)
             if sp is not None:
                 return sp, "sentence-subject"
-        sp = self._previous_subject(first if first is not None else ci, cue)
+        sp = self._previous_subject(first, cue)
         if sp is not None:
             return sp, "previous-subject"
         if cue is not None and cue.feminine and self.last_fem is not None:
@@ -943,9 +941,7 @@ class Resolver:
             return None
         t = self.an.tokens
         prev_end = first
-        start = prev_end - 1
-        while start > 0 and self.an.sentence[start - 1] == self.an.sentence[prev_end - 1]:
-            start -= 1
+        start = self.an.sentence_start(prev_end - 1)
         verb = t[start].key
         if (start in self.cues or not verb.startswith(("و", "ف")) or cue.feminine != _verb_stem(verb).endswith("ت")
                 or prev_end - start < 4 or not self.p.word(start + 1)):
@@ -1124,9 +1120,7 @@ class Resolver:
                     and t[ci].key[1:] in self.lex.cues):
                 # وشدد بن الحبيب على أن هؤلاء نواة المنتخب وقال: «and said» goes on from the subject of the
                 # sentence's verb, when it has one; the noun right before is its object
-                first = ci
-                while first > 0 and self.an.sentence[first - 1] == self.an.sentence[ci]:
-                    first -= 1
+                first = self.an.sentence_start(ci)
                 sp = self._clause_subject(first, ci, cue) if first < ci - 2 else None
                 if sp is not None:
                     return sp, None, "clause-subject", None
@@ -1202,7 +1196,7 @@ class Resolver:
         t = self.an.tokens
         if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.title_head(j) is not None:
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
-        if j + 1 < len(t) and (t[j].key, t[j + 1].key) in self.lex.honorifics:
+        if self.p.honorific(j):
             return True                 # … or a formula: قال الإمام الشاطبي رضي الله عنه
         k = t[j].key
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (

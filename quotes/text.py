@@ -148,6 +148,13 @@ class Analysis:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.starts, offset)
 
+    def sentence_start(self, i: int) -> int:
+        """Index of the first token of the sentence token i is in."""
+        s = i
+        while s > 0 and self.sentence[s - 1] == self.sentence[i]:
+            s -= 1
+        return s
+
 
 def _decimal(text: str, t: Token) -> bool:
     """A point between digits (6.15, with bidi marks around it) is not a sentence end."""
