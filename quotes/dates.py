@@ -69,7 +69,6 @@ def expressions(an: Analysis, lo: int, hi: int, lex: Lexicon | None = None) -> l
 
 
 def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon) -> list[DateExpr]:
-    toks = an.tokens
     keys = an.keys                  # built once per Analysis: per call it made every quote read the document
     out: list[DateExpr] = []
     i = lo
@@ -230,7 +229,7 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
     # «وكان ترامب قد أبلغ الصحفيين يوم الثلاثاء … وقال: …»
     if lo > 0 and an.paragraph[lo - 1] == an.paragraph[lo] and speaker_words:
         plo = an.sentence_start(lo - 1)
-        from .speakers import token_key
+        from .names import token_key
         if any(not an.masked[j] and token_key(an.tokens[j].key, lex) in speaker_words for j in range(plo, lo)):
             prev = [e for e in expressions(an, plo, lo, lex) if not _excluded(an, e, lex)]
             if prev:

@@ -6,7 +6,7 @@ from .cues import all_cues, link_quotes
 from .lexicon import Lexicon, lexicon
 from .model import Attribution, Document
 from .spans import find_spans
-from .speakers import attribute
+from .attribution import attribute
 from .text import Analysis, analyse
 
 

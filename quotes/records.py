@@ -11,7 +11,7 @@ from .lexicon import Lexicon, lexicon
 from .model import Document, QuoteRecord
 from .normalize import key
 from .pipeline import attributions
-from .speakers import token_key
+from .names import token_key
 from .text import SENTENCE_END, Analysis
 
 

@@ -1,0 +1,405 @@
+"""The article's cast: every person the article introduces (fullest name, titles), and how a mention
+resolves to one of them or to a body, an unnamed source or a document's issuer (speaker_of). The cast
+grows as the attribution walk reads the article; what the walk remembers (the current speaker, the
+unnamed sources met) lives in Memory, which some resolutions consult."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .mentions import Parser
+from .model import Mention
+from .names import COMPOUND, GENERIC_ORG, bare, clean_phrase, is_al, name_key, token_key, verbal
+from .normalize import key
+from .text import Analysis
+
+
+@dataclass
+class Entity:
+    """A person the article names, with every title it gives them."""
+    name: str                       # fullest form seen
+    keys: list[str]                 # token keys of the fullest form
+    titles: list[str] = field(default_factory=list)     # title phrase keys
+    heads: set[str] = field(default_factory=set)        # title head keys (الرئيس → رئيس)
+    last_seen: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    key: str
+    title: str | None
+    type: str                       # person | organisation | anonymous | document | title
+    feminine: bool = False
+
+
+
+@dataclass
+class Memory:
+    """What the attribution walk remembers of the article so far."""
+    last: Speaker | None = None
+    last_fem: Speaker | None = None
+    last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
+    anon_seen: dict[str, Speaker] = field(default_factory=dict)
+    cue_speaker: dict[int, tuple] = field(default_factory=dict)   # cue index → (speaker, mention, rule, relay)
+
+
+class Cast:
+    """The people of one article, and the resolution of mentions to speakers."""
+
+    def __init__(self, an: Analysis, p: Parser, lex: Lexicon, memory: Memory):
+        self.an, self.p, self.lex, self.memory = an, p, lex, memory
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, list[Entity]] = {}     # name-word key → entities named with it, in order
+        self.full_orgs: dict[str, tuple[list[int], list[str]]] | None = None   # see last_full_org
+        self.between: list[int] | None = None          # token indices of بين outside quotes
+        self.positions: dict[str, list[int]] | None = None   # word key → its token indices (when asked)
+        self._collect_entities()
+
+    def _collect_entities(self) -> None:
+        """People named with a title or in apposition anywhere in the article."""
+        t = self.an.tokens
+        covered = 0                 # a title inside a mention already read (للرئيس in المبعوث الخاص للرئيس …)
+        for i in self._entity_candidates():
+            if i < covered:
+                continue
+            if self.p.word(i) and (self.p.title_head(i) is not None):
+                m = self.p._titled(i)
+                covered = self.an.index_at(m.end)
+                if m.kind == "person" and m.name:
+                    self._register_reference(i, m)
+                    self.register(m.name, m.title, i)
+                elif m.kind == "title":
+                    self._register_possessor(i, m)
+            elif self.p.word(i) and self.p.name_word(i, True) and (i == 0 or not self.p.name_word(i - 1, False)):
+                j = self.p.name_run(i)
+                # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
+                if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
+                    te = self.p.title_end(j + 1)
+                    # a sentence opens with its verb (حسم نايف البكري، محافظ عدن، …): a word before a name of
+                    # two or more words there is the verb, unless it is a given name itself
+                    if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i])
+                            and t[i].key not in self.lex.native_given and self.p.name_run(i + 1) == j):
+                        i += 1
+                    start = t[i].start
+                    # بين رجل الأعمال السابق ويوري أوشاكوف، …: the و joins two phrases, it is not the name's
+                    if t[i].raw.startswith("و") and i > 0 and self.p.word(i - 1) and is_al(t[i - 1].key):
+                        start += 1
+                    self.register(self.an.text[start:t[j - 1].end], self.an.text[t[j + 1].start:t[te - 1].end], i)
+                    # …، المبعوث الخاص للرئيس الأمريكي دونالد ترامب، : the name after the title is the possessor's
+                    for h in range(j + 2, te):
+                        if self.p.title_head(h) is not None:
+                            ne = self.p.name_run(te)
+                            if ne > te:
+                                title = self.an.text[t[h].start:t[te - 1].end]
+                                if title.startswith("لل"):
+                                    title = "ال" + title[2:]
+                                self.register(self.an.text[t[te].start:t[ne - 1].end], title, h)
+                                covered = ne
+                            break
+
+    def _entity_candidates(self) -> list[int]:
+        """The tokens where _collect_entities can find someone, in order: every title head, and the words
+        of a run that ends in «، TITLE» (a name in apposition). A name run covers only word tokens, so its
+        start lies in the unbroken stretch of words before that comma. Reading only these tokens gives the
+        same entities as reading every token, without asking of every word whether it is a name."""
+        t, word, heads = self.an.tokens, self.p._word, self.lex.title_heads
+        out: set[int] = set()
+        for i, tok in enumerate(t):
+            if not word[i]:
+                # ، or , before a title head: the words before it may be a name in apposition
+                if tok.raw in "،," and i + 1 < len(t) and word[i + 1] and t[i + 1].key in heads:
+                    h = i - 1
+                    while h >= 0 and word[h]:
+                        out.add(h)
+                        h -= 1
+            elif tok.key in heads:
+                out.add(i)
+        return sorted(out)
+
+    def _register_reference(self, i: int, m: Mention) -> None:
+        """The person a title refers to: المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف ويتكوف also
+        introduces دونالد ترامب as الرئيس الأمريكي."""
+        t = self.an.tokens
+        name_at = self.an.index_at(m.end - len(m.name))
+        for h in range(i + 1, name_at):
+            if self.p.title_head(h) is not None and t[h].key.startswith(("لل", "ولل")):
+                te = self.p.title_end(h)
+                if te < name_at:
+                    ref = self.an.text[t[te].start:t[name_at - 1].end]
+                    title = "ال" + self.an.text[t[h].start:t[te - 1].end].split("لل", 1)[1]
+                    self.register(ref, title, h)
+                return
+
+    def _register_possessor(self, i: int, m: Mention) -> None:
+        """لمستشار الرئيس الروسي فلاديمير بوتين: the name belongs to the inner title (الرئيس الروسي)."""
+        t = self.an.tokens
+        end = self.an.index_at(m.end)
+        for h in range(i + 1, end):
+            if self.p.title_head(h) is not None:
+                te = self.p.title_end(h)
+                ne = self.p.name_run(te)
+                if te < ne <= end:
+                    title = self.an.text[t[h].start:t[te - 1].end]
+                    self.register(self.an.text[t[te].start:t[ne - 1].end],
+                                   "ال" + title[2:] if title.startswith("لل") else title, h)
+                return
+
+    def register(self, name: str, title: str | None, pos: int) -> Entity:
+        keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
+        e = self.match(keys)
+        if e is None and title and len(key(title).split()) >= 2:
+            # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
+            # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
+            tk = " ".join(bare(w) for w in key(title).split())
+            # …or opens a longer title he was given (وزير التعليم الدكتور عزام الدخيل … وذكر وزير التعليم
+            # قطاعات الوزارة): a one-word «name» after it is then the object
+            owner = [x for x in self.entities if tk in x.titles] or ([
+                x for x in self.entities if any(et.startswith(tk + " ") for et in x.titles)]
+                if len(keys) == 1 else [])
+            if owner:
+                owner[0].last_seen = max(owner[0].last_seen, pos)
+                return owner[0]
+        if e is None:
+            e = Entity(name, keys)
+            self.entities.append(e)
+            for k in dict.fromkeys(keys):
+                self.by_key.setdefault(k, []).append(e)
+        elif len(keys) > len(e.keys):
+            e.name, e.keys = name, keys
+        if title:
+            tk = " ".join(bare(w) for w in key(title).split())
+            if tk not in e.titles:
+                e.titles.append(tk)
+            first = key(title).split()[0]
+            e.heads.add(self.lex.title_heads.get(first, bare(first)))
+        e.last_seen = max(e.last_seen, pos)
+        return e
+
+    def match(self, keys: list[str]) -> Entity | None:
+        """The entity whose name contains these name words (surname → full name)."""
+        if not keys:
+            return None
+        best = None
+        # only entities named with the last word can match (an entity's keys never gain a word), so the
+        # look-up does not read every entity of the article for every name
+        for e in self.by_key.get(keys[-1], ()):
+            if all(k in e.keys for k in keys) and keys[-1] in e.keys:
+                if best is None or e.last_seen > best.last_seen:
+                    best = e
+        return best
+
+    def by_title(self, title: str, pos: int) -> Entity | None:
+        """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
+        person called مساعده). Same phrase first, then same head, preferring the current speaker."""
+        words = [bare(w) for w in key(title).split()]
+        tk = " ".join(words)
+        head = self.lex.title_heads.get(key(title).split()[0], words[0])
+        exact = [e for e in self.entities if tk in e.titles]
+        if len(exact) >= 1:
+            return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
+        sub = [e for e in self.entities if any(all(w in et.split() for w in words) for et in e.titles)]
+        if len(sub) == 1:
+            return sub[0]
+        same_head = [e for e in self.entities if head in e.heads]
+        if self.memory.last is not None and self.memory.last.type == "person":
+            for e in same_head:
+                if e.name == self.memory.last.name:
+                    return e
+        if sub:
+            return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
+        if len(same_head) == 1:
+            return same_head[0]         # مساعد الكرملين: the one person called مساعده
+        return None
+
+    # --- speakers
+    def speaker_of(self, m: Mention, pos: int) -> Speaker:
+        """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
+        if m.kind == "person":
+            words = key(m.name).split()
+            if (not m.title and 1 <= len(words) <= 2 and words[-1] not in COMPOUND
+                    and self.match([token_key(w, self.lex) for w in words]) is None):
+                # رونالدو، مانيغولت نيومان: the full name the article gives elsewhere
+                self.register_full_name(words[-1], tuple(words[:-1]))
+            e = self.register(m.name, m.title, pos)
+            return Speaker(e.name, name_key(e.name, self.lex), m.title,
+                           "person")
+        if m.kind == "title":
+            e = self.by_title(m.text, pos) or self.interlocutor(m, pos)
+            if e is not None:
+                return Speaker(e.name, name_key(e.name, self.lex), clean_phrase(m.text), "person")
+            words = key(m.text).split()
+            prev = self.memory.anon_seen.get(bare(words[0])) if len(words) == 1 else None
+            if prev is not None:
+                return prev             # وأضاف المتحدث: the unnamed spokesperson met before (متحدث باسم الصندوق)
+            return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
+        phrase = clean_phrase(m.name)
+        k = " ".join(bare(w) for w in key(phrase).split())
+        if m.kind == "organisation" and k in GENERIC_ORG:
+            full = self.last_full_org(k, self.an.index_at(m.start))
+            if full is not None:
+                phrase, k = full, " ".join(bare(w) for w in key(full).split())
+        if m.kind == "anonymous":
+            sp = Speaker(phrase, "anon:" + k, None, "anonymous")
+            self.memory.anon_seen[k.split()[0]] = sp
+            return sp
+        if m.kind == "document" and key(phrase).split()[0] in ("المصادر", "المصدر", "المسوول", "المسوولون"):
+            prev = self.memory.anon_seen.get(bare(key(phrase).split()[0]))
+            if prev is not None:
+                return prev
+        if m.kind == "document" and len(k.split()) == 1 and k in self.lex.issued_documents:
+            issuer = self.issuer(k, self.an.index_at(m.start))
+            if issuer is not None:
+                return issuer           # وأضاف البيان: the body whose statement the article reported
+        return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
+
+    def issuer(self, noun: str, before: int) -> Speaker | None:
+        """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،
+        بيان صادر عن X، بيان X (بيان الجيش), or «X … في بيان» (the speaker of that sentence's cue)."""
+        t, an = self.an.tokens, self.an
+        positions = self.word_positions()
+        hits = [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
+                positions.get(p + w, ()) if h <= before]
+        for h in sorted(set(hits), reverse=True):
+            j = h + 1
+            if j < len(t) and t[j].key in ("صادر", "الصادر") and j + 1 < len(t) and t[j + 1].key == "عن":
+                j += 2
+            if self.p.word(j):          # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
+                m = self.p.mention(j, allow_prefix=True)
+                if m is not None and m.kind in ("organisation", "anonymous") and key(m.text) not in self.lex.outlets_any:
+                    k = t[j].key
+                    if k[:1] in "لب" and not k.startswith(("لل", "بال")) and k[1:] in self.lex.org_heads:
+                        m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)
+                    return self.speaker_of(m, j)
+            if h == before:
+                continue                # the mention itself (وأضاف البيان): the statement is an earlier one
+            first = an.sentence_start(h)
+            for c in range(h - 1, first - 1, -1):   # وقالت الحكومة في بيان لها
+                sp = self.memory.cue_speaker.get(c, (None, None))
+                if sp[0] is not None and sp[1] is not None and sp[0].type != "document":
+                    return sp[0]
+            for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
+                m = self.p.mention(c) if self.p.word(c) else None
+                if m is not None and m.kind == "organisation" and key(m.text) not in self.lex.outlets_any:
+                    return self.speaker_of(m, c)
+            if h < before:
+                return None             # the statement meant, with no issuer the article names
+        return None
+
+    def interlocutor(self, m: Mention, pos: int) -> Entity | None:
+        """محاور ويتكوف / نظير X: the other party of a conversation «بين A وB» the article reported, when
+        exactly one side is a named person other than X (بين رجل الأعمال السابق ويوري أوشاكوف)."""
+        words = key(m.text).split()
+        if len(words) != 2 or words[0] not in ("محاور", "محاوره", "نظير"):
+            return None
+        x = self.match([token_key(words[1], self.lex)])
+        t = self.an.tokens
+        best = None
+        if self.between is None:
+            self.between = [j for j, tk in enumerate(t) if tk.key == "بين" and not self.an.masked[j]]
+        for j in self.between:
+            if j >= pos:
+                break
+            side = []
+            for k in range(j + 1, min(j + 12, len(t))):
+                if not self.p.word(k):
+                    break
+                if t[k].key.startswith("و") and len(t[k].key) > 2:
+                    keys = [token_key(t[k].key[1:], self.lex)]
+                    if self.p.word(k + 1) and not self.p.function(t[k + 1].key):
+                        keys.append(token_key(t[k + 1].key, self.lex))
+                    other = self.match(keys) or self.match(keys[:1])
+                    first = self.match([token_key(w, self.lex) for w in side[:2]]) if side else None
+                    named = [e for e in (first, other) if e is not None and e is not x]
+                    if len(named) == 1 and (first is None or other is None or x in (first, other)):
+                        best = named[0]
+                    break
+                side.append(t[k].key)
+        return best
+
+    def last_full_org(self, head: str, before: int) -> str | None:
+        """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it.
+        Every «وزارة X» of the article is found in one pass, the first time (a backward scan for every
+        bare mention would read the whole article each time)."""
+        if self.full_orgs is None:
+            t = self.an.tokens
+            self.full_orgs = {}
+            for j in range(len(t)):
+                if self.an.masked[j] or not t[j].is_word:
+                    continue
+                h = bare(t[j].key)
+                if h in GENERIC_ORG and not is_al(t[j].key) and self.p.word(j + 1):
+                    m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
+                    if m is not None and len(m.text.split()) >= 2:
+                        at, names = self.full_orgs.setdefault(h, ([], []))
+                        at.append(j)
+                        names.append(clean_phrase(m.text))
+        at, names = self.full_orgs.get(head, ((), ()))
+        i = bisect_left(at, before)
+        return names[i - 1] if i else None
+
+    def register_full_name(self, k: str, before: tuple[str, ...] = ()) -> bool:
+        """Find where the article gives the full name that ends with the word k, after the words `before`
+        (matching keys) — عبد الفتاح السيسي for السيسي, كريستيانو رونالدو for رونالدو, أوماروسا مانيجولت نيومان
+        for مانيغولت نيومان — and register it; False when it never does."""
+        t = self.an.tokens
+        given = self.lex.native_given
+        n = len(before)
+        for h in self.word_positions().get(k, ()):
+            if n and (h - n < 0 or any(token_key(t[h - n + m].key, self.lex) != token_key(w, self.lex)
+                                       for m, w in enumerate(before))):
+                continue
+            e = h - n                   # where the words of the mention start
+            # after an Arabic given name (بشار الأسد، نوري المالكي، محمد حسن الشمري): those rarely end a
+            # clause, while a foreign-looking word before an ال-word may be a verb (استقبل الوفد)
+            s = e
+            while s > max(0, e - 4) and self.p.word(s - 1) and (
+                    t[s - 1].key in given and not self.p.function(t[s - 1].key, s - 1)   # على اليونانيين: not علي
+                    or s < e and t[s - 1].key in self.lex.particles):                    # عبد الكريم الهاروني
+                s -= 1
+            if s == e:      # or a name run of two or three words that ends with it: عبد الفتاح السيسي
+                s = next((x for x in range(max(0, h - 2), e) if self.p.name_word(x, True)
+                          and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1
+                          and self._names_here(x, h)), e)
+            if s < e:
+                self.register(self.an.text[t[s].start:t[h].end], None, s)
+                return True
+        return False
+
+    def word_positions(self) -> dict[str, list[int]]:
+        """Token indices of every word key of the article (built once, when first asked)."""
+        if self.positions is None:
+            self.positions = {}
+            for h, tok in enumerate(self.an.tokens):
+                if tok.is_word:
+                    self.positions.setdefault(tok.key, []).append(h)
+        return self.positions
+
+    def _names_here(self, x: int, h: int) -> bool:
+        """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a
+        surname? It does not open its sentence (Arabic news opens sentences with the verb: استضاف ترامب أمير
+        قطر) nor follow a preposition (على حد تعبير أمل); its words carry no pronoun (ابنها، وطوره يورجين كلوب);
+        a run of three starts with a given name or follows a title, an adjective or a cue
+        (الحكم النرويجي توم هينينغ أوفريبو), not a body's own name (لنادي يوفنتوس جانلويجي بوفون)."""
+        t, given = self.an.tokens, self.lex.native_given
+        p = x - 1
+        while p >= 0 and not t[p].is_word and not t[p].raw.isprintable():
+            p -= 1                      # a bidi mark before the word is not what precedes it
+        if any(self.an.sentence[y] != self.an.sentence[h] for y in range(x, h)):
+            return False                # a name does not run across a sentence or a line (سيستمر\nأنان)
+        if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
+            return t[x].key.lstrip("وف") in given
+        if not self.p.word(p) and t[x].key[:1] in "يتن" and t[x].key not in given:
+            return False                # a clause opens with its verb: في سن الواحد والأربعين، تثابر أمل
+        if self.p.word(p) and (self.p.function(t[p].key, p) or h - x >= 2 and bare(t[p].key.lstrip("وفلب"))
+                               in self.lex.org_heads):
+            return False
+        if any(t[y].raw.endswith(("ها", "هم", "هما")) and t[y].key not in given for y in range(x, h)):
+            return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
+        if t[x].raw.startswith("و") and t[x].key not in given:
+            return False
+        if verbal(t[x].key) and t[x].key not in given:
+            return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
+        return h - x < 2 or t[x].key in given or self.p.word(p) and (
+            self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues)

@@ -1,0 +1,99 @@
+"""Name keys and word shapes. A name key makes every spelling of a transliterated name match
+(ترامب/ترمب); the word-shape tests tell an article, a verbal noun or a verb's ending from a name's letters.
+Keys come from quotes.normalize.key: these functions take keys, never raw words, unless they say so."""
+from __future__ import annotations
+
+from .lexicon import Lexicon, lexicon
+from .normalize import key
+
+_VOWELS = str.maketrans("", "", "اويى")
+_CLASSES = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "ث": "س",
+                          "و": "ف", "ه": "", "ة": ""})
+
+
+_SOUNDS = str.maketrans({"غ": "ج", "ط": "ت", "ة": "ه"})
+
+
+def token_key(word: str, lex: Lexicon | None = None) -> str:
+    """Spelling-independent key of one name word. Transliterated names vary in long vowels and in
+    ج/غ, ت/ط, و/ف (ترامب/ترمب, سيرجي/سيرغي, ويتكوف/فيتكوف, دميتري/ديمتري): the key keeps the first
+    letter class and the consonant skeleton. Native Arabic given names keep their spelling (محمد ≠ محمود)."""
+    lex = lex or lexicon()
+    k = key(word).replace(" ", "")
+    if k in lex.native_given or k.startswith("عبد") or len(k) <= 2:
+        return k
+    head, rest = k[0], k[1:]
+    skel = rest.translate(_VOWELS).translate(_CLASSES)
+    skel = "".join(ch for i, ch in enumerate(skel) if i == 0 or ch != skel[i - 1])
+    if len(skel) >= 3:
+        return head.translate(_CLASSES) + skel
+    # a short name keeps its vowels (ايمري ≠ أمرا, بوتين ≠ بايدن); only letters that transliterate one
+    # sound fold (سيرجي = سيرغي, كيلوج = كيلوغ)
+    return k.translate(_SOUNDS)
+
+
+def name_key(name: str, lex: Lexicon | None = None) -> str:
+    """Key of a full name: the keys of its words, particles kept as written."""
+    lex = lex or lexicon()
+    words = key(name).split()
+    return " ".join(w if w in lex.particles else token_key(w, lex) for w in words)
+
+
+# ---------------------------------------------------------------- document entities
+
+
+SOURCE_DOCS = frozenset({"بيان", "صحيفه", "وكاله", "موقع", "تقرير", "مصادر", "مصدر", "شبكه", "قناه", "مجله",
+                         "دراسه", "رساله", "وثيقه", "مذكره", "بلاغ"})
+GENERIC_ORG = frozenset({"وزاره", "حكومه", "شركه", "هييه", "لجنه", "منظمه", "مجلس", "مكتب", "رياسه", "سفاره",
+                         "محكمه", "نيابه", "جامعه", "اداره", "جهاز", "مديريه", "موسسه", "بلديه", "قياده", "حركه",
+                         "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه"})
+
+
+COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
+
+
+def raw_article(raw: str) -> bool:
+    """Is the ال at the start of a word the article? Written with a bare alef it is; إليزابيث, ألبرتو and
+    إلياس start with a hamza-alef, which key() folds into the same letters."""
+    r = raw.lstrip("وفبل")
+    return raw.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "فلل", "وبال")) or r.startswith("ال")
+
+
+def is_al(k: str) -> bool:
+    """Does the key start with the article (with a clitic و/ف/ب/ل)? والد، والي، بالي are not و/ب + ال + a
+    one-letter noun."""
+    return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل")) and len(k) >= 6
+
+
+def verbal(k: str) -> bool:
+    """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
+    noun (بتوديع، لتعزيز، بمناسبة), the pattern تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت)."""
+    return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
+            or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
+            or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت")
+
+
+def verb_stem(k: str) -> str:
+    """A verb key without its object pronoun (وخالفتها → وخالفت), so that its ending shows its gender."""
+    return k[:-2] if k.endswith(("ها", "هم")) else k[:-1] if k.endswith("ه") else k
+
+
+def bare(k: str) -> str:
+    """الرئيس/للرئيس/والرئيس → رئيس (for title and head comparisons)."""
+    for p in ("وال", "فال", "بال", "ال", "ولل", "لل"):
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            return k[len(p):]
+    return k
+
+
+
+def clean_phrase(phrase: str) -> str:
+    """Drop clitic و/ف/ل/ب from the start of an organisation or source phrase (للكرملين → الكرملين)."""
+    k = phrase
+    first = k.split()[0] if k.split() else k
+    if k.startswith(("لل", "ولل")) and len(first) >= 5:
+        k = "ال" + k.split("لل", 1)[1]
+    # و/ف/ب/ل + the article + a noun of three letters or more; والده (his father) keeps its و
+    elif k[:1] in "وفبل" and k[1:3] == "ال" and len(first) >= 6:
+        k = k[1:]
+    return k.lstrip("\u0640")

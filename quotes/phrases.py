@@ -1,0 +1,302 @@
+"""Phrase extents over an Analysis: which tokens can be part of a name, where a name run or a title
+phrase ends, which words start a known body, place or outlet. The mention reader (mentions.py) builds on it."""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .model import Mention
+from .names import COMPOUND, bare, is_al, raw_article, verbal
+from .text import Analysis
+
+class Reader:
+    """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
+    what is name."""
+
+    def __init__(self, an: Analysis, lex: Lexicon, extents: dict[int, int]):
+        self.an, self.lex, self.t = an, lex, an.tokens
+        self.extents = extents      # token index of an opening mark of a *not-quote* span → index after it
+        self._word = [t.is_word and not m for t, m in zip(an.tokens, an.masked)]
+        self._name_word: dict[tuple[int, bool], bool] = {}
+        self._org_at: dict[int, int] = {}
+        self._mention: dict[tuple[int, bool], Mention | None] = {}
+
+    # --- token classes
+    def word(self, i: int) -> bool:
+        return 0 <= i < len(self._word) and self._word[i]
+
+    def function(self, k: str, i: int | None = None) -> bool:
+        if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
+                not self.word(i + 1) or not self.function(self.t[i + 1].key)):
+            return False                # علي أحمد، أحمد علي: the name, not the preposition على
+        if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
+            return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ
+        return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
+                or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
+
+    def title_head(self, i: int) -> str | None:
+        h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+        if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
+            p = self.t[i - 1].key
+            if not (is_al(p) or self.function(p) or p in self.lex.cues or p in self.lex.title_heads):
+                return None             # تحول كبير: an adjective of the noun before it, not a title
+        return h
+
+    def org_at(self, i: int) -> int:
+        """Length in tokens of a known organisation/place/outlet name starting at i (0 if none; memoised)."""
+        n = self._org_at.get(i)
+        if n is None:
+            n = self._org_at[i] = self._org_at_uncached(i)
+        return n
+
+    def _org_at_uncached(self, i: int) -> int:
+        if not self.word(i) or self.t[i].key not in self.lex.org_first:
+            return 0                    # no known name starts with this word
+        for n in range(min(self.lex.max_org_words, len(self.t) - i), 0, -1):
+            if not all(self.word(i + k) for k in range(n)):
+                continue
+            k = " ".join(self.t[i + m].key for m in range(n))
+            if k in self.lex.org_names or k in self.lex.places or (
+                    k in self.lex.outlets_any and (n > 1 or not is_al(k))):   # اليوم، الوطن: words too
+                return n
+        return 0
+
+    def honorific(self, i: int) -> bool:
+        """Does a formula of the honorifics start at token i (رضي الله عنه، حفظه الله)?"""
+        return i + 1 < len(self.t) and (self.t[i].key, self.t[i + 1].key) in self.lex.honorifics
+
+    def _prefixed_name(self, i: int) -> bool:
+        """Is token i ل/ب glued to a known multi-word name (لبي بي سي، لوكالة الأنباء الفرنسية)?"""
+        k = self.t[i].key
+        for n in range(min(self.lex.max_org_words, len(self.t) - i), 1, -1):
+            if all(self.word(i + m) for m in range(n)):
+                phrase = " ".join([k[1:]] + [self.t[i + m].key for m in range(1, n)])
+                if phrase in self.lex.outlets_any or phrase in self.lex.org_names or phrase in self.lex.places:
+                    return True
+        return False
+
+    def name_word(self, i: int, first: bool) -> bool:
+        """Could token i be part of a person's name? (memoised: asked several times per token)"""
+        r = self._name_word.get((i, first))
+        if r is None:
+            r = self._name_word[(i, first)] = self._name_word_uncached(i, first)
+        return r
+
+    def _name_word_uncached(self, i: int, first: bool) -> bool:
+        if not self.word(i):
+            return False
+        k = self.t[i].key
+        if (not first and k in self.lex.months and not self.t[i - 1].key.isdigit()
+                and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
+            return True                 # تيريزا ماي: a surname, not the month
+        if self.function(k, i) or k in self.lex.cues or len(k) < 2 or (
+                k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
+            return False
+        if self.honorific(i):
+            return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+        if k in self.lex.common_verbs:
+            return False                # وزير التعليم أصدر تعميما: a verb, not a name
+        if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
+            return False                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
+            return False                # رونالدو لأول مرة: a preposition on a noun after the name
+        if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
+            return False                # ترامب متحدثا: an accusative participle, not a surname
+        if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
+                k[:1] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
+            return False                # a prepositional phrase after the name: بيسكوف للصحفيين
+        if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
+            return False                # a present-tense verb after the name: ترامب يصل، يحضران
+        if k[:1] in "يتن" and k not in self.lex.native_given and len(k) >= 5 and k.endswith(("نا", "ون", "ها", "هم")):
+            return False                # يخاطبنا، يقولون: a verb with its suffix
+        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما", "نا")) or k.endswith("ته")):
+            return False                # موقفها، مقالته: a noun with a possessive, not a family name
+        if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads:
+            return False
+        if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
+            return False
+        article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
+        if article and not first:
+            return False                # an ال-word ends a name except in the cases name_run allows
+        if first and (article or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
+                      or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
+                      or verbal(k) and k not in self.lex.native_given):
+            return False                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
+        if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
+                and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
+            return False                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
+        return True
+
+    def boundary(self, j: int) -> bool:
+        """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
+        return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.t[j].key in self.lex.cues
+
+    def _nationality(self, k: str) -> bool:
+        """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
+        (القحطاني، الشحماني، العويضي end the same way)."""
+        stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
+        return any(c in self.lex.countries for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه",
+                                                   "ال" + stem + "يه", stem[:-1] + "ا", stem + "ان"))
+
+    def strong_boundary(self, j: int) -> bool:
+        """A name clearly ends before j: punctuation other than a quotation mark, a function word, a cue."""
+        if j >= len(self.t):
+            return True
+        tok = self.t[j]
+        if not tok.is_word:
+            return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j]
+        return not self.an.masked[j] and (self.function(tok.key, j) or tok.key in self.lex.cues)
+
+    def _ends_name(self, j: int, i: int, limit: int) -> bool:
+        """Do the name words from j on (up to the limit) end at a strong boundary?"""
+        words = sum(1 for k in range(i, j) if self.t[k].key not in self.lex.particles)
+        while words < limit and self.name_word(j, first=False):
+            if self.strong_boundary(j + 1):
+                return True
+            j += 1
+            words += 1
+        return self.strong_boundary(j)
+
+    def name_run(self, i: int, limit: int = 4) -> int:
+        """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
+        ال-word after a first name (بشار الأسد)."""
+        j, words = i, 0
+        while j < len(self.t) and words < limit:
+            k = self.t[j].key if self.word(j) else ""
+            if k in self.lex.particles and self.word(j + 1):
+                j += 1
+                continue
+            if j > i and k in COMPOUND and words <= 2:
+                j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
+                continue
+            if self.name_word(j, first=(j == i)):
+                if j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1):
+                    break       # ترامب أمرا تنفيذيا: an accusative noun, not a surname (أوباما إن … is)
+                if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
+                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
+                words += 1
+                j += 1
+                continue
+            if (j > i and k and is_al(k) and not k.startswith(("لل", "ولل")) and self.t[j - 1].key in self.lex.particles):
+                words += 1              # عبد الله، آل مكتوم
+                j += 1
+                continue
+            particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
+                           for x in range(i, j))     # a nasab chain or a compound name goes on to its family
+            nisba = k.endswith(("ي", "يه"))
+            nationality = nisba and self._nationality(k)
+            # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
+            # (بشار الأسد، الدكتور عزام الدخيل), and as a family nisba after two (محمد عبدالله القحطاني، هادي
+            # حمران الجعيدي); never a common noun after a full name (دونالد ترامب الانسحاب) nor an adjective of
+            # a place (بوتين الروسي). After an object-first verb the subject reader is stricter (ونفى كونتي التقارير)
+            family = particle or not nationality and (words == 1 or words >= 2 and nisba)
+            nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
+            if (j > i and k.startswith("ال") and words >= 1 and not self.function(k)
+                    and bare(k) not in self.lex.title_heads and k not in self.lex.documents
+                    and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
+                    and family
+                    and (particle or nasab or j + 1 >= len(self.t) or not self.word(j + 1)
+                         or self.function(self.t[j + 1].key) or self.title_head(j + 1) is not None)):
+                words += 1              # بشار الأسد، عبد الفتاح السيسي
+                j += 1
+                if nasab:
+                    continue            # راضي العجب بن طوالة: the chain goes on after the particle
+            break
+        while j > i and self.t[j - 1].key in self.lex.particles:
+            j -= 1
+        return j
+
+    def title_end(self, i: int) -> int:
+        """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
+        المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
+        j = i + 1
+        indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
+        h = self.t[i].key
+        # a head without the article is in construct with the noun after it, which is part of the title
+        # (رئيس عمليات حرس الحدود، رئيس رابطة اللاعبين، محافظ عدن), except a head whose complement is a
+        # person (مستشار بوتين) or that carries a possessive (مساعده)
+        if (not is_al(h) and h not in self.lex.relational_heads and self.lex.title_heads.get(h) == h.lstrip("وفلب")
+                and self.word(j) and not is_al(self.t[j].key) and not self.function(self.t[j].key, j)
+                and self.t[j].key not in self.lex.cues and self.word(j + 1)
+                and (is_al(self.t[j + 1].key) or self.t[j + 1].key in self.lex.org_heads)):
+            j += 1
+        while j < len(self.t) and self.word(j):
+            k = self.t[j].key
+            after_body, indefinite = indefinite, ""
+            # an adjective of an indefinite body, agreeing with it: رئيس لجنة برلمانية بريطانية، مجلس وطني
+            if (after_body and not is_al(k) and k.endswith("يه" if after_body.endswith("ه") else "ي") and len(k) >= 5
+                    and not self.function(k, j) and k not in self.lex.native_given):
+                j += 1
+                indefinite = after_body
+                continue
+            if self.function(k) and k not in self.lex.title_complements:
+                if k in ("في", "لدى", "الى", "لدي") and self.word(j + 1) and (
+                        is_al(self.t[j + 1].key) or self.org_at(j + 1) or self.t[j + 1].key in self.lex.org_heads):
+                    j += 1
+                    continue
+                break
+            if (k in self.lex.title_heads and k in self.lex.native_given and not is_al(k) and self.word(j + 1)
+                    and not self._continues_title(j + 1)):
+                break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
+            body = k in self.lex.org_heads and not is_al(k)
+            if (k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements
+                    or body):   # … or a body in construct: المتحدث باسم وزارة الخارجية الإيرانية
+                indefinite = k if (body or k in self.lex.title_domains) and not is_al(k) else ""
+                j += 1
+                if j in self.extents and (k in ("باسم", "لدي", "في") or k in self.lex.title_heads):
+                    j = self.extents[j]     # the body in quotation marks: المتحدثة باسم «كان»
+                elif indefinite and self._proper_genitive(j):
+                    j += 1      # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
+                    indefinite = ""
+                continue
+            if k in self.lex.cues:
+                break
+            if self._possessed_domain(j):
+                j += 1          # a domain with a possessive: وزير خارجيتها، ولي عهده، رئيس وزرائها
+                continue
+            if k[:1] == "ل" and not is_al(k) and (k[1:] in self.lex.places or self.word(j + 1) and is_al(self.t[j + 1].key)
+                                                    and not self.function(self.t[j + 1].key)):
+                j += 1          # a complement with لـ: رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
+                continue
+            n = self.org_at(j)
+            if n:
+                j += n
+                continue
+            if is_al(k):
+                j += 1
+                continue
+            break
+        return j
+
+    def _possessed_domain(self, j: int) -> bool:
+        """Is token j a title domain with a possessive pronoun (خارجيتها، عهده، وزرائها)? The raw form is
+        read: ه written for ة (the key folds both) is not a pronoun."""
+        raw, k = self.t[j].raw, self.t[j].key
+        for suf in ("هما", "هم", "ها", "ه"):
+            if raw.endswith(suf) and len(k) - len(suf) >= 3:
+                stem = k[:-len(suf)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                return stem in self.lex.title_domains or "ال" + stem in self.lex.title_domains or stem == "عهد"
+        return False
+
+    def _possessive_head(self, i: int) -> bool:
+        """Is token i a form of address with a possessive pronoun (سموه، معاليها)? Not مساعده: «ومساعده يوري
+        أوشاكوف» names the aide."""
+        k = self.t[i].key.lstrip("وف")
+        base = self.lex.title_heads.get(self.t[i].key)
+        return base in self.lex.address_forms and any(k == base + suf for suf in ("ه", "ها", "هم"))
+
+    def _continues_title(self, j: int) -> bool:
+        """Does token j carry a title on (a complement, a domain, a body, a place, another head)?"""
+        k = self.t[j].key
+        return (k in self.lex.title_complements or k in self.lex.title_domains or k in self.lex.org_heads
+                or k in self.lex.title_heads or self.org_at(j) > 0)
+
+    def _proper_genitive(self, j: int) -> bool:
+        """Is token j the one-word name of the body before it (نادي فيد، شركة أرامكو), with a name after it?
+        Not an ال-word (that continues the title anyway), an adjective (لجنة برلمانية), a function word, a
+        cue or a title word."""
+        if not (self.word(j) and self.word(j + 1)):
+            return False
+        k = self.t[j].key
+        return not (is_al(k) or k.endswith("يه") or self.function(k, j) or k in self.lex.cues or k in self.lex.title_heads
+                    or k in self.lex.title_domains or k in self.lex.org_heads or k in self.lex.title_complements)
+

@@ -1,0 +1,450 @@
+"""Where a cue's speaker is written: the subject after the verb, before it, the source of an according-to
+phrase, a relayed source, or — for a cue with no subject of its own — the subject the reader infers from the
+sentence, the sentence before, or the current speaker. The sieves (sieves.py) call these readers."""
+from __future__ import annotations
+
+from .cast import Cast, Memory, Speaker
+from .lexicon import Lexicon
+from .mentions import Parser
+from .model import Cue, Mention
+from .names import SOURCE_DOCS, bare, clean_phrase, is_al, name_key, token_key, verb_stem
+from .normalize import key
+from .text import Analysis
+
+
+class Subjects:
+    """Readers of one article's speaker positions."""
+
+    def __init__(self, an: Analysis, p: Parser, cast: Cast, cues: dict[int, Cue], lex: Lexicon, memory: Memory):
+        self.an, self.p, self.cast, self.cues, self.lex, self.memory = an, p, cast, cues, lex, memory
+
+    def implicit(self, ci: int, cue: Cue | None) -> tuple[Speaker | None, str]:
+        """The speaker a reader infers for a cue with no subject of its own (وأضاف: «…», مضيفا …)."""
+        sent = self.an.sentence[ci]
+        # the subject of an earlier cue in the same sentence (… قال X إن …، مضيفا …)
+        for j in range(ci - 1, -1, -1):
+            if self.an.sentence[j] != sent:
+                break
+            # (وأضاف أن قاعة المزادات حثت «…»: the reporter of the embedded clause, even when implicit)
+            if (j in self.memory.cue_speaker and self.memory.cue_speaker[j][0] is not None
+                    and self.cues[j].form in ("verb", "participle")):
+                return self.memory.cue_speaker[j][0], "same-sentence"
+        # the person or body the sentence is about (أثار ويتكوف الجدل …، قائلا …; تطرق الرئيس … وقال)
+        first = self.an.sentence_start(ci)
+        # a participle (مشيدا، معتبرة، قائلا) has the subject of its sentence's main verb
+        if cue is not None and cue.form == "participle" and first < ci:
+            sp = self._clause_subject(first, ci, cue)
+            if sp is not None:
+                return sp, "clause-subject"
+        for strict in (True, False):
+            sp = self._sentence_subject(first, ci, cue, strict)
+            if sp is not None:
+                return sp, "sentence-subject"
+        sp = self._previous_subject(first, cue)
+        if sp is not None:
+            return sp, "previous-subject"
+        if cue is not None and cue.feminine and self.memory.last_fem is not None:
+            return self.memory.last_fem, "implicit-last"
+        if cue is not None and not cue.feminine and not cue.plural and self.memory.last_masc is not None:
+            return self.memory.last_masc, "implicit-last"
+        return self.memory.last, "implicit-last"
+
+    def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
+        """The subject of the sentence before, when its verb reports nothing and agrees with the cue: «ودانت
+        المتحدثة باسم الخارجية هيذر نويرت ما كشفه بوتين. وقالت للصحافيين …» — she says it. (A sentence whose
+        verb is a cue already made its subject the current speaker.)"""
+        if cue is None or cue.form != "verb" or first == 0 or self.an.paragraph[first - 1] != self.an.paragraph[first]:
+            return None
+        t = self.an.tokens
+        prev_end = first
+        start = self.an.sentence_start(prev_end - 1)
+        verb = t[start].key
+        if (start in self.cues or not verb.startswith(("و", "ف")) or cue.feminine != verb_stem(verb).endswith("ت")
+                or prev_end - start < 4 or not self.p.word(start + 1)):
+            return None                 # the sentence opens with a verb that agrees with the cue
+        m = self.p.mention(start + 1)
+        if m is None or m.kind != "person" or not m.title:
+            return None                 # … followed by a titled person: ودانت المتحدثة … هيذر نويرت
+        return self.cast.speaker_of(m, start + 1)
+
+    PREPOSITIONS = frozenset({"في", "من", "على", "علي", "الى", "عن", "مع", "ب", "ل", "لدى", "لدي", "حول", "ضد", "نحو",
+                              "عبر", "بين", "منذ", "خلال", "داخل", "خارج", "امام", "وراء", "تجاه", "وفي", "ومن", "وعلى"})
+    PREPOSED = frozenset({"وعن", "عن", "وحول", "حول", "وفي", "في", "وبشان", "بشان", "وبخصوص", "بخصوص", "ومن", "وعلي",
+                          "وفيما", "فيما", "ولدي", "وازاء", "وردا", "ردا", "وتعليقا", "تعليقا"})
+
+    def _clause_subject(self, first: int, ci: int, cue: Cue) -> Speaker | None:
+        """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
+        الجيش …، مشيدا; دافع رئيس البرلمان الإيراني …، مؤكدا) or SUBJECT … VERB after an auxiliary (وكانت
+        قوات الدفاع الشعبي … دانت …، معتبرة). A phrase put before the clause (من جانبه، وبحسب بيان الرئاسة،)
+        is skipped. None when the sentence does not open that way."""
+        t = self.an.tokens
+        j = first
+        # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
+        if t[j].key in self.PREPOSED or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
+            k = self._comma_from(j, ci)
+            if k >= ci - 2 or k - j > 6:
+                return None
+            j = k + 1
+        aux = False
+        while j < ci and t[j].key in self.lex.clause_openers:
+            aux = aux or bare(t[j].key.lstrip("وف")) in ("كان", "كانت")
+            j += 1
+        if j + 1 >= ci or not self.p.word(j) or not self.p.word(j + 1):
+            return None
+        m = self.p.mention(j)
+        # SUBJECT first: a title, a body or an unnamed source (after كان: وكانت قوات الدفاع الشعبي … دانت)
+        if m is not None and (m.kind in ("title", "organisation", "anonymous") or m.title) and (
+                aux or m.kind != "organisation" or key(m.text) in self.lex.org_names):
+            return self.cast.speaker_of(m, j)
+        if m is not None and m.kind == "person" and (known := self._known(m, j)) is not None:
+            return known
+        # VERB first: a word with no article that is not a name the article knows, then its subject
+        vk = t[j].key
+        if is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
+            return None
+        if cue.feminine != verb_stem(vk).endswith("ت"):
+            return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
+        m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
+        if m is None or m.kind == "document":
+            return None
+        if m.kind == "person" and not m.title:
+            # a known person, read from the first words only: the object may follow the name (وأقامت
+            # دانييلز دعوى قضائية); an unknown name only alone before what ends a subject (ولم يشأ باخ أن)
+            known = self._known(m, j + 1)
+            if known is not None or " " in m.name or not self._subject_ends(self.an.index_at(m.end)):
+                return known
+        return self.cast.speaker_of(m, j + 1)
+
+    def _comma_from(self, j: int, ci: int) -> int:
+        """The first comma from token j on, before ci (ci when there is none): where a phrase put before
+        the clause (وعن خطة الرئاسة …، من جانبه،) ends."""
+        t = self.an.tokens
+        while j < ci and t[j].raw not in "،,":
+            j += 1
+        return j
+
+    def _sentence_subject(self, j: int, ci: int, cue: Cue | None, strict: bool) -> Speaker | None:
+        """The first known person or body the sentence is about, before token ci. Strict: not right after
+        a preposition, a conjunction or أن (… من أن ويتكوف منحاز …); else أن is allowed (أن وزير
+        التعليم أصدر تعميما، شدد فيه …)."""
+        first = j
+        # a phrase put before the clause (وعن خطة الرئاسة …، وحول محاولتها …) holds no subject: skip it up
+        # to its comma, or up to the verb when there is none
+        if j < ci and self.an.tokens[j].key in self.PREPOSED:
+            k = self._comma_from(j, ci)
+            j = first = k + 1 if k < ci else ci
+        while j < ci:
+            if not self.p.word(j):
+                j += 1
+                continue
+            prev = self.an.tokens[j - 1] if j > first else None
+            m = self.p.mention(j)
+            nxt = self.an.index_at(m.end) if m is not None else j + 1
+            fem_org = cue is not None and cue.feminine and m is not None and m.kind == "organisation"
+            after_that = prev is not None and prev.key in ("ان", "بان", "وان")
+            ok = fem_org or prev is None or prev.raw in "،," or (not strict and after_that) or (
+                prev.is_word and not self.p.function(prev.key) and prev.key not in self.lex.cues
+                and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
+            sp = self._known(m, j) if m is not None and ok else None
+            if sp is not None and (cue is None or not cue.feminine or sp.type != "person"):
+                return sp
+            if m is None:
+                j += 1
+            elif ok and sp is None and m.kind == "person" and not m.title:
+                j += 1      # an unknown word may be a verb glued to the subject's name (أثار ويتكوف)
+            else:
+                j = max(nxt, j + 1)
+        return None
+
+    def _known(self, m: Mention, j: int) -> Speaker | None:
+        """The speaker a mention names if it is somebody already known: a person of the article, a titled
+        person, a known organisation. Unknown words are not taken for a subject."""
+        if m.kind == "title":
+            e = self.cast.by_title(m.text, j)
+            return Speaker(e.name, name_key(e.name, self.lex), clean_phrase(m.text), "person") if e else None
+        if m.kind == "person":
+            if m.title:
+                return self.cast.speaker_of(m, j)
+            keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
+            for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
+                e = self.cast.match(keys[:n])
+                if e is not None:
+                    return Speaker(e.name, name_key(e.name, self.lex), None, "person")
+            return None
+        if m.kind == "organisation" and key(m.text) in self.lex.org_names:
+            return self.cast.speaker_of(m, j)
+        return None
+
+    def subject(self, ci: int, cue: Cue) -> tuple[Speaker | None, Mention | None, str, str | None]:
+        """(speaker, mention, rule, relay) of the cue at token ci."""
+        t = self.an.tokens
+        if cue.form in ("according", "noun"):
+            return self._source(ci, cue)
+        if cue.form == "verb" and self.embedded(ci, cue):
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, "embedded-" + rule, None
+        if cue.form == "verb":
+            after = ci + 1
+            end = self.an.index_at(cue.end)   # phrase cues span tokens
+            after = max(after, end)
+            if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in ("يسمي", "يعرف", "تسمي", "تعرف"):
+                after += 2              # أعلن ما يسمى المجلس الوطني السوري: «so-called» before the subject
+                if after < len(t) and t[after].key in ("ب", "بـ"):
+                    after += 1
+            m = self.p.mention(after) or self._family_mention(after)
+            if m is not None and m.kind == "person" and not m.title and not self._plausible_person(m):
+                m = self._known_start(m, after)
+            ck = key(cue.text).lstrip("وف")
+            if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
+                    and m.kind == "person" and not m.title and not self._plausible_person(m):
+                m = None                # وعدها لافعال: a noun with its possessive, not verb + object + subject
+            if m is None and after < len(t) and t[after].key in ("تلك", "هذه", "هذا", "ذلك", "هولاء"):
+                m = self.p.mention(after + 1)           # وأوضحت تلك المصادر
+                if m is not None and m.kind not in ("document", "anonymous", "organisation"):
+                    m = None
+            # an object, not a subject, right after verbs like وصف/اعتبر/أعلن: ووصف العملية بأنها …
+            if m is not None and cue.object_first and m.kind == "document" and \
+                    bare(key(m.text).split()[0]) not in SOURCE_DOCS:
+                m = None                # وأعلن الاتفاق: an object; وأكدت صحيفة «…»: a source
+            if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
+                    and not self._plausible_person(m) and not self._subject_ends(self.an.index_at(m.end)):
+                m = None                # وقال يخاطبنا أخزاه الله: not a name, the subject is implicit
+            if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m) \
+                    and self.p.boundary(self.an.index_at(m.end)):
+                # وانتقد ترامب حكم المحكمة: a name followed by the object is the subject; a lone unknown
+                # word after ووصف/واتهم is the object
+                m = None
+            if (m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places
+                    and not cue.feminine):
+                m = None                # واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine)
+            if (m is not None and cue.object_first and m.kind == "person" and not m.title
+                    and self._object_after_name(m)):
+                m = self.p._make(after, after + 1, None, "person")   # ونفى كونتي التقارير: the object follows
+            if m is not None and m.kind == "title" and cue.object_first and not self.cast.by_title(m.text, ci):
+                head = self.lex.title_heads.get(t[after].key)
+                if head is None:
+                    m = None
+            if m is not None:
+                # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
+                m2, at = self._relayed(self.an.index_at(m.end), cue.relay)
+                if m2 is not None:
+                    return self.cast.speaker_of(m2, at), m2, "relay", clean_phrase(m.text)
+                return self.cast.speaker_of(m, after), m, "after-verb", None
+            self._embedded_before = False
+            before = self._before(ci)
+            if (before is not None and self.an.index_at(before.end) == ci and t[ci].raw.startswith(("و", "ف"))
+                    and t[ci].key[1:] in self.lex.cues):
+                # وشدد بن الحبيب على أن هؤلاء نواة المنتخب وقال: «and said» goes on from the subject of the
+                # sentence's verb, when it has one; the noun right before is its object
+                first = self.an.sentence_start(ci)
+                sp = self._clause_subject(first, ci, cue) if first < ci - 2 else None
+                if sp is not None:
+                    return sp, None, "clause-subject", None
+            if before is not None:
+                # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
+                rule = "embedded-before-verb" if self._embedded_before else "before-verb"
+                return self.cast.speaker_of(before, ci), before, rule, None
+        sp, rule = self.implicit(ci, cue)
+        return sp, None, rule, None
+
+    def _relayed(self, k: int, relay: bool) -> tuple[Mention | None, int]:
+        """The source a relay names after its subject, from token k: عن X after a relay verb (نقلت صحيفة
+        «الوطن» أمس عن مصادر مطلعة), نقلا عن X or على لسان X after any verb (قالت المؤسسة نقلا عن ممثل
+        لبورتمان). A quoted name on the way is stepped over; a source in quotation marks is read as written
+        (عن "مصدر مسؤول"). (None, k) when there is none within the clause."""
+        t, an = self.an.tokens, self.an
+        sent = an.sentence[k - 1] if k > 0 else 0
+        j = k
+        while j < min(k + 12, len(t)) and an.sentence[j] == sent:
+            if j in self.p.extents:
+                j = self.p.extents[j]           # صحيفة «الوطن»
+                continue
+            if t[j].raw == "(":                 # وكالة الأنباء السعودية (واس)
+                close = next((x for x in range(j + 1, min(j + 6, len(t))) if t[x].raw == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
+            if an.masked[j] or j in self.cues and self.cues[j].form == "verb":
+                break                           # the quote itself, or another clause's verb
+            kj, prev = t[j].key, t[j - 1].key if j else ""
+            if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev in ("علي", "على"):
+                src = j + 1
+                if src < len(t) and not t[src].is_word and an.masked[src]:
+                    # عن "مصدر مسؤول": the source written in quotation marks
+                    inner = []
+                    for x in range(src + 1, min(src + 8, len(t))):
+                        if not t[x].is_word:
+                            break
+                        inner.append(x)
+                    if inner and t[inner[0]].key in self.lex.anonymous:
+                        a, b = t[inner[0]].start, t[inner[-1]].end
+                        e = inner[-1] + 2               # … and the body it speaks for: "مصدر مسؤول" في وزارة الخارجية
+                        if e + 1 < len(t) and t[e].key in ("في", "ب", "من", "لدي") and self.p.word(e + 1):
+                            f = e + 1 + (self.p.org_at(e + 1) or 1)
+                            while self.p.word(f) and is_al(t[f].key) and not self.p.function(t[f].key) and f - e <= 5:
+                                f += 1
+                            b = t[f - 1].end
+                        text = an.text[a:b]
+                        name = " ".join(self.lex.marks_re.sub("", text).split())
+                        return Mention(a, b, text, name, None, "anonymous"), src
+                    return None, k
+                return self.p.mention(src), src
+            j += 1
+        return None, k
+
+    RELATIVE = frozenset({"الذي", "التي", "الذين", "ما", "لما", "مما", "عما", "بما"})
+    SUBORDINATE = frozenset({"ان", "لان", "كي", "لكي", "حتي", "لن", "ل"})
+
+    def embedded(self, ci: int, cue: Cue) -> bool:
+        """A reporting verb inside a relative clause (ما وصفه، التي تواصل) or a subjunctive clause (أن يقول)
+        has the antecedent for subject, not the words after it."""
+        if ci == 0 or self.an.sentence[ci - 1] != self.an.sentence[ci]:
+            return False
+        prev = self.an.tokens[ci - 1].key
+        if prev in self.RELATIVE:
+            return True
+        present = key(cue.text).lstrip("وف")[:1] in "يت" and cue.lemma[:1] not in "يت"
+        return prev in self.SUBORDINATE and present
+
+    def _subject_ends(self, j: int) -> bool:
+        """After a subject comes what follows a speaker: إن/أن, a colon or comma, a quotation mark, a
+        prepositional phrase (للصحفيين، لـ«رويترز»، في بيان), a date, or the end."""
+        t = self.an.tokens
+        if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.title_head(j) is not None:
+            return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
+        if self.p.honorific(j):
+            return True                 # … or a formula: قال الإمام الشاطبي رضي الله عنه
+        k = t[j].key
+        return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
+            k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any
+            or self.p.word(j) and self.p._prefixed_name(j))              # لبي بي سي
+
+    def _family_mention(self, j: int, after_verb: bool = False) -> Mention | None:
+        """وقال السيسي إن …، وأضاف الأسد: a family name with the article, alone as the subject. An ال-word
+        is a common noun at least as often as a name, so it is taken only where the article gives the
+        person's full name (عبد الفتاح السيسي، بشار الأسد); the speaker is then that person."""
+        t = self.an.tokens
+        # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
+        # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)
+        if not self.p.word(j) or not t[j].raw.startswith("ال") or len(t[j].key) < 5 or self.p.function(t[j].key) \
+                or not (after_verb or self._subject_ends(j + 1)):
+            return None                 # (right after the main verb an object may follow: طالب السيسي قوات …)
+        k = t[j].key
+        mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
+        if self.cast.match([token_key(k, self.lex)]) is not None:
+            return mention                      # a person the article introduced with a title
+        return mention if self.cast.register_full_name(k) else None
+
+    def _object_after_name(self, m: Mention) -> bool:
+        """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the
+        name is an Arabic given name (ونفى كونتي التقارير; but وانتقد بشار الأسد)."""
+        words = key(m.name).split()
+        return (len(words) == 2 and words[1].startswith("ال") and words[0].lstrip("وف") not in self.lex.native_given
+                and self.cast.match([token_key(w, self.lex) for w in words]) is None)   # not a name met before
+
+    def _known_start(self, m: Mention, i: int) -> Mention:
+        """An unknown run of words that starts with a known person's name is that name and then other words:
+        وتتهم مانيجولت نيومان ترامب: the subject is مانيجولت نيومان, ترامب the object."""
+        t = self.an.tokens
+        end = self.an.index_at(m.end)
+        for j in range(end - 1, i, -1):
+            # what is cut off must not look like a family name (ابو مالك الشامي، أحمد داود أوغلو): it is a known
+            # person (ترامب), a common noun with ال (التقارير), a prepositional phrase (لبي بي سي، بقيام) or an
+            # accusative (مازحا، تعقيبا)
+            cut = t[j].key
+            if not (self.cast.match([token_key(cut, self.lex)]) is not None
+                    or cut.startswith("ال") and not cut.endswith(("ي", "يه"))
+                    or cut[:1] in "لب" and cut not in self.lex.native_given
+                    or cut.endswith("ا") and len(cut) >= 4 and cut not in self.lex.native_given):
+                continue
+            keys = [token_key(t[x].key, self.lex) for x in range(i, j) if t[x].key not in self.lex.particles]
+            e = self.cast.match(keys) if keys else None
+            # … a name that ends as the person's does (not حسن of حسن روحاني before حسن قشقوي)
+            if keys and (e is not None and e.keys[-1] == keys[-1] or j - i >= 2 and self.cast.register_full_name(
+                    t[j - 1].key, tuple(t[x].key for x in range(i, j - 1)))):
+                return self.p._make(i, j, None, "person")
+        return m
+
+    def _plausible_person(self, m: Mention) -> bool:
+        """After an object-first verb a bare word is a subject only if it names a known person or looks like
+        a name (not a common noun we cannot tell apart): accept titled names and known people."""
+        if m.title:
+            return True
+        keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
+        return self.cast.match(keys) is not None
+
+    def _before(self, ci: int) -> Mention | None:
+        """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
+        t = self.an.tokens
+        j = ci - 1
+        while j >= 0 and t[j].key in ("قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ايضا", "بدوره", "بدورها"):
+            j -= 1
+        if j < 0 or self.an.sentence[j] != self.an.sentence[ci]:
+            return None
+        if t[j].raw in "،,":
+            # skip back over a relative clause: X، الذي …، VERB
+            k = j - 1
+            while k >= 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].key not in (
+                    "الذي", "التي", "وهو", "وهي", "الذين"):
+                k -= 1
+            if k <= 0 or t[k - 1].raw not in "،,":
+                return None
+            j = k - 2
+        end = j
+        start = end
+        while start - 1 >= 0 and self.p.word(start - 1) and self.an.sentence[start - 1] == self.an.sentence[ci] \
+                and not self.p.function(t[start - 1].key) and t[start - 1].key not in self.lex.cues and end - start < 8:
+            start -= 1
+        for s in range(start, end + 1):
+            m = self.p.mention(s)
+            # only a subject we can recognise: a known or titled person, a body, an unnamed source
+            # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
+            if s > 0 and t[s - 1].key in self.PREPOSITIONS:
+                continue
+            if m is not None and self.an.index_at(m.end) == end + 1 and (
+                    m.kind in ("organisation", "anonymous", "title") or self._known(m, s) is not None):
+                self._embedded_before = s > 0 and t[s - 1].key in ("ان", "بان", "وان", "لان")
+                return m
+        return None
+
+    def _source(self, ci: int, cue: Cue) -> tuple[Speaker | None, Mention | None, str, str | None]:
+        """The source named after an according-to cue or a speech noun."""
+        t = self.an.tokens
+        j = self.an.index_at(cue.end)
+        if cue.form == "noun":
+            # نقلت رويترز عن الوزير قوله: the person before the noun, after عن
+            for k in range(ci - 1, max(ci - 8, -1), -1):
+                if t[k].key in ("عن", "وعن") and self.p.mention(k + 1) is not None:
+                    m = self.p.mention(k + 1)
+                    return self.cast.speaker_of(m, k + 1), m, "noun-after-an", None
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        own = cue.text and key(cue.text).endswith(("ه", "ها", "هم"))
+        if own and key(cue.text) not in ("وفقا", "حسبما"):
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        if j < len(t) and t[j].key in ("ما", "لما"):
+            j += 1
+        if j < len(t) and j in self.cues and self.cues[j].form == "verb":
+            # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر، بحسب ما أورده موقع اليوم السابع: the verb's
+            # own subject, read after it (the relative ما does not make it implicit here)
+            m = self.p.mention(self.an.index_at(self.cues[j].end))
+            if m is not None and not self.cues[j].relay:
+                return self.cast.speaker_of(m, j), m, "according-after-verb", None
+            sp, m, rule, relay = self.subject(j, self.cues[j])
+            return sp, m, "according-" + rule, relay
+        if j < len(t) and t[j].key in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"):
+            sp, rule = self.implicit(ci, cue)
+            return sp, None, rule, None
+        if j < len(t) and t[j].key.endswith(("ه", "ها", "هم")) and any(
+                t[j].key[:-n] in self.lex.source_nouns for n in (1, 2)):
+            sp, rule = self.implicit(ci, cue)     # وفقا لمشاهداته، بحسب تصريحاته: the person spoken of
+            return sp, None, rule, None
+        if j < len(t) and t[j].key in self.lex.source_nouns and t[j].key not in self.lex.documents \
+                and self.p.word(j + 1):
+            j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
+        m = self.p.mention(j, allow_prefix=True)
+        if m is not None:
+            return self.cast.speaker_of(m, j), m, "according", None
+        return None, None, "according-none", None
+
