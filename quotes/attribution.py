@@ -3,13 +3,20 @@ subject is read where the text writes it (subjects.py), and resolved to a person
 or document issuer of the article's cast (cast.py)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .cast import Cast, Memory
 from .cues import Link
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon
 from .mentions import Parser
-from .model import Attribution, Cue
+from .model import Attribution, Cue, Step
+from .sieves import decide
 from .subjects import Subjects
 from .text import Analysis
+
+
+CONTINUES = "a quote right after the previous one across a sentence end continues it: «…». «…»"
+LIST = "a quote listed right after the previous one in the same sentence (…«…»، «…») shares its cue"
 
 
 class Resolver:
@@ -27,7 +34,7 @@ class Resolver:
         out: list[Attribution] = []
         ordered = sorted(self.cues)
         ci_pos = 0
-        for li, link in enumerate(self.links):
+        for link in self.links:
             o = self.an.index_at(link.span.open_at)
             # walk every cue before this quote, so that speakers named without quotes are tracked too
             while ci_pos < len(ordered) and ordered[ci_pos] < o:
@@ -35,32 +42,35 @@ class Resolver:
                 ci_pos += 1
             if link.kind == "continuation" and link.previous is not None and link.previous < len(out):
                 prev = out[link.previous]
-                out.append(Attribution(link.span, "continuation", None, None, prev.speaker, prev.speaker_key,
-                                       prev.speaker_title, prev.speaker_type, "continuation", prev.relay))
+                out.append(replace(prev, span=link.span, kind="continuation", cue=None, mention=None,
+                                   rule="continuation", trace=(Step("continuation", "chose", CONTINUES),)))
                 continue
             if link.cue_index is None:
                 continue
             if link.cue_index not in self.memory.cue_speaker:
                 self._visit(link.cue_index)
-            sp, m, rule, relay = self.memory.cue_speaker[link.cue_index]
+            got = self.memory.cue_speaker[link.cue_index]
             if link.rule.endswith("+list") and out:
                 prev = out[-1]
-                out.append(Attribution(link.span, link.kind, link.cue, prev.mention, prev.speaker, prev.speaker_key,
-                                       prev.speaker_title, prev.speaker_type, prev.rule, prev.relay))
+                out.append(replace(prev, span=link.span, kind=link.kind, cue=link.cue,
+                                   trace=prev.trace + (Step("list", "chose", LIST),)))
                 continue
-            if sp is None:
+            if got.speaker is None:
                 continue
-            out.append(Attribution(link.span, link.kind, link.cue, m, sp.name, sp.key, sp.title, sp.type,
-                                   f"{link.rule}/{rule}", relay))
+            sp = got.speaker
+            out.append(Attribution(link.span, link.kind, link.cue, got.mention, sp.name, sp.key, sp.title, sp.type,
+                                   f"{link.rule}/{got.rule}", got.relay, tuple(self.memory.cue_trace[link.cue_index])))
         return out
 
     def _visit(self, ci: int) -> None:
         if ci in self.memory.cue_speaker:
             return
         cue = self.cues[ci]
-        res = self.subjects.subject(ci, cue)
-        self.memory.cue_speaker[ci] = res
-        sp, m, rule, _ = res
+        trace: list[Step] = []
+        got = decide(self.subjects, ci, cue, trace)
+        self.memory.cue_speaker[ci] = got
+        self.memory.cue_trace[ci] = trace
+        sp, m, rule = got.speaker, got.mention, got.rule
         if sp is not None and m is not None and rule == "relay":
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his
@@ -77,8 +87,3 @@ class Resolver:
         elif sp is not None and cue.form in ("according",) and sp.type == "person":
             self.memory.last = sp
 
-
-def attribute(an: Analysis, links: list[Link], cues: dict[int, Cue], extents: dict[int, int],
-              lex: Lexicon | None = None) -> list[Attribution]:
-    """Speakers for the linked quotes of one document."""
-    return Resolver(an, links, cues, extents, lex or lexicon()).run()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lexicon import Lexicon
 from .mentions import Parser
@@ -23,6 +24,8 @@ class Entity:
     titles: list[str] = field(default_factory=list)     # title phrase keys
     heads: set[str] = field(default_factory=set)        # title head keys (الرئيس → رئيس)
     last_seen: int = 0
+    written_titles: list[str] = field(default_factory=list)   # the titles as the article writes them
+    kind: str = "person"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,8 @@ class Memory:
     last_fem: Speaker | None = None
     last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
     anon_seen: dict[str, Speaker] = field(default_factory=dict)
-    cue_speaker: dict[int, tuple] = field(default_factory=dict)   # cue index → (speaker, mention, rule, relay)
+    cue_speaker: dict[int, Any] = field(default_factory=dict)     # cue index → the sieves' Found
+    cue_trace: dict[int, list] = field(default_factory=dict)      # cue index → its trace steps
 
 
 class Cast:
@@ -172,6 +176,7 @@ class Cast:
             tk = " ".join(bare(w) for w in key(title).split())
             if tk not in e.titles:
                 e.titles.append(tk)
+                e.written_titles.append(title)
             first = key(title).split()[0]
             e.heads.add(self.lex.title_heads.get(first, bare(first)))
         e.last_seen = max(e.last_seen, pos)
@@ -276,9 +281,10 @@ class Cast:
                 continue                # the mention itself (وأضاف البيان): the statement is an earlier one
             first = an.sentence_start(h)
             for c in range(h - 1, first - 1, -1):   # وقالت الحكومة في بيان لها
-                sp = self.memory.cue_speaker.get(c, (None, None))
-                if sp[0] is not None and sp[1] is not None and sp[0].type != "document":
-                    return sp[0]
+                got = self.memory.cue_speaker.get(c)
+                if got is not None and got.speaker is not None and got.mention is not None \
+                        and got.speaker.type != "document":
+                    return got.speaker
             for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
                 m = self.p.mention(c) if self.p.word(c) else None
                 if m is not None and m.kind == "organisation" and key(m.text) not in self.lex.outlets_any:

@@ -54,6 +54,29 @@ def _evaluate(a: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(a: argparse.Namespace) -> int:
+    from .errors import QuotesError
+    from .explain import explain_offset, explain_quote, find_document, format_explanation
+    if a.at is not None:
+        if not a.articles:
+            raise QuotesError("--at needs the article file: quotes explain --articles FILE --at OFFSET [--doc ID]")
+        if a.doc is None:
+            from .read import input_files, read_file
+            from .model import Document
+            docs = [d for f in input_files(a.articles) for d in read_file(f) if isinstance(d, Document)]
+            if len(docs) != 1:
+                raise QuotesError(f"{a.articles[0]} holds {len(docs)} articles; say which with --doc ID")
+            doc = docs[0]
+        else:
+            doc = find_document(a.articles, a.doc)
+        print(format_explanation(explain_offset(doc, a.at)))
+        return 0
+    if a.dataset is None or a.quote_id is None:
+        raise QuotesError("give DATASET QUOTE_ID, or --articles FILE --at OFFSET; see quotes explain --help")
+    print(format_explanation(explain_quote(a.dataset, a.quote_id, a.articles or None)))
+    return 0
+
+
 def _schema(a: argparse.Namespace) -> int:
     from .schema import schema_files, write_schema
     if a.write:
@@ -108,6 +131,22 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--show", action="store_true", help="list misses, false positives and wrong speakers")
     e.add_argument("--min-f1", type=float, metavar="F", help="exit 1 when end-to-end F1 is below F")
     e.set_defaults(func=_evaluate)
+
+    x = sub.add_parser("explain", help="show why a quote has its speaker: its context, the article's cast and "
+                                       "the trace of the attribution sieves",
+                       description="Read the quote's article again and print the quote in its context, the people "
+                                   "the article introduces (its cast) and, sieve by sieve, how the speaker was chosen "
+                                   "and which candidates were rejected by which check. Either a row of a built "
+                                   "dataset (DATASET QUOTE_ID; the article is found from the version's manifest, or "
+                                   "in --articles FILE) or a position in an article file (--articles FILE --at "
+                                   "OFFSET [--doc ID]).")
+    x.add_argument("dataset", type=Path, nargs="?", help="a built version folder (dist/X.Y.Z) or a Parquet file")
+    x.add_argument("quote_id", nargs="?", help="the row's quote_id")
+    x.add_argument("--articles", type=Path, action="append", default=[], metavar="FILE",
+                   help="the article file (.jsonl, .jsonl.gz, .parquet or a folder of .txt) to read the article from")
+    x.add_argument("--at", type=int, metavar="OFFSET", help="a character offset inside the quote (with --articles)")
+    x.add_argument("--doc", metavar="ID", help="the article's id in --articles (when the file holds several)")
+    x.set_defaults(func=_explain)
 
     s = sub.add_parser("schema", help="check or regenerate the schema files under schema/",
                        description="The dataset schema lives in code (quotes/schema.py); schema/ holds it as a JSON "

@@ -65,6 +65,16 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """One step of an attribution's trace: which sieve ran, what it did (chose | rejected | narrowed | passed
+    | none), why (its one-line why, or the named check that rejected a candidate), and the candidate."""
+    sieve: str
+    outcome: str
+    reason: str
+    candidate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A quote span with its cue and speaker."""
     span: QuoteSpan
@@ -77,6 +87,7 @@ class Attribution:
     speaker_type: str | None
     rule: str
     relay: str | None = None
+    trace: tuple[Step, ...] = ()      # how the sieves reached the speaker (quotes explain prints it)
 
 
 @dataclass(frozen=True, slots=True)

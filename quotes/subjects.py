@@ -7,7 +7,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
-from .names import SOURCE_DOCS, bare, clean_phrase, is_al, name_key, token_key, verb_stem
+from .names import bare, clean_phrase, is_al, name_key, token_key, verb_stem
 from .normalize import key
 from .text import Analysis
 
@@ -17,37 +17,6 @@ class Subjects:
 
     def __init__(self, an: Analysis, p: Parser, cast: Cast, cues: dict[int, Cue], lex: Lexicon, memory: Memory):
         self.an, self.p, self.cast, self.cues, self.lex, self.memory = an, p, cast, cues, lex, memory
-
-    def implicit(self, ci: int, cue: Cue | None) -> tuple[Speaker | None, str]:
-        """The speaker a reader infers for a cue with no subject of its own (وأضاف: «…», مضيفا …)."""
-        sent = self.an.sentence[ci]
-        # the subject of an earlier cue in the same sentence (… قال X إن …، مضيفا …)
-        for j in range(ci - 1, -1, -1):
-            if self.an.sentence[j] != sent:
-                break
-            # (وأضاف أن قاعة المزادات حثت «…»: the reporter of the embedded clause, even when implicit)
-            if (j in self.memory.cue_speaker and self.memory.cue_speaker[j][0] is not None
-                    and self.cues[j].form in ("verb", "participle")):
-                return self.memory.cue_speaker[j][0], "same-sentence"
-        # the person or body the sentence is about (أثار ويتكوف الجدل …، قائلا …; تطرق الرئيس … وقال)
-        first = self.an.sentence_start(ci)
-        # a participle (مشيدا، معتبرة، قائلا) has the subject of its sentence's main verb
-        if cue is not None and cue.form == "participle" and first < ci:
-            sp = self._clause_subject(first, ci, cue)
-            if sp is not None:
-                return sp, "clause-subject"
-        for strict in (True, False):
-            sp = self._sentence_subject(first, ci, cue, strict)
-            if sp is not None:
-                return sp, "sentence-subject"
-        sp = self._previous_subject(first, cue)
-        if sp is not None:
-            return sp, "previous-subject"
-        if cue is not None and cue.feminine and self.memory.last_fem is not None:
-            return self.memory.last_fem, "implicit-last"
-        if cue is not None and not cue.feminine and not cue.plural and self.memory.last_masc is not None:
-            return self.memory.last_masc, "implicit-last"
-        return self.memory.last, "implicit-last"
 
     def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
         """The subject of the sentence before, when its verb reports nothing and agrees with the cue: «ودانت
@@ -174,78 +143,6 @@ class Subjects:
         if m.kind == "organisation" and key(m.text) in self.lex.org_names:
             return self.cast.speaker_of(m, j)
         return None
-
-    def subject(self, ci: int, cue: Cue) -> tuple[Speaker | None, Mention | None, str, str | None]:
-        """(speaker, mention, rule, relay) of the cue at token ci."""
-        t = self.an.tokens
-        if cue.form in ("according", "noun"):
-            return self._source(ci, cue)
-        if cue.form == "verb" and self.embedded(ci, cue):
-            sp, rule = self.implicit(ci, cue)
-            return sp, None, "embedded-" + rule, None
-        if cue.form == "verb":
-            after = ci + 1
-            end = self.an.index_at(cue.end)   # phrase cues span tokens
-            after = max(after, end)
-            if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in ("يسمي", "يعرف", "تسمي", "تعرف"):
-                after += 2              # أعلن ما يسمى المجلس الوطني السوري: «so-called» before the subject
-                if after < len(t) and t[after].key in ("ب", "بـ"):
-                    after += 1
-            m = self.p.mention(after) or self._family_mention(after)
-            if m is not None and m.kind == "person" and not m.title and not self._plausible_person(m):
-                m = self._known_start(m, after)
-            ck = key(cue.text).lstrip("وف")
-            if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
-                    and m.kind == "person" and not m.title and not self._plausible_person(m):
-                m = None                # وعدها لافعال: a noun with its possessive, not verb + object + subject
-            if m is None and after < len(t) and t[after].key in ("تلك", "هذه", "هذا", "ذلك", "هولاء"):
-                m = self.p.mention(after + 1)           # وأوضحت تلك المصادر
-                if m is not None and m.kind not in ("document", "anonymous", "organisation"):
-                    m = None
-            # an object, not a subject, right after verbs like وصف/اعتبر/أعلن: ووصف العملية بأنها …
-            if m is not None and cue.object_first and m.kind == "document" and \
-                    bare(key(m.text).split()[0]) not in SOURCE_DOCS:
-                m = None                # وأعلن الاتفاق: an object; وأكدت صحيفة «…»: a source
-            if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
-                    and not self._plausible_person(m) and not self._subject_ends(self.an.index_at(m.end)):
-                m = None                # وقال يخاطبنا أخزاه الله: not a name, the subject is implicit
-            if m is not None and cue.object_first and m.kind == "person" and not self._plausible_person(m) \
-                    and self.p.boundary(self.an.index_at(m.end)):
-                # وانتقد ترامب حكم المحكمة: a name followed by the object is the subject; a lone unknown
-                # word after ووصف/واتهم is the object
-                m = None
-            if (m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in self.lex.places
-                    and not cue.feminine):
-                m = None                # واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine)
-            if (m is not None and cue.object_first and m.kind == "person" and not m.title
-                    and self._object_after_name(m)):
-                m = self.p._make(after, after + 1, None, "person")   # ونفى كونتي التقارير: the object follows
-            if m is not None and m.kind == "title" and cue.object_first and not self.cast.by_title(m.text, ci):
-                head = self.lex.title_heads.get(t[after].key)
-                if head is None:
-                    m = None
-            if m is not None:
-                # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
-                m2, at = self._relayed(self.an.index_at(m.end), cue.relay)
-                if m2 is not None:
-                    return self.cast.speaker_of(m2, at), m2, "relay", clean_phrase(m.text)
-                return self.cast.speaker_of(m, after), m, "after-verb", None
-            self._embedded_before = False
-            before = self._before(ci)
-            if (before is not None and self.an.index_at(before.end) == ci and t[ci].raw.startswith(("و", "ف"))
-                    and t[ci].key[1:] in self.lex.cues):
-                # وشدد بن الحبيب على أن هؤلاء نواة المنتخب وقال: «and said» goes on from the subject of the
-                # sentence's verb, when it has one; the noun right before is its object
-                first = self.an.sentence_start(ci)
-                sp = self._clause_subject(first, ci, cue) if first < ci - 2 else None
-                if sp is not None:
-                    return sp, None, "clause-subject", None
-            if before is not None:
-                # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
-                rule = "embedded-before-verb" if self._embedded_before else "before-verb"
-                return self.cast.speaker_of(before, ci), before, rule, None
-        sp, rule = self.implicit(ci, cue)
-        return sp, None, rule, None
 
     def _relayed(self, k: int, relay: bool) -> tuple[Mention | None, int]:
         """The source a relay names after its subject, from token k: عن X after a relay verb (نقلت صحيفة
@@ -406,45 +303,3 @@ class Subjects:
                 self._embedded_before = s > 0 and t[s - 1].key in ("ان", "بان", "وان", "لان")
                 return m
         return None
-
-    def _source(self, ci: int, cue: Cue) -> tuple[Speaker | None, Mention | None, str, str | None]:
-        """The source named after an according-to cue or a speech noun."""
-        t = self.an.tokens
-        j = self.an.index_at(cue.end)
-        if cue.form == "noun":
-            # نقلت رويترز عن الوزير قوله: the person before the noun, after عن
-            for k in range(ci - 1, max(ci - 8, -1), -1):
-                if t[k].key in ("عن", "وعن") and self.p.mention(k + 1) is not None:
-                    m = self.p.mention(k + 1)
-                    return self.cast.speaker_of(m, k + 1), m, "noun-after-an", None
-            sp, rule = self.implicit(ci, cue)
-            return sp, None, rule, None
-        own = cue.text and key(cue.text).endswith(("ه", "ها", "هم"))
-        if own and key(cue.text) not in ("وفقا", "حسبما"):
-            sp, rule = self.implicit(ci, cue)
-            return sp, None, rule, None
-        if j < len(t) and t[j].key in ("ما", "لما"):
-            j += 1
-        if j < len(t) and j in self.cues and self.cues[j].form == "verb":
-            # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر، بحسب ما أورده موقع اليوم السابع: the verb's
-            # own subject, read after it (the relative ما does not make it implicit here)
-            m = self.p.mention(self.an.index_at(self.cues[j].end))
-            if m is not None and not self.cues[j].relay:
-                return self.cast.speaker_of(m, j), m, "according-after-verb", None
-            sp, m, rule, relay = self.subject(j, self.cues[j])
-            return sp, m, "according-" + rule, relay
-        if j < len(t) and t[j].key in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"):
-            sp, rule = self.implicit(ci, cue)
-            return sp, None, rule, None
-        if j < len(t) and t[j].key.endswith(("ه", "ها", "هم")) and any(
-                t[j].key[:-n] in self.lex.source_nouns for n in (1, 2)):
-            sp, rule = self.implicit(ci, cue)     # وفقا لمشاهداته، بحسب تصريحاته: the person spoken of
-            return sp, None, rule, None
-        if j < len(t) and t[j].key in self.lex.source_nouns and t[j].key not in self.lex.documents \
-                and self.p.word(j + 1):
-            j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
-        m = self.p.mention(j, allow_prefix=True)
-        if m is not None:
-            return self.cast.speaker_of(m, j), m, "according", None
-        return None, None, "according-none", None
-

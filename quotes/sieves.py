@@ -1,0 +1,377 @@
+"""Attribution sieves, after CoreNLP's quote attribution (edu/stanford/nlp/quoteattribution): an ordered
+list of small units, each with a name and a one-line why, that look for a cue's speaker where Arabic news
+writes it. The first sieve that finds a speaker decides; every sieve that runs leaves a Step in the trace
+(chose, rejected with the named check that rejected a candidate, or passed with why), which is what
+`quotes explain` prints. The order lives in one list, ORDER.
+
+Cue sieves read the speaker written at the cue (after the verb, before it, the source of an according-to
+phrase); inferred sieves give a cue that has no subject of its own (وأضاف، مضيفا، an embedded verb) the
+speaker the reader infers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .cast import Speaker
+from .model import Cue, Mention, Step
+from .names import SOURCE_DOCS, bare, clean_phrase
+from .normalize import key
+from .subjects import Subjects
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A sieve's answer: the speaker (None when the sieve decides nobody can be named), the mention as
+    written, the rule (the sieve's name, with the prefix of the frame it ran in), and a relaying source."""
+    speaker: Speaker | None
+    mention: Mention | None
+    rule: str
+    relay: str | None = None
+
+
+@dataclass
+class Ctx:
+    """One cue being attributed: the readers, the cue, the trace so far, and whether the cue has no subject
+    of its own (then only the inferred sieves run, their rule names carrying `prefix`)."""
+    s: Subjects
+    ci: int
+    cue: Cue
+    trace: list[Step] = field(default_factory=list)
+    infer: bool = False
+    prefix: str = ""
+
+    def step(self, sieve: str, outcome: str, reason: str, candidate: Mention | Speaker | str | None = None) -> None:
+        c = candidate.text if isinstance(candidate, Mention) else candidate.name if isinstance(candidate, Speaker) \
+            else candidate
+        self.trace.append(Step(sieve, outcome, reason, c))
+
+    @cached_property
+    def before(self) -> Mention | None:
+        """The subject right before the verb (read once: AndSaid and BeforeVerb both ask)."""
+        self.s._embedded_before = False
+        return self.s._before(self.ci)
+
+
+class Sieve:
+    """A named unit: returns a Found, or None to let the next sieve try."""
+    name = ""
+    why = ""
+    inferred = False            # runs for cues without a subject of their own
+
+    def __call__(self, c: Ctx) -> Found | None:
+        raise NotImplementedError
+
+    def found(self, c: Ctx, speaker: Speaker | None, mention: Mention | None, rule: str | None = None,
+              relay: str | None = None) -> Found:
+        rule = c.prefix + (rule or self.name)
+        shown = mention.text if mention is not None else None
+        if speaker is not None:
+            shown = speaker.name if shown is None or key(shown) == key(speaker.name) else f"{shown} → {speaker.name}"
+        c.step(rule, "chose" if speaker is not None else "none", self.why, shown)
+        return Found(speaker, mention, rule, relay)
+
+
+# ------------------------------------------------------------------------------------------ cue sieves
+
+class Source(Sieve):
+    name = "according"
+    why = "an according-to phrase or a speech noun names its source after it (بحسب X، وفقا لـX، عن X قوله)"
+    OWN = frozenset({"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"})
+
+    def __call__(self, c: Ctx) -> Found | None:
+        if c.cue.form not in ("according", "noun"):
+            return None
+        s, t = c.s, c.s.an.tokens
+        if c.cue.form == "noun":
+            for k in range(c.ci - 1, max(c.ci - 8, -1), -1):   # نقلت رويترز عن الوزير قوله: the one after عن
+                if t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
+                    m = s.p.mention(k + 1)
+                    return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
+            return self.infer(c, "a speech noun with no عن before it: its owner is inferred")
+        own = c.cue.text and key(c.cue.text).endswith(("ه", "ها", "هم"))
+        if own and key(c.cue.text) not in ("وفقا", "حسبما"):
+            return self.infer(c, "according to his/her own words: the person spoken of")
+        j = s.an.index_at(c.cue.end)
+        if j < len(t) and t[j].key in ("ما", "لما"):
+            j += 1
+        if j < len(t) and j in s.cues and s.cues[j].form == "verb":
+            # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر: the verb's own subject, read after it
+            m = s.p.mention(s.an.index_at(s.cues[j].end))
+            if m is not None and not s.cues[j].relay:
+                return self.found(c, s.cast.speaker_of(m, j), m, "according-after-verb")
+            inner = decide(s, j, s.cues[j], c.trace)
+            return Found(inner.speaker, inner.mention, "according-" + inner.rule, inner.relay)
+        if j < len(t) and (t[j].key in self.OWN or t[j].key.endswith(("ه", "ها", "هم")) and any(
+                t[j].key[:-n] in s.lex.source_nouns for n in (1, 2))):
+            return self.infer(c, "according to his/her statements (بحسب تصريحاته): the person spoken of")
+        if j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents and s.p.word(j + 1):
+            j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
+        m = s.p.mention(j, allow_prefix=True)
+        if m is not None:
+            return self.found(c, s.cast.speaker_of(m, j), m)
+        return self.found(c, None, None, "according-none")
+
+    def infer(self, c: Ctx, reason: str) -> None:
+        c.step(self.name, "passed", reason)
+        c.infer = True
+        return None
+
+
+class Embedded(Sieve):
+    name = "embedded"
+    why = "a verb in a relative or subjunctive clause (ما وصفه، أن يقول) has its antecedent for subject"
+
+    def __call__(self, c: Ctx) -> Found | None:
+        if c.cue.form == "verb" and c.s.embedded(c.ci, c.cue):
+            c.step(self.name, "passed", self.why)
+            c.infer, c.prefix = True, "embedded-"
+        return None
+
+
+def _so_called(c: Ctx) -> int:
+    """Where the subject after the verb starts: after a phrase cue's words, and after «so-called»
+    (أعلن ما يسمى المجلس الوطني السوري)."""
+    t, an = c.s.an.tokens, c.s.an
+    after = max(c.ci + 1, an.index_at(c.cue.end))
+    if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in ("يسمي", "يعرف", "تسمي", "تعرف"):
+        after += 2
+        if after < len(t) and t[after].key in ("ب", "بـ"):
+            after += 1
+    return after
+
+
+class AfterVerb(Sieve):
+    name = "after-verb"
+    why = "Arabic news puts the subject right after the reporting verb (وقال وزير الخارجية …)"
+
+    def __call__(self, c: Ctx) -> Found | None:
+        if c.cue.form != "verb":
+            return None
+        s = c.s
+        after = _so_called(c)
+        m = s.p.mention(after) or s._family_mention(after)
+        for name, check in AFTER_VERB_CHECKS:
+            new = check(c, m, after)
+            if new is not m:
+                if m is not None:
+                    c.step(self.name, "rejected" if new is None else "narrowed", name, m)
+                m = new
+        if m is None:
+            c.step(self.name, "passed", "no subject after the verb")
+            return None
+        # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
+        m2, at = s._relayed(s.an.index_at(m.end), c.cue.relay)
+        if m2 is not None:
+            return self.found(c, s.cast.speaker_of(m2, at), m2, "relay", clean_phrase(m.text))
+        return self.found(c, s.cast.speaker_of(m, after), m)
+
+
+# The checks on the mention after a verb, in order: each returns the mention, a narrower one, or None.
+
+def _known_start(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """An unknown run that starts with a known person's name is that name (وتتهم مانيجولت نيومان ترامب)."""
+    s = c.s
+    if m is not None and m.kind == "person" and not m.title and not s._plausible_person(m):
+        return s._known_start(m, after)
+    return m
+
+
+def _possessive_noun(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وعدها لافعال: a noun with its possessive, not verb + object pronoun + subject."""
+    s, cue = c.s, c.cue
+    ck = key(cue.text).lstrip("وف")
+    if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
+            and m.kind == "person" and not m.title and not s._plausible_person(m):
+        return None
+    return m
+
+
+def _demonstrative(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وأوضحت تلك المصادر: the source after a demonstrative."""
+    s = c.s
+    t = s.an.tokens
+    if m is None and after < len(t) and t[after].key in ("تلك", "هذه", "هذا", "ذلك", "هولاء"):
+        m2 = s.p.mention(after + 1)
+        return m2 if m2 is not None and m2.kind in ("document", "anonymous", "organisation") else None
+    return m
+
+
+def _object_document(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وأعلن الاتفاق: an object after وصف/اعتبر/أعلن; وأكدت صحيفة «…»: a source."""
+    cue = c.cue
+    if m is not None and cue.object_first and m.kind == "document" and \
+            bare(key(m.text).split()[0]) not in SOURCE_DOCS:
+        return None
+    return m
+
+
+def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وقال يخاطبنا أخزاه الله: an unknown word not followed by what ends a subject is no name."""
+    s = c.s
+    if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
+            and not s._plausible_person(m) and not s._subject_ends(s.an.index_at(m.end)):
+        return None
+    return m
+
+
+def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ووصف/واتهم + a lone unknown word: the object (وانتقد ترامب حكم المحكمة keeps its subject)."""
+    s, cue = c.s, c.cue
+    if m is not None and cue.object_first and m.kind == "person" and not s._plausible_person(m) \
+            and s.p.boundary(s.an.index_at(m.end)):
+        return None
+    return m
+
+
+def _country_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine)."""
+    s, cue = c.s, c.cue
+    if m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in s.lex.places \
+            and not cue.feminine:
+        return None
+    return m
+
+
+def _object_after_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ونفى كونتي التقارير: the ال-word after the name is the object."""
+    s, cue = c.s, c.cue
+    if m is not None and cue.object_first and m.kind == "person" and not m.title and s._object_after_name(m):
+        return s.p._make(after, after + 1, None, "person")
+    return m
+
+
+def _unknown_title_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """After an object-first verb, a title the article never gave anyone and not starting with a head
+    word is the object."""
+    s, cue = c.s, c.cue
+    if m is not None and m.kind == "title" and cue.object_first and not s.cast.by_title(m.text, c.ci):
+        if s.lex.title_heads.get(s.an.tokens[after].key) is None:
+            return None
+    return m
+
+
+AFTER_VERB_CHECKS = (("known_start", _known_start), ("possessive_noun", _possessive_noun),
+                     ("demonstrative", _demonstrative), ("object_document", _object_document),
+                     ("not_a_name", _not_a_name), ("lone_object", _lone_object),
+                     ("country_object", _country_object), ("object_after_name", _object_after_name),
+                     ("unknown_title_object", _unknown_title_object))
+
+
+class AndSaid(Sieve):
+    name = "clause-subject"
+    why = "«X … وقال»: «and said» goes on from the subject of the sentence's verb; the noun before is its object"
+
+    def __call__(self, c: Ctx) -> Found | None:
+        if c.cue.form != "verb":
+            return None
+        s, t, before = c.s, c.s.an.tokens, c.before
+        if (before is not None and s.an.index_at(before.end) == c.ci and t[c.ci].raw.startswith(("و", "ف"))
+                and t[c.ci].key[1:] in s.lex.cues):
+            first = s.an.sentence_start(c.ci)
+            sp = s._clause_subject(first, c.ci, c.cue) if first < c.ci - 2 else None
+            if sp is not None:
+                return self.found(c, sp, None)
+        return None
+
+
+class BeforeVerb(Sieve):
+    name = "before-verb"
+    why = "a known or titled person, a body or a source right before the verb is its subject (لكن مساعد الكرملين أضاف)"
+
+    def __call__(self, c: Ctx) -> Found | None:
+        if c.cue.form != "verb":
+            return None
+        before = c.before
+        if before is None:
+            c.step(self.name, "passed", "no subject before the verb")
+            return None
+        # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
+        rule = "embedded-before-verb" if c.s._embedded_before else self.name
+        return self.found(c, c.s.cast.speaker_of(before, c.ci), before, rule)
+
+
+# ------------------------------------------------------------------------------------- inferred sieves
+
+class SameSentence(Sieve):
+    name = "same-sentence"
+    why = "the subject of an earlier cue of the same sentence (… قال X إن …، مضيفا …)"
+    inferred = True
+
+    def __call__(self, c: Ctx) -> Found | None:
+        s = c.s
+        sent = s.an.sentence[c.ci]
+        for j in range(c.ci - 1, -1, -1):
+            if s.an.sentence[j] != sent:
+                break
+            got = s.memory.cue_speaker.get(j)
+            if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle"):
+                return self.found(c, got.speaker, None)
+        return None
+
+
+class ClauseSubject(Sieve):
+    name = "clause-subject"
+    why = "a participle (مشيدا، معتبرة، قائلا) has the subject of its sentence's main verb"
+    inferred = True
+
+    def __call__(self, c: Ctx) -> Found | None:
+        first = c.s.an.sentence_start(c.ci)
+        if c.cue.form == "participle" and first < c.ci:
+            sp = c.s._clause_subject(first, c.ci, c.cue)
+            if sp is not None:
+                return self.found(c, sp, None)
+        return None
+
+
+class SentenceSubject(Sieve):
+    name = "sentence-subject"
+    why = "the first known person or body the sentence is about (أثار ويتكوف الجدل …، قائلا)"
+    inferred = True
+
+    def __call__(self, c: Ctx) -> Found | None:
+        first = c.s.an.sentence_start(c.ci)
+        for strict in (True, False):
+            sp = c.s._sentence_subject(first, c.ci, c.cue, strict)
+            if sp is not None:
+                return self.found(c, sp, None)
+        return None
+
+
+class PreviousSubject(Sieve):
+    name = "previous-subject"
+    why = "the titled subject of the sentence before, whose verb agrees with the cue (ودانت المتحدثة … وقالت)"
+    inferred = True
+
+    def __call__(self, c: Ctx) -> Found | None:
+        sp = c.s._previous_subject(c.s.an.sentence_start(c.ci), c.cue)
+        return self.found(c, sp, None) if sp is not None else None
+
+
+class LastSpeaker(Sieve):
+    name = "implicit-last"
+    why = "the current speaker, agreeing in gender with the cue (وأضاف، وقالت)"
+    inferred = True
+
+    def __call__(self, c: Ctx) -> Found | None:
+        mem, cue = c.s.memory, c.cue
+        if cue.feminine and mem.last_fem is not None:
+            return self.found(c, mem.last_fem, None)
+        if not cue.feminine and not cue.plural and mem.last_masc is not None:
+            return self.found(c, mem.last_masc, None)
+        return self.found(c, mem.last, None)
+
+
+ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),
+                            SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), LastSpeaker())
+
+
+def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None) -> Found:
+    """Run the sieves in ORDER on the cue at token ci; the first Found decides."""
+    c = Ctx(s, ci, cue, trace if trace is not None else [])
+    for sieve in ORDER:
+        if c.infer and not sieve.inferred:
+            continue
+        got = sieve(c)
+        if got is not None:
+            return got
+    raise AssertionError("LastSpeaker always decides")
