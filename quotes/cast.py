@@ -207,7 +207,9 @@ class Cast:
         sub = [e for e in self.entities if any(all(w in et.split() for w in words) for et in e.titles)]
         if len(sub) == 1:
             return sub[0]
-        same_head = [e for e in self.entities if head in e.heads]
+        # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
+        # السوري) names someone else
+        same_head = [e for e in self.entities if head in e.heads and not self._other_nationality(words, e)]
         if self.memory.last is not None and self.memory.last.type == "person":
             for e in same_head:
                 if e.name == self.memory.last.name:
@@ -217,6 +219,11 @@ class Cast:
         if len(same_head) == 1:
             return same_head[0]         # مساعد الكرملين: the one person called مساعده
         return None
+
+    def _other_nationality(self, words: list[str], e: Entity) -> bool:
+        """Does the title carry a nationality (البحريني) none of the entity's titles has?"""
+        own = {w for et in e.titles for w in et.split()}
+        return any(w not in own and self.p.nationality("ال" + w) for w in words[1:])
 
     # --- speakers
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
@@ -238,6 +245,9 @@ class Cast:
             prev = self.memory.anon_seen.get(bare(words[0])) if len(words) == 1 else None
             if prev is not None:
                 return prev             # وأضاف المتحدث: the unnamed spokesperson met before (متحدث باسم الصندوق)
+            topic = self._epithet(m)
+            if topic is not None:
+                return topic            # واعترفت النجمة: the woman the article is about (الممثلة كلير فوي)
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         phrase = clean_phrase(m.name)
         k = " ".join(bare(w) for w in key(phrase).split())
@@ -258,6 +268,14 @@ class Cast:
             if issuer is not None:
                 return issuer           # وأضاف البيان: the body whose statement the article reported
         return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
+
+    def _epithet(self, m: Mention) -> Speaker | None:
+        """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
+        gender, when that speaker is a person: news refers to the person it is about by a role."""
+        if len(key(m.text).split()) != 1 or any(bare(key(m.text)) in e.titles for e in self.entities):
+            return None
+        sp = self.memory.last_fem if m.text.rstrip("\u064b\u064c\u064d").endswith("ة") else self.memory.last_masc
+        return sp if sp is not None and sp.type == "person" else None
 
     def issuer(self, noun: str, before: int) -> Speaker | None:
         """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،

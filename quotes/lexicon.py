@@ -171,6 +171,7 @@ class Lexicon:
     past_markers: frozenset[str]
     anaphoric: frozenset[str]
     clause_openers: frozenset[str]                # particles before a clause's verb or subject (وكانت، ولم)
+    groups: dict[str, frozenset[str]]             # named word classes of function_words.json (prepositions …)
     not_said_verbs: frozenset[str]
     pairs: dict[str, tuple[str, ...]]
     symmetric: frozenset[str]
@@ -244,19 +245,22 @@ def lexicon() -> Lexicon:
                         cues.setdefault(c, CueForm(b, "noun"))
 
     titles = _load("titles.json", {"heads": list, "complements": list, "domains": list})
+    names = _load("names.json", {"particles": list, "native_given": list, "article_like_given": list, "anonymous": list,
+                                 "anonymous_modifiers": list})
+    given = {key(n) for n in _strings("names.json", "native_given", names["native_given"])}
     heads: dict[str, str] = {}
     for h in _strings("titles.json", "heads", titles["heads"]):
         b = key(h).removeprefix("ال") if key(h).startswith("ال") and len(key(h)) > 4 else key(h)
         forms = set()
-        for d in definite(b):
-            forms |= with_preps(d)
+        # the feminine (القاضية، الإعلامية) unless it is a given name (أمينة)
+        for stem in (b, b + "ه") if not b.endswith("ه") and b + "ه" not in given else (b,):
+            for d in definite(stem):
+                forms |= with_preps(d)
         for suf in ("ه", "ها", "هم", "ي"):                 # مساعده، نظيره، مساعدي (construct plural)
             forms |= with_conj(b + suf)
         for f in forms:
             heads.setdefault(f, b)
 
-    names = _load("names.json", {"particles": list, "native_given": list, "article_like_given": list, "anonymous": list,
-                                 "anonymous_modifiers": list})
     honorifics = set()
     for h in _strings("names.json", "honorifics", names.get("honorifics", [])):
         words = key(h).split()
@@ -321,6 +325,15 @@ def lexicon() -> Lexicon:
     clause_openers = set()
     for w in _strings("function_words.json", "clause_openers", fw["clause_openers"]):
         clause_openers |= with_conj(key(w))
+    groups_raw = fw.get("groups", {})
+    if not isinstance(groups_raw, dict):
+        raise DataFileError(f"quotes/data/function_words.json: groups is {type(groups_raw).__name__}; expected an "
+                            "object of name → list of words")
+    for g, ws in groups_raw.items():
+        if not isinstance(ws, list):
+            raise DataFileError(f"quotes/data/function_words.json: groups[{g}] must be a list of words")
+    groups = {g: frozenset(f for w in _strings("function_words.json", f"groups[{g}]", ws) for f in with_conj(key(w)))
+              for g, ws in groups_raw.items()}
     cv = _load("common_verbs.json", {"verbs": list})
     common_verbs = set()
     for w in _strings("common_verbs.json", "verbs", cv["verbs"]):
@@ -389,7 +402,7 @@ def lexicon() -> Lexicon:
         name_nouns=frozenset(name_nouns), person_nouns=person_nouns, own_words_nouns=own_words_nouns,
         name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),
         heading_max_words=nq["heading_max_words"], name_max_words=nq["name_max_words"], function_words=frozenset(function_words),
-        clause_openers=frozenset(clause_openers), common_verbs=frozenset(common_verbs),
+        clause_openers=frozenset(clause_openers), groups=groups, common_verbs=frozenset(common_verbs),
         months=months, weekdays=weekdays, relative_days=relative,
         past_markers=keyset("past_markers", dates["past_markers"]),
         anaphoric=frozenset(f for a in dates["anaphoric"] for f in with_conj(key(a))),

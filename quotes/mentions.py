@@ -1,116 +1,166 @@
 """Mentions: the speaker phrase that starts at a token — a person with or without a title, a titled office
-with no name, a body, an unnamed source, a document — split into title and name."""
+with no name, a body, an unnamed source, a document — split into title and name.
+
+`Parser.mention` tries the READERS in order, as `spans.not_quote_reason` tries its rules: each reader looks
+for one kind of phrase at the token and returns a Mention, NO (no mention can start here: the word opens a
+prepositional phrase) or None (not this kind: try the next)."""
 from __future__ import annotations
 
 from .model import Mention
 from .names import GENERIC_ORG, bare, is_al
 from .phrases import Reader
 
+NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
+SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
+
 
 class Parser(Reader):
     """Reads the mention starting at a token (memoised: mentions are immutable)."""
 
     def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
-        """The speaker mention starting at token i, if one does (memoised: Mentions are immutable)."""
+        """The speaker mention starting at token i, if one does. With allow_prefix, a ل/ب glued to the
+        phrase is read through (بحسب لوزارة …)."""
         k = (i, allow_prefix)
         if k in self._mention:
             return self._mention[k]
         m = self._mention[k] = self._mention_uncached(i, allow_prefix)
         return m
 
-    def _mention_uncached(self, i: int, allow_prefix: bool = False) -> Mention | None:
+    def _mention_uncached(self, i: int, allow_prefix: bool) -> Mention | None:
         if 0 <= i < len(self.t) and self.t[i].raw == "(" and not self.an.masked[i]:
-            j = self.name_run(i + 1)
-            if j > i + 1 and j < len(self.t) and self.t[j].raw == ")":
-                name = self.an.text[self.t[i + 1].start:self.t[j - 1].end]
-                return Mention(self.t[i].start, self.t[j].end, self.an.text[self.t[i].start:self.t[j].end], name,
-                               None, "person")       # ويقول (خينغ كونغ سان) مدير جمعية …
-            return None
+            return self._parenthesised(i)
         if not self.word(i):
             return None
-        t = self.t
-        k = t[i].key
-        for words, speaker in self.lex.formula_speakers:     # قال تعالى، قال صلى الله عليه وسلم
+        for reader in READERS:
+            m = reader(self, i, allow_prefix)
+            if m is NO:
+                return None
+            if m is not None:
+                return m
+        return None
+
+    # --- the readers, in the order READERS lists them
+    def _parenthesised(self, i: int) -> Mention | None:
+        """ويقول (خينغ كونغ سان) مدير جمعية …: a name in parentheses."""
+        j = self.name_run(i + 1)
+        if j > i + 1 and j < len(self.t) and self.t[j].raw == ")":
+            name = self.an.text[self.t[i + 1].start:self.t[j - 1].end]
+            return Mention(self.t[i].start, self.t[j].end, self.an.text[self.t[i].start:self.t[j].end], name,
+                           None, "person")
+        return None
+
+    def _formula(self, i: int, allow_prefix: bool) -> Mention | None:
+        """قال تعالى، قال صلى الله عليه وسلم: a formula names who speaks (names.json formula_speakers)."""
+        t, k = self.t, self.t[i].key
+        for words, speaker in self.lex.formula_speakers:
             if k == words[0] and all(i + n < len(t) and t[i + n].key == w for n, w in enumerate(words) if n):
                 end = t[i + len(words) - 1].end
                 return Mention(t[i].start, end, self.an.text[t[i].start:end], speaker, None, "person")
-        # a prepositional phrase is not a subject: للصحفيين، لمعهد، بالرئيس، لـCNN
-        if not allow_prefix and self.t[i].raw.startswith(("لـ", "بـ", "ولـ", "وبـ")):
+        return None
+
+    def _prepositional(self, i: int, allow_prefix: bool) -> Mention | None:
+        """للصحفيين، لمعهد، بالرئيس، لـCNN، لرويترز: a prepositional phrase is not a subject."""
+        if allow_prefix:
             return None
-        if not allow_prefix and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
-                k[:1] in "لب" and (k[1:] in self.lex.org_heads or k[1:] in self.lex.documents
-                                   or k[1:] in self.lex.name_nouns or k[1:] in self.lex.anonymous
-                                   or k[1:] in self.lex.places or k[1:] in self.lex.org_names
-                                   or self._prefixed_name(i)))):
-            return None
-        # an unnamed spokesperson of a body: متحدث باسم الخارجية الأمريكية
+        k = self.t[i].key
+        if self.t[i].raw.startswith(("لـ", "بـ", "ولـ", "وبـ")) or k.startswith(("لل", "بال", "ولل", "وبال")):
+            return NO
+        rest = k[1:]
+        if k[:1] in "لب" and (rest in self.lex.org_heads or rest in self.lex.documents or rest in self.lex.name_nouns
+                              or rest in self.lex.anonymous or rest in self.lex.places or rest in self.lex.org_names
+                              or rest in self.lex.outlets_any or self._prefixed_name(i)):
+            return NO
+        return None
+
+    def _spokesperson(self, i: int, allow_prefix: bool) -> Mention | None:
+        """متحدث باسم الخارجية الأمريكية، متحدث باسم فيزا: an unnamed spokesperson of a body."""
+        k = self.t[i].key
         if k in self.lex.anonymous and k in self.lex.title_heads and self.word(i + 1) and (
                 self.t[i + 1].key in self.lex.title_complements or is_al(self.t[i + 1].key)
                 and not self.t[i + 1].key.endswith(("ي", "يه"))):
             te = self.title_end(i)
             if self.name_run(te) == te:
                 return self._make(i, te, None, "anonymous")
-        # an unnamed source: مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع
-        if k in self.lex.anonymous:
-            j = i + 1
-            if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
-                    and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
-                j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
-            if k in ("احد", "احدي", "بعض", "عدد") and self.word(j) and t[j].key == "من":
-                j += 1                          # عدد من المسؤولين
-            if j > i + 1 or k in ("احد", "احدي", "بعض", "عدد"):
-                while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
-                    j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
-            while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
-                    not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
-                    and not self.function(t[j].key))):
-                j += 1
-            if self.word(j) and t[j].key in ("في", "ب", "من", "لدى", "داخل", "باسم") and self.word(j + 1) and (
-                    is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
-                e = j + 1
-                e += self.org_at(e) or 1
-                while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4:
-                    e += 1
-                j = e
-            return self._make(i, j, None, "anonymous")
-        head = self.title_head(i)
-        if head is not None:
-            return self._titled(i)
+        return None
+
+    def _anonymous(self, i: int, allow_prefix: bool) -> Mention | None:
+        """مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع، أحد المسؤولين، مسؤول لدى الأمم المتحدة."""
+        t, k = self.t, self.t[i].key
+        if k not in self.lex.anonymous:
+            return None
+        j = i + 1
+        if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
+                and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
+            j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
+        if k in SOME and self.word(j) and t[j].key == "من":
+            j += 1                          # عدد من المسؤولين
+        if j > i + 1 or k in SOME:
+            while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
+                j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
+        while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
+                not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
+                and not self.function(t[j].key))):
+            j += 1
+        if self.word(j) and t[j].key in self.lex.groups["source_links"] and self.word(j + 1) and (
+                is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
+            e = j + 1
+            e += self.org_at(e) or 1
+            while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4:
+                e += 1
+            j = e
+        return self._make(i, j, None, "anonymous")
+
+    def _title(self, i: int, allow_prefix: bool) -> Mention | None:
+        """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""
+        return self._titled(i) if self.title_head(i) is not None else None
+
+    def _known_body(self, i: int, allow_prefix: bool) -> Mention | None:
+        """A known body, place or outlet (البيت الأبيض، الحكومة اليمنية، المجلس الوطني السوري)."""
         n = self.org_at(i)
-        if n:
-            j = i + n
-            # المجلس الوطني السوري، الحكومة اليمنية: a generic body word keeps its adjectives
-            if n == 1 and bare(k) in GENERIC_ORG | {"مجلس", "رياسه", "جيش", "حكومه"}:
-                while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5:
-                    j += 1
-            return self._make(i, j, None, "organisation")
-        if k in self.lex.org_heads or k in self.lex.documents:
-            j = i + 1
-            while self.word(j) and j - i < 6 and (is_al(t[j].key) or t[j].key in self.lex.title_domains
-                                                   or self.org_at(j)) and not self.function(t[j].key):
-                j += self.org_at(j) or 1
-            if j < len(t) and j in self.extents and j - i <= 2:      # صحيفة «نيويورك تايمز»
-                end = self.extents[j]
-                return Mention(t[i].start, t[end - 1].end, self.an.text[t[i].start:t[end - 1].end],
-                               self.an.text[t[i].start:t[end - 1].end], None,
-                               "document" if k in self.lex.documents else "organisation")
-            return self._make(i, j, None, "document" if k in self.lex.documents and k not in self.lex.org_heads
-                              else "organisation")
+        if not n:
+            return None
+        t, j = self.t, i + n
+        if n == 1 and bare(t[i].key) in GENERIC_ORG | {"مجلس", "رياسه", "جيش", "حكومه"}:
+            while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5:
+                j += 1                      # a generic body word keeps its adjectives
+        return self._make(i, j, None, "organisation")
+
+    def _headed_body(self, i: int, allow_prefix: bool) -> Mention | None:
+        """A body or a document by its type head and its name: وزارة الخارجية البريطانية، منظمة إغاثة النساء،
+        شركة موانئ دبي العالمية، وكالة أنباء «فارس» الإيرانية، صحيفة حرييت، مكتب ماكرون."""
+        k = self.t[i].key
+        if k not in self.lex.org_heads and k not in self.lex.documents:
+            return None
+        kind = "document" if k in self.lex.documents and k not in self.lex.org_heads else "organisation"
+        j = self.body_end(i)
+        return self._make(i, j, None, kind)
+
+    def _prefixed_person(self, i: int, allow_prefix: bool) -> Mention | None:
+        """بحسب لحسن روحاني: with allow_prefix, a person after a glued ل/ب."""
+        k = self.t[i].key
         if allow_prefix and k[:1] in "لب" and len(k) > 3:
             j = self.name_run(i)
             if j > i:
                 m = self._make(i, j, None, "person")
                 raw = m.name[1:].lstrip("\u0640") if m.name[:1] in "لب" else m.name
                 return Mention(m.start, m.end, m.text, raw, None, "person")
-        called = self._called(i + 1) if not is_al(k) else None
-        if called is not None:          # مشاركة تدعى ميليسا: a person described, then named
-            return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
-                           self.an.text[t[i + 2].start:t[called - 1].end], t[i].raw, "person")
-        j = self.name_run(i)
-        if j > i:
-            return self._make(i, j, None, "person")
         return None
 
+    def _described(self, i: int, allow_prefix: bool) -> Mention | None:
+        """مشاركة تدعى ميليسا: a person described, then named after «called»."""
+        t = self.t
+        called = self._called(i + 1) if not is_al(t[i].key) else None
+        if called is None:
+            return None
+        return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
+                       self.an.text[t[i + 2].start:t[called - 1].end], t[i].raw, "person")
+
+    def _person(self, i: int, allow_prefix: bool) -> Mention | None:
+        """A name run: a person named without a title."""
+        j = self.name_run(i)
+        return self._make(i, j, None, "person") if j > i else None
+
+    # --- titled mentions
     def _titled(self, i: int) -> Mention:
         """A title phrase, then a name after it or in apposition (الرئيس الروسي فلاديمير بوتين،
         كبير مساعدي …، يوري أوشاكوف،), or no name at all (الوزير، مساعد الكرملين)."""
@@ -121,10 +171,6 @@ class Parser(Reader):
             return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
                            self.an.text[t[te + 1].start:t[called - 1].end], self.an.text[t[i].start:t[te - 1].end],
                            "person")
-        head_has_al = is_al(t[i].key)
-        # a head about another person (مستشار بوتين), unless its pronoun is that person (شقيقه أحمد الحربي)
-        relational = (t[i].key in self.lex.relational_heads and not head_has_al
-                      and not t[i].raw.endswith(("ه", "ها", "هم", "هما")))
         ne = self.name_run(te)
         if te == i + 1 and t[i].raw.endswith(("ه", "ها", "هم")) and self._possessive_head(i):
             ne = te             # سموه، معاليه: the head refers back to someone; a verb may follow (سموه يتفقد)
@@ -132,14 +178,48 @@ class Parser(Reader):
                 and not t[te].raw.startswith(("وا", "وي", "ول", "وو"))
                 or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
-        if ne == te and te < len(t) and t[te].raw in "،," and self.word(te + 1):
-            ne2 = self.name_run(te + 1)       # apposition: TITLE، NAME،
-            if ne2 > te + 1 and (ne2 >= len(t) or not self.word(ne2) or self.function(t[ne2].key)):
-                return Mention(t[i].start, t[ne2 - 1].end, self.an.text[t[i].start:t[ne2 - 1].end],
-                               self.an.text[t[te + 1].start:t[ne2 - 1].end],
-                               self.an.text[t[i].start:t[te - 1].end], "person")
         if ne == te:
-            return self._make(i, te, None, "title")
+            m = self._apposition(i, te)
+            return m if m is not None else self._make(i, te, None, "title")
+        if ne == te + 1 and (m := self._apposition(i, ne)) is not None:
+            return m            # رئيس كوكاكولا في اليابان، جورج جاردونو: the word after the head was its body
+        return self._title_and_name(i, te, ne)
+
+    def _apposition(self, i: int, te: int) -> Mention | None:
+        """TITLE، NAME، — the name after a comma, past a short place or body phrase and an honorific: رئيس
+        كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ."""
+        t = self.t
+        j = self._short_phrase(te)
+        if not (j < len(t) and t[j].raw in "،," and self.word(j + 1)):
+            return None
+        k = j + 1
+        if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
+            k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
+        ne = self.name_run(k)
+        if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)):
+            return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
+                           self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
+        return None
+
+    def _short_phrase(self, j: int) -> int:
+        """After a title, a place or body phrase of up to four words that still belongs to it (في اليابان،
+        من الحرائق في كاليفورنيا): where it ends (j itself when there is none)."""
+        t, end = self.t, j
+        while self.word(end) and t[end].key in self.lex.groups["title_links"] | {"من", "ب"} and end - j < 6:
+            e = end + 1
+            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and t[e].key not in self.lex.cues:
+                e += 1
+            if e == end + 1:
+                break
+            end = e
+        return end
+
+    def _title_and_name(self, i: int, te: int, ne: int) -> Mention:
+        """A title followed by a name; when the title is about another person (مستشار بوتين، المبعوث الخاص
+        للرئيس الأمريكي دونالد ترامب ستيف ويتكوف) the first words of the name belong to the title."""
+        t = self.t
+        relational = (t[i].key in self.lex.relational_heads and not is_al(t[i].key)
+                      and not t[i].raw.endswith(("ه", "ها", "هم", "هما")))
         n_words = sum(1 for k in range(te, ne) if t[k].key not in self.lex.particles)
         if relational and te == i + 1 and n_words == 1 and ne < len(t) and self.word(ne) and is_al(t[ne].key):
             # مبعوث ترمب الخاص كيث كيلوج: head + person + adjectives, then the name
@@ -151,11 +231,11 @@ class Parser(Reader):
                 return Mention(t[i].start, t[ne2 - 1].end, self.an.text[t[i].start:t[ne2 - 1].end],
                                self.an.text[t[te2].start:t[ne2 - 1].end],
                                self.an.text[t[i].start:t[te2 - 1].end], "person")
-        # a title about another person (مستشار بوتين، المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف
-        # ويتكوف): the first words of the name belong to the title
         inner = any(self.title_head(k) is not None for k in range(i + 1, te))
         refers = relational or any(t[k].key.startswith(("لل", "ولل")) and self.title_head(k) is not None
                                    for k in range(i + 1, te))      # للرئيس …, not للإدارة
+        if self._on_behalf_of_person(i, te) and n_words <= 3:
+            return self._make(i, ne, None, "title")   # المتحدث باسم الرئيس التركي رجب طيب أردوغان: unnamed
         cut = te
         if refers:
             if relational and te == i + 1 and n_words == 1:
@@ -172,6 +252,16 @@ class Parser(Reader):
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[cut].start:t[ne - 1].end], title, "person")
 
+    def _on_behalf_of_person(self, i: int, te: int) -> bool:
+        """Does the title speak for a person (باسم + a title or a family: المتحدث باسم الرئيس التركي، المتحدث
+        باسم عائلة الصحفي …)? Then the name after it is that person's, not the speaker's."""
+        t = self.t
+        for k in range(i + 1, te - 1):
+            if t[k].key == "باسم":
+                nxt = t[k + 1].key
+                return self.title_head(k + 1) is not None or bare(nxt) in self.lex.groups["families"]
+        return False
+
     def _called(self, j: int) -> int | None:
         """End of the name after «called» at token j (يدعى، تدعى، يسمى، اسمه), or None."""
         if j + 1 < len(self.t) and self.word(j) and self.t[j].key in self.lex.called:
@@ -183,10 +273,10 @@ class Parser(Reader):
     def _make(self, i: int, j: int, title: str | None, kind: str) -> Mention:
         t = self.t
         text = self.an.text[t[i].start:t[j - 1].end]
-        name = text
         if kind == "title":
             return Mention(t[i].start, t[j - 1].end, text, "", text, "title")
-        return Mention(t[i].start, t[j - 1].end, text, name, title, kind)
+        return Mention(t[i].start, t[j - 1].end, text, text, title, kind)
 
 
-# ---------------------------------------------------------------- resolution
+READERS = (Parser._formula, Parser._prepositional, Parser._spokesperson, Parser._anonymous, Parser._title,
+           Parser._known_body, Parser._headed_body, Parser._prefixed_person, Parser._described, Parser._person)

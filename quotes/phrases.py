@@ -2,6 +2,8 @@
 phrase ends, which words start a known body, place or outlet. The mention reader (mentions.py) builds on it."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from .lexicon import Lexicon
 from .model import Mention
 from .names import COMPOUND, bare, is_al, raw_article, verbal
@@ -100,13 +102,17 @@ class Reader:
             return False                # رونالدو لأول مرة: a preposition on a noun after the name
         if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return False                # ترامب متحدثا: an accusative participle, not a surname
-        if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or (
-                k[:1] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))):
-            return False                # a prepositional phrase after the name: بيسكوف للصحفيين
+        if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
+                self._preposition_on(k) or self.t[i].raw.endswith("ة"))):
+            return False                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
+                                        # تيلرسون بجولة
         if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
             return False                # a present-tense verb after the name: ترامب يصل، يحضران
-        if k[:1] in "يتن" and k not in self.lex.native_given and len(k) >= 5 and k.endswith(("نا", "ون", "ها", "هم")):
-            return False                # يخاطبنا، يقولون: a verb with its suffix
+        if k not in self.lex.native_given and len(k) >= 5 and (
+                k[:1] in "يتن" and k.endswith(("نا", "ها", "هم")) or k[:1] in "ين" and k.endswith("ون")):
+            return False                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
+        if first and self._accusative_participle(k):
+            return False                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما", "نا")) or k.endswith("ته")):
             return False                # موقفها، مقالته: a noun with a possessive, not a family name
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads:
@@ -125,11 +131,29 @@ class Reader:
             return False                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
         return True
 
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word key of the article."""
+        return frozenset(self.an.keys)
+
+    def _preposition_on(self, k: str) -> bool:
+        """Is ل/ب + rest a preposition on a noun or a name rather than a name starting with ل/ب (لافروف، بايدن)?
+        It is when the rest is a known noun or name, or a word the article writes without the ل/ب
+        (برلينا والاس … قالت القاضية لوالاس)."""
+        rest = k[1:]
+        return len(rest) >= 3 and (rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
+                                   or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary)
+
+    def _accusative_participle(self, k: str) -> bool:
+        """مخاطبا، متوجها، معربا: مُفعِلا, a participle in the accusative (a circumstantial clause), not a name."""
+        return (5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and not k.endswith("يا") and k[1] not in "اي"
+                and k not in self.lex.native_given)
+
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
         return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.t[j].key in self.lex.cues
 
-    def _nationality(self, k: str) -> bool:
+    def nationality(self, k: str) -> bool:
         """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
         (القحطاني، الشحماني، العويضي end the same way)."""
         stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
@@ -168,8 +192,12 @@ class Reader:
                 j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
                 continue
             if self.name_word(j, first=(j == i)):
-                if j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1):
-                    break       # ترامب أمرا تنفيذيا: an accusative noun, not a surname (أوباما إن … is)
+                nxt = self.t[j + 1].key if self.word(j + 1) else ""
+                if (j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1)
+                        and not (self.name_word(j + 1, first=False) and not nxt.endswith("يا")
+                                 and nxt[:1] not in "لب" and self._ends_name(j + 1, i, limit))):
+                    break       # ترامب أمرا تنفيذيا: an accusative noun and its adjective, not a surname
+                                # (أوباما إن …، سيرجيو ديلا فيرغولا are names)
                 if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
                     break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
                 words += 1
@@ -182,7 +210,7 @@ class Reader:
             particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
             nisba = k.endswith(("ي", "يه"))
-            nationality = nisba and self._nationality(k)
+            nationality = nisba and self.nationality(k)
             # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
             # (بشار الأسد، الدكتور عزام الدخيل), and as a family nisba after two (محمد عبدالله القحطاني، هادي
             # حمران الجعيدي); never a common noun after a full name (دونالد ترامب الانسحاب) nor an adjective of
@@ -228,7 +256,7 @@ class Reader:
                 indefinite = after_body
                 continue
             if self.function(k) and k not in self.lex.title_complements:
-                if k in ("في", "لدى", "الى", "لدي") and self.word(j + 1) and (
+                if k in self.lex.groups["title_links"] and self.word(j + 1) and (
                         is_al(self.t[j + 1].key) or self.org_at(j + 1) or self.t[j + 1].key in self.lex.org_heads):
                     j += 1
                     continue
@@ -246,6 +274,11 @@ class Reader:
                 elif indefinite and self._proper_genitive(j):
                     j += 1      # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
                     indefinite = ""
+                elif k == "باسم" and self.word(j) and not is_al(self.t[j].key) and self.proper(j):
+                    j += 1      # a body named by one word ends the title (متحدث باسم فيزا لسكاي نيوز) but
+                    while self.word(j) and is_al(self.t[j].key) and self.t[j].key.endswith(("ي", "يه")):
+                        j += 1  # for its adjectives (متحدث باسم فيزا الأمريكية)
+                    return j
                 continue
             if k in self.lex.cues:
                 break
@@ -265,6 +298,53 @@ class Reader:
                 continue
             break
         return j
+
+    def body_end(self, i: int) -> int:
+        """End (exclusive) of a body or document phrase starting with its type head at i: an indefinite head
+        takes its name in construct (منظمة إغاثة النساء، شركة موانئ دبي، صحيفة حرييت، مكتب ماكرون، مكتب رئيس
+        الوزراء), a quoted name (وكالة أنباء «فارس»), then adjectives with ال, domains and known names (وزارة
+        الخارجية البريطانية). A definite noun ends the construct: what follows is an adjective or nothing."""
+        t, j = self.t, i + 1
+        construct = not is_al(t[i].key)
+        while j - i < 7:
+            if j in self.extents and j - i <= 3:
+                j, construct = self.extents[j], False
+                continue
+            if (not self.word(j) or self.function(t[j].key, j) or t[j].key in self.lex.cues
+                    or t[j].key in self.lex.groups["issued"]):
+                break           # … and «صادر عن» ends it: بيان صادر عن الجيش
+            k, n = t[j].key, self.org_at(j)
+            if n:
+                j, construct = j + n, False
+            elif is_al(k) or k in self.lex.title_domains:
+                j, construct = j + 1, construct and not is_al(k)
+            elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):
+                j += 1          # (a prepositional phrase ends the name: لجنة وطنية مكلفة بتخصيص …)
+            else:
+                break
+        return j
+
+    def proper(self, j: int) -> bool:
+        """Can token j be (part of) a body's or person's proper name in construct: not a verb, a title or type
+        word, a prepositional phrase, a noun with a possessive or an accusative?"""
+        t, lex = self.t, self.lex
+        k = t[j].key
+        if (k in lex.common_verbs or k in lex.title_heads or k in lex.anonymous or k in lex.documents
+                or k in lex.org_heads or k in lex.cues or self.function(k, j)):
+            return False
+        rest = k[1:]
+        if k[:1] in "لب" and (rest in lex.outlets_any or rest in lex.org_names or rest in lex.places
+                              or rest in lex.name_nouns or rest in lex.documents):
+            return False
+        if t[j].raw.endswith(("\u064b", "\u064bا", "ا\u064b")) or len(k) >= 5 and k.endswith(("ها", "هم", "هما")):
+            return False
+        if len(k) >= 4 and k.endswith("ا") and not k.endswith("يا") and k not in lex.native_given:
+            # بيانا، تقريرا: an accusative object; تويوتا اليابانية، فيزا لسكاي نيوز: a name before its adjective,
+            # a prepositional phrase or the end
+            nxt = t[j + 1].key if self.word(j + 1) else ""
+            return (self.strong_boundary(j + 1) or is_al(nxt) and nxt.endswith(("ي", "يه"))
+                    or nxt[:1] in "لب" and len(nxt) > 3)
+        return True
 
     def _possessed_domain(self, j: int) -> bool:
         """Is token j a title domain with a possessive pronoun (خارجيتها، عهده، وزرائها)? The raw form is

@@ -133,9 +133,9 @@ def _so_called(c: Ctx) -> int:
     (أعلن ما يسمى المجلس الوطني السوري)."""
     t, an = c.s.an.tokens, c.s.an
     after = max(c.ci + 1, an.index_at(c.cue.end))
-    if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in ("يسمي", "يعرف", "تسمي", "تعرف"):
+    if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in c.s.lex.groups["so_called"]:
         after += 2
-        if after < len(t) and t[after].key in ("ب", "بـ"):
+        if after < len(t) and t[after].key == "ب":
             after += 1
     return after
 
@@ -190,7 +190,7 @@ def _demonstrative(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """وأوضحت تلك المصادر: the source after a demonstrative."""
     s = c.s
     t = s.an.tokens
-    if m is None and after < len(t) and t[after].key in ("تلك", "هذه", "هذا", "ذلك", "هولاء"):
+    if m is None and after < len(t) and t[after].key in s.lex.groups["demonstratives"]:
         m2 = s.p.mention(after + 1)
         return m2 if m2 is not None and m2.kind in ("document", "anonymous", "organisation") else None
     return m

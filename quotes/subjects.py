@@ -36,11 +36,6 @@ class Subjects:
             return None                 # … followed by a titled person: ودانت المتحدثة … هيذر نويرت
         return self.cast.speaker_of(m, start + 1)
 
-    PREPOSITIONS = frozenset({"في", "من", "على", "علي", "الى", "عن", "مع", "ب", "ل", "لدى", "لدي", "حول", "ضد", "نحو",
-                              "عبر", "بين", "منذ", "خلال", "داخل", "خارج", "امام", "وراء", "تجاه", "وفي", "ومن", "وعلى"})
-    PREPOSED = frozenset({"وعن", "عن", "وحول", "حول", "وفي", "في", "وبشان", "بشان", "وبخصوص", "بخصوص", "ومن", "وعلي",
-                          "وفيما", "فيما", "ولدي", "وازاء", "وردا", "ردا", "وتعليقا", "تعليقا"})
-
     def _clause_subject(self, first: int, ci: int, cue: Cue) -> Speaker | None:
         """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
         الجيش …، مشيدا; دافع رئيس البرلمان الإيراني …، مؤكدا) or SUBJECT … VERB after an auxiliary (وكانت
@@ -49,7 +44,7 @@ class Subjects:
         t = self.an.tokens
         j = first
         # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
-        if t[j].key in self.PREPOSED or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
+        if t[j].key in self.lex.groups["preposed"] or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
             k = self._comma_from(j, ci)
             if k >= ci - 2 or k - j > 6:
                 return None
@@ -99,7 +94,7 @@ class Subjects:
         first = j
         # a phrase put before the clause (وعن خطة الرئاسة …، وحول محاولتها …) holds no subject: skip it up
         # to its comma, or up to the verb when there is none
-        if j < ci and self.an.tokens[j].key in self.PREPOSED:
+        if j < ci and self.an.tokens[j].key in self.lex.groups["preposed"]:
             k = self._comma_from(j, ci)
             j = first = k + 1 if k < ci else ci
         while j < ci:
@@ -189,19 +184,16 @@ class Subjects:
             j += 1
         return None, k
 
-    RELATIVE = frozenset({"الذي", "التي", "الذين", "ما", "لما", "مما", "عما", "بما"})
-    SUBORDINATE = frozenset({"ان", "لان", "كي", "لكي", "حتي", "لن", "ل"})
-
     def embedded(self, ci: int, cue: Cue) -> bool:
         """A reporting verb inside a relative clause (ما وصفه، التي تواصل) or a subjunctive clause (أن يقول)
         has the antecedent for subject, not the words after it."""
         if ci == 0 or self.an.sentence[ci - 1] != self.an.sentence[ci]:
             return False
         prev = self.an.tokens[ci - 1].key
-        if prev in self.RELATIVE:
+        if prev in self.lex.groups["relatives"]:
             return True
         present = key(cue.text).lstrip("وف")[:1] in "يت" and cue.lemma[:1] not in "يت"
-        return prev in self.SUBORDINATE and present
+        return prev in self.lex.groups["subordinators"] and present
 
     def _subject_ends(self, j: int) -> bool:
         """After a subject comes what follows a speaker: إن/أن, a colon or comma, a quotation mark, a
@@ -296,7 +288,7 @@ class Subjects:
             m = self.p.mention(s)
             # only a subject we can recognise: a known or titled person, a body, an unnamed source
             # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
-            if s > 0 and t[s - 1].key in self.PREPOSITIONS:
+            if s > 0 and t[s - 1].key in self.lex.groups["prepositions"]:
                 continue
             if m is not None and self.an.index_at(m.end) == end + 1 and (
                     m.kind in ("organisation", "anonymous", "title") or self._known(m, s) is not None):
