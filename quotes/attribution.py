@@ -32,16 +32,18 @@ class Resolver:
 
     def run(self) -> list[Attribution]:
         out: list[Attribution] = []
+        at: dict[int, int] = {}         # index of a link → index of its attribution in out
         ordered = sorted(self.cues)
         ci_pos = 0
-        for link in self.links:
+        for li, link in enumerate(self.links):
             o = self.an.index_at(link.span.open_at)
             # walk every cue before this quote, so that speakers named without quotes are tracked too
             while ci_pos < len(ordered) and ordered[ci_pos] < o:
                 self._visit(ordered[ci_pos])
                 ci_pos += 1
-            if link.kind == "continuation" and link.previous is not None and link.previous < len(out):
-                prev = out[link.previous]
+            if link.kind == "continuation" and link.previous in at:
+                prev = out[at[link.previous]]
+                at[li] = len(out)
                 out.append(replace(prev, span=link.span, kind="continuation", cue=None, mention=None,
                                    rule="continuation", trace=(Step("continuation", "chose", CONTINUES),)))
                 continue
@@ -50,14 +52,16 @@ class Resolver:
             if link.cue_index not in self.memory.cue_speaker:
                 self._visit(link.cue_index)
             got = self.memory.cue_speaker[link.cue_index]
-            if link.rule.endswith("+list") and out:
-                prev = out[-1]
+            if link.rule.endswith("+list") and li - 1 in at:
+                prev = out[at[li - 1]]
+                at[li] = len(out)
                 out.append(replace(prev, span=link.span, kind=link.kind, cue=link.cue,
                                    trace=prev.trace + (Step("list", "chose", LIST),)))
                 continue
             if got.speaker is None:
                 continue
             sp = got.speaker
+            at[li] = len(out)
             out.append(Attribution(link.span, link.kind, link.cue, got.mention, sp.name, sp.key, sp.title, sp.type,
                                    f"{link.rule}/{got.rule}", got.relay, tuple(self.memory.cue_trace[link.cue_index])))
         return out

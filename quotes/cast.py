@@ -413,7 +413,7 @@ class Cast:
         if any(self.an.sentence[y] != self.an.sentence[h] for y in range(x, h)):
             return False                # a name does not run across a sentence or a line (سيستمر\nأنان)
         if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
-            return t[x].key.lstrip("وف") in given
+            return self.p.given(t[x].key)
         if not self.p.word(p) and t[x].key[:1] in "يتن" and t[x].key not in given:
             return False                # a clause opens with its verb: في سن الواحد والأربعين، تثابر أمل
         if self.p.word(p) and (self.p.function(t[p].key, p) or h - x >= 2 and bare(t[p].key.lstrip("وفلب"))

@@ -155,6 +155,26 @@ class Parser(Reader):
         return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
                        self.an.text[t[i + 2].start:t[called - 1].end], t[i].raw, "person")
 
+    def _role_and_name(self, i: int, allow_prefix: bool) -> Mention | None:
+        """المخبر كريس توماس، الطبيب الفلسطيني ريان العلي: a role noun the title list does not hold, then a
+        name of two words or more that visibly ends (a comma, a function word, a title, a prepositional
+        phrase). The role is the title."""
+        t, k = self.t, self.t[i].key
+        if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or k in self.lex.cues \
+                or k in self.lex.places or k in self.lex.org_names or k in self.lex.name_nouns \
+                or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")):
+            return None
+        te = i + 1
+        while self.word(te) and is_al(t[te].key) and self.nationality(t[te].key) and te - i <= 2:
+            te += 1                     # … and its nationality: الطبيب الفلسطيني
+        ne = self.name_run(te)
+        words = sum(1 for x in range(te, ne) if t[x].key not in self.lex.particles)
+        if words < 2 or not (self.strong_boundary(ne) or self.title_head(ne) is not None
+                             or self.word(ne) and t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key)):
+            return None
+        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
+                       self.an.text[t[te].start:t[ne - 1].end], self.an.text[t[i].start:t[te - 1].end], "person")
+
     def _person(self, i: int, allow_prefix: bool) -> Mention | None:
         """A name run: a person named without a title."""
         j = self.name_run(i)
@@ -279,4 +299,5 @@ class Parser(Reader):
 
 
 READERS = (Parser._formula, Parser._prepositional, Parser._spokesperson, Parser._anonymous, Parser._title,
-           Parser._known_body, Parser._headed_body, Parser._prefixed_person, Parser._described, Parser._person)
+           Parser._known_body, Parser._headed_body, Parser._prefixed_person, Parser._described, Parser._role_and_name,
+           Parser._person)

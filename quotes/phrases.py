@@ -122,7 +122,7 @@ class Reader:
         article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
         if article and not first:
             return False                # an ال-word ends a name except in the cases name_run allows
-        if first and (article or (k[0] in "لب" and (k[1:] in self.lex.name_nouns or k[1:] in self.lex.documents))
+        if first and (article or (k[0] in "لب" and self._preposition_on(k))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
                       or verbal(k) and k not in self.lex.native_given):
             return False                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
@@ -194,6 +194,7 @@ class Reader:
             if self.name_word(j, first=(j == i)):
                 nxt = self.t[j + 1].key if self.word(j + 1) else ""
                 if (j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1)
+                        and self.title_head(j + 1) is None
                         and not (self.name_word(j + 1, first=False) and not nxt.endswith("يا")
                                  and nxt[:1] not in "لب" and self._ends_name(j + 1, i, limit))):
                     break       # ترامب أمرا تنفيذيا: an accusative noun and its adjective, not a surname
@@ -209,20 +210,8 @@ class Reader:
                 continue
             particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
-            nisba = k.endswith(("ي", "يه"))
-            nationality = nisba and self.nationality(k)
-            # a final ال-word is a family name after a particle (سامي بن فريج العويضي), after one given name
-            # (بشار الأسد، الدكتور عزام الدخيل), and as a family nisba after two (محمد عبدالله القحطاني، هادي
-            # حمران الجعيدي); never a common noun after a full name (دونالد ترامب الانسحاب) nor an adjective of
-            # a place (بوتين الروسي). After an object-first verb the subject reader is stricter (ونفى كونتي التقارير)
-            family = particle or not nationality and (words == 1 or words >= 2 and nisba)
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
-            if (j > i and k.startswith("ال") and words >= 1 and not self.function(k)
-                    and bare(k) not in self.lex.title_heads and k not in self.lex.documents
-                    and k not in self.lex.org_names and k not in self.lex.name_nouns and k not in self.lex.places
-                    and family
-                    and (particle or nasab or j + 1 >= len(self.t) or not self.word(j + 1)
-                         or self.function(self.t[j + 1].key) or self.title_head(j + 1) is not None)):
+            if j > i and words >= 1 and self._family_word(i, j, words, particle, nasab):
                 words += 1              # بشار الأسد، عبد الفتاح السيسي
                 j += 1
                 if nasab:
@@ -231,6 +220,35 @@ class Reader:
         while j > i and self.t[j - 1].key in self.lex.particles:
             j -= 1
         return j
+
+    def given(self, k: str) -> bool:
+        """Is the key an Arabic given name, with or without a conjunction (وفهد، فهد — not هد)?"""
+        return k in self.lex.native_given or k[:1] in "وف" and k[1:] in self.lex.native_given
+
+    def _family_word(self, i: int, j: int, words: int, particle: bool, nasab: bool) -> bool:
+        """Is the ال-word at j the family name of the name run i..j? After a particle (سامي بن فريج العويضي),
+        after one Arabic given name (بشار الأسد، الدكتور عزام الدخيل) and, as a family nisba, after two (محمد
+        عبدالله القحطاني) or after an unknown first name (قيس الخزعلي); never a common noun after a full name
+        (دونالد ترامب الانسحاب) or after a word that is not a given name (وهدد بعدم السفر), nor an adjective
+        of a place (بوتين الروسي); and the name must end there (a boundary, a title, a prepositional phrase)."""
+        t, k = self.t, self.t[j].key
+        if not k.startswith("ال") or self.function(k) or bare(k) in self.lex.title_heads or k in self.lex.documents \
+                or k in self.lex.org_names or k in self.lex.name_nouns or k in self.lex.places:
+            return False
+        nisba = k.endswith(("ي", "يه"))
+        if nisba and self.nationality(k):
+            return False
+        given = self.given(t[i].key)
+        nxt = t[j + 1] if j + 1 < len(t) else None
+        # after a word not known as a given name, the name must end in what follows a speaker: a title in
+        # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
+        sure_end = nxt is not None and (self.title_head(j + 1) is not None or nxt.raw in "،,:"
+                                        or nxt.key in ("ان", "انه", "انها", "بان"))
+        if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and nisba):
+            return False
+        return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
+                or self.title_head(j + 1) is not None or nxt.key.startswith(("لل", "بال"))
+                or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key))
 
     def title_end(self, i: int) -> int:
         """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
@@ -261,6 +279,11 @@ class Reader:
                     j += 1
                     continue
                 break
+            if (k[:1] == "و" and not is_al(k) and j > i + 1 and is_al(self.t[j - 1].key) and self.word(j + 1)
+                    and is_al(self.t[j + 1].key) and k[1:] not in self.lex.native_given and k not in self.lex.cues
+                    and not self.function(k, j) and not self.function(self.t[j + 1].key)):
+                j += 1          # a domain joined by و: وزيرة الثقافة وتنمية المعرفة الإماراتية
+                continue
             if (k in self.lex.title_heads and k in self.lex.native_given and not is_al(k) and self.word(j + 1)
                     and not self._continues_title(j + 1)):
                 break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
@@ -309,6 +332,11 @@ class Reader:
         while j - i < 7:
             if j in self.extents and j - i <= 3:
                 j, construct = self.extents[j], False
+                continue
+            if self.word(j) and t[j].key in ("لدي", "ولدي") and self.word(j + 1) and (self.org_at(j + 1)
+                                                                         or is_al(t[j + 1].key)):
+                j += 1 + (self.org_at(j + 1) or 1)      # وفد قطر لدى الأمم المتحدة
+                construct = False
                 continue
             if (not self.word(j) or self.function(t[j].key, j) or t[j].key in self.lex.cues
                     or t[j].key in self.lex.groups["issued"]):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .cast import Speaker
+from .dates import expressions
 from .model import Cue, Mention, Step
 from .names import SOURCE_DOCS, bare, clean_phrase
 from .normalize import key
@@ -128,14 +129,32 @@ class Embedded(Sieve):
         return None
 
 
-def _so_called(c: Ctx) -> int:
-    """Where the subject after the verb starts: after a phrase cue's words, and after «so-called»
+def _subject_start(c: Ctx) -> int:
+    """Where the subject after the verb starts: after a phrase cue's words, a time phrase or adverb put
+    between verb and subject (وقال، يوم الأحد، وزير …; وقال عام 2015 «…»; وأضاف حينها), and «so-called»
     (أعلن ما يسمى المجلس الوطني السوري)."""
-    t, an = c.s.an.tokens, c.s.an
+    an, lex = c.s.an, c.s.lex
+    t, n = an.tokens, len(an.tokens)
     after = max(c.ci + 1, an.index_at(c.cue.end))
-    if after + 1 < len(t) and t[after].key == "ما" and t[after + 1].key in c.s.lex.groups["so_called"]:
+    for _ in range(4):
+        while after < n and t[after].raw in "،," and not an.masked[after]:
+            after += 1
+        if after < n and t[after].key in lex.groups["time_adverbs"]:
+            after += 1
+            continue
+        # a time phrase, not a bare weekday word: أحد المسؤولين is «one of the officials», not Sunday
+        when = [e for e in expressions(an, after, min(after + 8, n), lex) if e.first == after
+                and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))]
+        if when:
+            after = when[0].last + 1
+            continue
+        if after + 1 < n and t[after].key in lex.groups["year_words"] and t[after + 1].key.isdecimal():
+            after += 2                  # عام 2015
+            continue
+        break
+    if after + 1 < n and t[after].key == "ما" and t[after + 1].key in lex.groups["so_called"]:
         after += 2
-        if after < len(t) and t[after].key == "ب":
+        if after < n and t[after].key == "ب":
             after += 1
     return after
 
@@ -148,7 +167,7 @@ class AfterVerb(Sieve):
         if c.cue.form != "verb":
             return None
         s = c.s
-        after = _so_called(c)
+        after = _subject_start(c)
         m = s.p.mention(after) or s._family_mention(after)
         for name, check in AFTER_VERB_CHECKS:
             new = check(c, m, after)
@@ -311,12 +330,14 @@ class SameSentence(Sieve):
 
 class ClauseSubject(Sieve):
     name = "clause-subject"
-    why = "a participle (مشيدا، معتبرة، قائلا) has the subject of its sentence's main verb"
+    why = ("a participle (مشيدا، معتبرة) or a verb joined by و/ف to the sentence's main verb (ورفض أحد "
+           "المستخدمين … وكتب) has that verb's subject")
     inferred = True
 
     def __call__(self, c: Ctx) -> Found | None:
         first = c.s.an.sentence_start(c.ci)
-        if c.cue.form == "participle" and first < c.ci:
+        joined = c.cue.form == "verb" and c.ci - first > 2 and c.s.an.tokens[c.ci].raw.startswith(("و", "ف"))
+        if (c.cue.form == "participle" or joined) and first < c.ci:
             sp = c.s._clause_subject(first, c.ci, c.cue)
             if sp is not None:
                 return self.found(c, sp, None)

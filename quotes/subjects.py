@@ -74,8 +74,11 @@ class Subjects:
         if m.kind == "person" and not m.title:
             # a known person, read from the first words only: the object may follow the name (وأقامت
             # دانييلز دعوى قضائية); an unknown name only alone before what ends a subject (ولم يشأ باخ أن)
+            # … or a name of two words or more followed by its title in apposition (وقدم دييغو كوستا مهاجم إسبانيا)
             known = self._known(m, j + 1)
-            if known is not None or " " in m.name or not self._subject_ends(self.an.index_at(m.end)):
+            end = self.an.index_at(m.end)
+            apposed = " " in m.name and (self.p.title_head(end) is not None or end < len(t) and t[end].raw in "،,")
+            if known is not None or not apposed and (" " in m.name or not self._subject_ends(end)):
                 return known
         return self.cast.speaker_of(m, j + 1)
 
