@@ -137,7 +137,7 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
             gap = an.text[p_end:s.open_at]
             if gap and set(gap) <= GAP_CHARS and any(ch in SENTENCE_END or ch == "\n" for ch in gap):
                 link = Link(s, None, None, "continuation", "continuation", len(links) - 1)
-            elif gap and set(gap) <= GAP_CHARS:            # «…»، «…» in one sentence: same cue and kind
+            elif gap and _list_gap(gap):                   # «…»، و«…» in one sentence: same cue and kind
                 last = links[-1]
                 link = Link(s, last.cue, last.cue_index, last.kind, last.rule + "+list", None)
         if link is None:
@@ -146,6 +146,13 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
             links.append(link)
         prev_span = s
     return links
+
+
+def _list_gap(gap: str) -> bool:
+    """Only punctuation and at most one و/أو between two quotes of one sentence: «…»، «…» or «…» و«…»."""
+    words = [w for w in gap.replace("\u0640", "").split() if not set(w) <= GAP_CHARS]
+    return not any(ch in SENTENCE_END or ch == "\n" for ch in gap) and (
+        not words or len(words) == 1 and words[0].strip("".join(GAP_CHARS)) in ("و", "أو", "او"))
 
 
 def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
@@ -165,7 +172,7 @@ def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
 SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
 
 
-def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
+def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int, cue: Cue) -> bool:
     """A short quoted span (three words or fewer) is somebody's words only inside an attribution: in the
     إن/أن clause of the cue, as the complement of بـ/بأنه (وصفه بـ«…»), after a colon, or right after the
     cue. Elsewhere it is a name or a term («الدولة الإسلامية» انتزعت المبادرة)."""
@@ -175,6 +182,19 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
     between = [an.tokens[k] for k in range(cue_i + 1, o) if not an.masked[k]]
     if len(between) <= 4:
         return True
+    first = next((t for t in tokenize(an.text, s.start, s.end) if t.is_word), None)
+    if first is not None and cue.object_first and (first.key.startswith("بال") or words >= 2 and first.key[:1] == "ب"):
+        return True                     # وصفت السفارة، القرار الأخير "بصفعة على الوجه": the verb's complement
+    seg = _last_segment(between)
+    if seg is not between:
+        # the quote lies past a comma that opens another clause (…، بعد استماعها "جيدا"): the frame must
+        # be in that clause, or the clause must be only the verb's preposition (لفت X، وزير …، إلى «…»)
+        if len(seg) == 1 and seg[0].key in PREPOSITIONS:
+            return True
+        between = seg
+        if not any(t.key in SCOPE or t.key in lexicon().cues or t.raw == ":" for t in seg) and not (
+                seg and (seg[-1].raw in ("بـ", "ب", "لـ", "وبـ") or seg[-1].raw.endswith("\u0640"))):
+            return False
     if any(t.key in SCOPE for t in between) or any(t.raw == ":" for t in between[-2:]):
         return True
     last = between[-1].raw if between else ""
@@ -187,6 +207,31 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
     close_end = (s.close_at + 1) if s.close_at is not None else s.end
     after = an.text[close_end:close_end + 2].strip()
     return words >= 2 and (after[:1] in SENTENCE_END or after == "")
+
+
+PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "بـ"})
+CLAUSE_OPENERS = frozenset({"بعد", "قبل", "بينما", "فيما", "حين", "عندما", "وبعد", "وقبل"})
+
+
+def _last_segment(between: list) -> list:
+    """The words after the last comma that opens a clause of its own time or contrast (بعد، قبل، بينما،
+    فيما), or `between` itself when there is none. Other commas (قال الوزير، في بيان، إن …؛ لكن «…»;
+    والعمل معا «عن كثب») stay inside the reported speech."""
+    for j in range(len(between) - 2, -1, -1):
+        if between[j].raw in "،," and between[j + 1].key in CLAUSE_OPENERS:
+            return between[j + 1:]
+    return between
+
+
+def _new_clause_after(an: Analysis, i: int, o: int) -> bool:
+    """Does a comma after the according-to phrase at i open a new clause with و before the quote at o
+    (بحسب المصادر، ويسعى …)? ووفقا للكرملين، بحث … and بحسب المرصد، تسيطر … go on with the same clause."""
+    for k in range(i + 1, o - 1):
+        t = an.tokens[k]
+        if t.raw in "،," and not an.masked[k]:
+            nxt = an.tokens[k + 1]
+            return nxt.raw[:1] == "و" and len(nxt.key) > 3 and not an.masked[k + 1] and nxt.key[1:] not in SCOPE
+    return False
 
 
 def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
@@ -202,12 +247,14 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
     if verbs:
         i = verbs[0]
-        if not _in_scope(an, s, i, o):
+        if not _in_scope(an, s, i, o, cues[i]):
             return None
         return Link(s, cues[i], i, _kind(an, i, o, c), "cue-" + cues[i].form)
-    # an "according to" phrase governs the clause right after it: ووفقا للكرملين، بحث الجانبان «…»
+    # an "according to" phrase governs the clause right after it: ووفقا للكرملين، بحث الجانبان «…»، وباتت
+    # قوات النظام، بحسب المرصد، تسيطر «…»; one followed by a comma and a new clause with و closes the clause
+    # before it (… عدن بحسب المصادر، ويسعى … التي تقع فيها «عقبة ثرة»)
     for i in cands:
-        if cues[i].form == "according" and _clauses_between(an, i, o) <= 1:
+        if cues[i].form == "according" and _clauses_between(an, i, o) <= 1 and not _new_clause_after(an, i, o):
             # ووفقا للكرملين، بحث الجانبان «…»: the quote is a fragment of the reported clause
             colon = any(an.tokens[k].raw == ":" for k in range(max(i, o - 2), o))
             return Link(s, cues[i], i, "direct" if colon else "partial", "according")
