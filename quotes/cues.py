@@ -141,7 +141,8 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
                 last = links[-1]
                 link = Link(s, last.cue, last.cue_index, last.kind, last.rule + "+list", None)
         if link is None:
-            link = _cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
+            link = (_cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
+                    or _cue_colon_before(an, s, o, cues) or _cue_next(an, s, o, c, sent, cues))
         if link is not None:
             links.append(link)
         prev_span = s
@@ -265,16 +266,67 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     return None
 
 
-def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
-    """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله: a cue within the first words after the quote."""
-    for i in range(c, min(c + 4, len(an.tokens))):
+# words that may stand between a quote and the cue after it: «…»، كما قال / «…» هكذا قال / «…».. بهذه الكلمات أعلن
+AFTER_SKIP = frozenset({"كما", "حسبما", "وفق", "علي", "حد", "هكذا", "بهذه", "بهذا", "بتلك", "الكلمات", "الكلمه",
+                        "العباره", "العبارات", "الجمله", "الكلمتين"})
+
+
+def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue], rule: str = "cue-after") -> Link | None:
+    """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله / «…» هكذا قال: a cue within the first words after the
+    quote, in the sentence `sent`."""
+    for i in range(c, min(c + 5, len(an.tokens))):
         if an.sentence[i] != sent or an.masked[i]:
             break                       # never the next sentence's cue («…». وصرح …)
         if i in cues and cues[i].form == "according":
-            return Link(s, cues[i], i, "direct", "cue-after")
+            return Link(s, cues[i], i, "direct", rule)
         # a verb right after the quote, not one opening a new clause with و/ف («…» وأشار …)
         if i in cues and cues[i].form == "verb" and not cues[i].text.startswith(("و", "ف")):
-            return Link(s, cues[i], i, "direct", "cue-after")
-        if an.tokens[i].is_word and an.tokens[i].key not in ("كما", "حسبما", "وفق", "على", "حد"):
+            return Link(s, cues[i], i, "direct", rule)
+        if an.tokens[i].is_word and an.tokens[i].key not in AFTER_SKIP:
             break
+    return None
+
+
+def _cue_next(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
+    """A quote that is a whole sentence by itself, placed before its attribution in the next sentence of its
+    paragraph: «…».. بهذه الكلمات أعلن النادي / «…». يقول المدرب. Not a quote followed by a new statement
+    (وقال …), and not one with words of its own sentence around it."""
+    if _words_around(an, o, c, sent):
+        return None
+    nxt = c
+    while nxt < len(an.tokens) and an.sentence[nxt] == sent:
+        nxt += 1
+    if nxt >= len(an.tokens) or o >= len(an.tokens) or an.paragraph[nxt] != an.paragraph[o]:
+        return None
+    return _cue_after(an, s, nxt, an.sentence[nxt], cues, "cue-next")
+
+
+def _words_around(an: Analysis, o: int, c: int, sent: int) -> bool:
+    """Are there words outside quotation marks in the quote's sentence, before or after it?"""
+    k = o - 1
+    while k >= 0 and an.sentence[k] == sent:
+        if an.tokens[k].is_word and not an.masked[k]:
+            return True
+        k -= 1
+    k = c
+    while k < len(an.tokens) and an.sentence[k] == sent:
+        if an.tokens[k].is_word and not an.masked[k]:
+            return True
+        k += 1
+    return False
+
+
+def _cue_colon_before(an: Analysis, s: QuoteSpan, o: int, cues: dict[int, Cue]) -> Link | None:
+    """A quote that opens a paragraph after a paragraph ending with a colon is the text that colon announces:
+    في الخطاب الذي وجهه الرئيس …، والذي جاء فيه:⏎«…», a letter or a statement quoted at length. The cue is
+    the nearest one of that sentence."""
+    if o == 0 or o >= len(an.tokens) or an.tokens[o - 1].raw != ":" or an.paragraph[o - 1] == an.paragraph[o]:
+        return None
+    sent = an.sentence[o - 1]
+    i = o - 2
+    while i >= 0 and an.sentence[i] == sent:
+        if i in cues and not an.masked[i]:
+            kind = "direct" if cues[i].form in ("verb", "participle", "noun") else "partial"
+            return Link(s, cues[i], i, kind, "cue-colon")
+        i -= 1
     return None
