@@ -137,15 +137,23 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
             gap = an.text[p_end:s.open_at]
             if gap and set(gap) <= GAP_CHARS and any(ch in SENTENCE_END or ch == "\n" for ch in gap):
                 link = Link(s, None, None, "continuation", "continuation", len(links) - 1)
-            elif gap and set(gap) <= GAP_CHARS:            # «…»، «…» in one sentence: same cue and kind
+            elif gap and _list_gap(gap):                   # «…»، و«…» in one sentence: same cue and kind
                 last = links[-1]
                 link = Link(s, last.cue, last.cue_index, last.kind, last.rule + "+list", None)
         if link is None:
-            link = _cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
+            link = (_cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
+                    or _cue_colon_before(an, s, o, cues) or _cue_next(an, s, o, c, sent, cues))
         if link is not None:
             links.append(link)
         prev_span = s
     return links
+
+
+def _list_gap(gap: str) -> bool:
+    """Only punctuation and at most one و/أو between two quotes of one sentence: «…»، «…» or «…» و«…»."""
+    words = [w for w in gap.replace("\u0640", "").split() if not set(w) <= GAP_CHARS]
+    return not any(ch in SENTENCE_END or ch == "\n" for ch in gap) and (
+        not words or len(words) == 1 and words[0].strip("".join(GAP_CHARS)) in ("و", "أو", "او"))
 
 
 def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
@@ -165,7 +173,7 @@ def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
 SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
 
 
-def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
+def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int, cue: Cue) -> bool:
     """A short quoted span (three words or fewer) is somebody's words only inside an attribution: in the
     إن/أن clause of the cue, as the complement of بـ/بأنه (وصفه بـ«…»), after a colon, or right after the
     cue. Elsewhere it is a name or a term («الدولة الإسلامية» انتزعت المبادرة)."""
@@ -175,6 +183,19 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
     between = [an.tokens[k] for k in range(cue_i + 1, o) if not an.masked[k]]
     if len(between) <= 4:
         return True
+    first = next((t for t in tokenize(an.text, s.start, s.end) if t.is_word), None)
+    if first is not None and cue.object_first and (first.key.startswith("بال") or words >= 2 and first.key[:1] == "ب"):
+        return True                     # وصفت السفارة، القرار الأخير "بصفعة على الوجه": the verb's complement
+    seg = _last_segment(between)
+    if seg is not between:
+        # the quote lies past a comma that opens another clause (…، بعد استماعها "جيدا"): the frame must
+        # be in that clause, or the clause must be only the verb's preposition (لفت X، وزير …، إلى «…»)
+        if len(seg) == 1 and seg[0].key in PREPOSITIONS:
+            return True
+        between = seg
+        if not any(t.key in SCOPE or t.key in lexicon().cues or t.raw == ":" for t in seg) and not (
+                seg and (seg[-1].raw in ("بـ", "ب", "لـ", "وبـ") or seg[-1].raw.endswith("\u0640"))):
+            return False
     if any(t.key in SCOPE for t in between) or any(t.raw == ":" for t in between[-2:]):
         return True
     last = between[-1].raw if between else ""
@@ -187,6 +208,31 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int) -> bool:
     close_end = (s.close_at + 1) if s.close_at is not None else s.end
     after = an.text[close_end:close_end + 2].strip()
     return words >= 2 and (after[:1] in SENTENCE_END or after == "")
+
+
+PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "ب", "بـ"})
+CLAUSE_OPENERS = frozenset({"بعد", "قبل", "بينما", "فيما", "حين", "عندما", "وبعد", "وقبل"})
+
+
+def _last_segment(between: list) -> list:
+    """The words after the last comma that opens a clause of its own time or contrast (بعد، قبل، بينما،
+    فيما), or `between` itself when there is none. Other commas (قال الوزير، في بيان، إن …؛ لكن «…»;
+    والعمل معا «عن كثب») stay inside the reported speech."""
+    for j in range(len(between) - 2, -1, -1):
+        if between[j].raw in "،," and between[j + 1].key in CLAUSE_OPENERS:
+            return between[j + 1:]
+    return between
+
+
+def _new_clause_after(an: Analysis, i: int, o: int) -> bool:
+    """Does a comma after the according-to phrase at i open a new clause with و before the quote at o
+    (بحسب المصادر، ويسعى …)? ووفقا للكرملين، بحث … and بحسب المرصد، تسيطر … go on with the same clause."""
+    for k in range(i + 1, o - 1):
+        t = an.tokens[k]
+        if t.raw in "،," and not an.masked[k]:
+            nxt = an.tokens[k + 1]
+            return nxt.raw[:1] == "و" and len(nxt.key) > 3 and not an.masked[k + 1] and nxt.key[1:] not in SCOPE
+    return False
 
 
 def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
@@ -202,12 +248,14 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
     if verbs:
         i = verbs[0]
-        if not _in_scope(an, s, i, o):
+        if not _in_scope(an, s, i, o, cues[i]):
             return None
         return Link(s, cues[i], i, _kind(an, i, o, c), "cue-" + cues[i].form)
-    # an "according to" phrase governs the clause right after it: ووفقا للكرملين، بحث الجانبان «…»
+    # an "according to" phrase governs the clause right after it: ووفقا للكرملين، بحث الجانبان «…»، وباتت
+    # قوات النظام، بحسب المرصد، تسيطر «…»; one followed by a comma and a new clause with و closes the clause
+    # before it (… عدن بحسب المصادر، ويسعى … التي تقع فيها «عقبة ثرة»)
     for i in cands:
-        if cues[i].form == "according" and _clauses_between(an, i, o) <= 1:
+        if cues[i].form == "according" and _clauses_between(an, i, o) <= 1 and not _new_clause_after(an, i, o):
             # ووفقا للكرملين، بحث الجانبان «…»: the quote is a fragment of the reported clause
             colon = any(an.tokens[k].raw == ":" for k in range(max(i, o - 2), o))
             return Link(s, cues[i], i, "direct" if colon else "partial", "according")
@@ -218,16 +266,67 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     return None
 
 
-def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
-    """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله: a cue within the first words after the quote."""
-    for i in range(c, min(c + 4, len(an.tokens))):
+# words that may stand between a quote and the cue after it: «…»، كما قال / «…» هكذا قال / «…».. بهذه الكلمات أعلن
+AFTER_SKIP = frozenset({"كما", "حسبما", "وفق", "علي", "حد", "هكذا", "بهذه", "بهذا", "بتلك", "الكلمات", "الكلمه",
+                        "العباره", "العبارات", "الجمله", "الكلمتين"})
+
+
+def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue], rule: str = "cue-after") -> Link | None:
+    """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله / «…» هكذا قال: a cue within the first words after the
+    quote, in the sentence `sent`."""
+    for i in range(c, min(c + 5, len(an.tokens))):
         if an.sentence[i] != sent or an.masked[i]:
             break                       # never the next sentence's cue («…». وصرح …)
         if i in cues and cues[i].form == "according":
-            return Link(s, cues[i], i, "direct", "cue-after")
+            return Link(s, cues[i], i, "direct", rule)
         # a verb right after the quote, not one opening a new clause with و/ف («…» وأشار …)
         if i in cues and cues[i].form == "verb" and not cues[i].text.startswith(("و", "ف")):
-            return Link(s, cues[i], i, "direct", "cue-after")
-        if an.tokens[i].is_word and an.tokens[i].key not in ("كما", "حسبما", "وفق", "على", "حد"):
+            return Link(s, cues[i], i, "direct", rule)
+        if an.tokens[i].is_word and an.tokens[i].key not in AFTER_SKIP:
             break
+    return None
+
+
+def _cue_next(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
+    """A quote that is a whole sentence by itself, placed before its attribution in the next sentence of its
+    paragraph: «…».. بهذه الكلمات أعلن النادي / «…». يقول المدرب. Not a quote followed by a new statement
+    (وقال …), and not one with words of its own sentence around it."""
+    if _words_around(an, o, c, sent):
+        return None
+    nxt = c
+    while nxt < len(an.tokens) and an.sentence[nxt] == sent:
+        nxt += 1
+    if nxt >= len(an.tokens) or o >= len(an.tokens) or an.paragraph[nxt] != an.paragraph[o]:
+        return None
+    return _cue_after(an, s, nxt, an.sentence[nxt], cues, "cue-next")
+
+
+def _words_around(an: Analysis, o: int, c: int, sent: int) -> bool:
+    """Are there words outside quotation marks in the quote's sentence, before or after it?"""
+    k = o - 1
+    while k >= 0 and an.sentence[k] == sent:
+        if an.tokens[k].is_word and not an.masked[k]:
+            return True
+        k -= 1
+    k = c
+    while k < len(an.tokens) and an.sentence[k] == sent:
+        if an.tokens[k].is_word and not an.masked[k]:
+            return True
+        k += 1
+    return False
+
+
+def _cue_colon_before(an: Analysis, s: QuoteSpan, o: int, cues: dict[int, Cue]) -> Link | None:
+    """A quote that opens a paragraph after a paragraph ending with a colon is the text that colon announces:
+    في الخطاب الذي وجهه الرئيس …، والذي جاء فيه:⏎«…», a letter or a statement quoted at length. The cue is
+    the nearest one of that sentence."""
+    if o == 0 or o >= len(an.tokens) or an.tokens[o - 1].raw != ":" or an.paragraph[o - 1] == an.paragraph[o]:
+        return None
+    sent = an.sentence[o - 1]
+    i = o - 2
+    while i >= 0 and an.sentence[i] == sent:
+        if i in cues and not an.masked[i]:
+            kind = "direct" if cues[i].form in ("verb", "participle", "noun") else "partial"
+            return Link(s, cues[i], i, kind, "cue-colon")
+        i -= 1
     return None

@@ -2,15 +2,14 @@
 that are names or headings rather than somebody's words."""
 from __future__ import annotations
 
-import regex
-
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, lexicon
 from .model import QuoteSpan
 from .normalize import key
 from .cues import SCOPE
-from .text import SENTENCE_END, paragraphs, tokenize
+from .not_quotes import not_quote_reason
+from .text import paragraphs, tokenize
 
 EDGE_SPACE = " \t\u00a0\u200f\u200e"
 
@@ -85,9 +84,31 @@ def _spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
             seen[k] = seen.get(k, 0) + 1
     # … unless the words before it frame somebody's words: a lead and its story both quote one insult
     # (وصف ترامب أوماروسا بأنها "كلبة" … واصفا إياها بأنها "كلبة")
-    return [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
-            if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 and not _framed(text, s.open_at)
-            else s for s in out]
+    out = [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
+           if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 and not _framed(text, s.open_at)
+           else s for s in out]
+    return _lists(text, out)
+
+
+LIST_GAP = frozenset({"و", "او", "ام", "،", ",", "/"})
+NAMES = ("term after", "name after", "organisation name", "latin name", "outlet name", "name", "person name",
+         "title of a work", "listed with")
+
+
+def _lists(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A short span listed after a name or a term (with و/أو or a comma between) is one more of them:
+    المعروف اختصارا بـ"الإيدز" أو "السيدا"، مسلسلات «…» و«…»."""
+    out: list[QuoteSpan] = []
+    for s in spans:
+        p = out[-1] if out else None
+        if p is not None and p.not_quote and s.not_quote is None and p.close_at is not None and \
+                p.not_quote.startswith(NAMES):
+            gap = text[p.close_at + 1:s.open_at].split()
+            if len(gap) == 1 and key(gap[0]).rstrip("\u0640") in LIST_GAP and \
+                    len(key(text[s.start:s.end]).split()) <= 3:
+                s = QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "listed with a name")
+        out.append(s)
+    return out
 
 
 def _framed(text: str, at: int) -> bool:
@@ -115,105 +136,3 @@ def _find_spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
 def _classify(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> QuoteSpan:
     why = not_quote_reason(text, s, lo, hi, n_in_paragraph, lex)
     return s if why is None else QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, why)
-
-
-_DEFINITE = regex.compile("[وف]?(?:[بك]?ال|لل)")      # the article with at most a conjunction and a preposition
-
-
-def _possessed(k: str) -> str | None:
-    """The noun of كتابه/روايتها/حسابهم (ة written ت before the suffix) or of a dual construct (حزبي، وفدي)."""
-    for suf in ("هما", "هم", "ها", "ه"):
-        if k.endswith(suf) and len(k) - len(suf) >= 3:
-            stem = k[:-len(suf)]
-            return stem[:-1] + "ه" if stem.endswith("ت") else stem
-    if k.endswith("ي") and not k.startswith("ال") and len(k) >= 4:
-        return k[:-1]
-    return None
-
-
-def _person_name(keys: tuple[str, ...], lex: Lexicon) -> bool:
-    """Are these words one person's name: given names (and name particles: بن، عبد), then at most one other
-    word at the end (the family name)?"""
-    given = [k in lex.native_given or k in lex.particles for k in keys]
-    return all(given[:-1]) and sum(given) >= 2 and any(k in lex.native_given for k in keys)
-
-
-def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> str | None:
-    """Why a quoted span is a name or a heading, not somebody's words (None when it may be a quote)."""
-    inner = text[s.start:s.end]
-    k = key(inner).strip(".،,:!؟?")
-    # no letters at all: a number or a symbol in marks is emphasis, not speech
-    if not any(ch.isalpha() for ch in inner):
-        return "no words"
-    # text that starts with punctuation lies between two quotes: the marks were paired one off
-    # (لـ"اليوم"، أن "الخطورة …": the span «، أن »)
-    if inner[:1] in "،,.:؛;!؟?)":
-        return "between quotes"
-    # the whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"
-    if k in lex.outlets:
-        return "outlet name"
-    # Latin script or digits only: a product, an acronym, a brand (HSDPA, "4MATIC")
-    if not any("\u0600" <= ch <= "\u06ff" for ch in inner):
-        return "latin name"
-    # the whole span names a known body or place: «داعش», "حماس", «الكرملين»
-    if k in lex.org_names or k in lex.places:
-        return "organisation name"
-    before = tokenize(text, max(lo, s.open_at - 60), s.open_at)
-    words = [t for t in before if t.is_word]
-    prev = words[-1].key.rstrip("\u0640") if words and words[-1].end >= s.open_at - 2 else ""
-    inner_words = [t for t in tokenize(inner) if t.is_word]
-    n_words = len(inner_words)
-    # a name noun right before a short span: لبرنامج «…», معهد “…”, لشبكة “…” (a clause after الخطة is speech)
-    m = _DEFINITE.match(prev)
-    definite = m is not None and len(prev) - m.end() >= 3     # والخطة، بالبرنامج; not وكالة (و + كالة)
-    if prev and prev in lex.name_nouns and n_words <= (2 if definite else lex.name_max_words):
-        return "name after " + prev
-    adjacent = not text[words[-1].end:s.open_at].strip() if words else False
-    # … with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»
-    base = _possessed(prev)
-    if adjacent and base and base in lex.name_nouns and base not in lex.own_words_nouns and n_words <= 3:
-        return "name after " + prev
-    # a naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"
-    if prev and n_words <= lex.name_max_words and (prev in lex.naming_words or prev[1:] in lex.naming_words):
-        return "term after " + prev
-    if len(words) >= 2 and words[-1].key in ("ب", "ل") and words[-2].key in lex.naming_words:
-        return "term after " + words[-2].key
-    # right after لـ: an outlet or a body spoken to (قال لـ"السومرية نيوز", وأضاف لـ«الرياض»)
-    if words and words[-1].raw in ("لـ", "ل", "ولـ") and words[-1].end >= s.open_at - 1 and n_words <= lex.name_max_words:
-        return "name after لـ"
-    # a short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"
-    if (inner_words and n_words <= lex.name_max_words and inner_words[0].key in lex.name_starters and n_words >= 2):
-        return "name"
-    # a religious formula in marks: «حفظه الله»، «عز وجل»، «صلى الله عليه وسلم»
-    keys = tuple(w.key for w in inner_words)
-    if 2 <= n_words <= 4 and ((keys[0], keys[1]) in lex.honorifics
-                              or any(keys[:len(f)] == f for f, _ in lex.formula_speakers)):
-        return "formula"
-    # a person's full name in marks: «علي عبدالله صالح»، "بدر محمد باسلمة" (Arabic given names and particles,
-    # then at most one family name)
-    if 2 <= n_words <= 4 and _person_name(keys, lex):
-        return "person name"
-    # a person's name or nickname after a person noun: الطفلة “وديمة”
-    if prev and prev in lex.person_nouns and n_words <= 2:
-        return "name after " + prev
-    # the name of a person or body right after its title or body noun, in marks: مدير فيورنتينا "فينتشنزو
-    # جويريني"، العقيد "عائض البقمي" (a cue after the noun makes it speech; after أن the noun is the subject of
-    # the reported clause: أن الاتحاد "سيفتح نقاشا")
-    if adjacent and n_words <= 3 and not any(w.key in SCOPE or w.key in lex.cues for w in words[-1:]):
-        head = words[-1] if len(words) >= 1 else None
-        if len(words) >= 2 and not words[-1].key.startswith("ال") and words[-1].key not in lex.function_words:
-            if words[-2].key in lex.title_heads or words[-2].key in lex.org_heads:
-                head = words[-2]            # مدير فيورنتينا "…": the head and the body's own name
-        if (head is not None and (head.key in lex.title_heads or head.key in lex.org_heads) and head.raw[:1] not in "بل"
-                and not any(w.key in SCOPE for w in words[-4:])):
-            return "name after " + head.key
-    # a heading: a short paragraph with no sentence punctuation and no reporting verb (the paragraph is
-    # read only for its one span: reading it for every span of a long paragraph would be quadratic)
-    if n_in_paragraph != 1:
-        return None
-    para = text[lo:hi].strip()
-    para_words = [t for t in tokenize(text, lo, hi) if t.is_word]
-    if (len(para_words) <= lex.heading_max_words and para[-1] not in SENTENCE_END
-            and para[-1] not in ":" and not any(t.key in lex.cues for t in para_words)):
-        return "heading"
-    return None

@@ -1,0 +1,351 @@
+"""Stage 2b: the not-quote rules. A quoted span is somebody's words unless one small rule, asked in order,
+finds evidence that it is a name, a term, a label or a pair of marks read one off. Each rule returns its
+reason (a short phrase that goes on the span) or None; the first reason wins.
+
+Modelled on small extractors: each rule reads one piece of context (the words before the opening mark, the
+span's own words, the character after the closing mark, the paragraph) and says in one line why."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
+from .model import QuoteSpan
+from .normalize import key
+from .text import SENTENCE_END, Token, tokenize
+
+SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
+CLAUSE_BREAK = frozenset("،,.:؛;!؟?()[]")
+POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+@dataclass(frozen=True, slots=True)
+class NotQuoteWords:
+    """The not-quote knowledge of quotes/data/not_quotes.json that lexicon.Lexicon does not carry."""
+    after_heads: frozenset[tuple[str, ...]]   # حسب / على حد: an attribution put after a quote (حسب تعبيره)
+    naming_reach: int                         # words back to a naming verb (تعرف في الوسط الطبي بـ«…»)
+    label_max_words: int                      # a span this short right before a colon is a label
+    naming_verbs: frozenset[str]              # يعرف، يسمى، الملقب: their بـ«…» is a name, even a few words on
+
+
+@cache
+def not_quote_words() -> NotQuoteWords:
+    nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
+                                  "naming_verbs": list})
+    heads = frozenset(tuple(key(w) for w in h.split())
+                      for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
+    verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
+    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What the rules read about one quoted span."""
+    text: str
+    s: QuoteSpan
+    lo: int                        # its paragraph
+    hi: int
+    n_in_paragraph: int
+    lex: Lexicon
+    words: tuple[Token, ...]       # up to 60 characters of words before the opening mark (same paragraph)
+    before: tuple[Token, ...]      # the same with punctuation
+    inner: tuple[Token, ...]       # the span's words
+    k: str                         # the span's key without edge punctuation
+
+    @property
+    def prev(self) -> str:
+        """The word right before the opening mark (tatweel dropped), or "" when something else is between."""
+        w = self.words
+        return w[-1].key.rstrip("\u0640") if w and w[-1].end >= self.s.open_at - 2 else ""
+
+    @property
+    def adjacent(self) -> bool:
+        """Is the last word before the mark separated from it by spaces only?"""
+        return bool(self.words) and not self.text[self.words[-1].end:self.s.open_at].strip()
+
+    @property
+    def n(self) -> int:
+        return len(self.inner)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(w.key for w in self.inner)
+
+    def after(self, n: int = 3) -> str:
+        """The characters right after the closing mark, spaces dropped."""
+        end = self.s.close_at + 1 if self.s.close_at is not None else self.s.end
+        return self.text[end:end + n + 4].strip()[:n]
+
+
+Rule = Callable[[Span], "str | None"]
+
+
+def _no_words(x: Span) -> str | None:
+    """No letters at all: a number or a symbol in marks is emphasis, not speech."""
+    return "no words" if not any(ch.isalpha() for ch in x.text[x.s.start:x.s.end]) else None
+
+
+def _between_quotes(x: Span) -> str | None:
+    """Text that starts with punctuation lies between two quotes (لـ"اليوم"، أن "…": the span «، أن »)."""
+    return "between quotes" if x.text[x.s.start:x.s.start + 1] in "،,.:؛;!؟?)" else None
+
+
+def _outlet(x: Span) -> str | None:
+    """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"."""
+    return "outlet name" if x.k in x.lex.outlets else None
+
+
+def _latin(x: Span) -> str | None:
+    """Latin script or digits only: a product, an acronym, a brand (HSDPA, "4MATIC")."""
+    return "latin name" if not any("\u0600" <= ch <= "\u06ff" for ch in x.text[x.s.start:x.s.end]) else None
+
+
+def _known_name(x: Span) -> str | None:
+    """The whole span names a known body or place: «داعش», "حماس", «الكرملين»."""
+    return "organisation name" if x.k in x.lex.org_names or x.k in x.lex.places else None
+
+
+_DEFINITE = regex.compile("[وف]?(?:[بك]?ال|لل)")      # the article with at most a conjunction and a preposition
+
+
+def _after_name_noun(x: Span) -> str | None:
+    """A name noun right before a short span: لبرنامج «…», معهد “…” (a clause after الخطة is speech)."""
+    p = x.prev
+    m = _DEFINITE.match(p)
+    definite = m is not None and len(p) - m.end() >= 3     # والخطة، بالبرنامج; not وكالة (و + كالة)
+    if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words):
+        return "name after " + p
+    return None
+
+
+def _possessed(k: str) -> str | None:
+    """The noun of كتابه/روايتها/حسابهم (ة written ت before the suffix) or of a dual construct (حزبي، وفدي)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            stem = k[:-len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    if k.endswith("ي") and not k.startswith("ال") and len(k) >= 4:
+        return k[:-2] + "ه" if k.endswith("تي") else k[:-1]      # شركتي «…» و«…»: شركة
+    return None
+
+
+def _after_described_name_noun(x: Span) -> str | None:
+    """A definite name noun and its adjective right before a short name: في البرنامج الصباحي "بريكفاست لايف"،
+    الصحيفة الحكومية "غرانما". Not a word with the article (القاعدة العسكرية "المؤقتة" quotes an adjective),
+    a clause (حسب الجزيرة الكورية "ليس جديا"), or the object of a cue (وصفها التلفزيون الحكومي "بقضايا …")."""
+    w, ks = x.words, x.keys
+    if not (x.adjacent and x.n <= 3 and len(w) >= 2 and w[-1].key.startswith("ال") and len(w[-1].key) > 4):
+        return None
+    noun = w[-2].key
+    if _DEFINITE.match(noun) is None or noun not in x.lex.name_nouns or ks[0].startswith(("ال", "بال")):
+        return None
+    if any(t.key in SCOPE or t.key in x.lex.cues for t in w[-6:]) or any(k in x.lex.function_words for k in ks):
+        return None
+    return "name after " + noun
+
+
+def _after_possessed_noun(x: Span) -> str | None:
+    """… with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»."""
+    base = _possessed(x.prev)
+    if x.adjacent and base and base in x.lex.name_nouns and base not in x.lex.own_words_nouns and x.n <= 3:
+        return "name after " + x.prev
+    return None
+
+
+def _after_naming_word(x: Span) -> str | None:
+    """A naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"."""
+    p, naming = x.prev, x.lex.naming_words
+    if p and x.n <= x.lex.name_max_words and (p in naming or p[1:] in naming):
+        return "term after " + p
+    w = x.words
+    if len(w) >= 2 and w[-1].key in ("ب", "ل") and w[-2].key in naming:
+        return "term after " + w[-2].key
+    return None
+
+
+def _naming_frame(x: Span) -> str | None:
+    """بـ«…» completing a naming verb a few words back in its clause: تعرف في الوسط الطبي بـ"علامة فرانك",
+    عرفت في ما بعد بـ"تظاهرة المثقفين" (not وصفه بـ«…»: describing is not naming)."""
+    if x.n > x.lex.name_max_words or not x.before or x.before[-1].key not in ("ب",) \
+            or x.before[-1].end < x.s.open_at - 1:
+        return None
+    for t in reversed(x.before[-1 - not_quote_words().naming_reach:-1]):
+        if not t.is_word and t.raw in CLAUSE_BREAK or t.key in x.lex.cues:
+            return None
+        if t.key in not_quote_words().naming_verbs:
+            return "term after " + t.key
+    return None
+
+
+def _source_after_according(x: Span) -> str | None:
+    """The span is the source of an according-to phrase: بحسب «رويترز», وفق ما نقلت "سكاي نيوز", ونقلت
+    "فرانس برس" عن …: a source in marks, not its words."""
+    w = x.words
+    if not w or x.n > x.lex.name_max_words or x.prev == "":
+        return None
+    info = x.lex.cues.get(w[-1].key)
+    if info is not None and info.form == "according":
+        return "source after " + w[-1].key
+    if info is None or info.form != "verb" or info.has_object:
+        return None                     # ما وصفه «…», ما تعتبره «…»: the object of a describing verb is a quote
+    if len(w) >= 2 and w[-2].key in ("حسبما", "وفقما", "بحسبما") or len(w) >= 3 and w[-2].key == "ما" and \
+            (x.lex.cues.get(w[-3].key) is not None and x.lex.cues[w[-3].key].form == "according"):
+        return "source after " + w[-1].key
+    if info.relay and key(x.text[x.s.end:x.s.end + 8]).strip(" \"'»”").startswith("عن "):
+        return "source after " + w[-1].key
+    return None
+
+
+def _label_before_colon(x: Span) -> str | None:
+    """A short span right before a colon labels what follows: قال «المسؤول اليمني»: «…», يقول منير خان
+    «محام بشركة …»: «…». A quotation ends its clause; it does not introduce one, unless a colon or a
+    reported clause brought it in (وصفها بأنها كانت "مثالية": …, قال تعالى: «…»: …)."""
+    if x.n > not_quote_words().label_max_words or x.after(1) != ":":
+        return None
+    if x.before and x.before[-1].raw == ":" or any(t.key in SCOPE for t in x.words[-4:]):
+        return None
+    return "label before colon"
+
+
+def _speaker_in_marks(x: Span) -> str | None:
+    """A short span between a reporting verb and its reported clause is the speaker, not the words:
+    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks)."""
+    w = x.words
+    if not (x.adjacent and x.n <= 3 and w and x.prev) or x.lex.cues.get(w[-1].key) is None:
+        return None
+    if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال"):
+        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 12)) if t.is_word][:1]
+    return "speaker in marks" if nxt and nxt[0].key in SCOPE else None
+
+
+def _work_before_verb(x: Span) -> str | None:
+    """A title after في right before a reporting verb is the work the speaker writes in: فالزمخشري في
+    «الكشاف» يقول …، كتب في «سنديانة الشعر» …"""
+    if not (x.adjacent and x.prev in ("في", "وفي") and x.n <= x.lex.name_max_words):
+        return None
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    nxt = tokenize(x.text, end, min(x.hi, end + 16))[:1]
+    info = x.lex.cues.get(nxt[0].key) if nxt else None
+    if info is None or info.form != "verb" or nxt[0].raw[:1] in "وف":
+        return None                     # في «الرقابة التنفيذية». وأوضحت: a new sentence, not the title's verb
+    return "title of a work"
+
+
+def _attribution_inside(x: Span) -> str | None:
+    """The span opens with an attribution that follows a quote (حسب تعبيره، وفق تأكيده، على حد قوله): the mark
+    before it closed a quote and the span is the narrative between two quotes."""
+    ks = x.keys
+    for head in not_quote_words().after_heads:
+        n = len(head)
+        if len(ks) > n and ks[:n] == head and ks[n].endswith(POSSESSIVE) and len(ks[n]) > 3:
+            return "marks paired one off"
+    return None
+
+
+def _closing_position(x: Span) -> str | None:
+    """The span ends with a bare و/أو (… و"الوتر المشدود") and its opening mark stands where a quote closes
+    (glued to the word before it, or alone between spaces): the marks were paired one off."""
+    if not x.inner or x.inner[-1].key not in ("و", "او"):
+        return None
+    before = x.text[x.s.open_at - 1:x.s.open_at] if x.s.open_at > 0 else " "
+    after = x.text[x.s.open_at + 1:x.s.open_at + 2]
+    glued = before.isalpha() or before in ".،,"
+    alone = before.isspace() and after.isspace()
+    return "marks paired one off" if glued or alone else None
+
+
+def _after_to(x: Span) -> str | None:
+    """Right after لـ: an outlet or a body spoken to (قال لـ"السومرية نيوز", وأضاف لـ«الرياض»)."""
+    w = x.words
+    if w and w[-1].raw in ("لـ", "ل", "ولـ") and w[-1].end >= x.s.open_at - 1 and x.n <= x.lex.name_max_words:
+        return "name after لـ"
+    return None
+
+
+def _starts_with_name_noun(x: Span) -> str | None:
+    """A short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"."""
+    if 2 <= x.n <= x.lex.name_max_words and x.inner[0].key in x.lex.name_starters:
+        return "name"
+    return None
+
+
+def _formula(x: Span) -> str | None:
+    """A religious formula in marks: «حفظه الله»، «عز وجل»، «صلى الله عليه وسلم»."""
+    ks = x.keys
+    if 2 <= x.n <= 4 and ((ks[0], ks[1]) in x.lex.honorifics
+                          or any(ks[:len(f)] == f for f, _ in x.lex.formula_speakers)):
+        return "formula"
+    return None
+
+
+def _person_name(x: Span) -> str | None:
+    """A person's full name in marks: «علي عبدالله صالح»: given names and particles, then one family name."""
+    if not 2 <= x.n <= 4:
+        return None
+    given = [k in x.lex.native_given or k in x.lex.particles for k in x.keys]
+    if all(given[:-1]) and sum(given) >= 2 and any(k in x.lex.native_given for k in x.keys):
+        return "person name"
+    return None
+
+
+def _after_person_noun(x: Span) -> str | None:
+    """A person's name or nickname after a person noun: الطفلة “وديمة”."""
+    return "name after " + x.prev if x.prev and x.prev in x.lex.person_nouns and x.n <= 2 else None
+
+
+def _after_title(x: Span) -> str | None:
+    """The name of a person or body right after its title or body noun: مدير فيورنتينا "فينتشنزو جويريني"،
+    العقيد "عائض البقمي" (a cue after the noun makes it speech; after أن the noun is the subject of the
+    reported clause: أن الاتحاد "سيفتح نقاشا")."""
+    w, lex = x.words, x.lex
+    if not (x.adjacent and x.n <= 3) or any(t.key in SCOPE or t.key in lex.cues for t in w[-1:]):
+        return None
+    head = w[-1]
+    if len(w) >= 2 and not w[-1].key.startswith("ال") and w[-1].key not in lex.function_words \
+            and len(w[-1].key) > 1:         # not the بـ of هما «نفس المنظمة» بـ«نفس الهيكل»
+        if w[-2].key in lex.title_heads or w[-2].key in lex.org_heads:
+            head = w[-2]            # مدير فيورنتينا "…": the head and the body's own name
+    if (head.key in lex.title_heads or head.key in lex.org_heads) and head.raw[:1] not in "بل" \
+            and not any(t.key in SCOPE for t in w[-4:]) and not lex.marks_re.search(x.text, head.end, x.s.open_at):
+        return "name after " + head.key
+    return None
+
+
+def _heading(x: Span) -> str | None:
+    """A heading: a short paragraph with no sentence punctuation and no reporting verb (read only for a
+    paragraph's one span: reading it for every span of a long paragraph would be quadratic)."""
+    if x.n_in_paragraph != 1:
+        return None
+    para = x.text[x.lo:x.hi].strip()
+    para_words = [t for t in tokenize(x.text, x.lo, x.hi) if t.is_word]
+    if (len(para_words) <= x.lex.heading_max_words and para[-1] not in SENTENCE_END
+            and para[-1] not in ":" and not any(t.key in x.lex.cues for t in para_words)):
+        return "heading"
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    _no_words, _between_quotes, _outlet, _latin, _known_name, _attribution_inside, _closing_position,
+    _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
+    _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _starts_with_name_noun, _formula, _person_name, _after_person_noun,
+    _after_title, _heading,
+)
+
+
+def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> str | None:
+    """Why a quoted span is a name, a term, a label or a heading, not somebody's words (None when it may be
+    a quote): the reason of the first rule of RULES that finds one."""
+    inner = text[s.start:s.end]
+    before = tuple(tokenize(text, max(lo, s.open_at - 60), s.open_at))
+    x = Span(text, s, lo, hi, n_in_paragraph, lex, tuple(t for t in before if t.is_word), before,
+             tuple(t for t in tokenize(text, s.start, s.end) if t.is_word), key(inner).strip(".،,:!؟?"))
+    for rule in RULES:
+        why = rule(x)
+        if why is not None:
+            return why
+    return None
