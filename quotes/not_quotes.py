@@ -29,16 +29,19 @@ class NotQuoteWords:
     naming_reach: int                         # words back to a naming verb (تعرف في الوسط الطبي بـ«…»)
     label_max_words: int                      # a span this short right before a colon is a label
     naming_verbs: frozenset[str]              # يعرف، يسمى، الملقب: their بـ«…» is a name, even a few words on
+    announce_verbs: frozenset[str]            # أعلن عن «…»: what is announced (an event, a product) is named
 
 
 @cache
 def not_quote_words() -> NotQuoteWords:
     nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
-                                  "naming_verbs": list})
+                                  "naming_verbs": list, "announce_verbs": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
-    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs)
+    announce = frozenset(f for v in _strings("not_quotes.json", "announce_verbs", nq["announce_verbs"])
+                         for f in with_conj(key(v)))
+    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +262,34 @@ def _closing_position(x: Span) -> str | None:
     return "marks paired one off" if glued or alone else None
 
 
+def _reused_opening(x: Span) -> str | None:
+    """The span holds its own opening mark and not its closer, and what stands before that mark is a name-short
+    phrase (« ريد أوليندر « وكذلك الفرس « وين دوفز كراي «): one mark was used to open and to close names; the
+    pairing is off. A sentence before the reused mark (“ إن هذه الجمعية … “) is still a quote."""
+    closers = x.lex.pairs.get(x.s.open_mark, ())
+    inner = x.text[x.s.start:x.s.end]
+    at = inner.find(x.s.open_mark)
+    if at < 0 or not closers:
+        return None
+    closed = min((i for i in (inner.find(c) for c in closers if c != x.s.open_mark) if i >= 0), default=len(inner))
+    first = [w for w in tokenize(inner[:at]) if w.is_word]
+    return "marks paired one off" if len(first) <= 3 and inner.count(x.s.open_mark, 0, closed) >= 2 else None
+
+
+def _announced_thing(x: Span) -> str | None:
+    """أعلن … عن «حفلة غنائية كبيرة»: a short span after عن in a clause of announcing names what is announced
+    (an event, a product, a plan), not words."""
+    if x.prev != "عن" or x.n > 3:
+        return None
+    verbs = not_quote_words().announce_verbs
+    for t in reversed(x.before[:-1]):
+        if t.raw in CLAUSE_BREAK:
+            return None
+        if t.key in verbs:
+            return "announced thing"
+    return None
+
+
 def _after_to(x: Span) -> str | None:
     """Right after لـ: an outlet or a body spoken to (قال لـ"السومرية نيوز", وأضاف لـ«الرياض»)."""
     w = x.words
@@ -330,7 +361,8 @@ def _heading(x: Span) -> str | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _no_words, _between_quotes, _outlet, _latin, _known_name, _attribution_inside, _closing_position,
+    _no_words, _between_quotes, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _starts_with_name_noun, _formula, _person_name, _after_person_noun,
     _after_title, _heading,
