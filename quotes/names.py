@@ -67,10 +67,12 @@ def is_al(k: str) -> bool:
 
 def verbal(k: str) -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
-    noun (بتوديع، لتعزيز، بمناسبة), the pattern تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت)."""
+    noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد) and استفعال (استثمار، استخدام), a
+    feminine past in ت…ت (تحدثت). Given names are tested first by the callers."""
     return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
-            or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت")
+            or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
+            or len(k) >= 6 and k.startswith("است") and k[-2] == "ا")
 
 
 def verb_stem(k: str) -> str:

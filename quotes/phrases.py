@@ -113,10 +113,15 @@ class Reader:
             return False                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
         if first and self._accusative_participle(k):
             return False                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+        if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
+                and not self.name_word(i + 1, first=False):
+            return False                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين is a name)
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما", "نا")) or k.endswith("ته")):
             return False                # موقفها، مقالته: a noun with a possessive, not a family name
-        if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads:
-            return False
+        if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
+            return False                # … or «his name» (طالبا عدم ذكر اسمه)
+        if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
+            return False                # قال الرئيس أميركي …: a nationality, never a name
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return False
         article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
@@ -193,6 +198,10 @@ class Reader:
                 continue
             if self.name_word(j, first=(j == i)):
                 nxt = self.t[j + 1].key if self.word(j + 1) else ""
+                if (j == i and k.endswith("ا") and not k.endswith("يا") and not self.given(k)
+                        and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا"))):
+                    break       # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
+                                # not a name (جوتا سيلفا is one)
                 if (j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1)
                         and self.title_head(j + 1) is None
                         and not (self.name_word(j + 1, first=False) and not nxt.endswith("يا")

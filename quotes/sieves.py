@@ -236,8 +236,9 @@ def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """ووصف/واتهم + a lone unknown word: the object (وانتقد ترامب حكم المحكمة keeps its subject)."""
     s, cue = c.s, c.cue
+    end = s.an.index_at(m.end) if m is not None else 0
     if m is not None and cue.object_first and m.kind == "person" and not s._plausible_person(m) \
-            and s.p.boundary(s.an.index_at(m.end)):
+            and s.p.boundary(end) and not s.described_person(end):
         return None
     return m
 

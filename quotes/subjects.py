@@ -193,10 +193,16 @@ class Subjects:
         if ci == 0 or self.an.sentence[ci - 1] != self.an.sentence[ci]:
             return False
         prev = self.an.tokens[ci - 1].key
-        if prev in self.lex.groups["relatives"]:
-            return True
+        if prev in self.lex.groups["relatives"] or prev in self.lex.groups["masdar_heads"]:
+            return True                 # … or a verbal noun in construct: طالبا عدم ذكر اسمه، من أجل نقل
         present = key(cue.text).lstrip("وف")[:1] in "يت" and cue.lemma[:1] not in "يت"
         return prev in self.lex.groups["subordinators"] and present
+
+    def described_person(self, j: int) -> bool:
+        """Does a relative clause about a person follow at j (، التي جاءت لتعبر …; ، الذي قال …)? Then the word
+        before it is a subject, not an object: وأكدت غيرسدورف، التي جاءت …، أنها."""
+        t = self.an.tokens
+        return j + 1 < len(t) and t[j].raw in "،," and t[j + 1].key in ("الذي", "التي")
 
     def _subject_ends(self, j: int) -> bool:
         """After a subject comes what follows a speaker: إن/أن, a colon or comma, a quotation mark, a
