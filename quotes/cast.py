@@ -11,7 +11,7 @@ from typing import Any
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Mention
-from .names import COMPOUND, GENERIC_ORG, bare, clean_phrase, is_al, name_key, token_key, verbal
+from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, verbal
 from .normalize import key
 from .text import Analysis
 
@@ -230,10 +230,14 @@ class Cast:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
         if m.kind == "person":
             words = key(m.name).split()
-            if (not m.title and 1 <= len(words) <= 2 and words[-1] not in COMPOUND
+            if (1 <= len(words) <= 2 and words[-1] not in COMPOUND
                     and self.match([token_key(w, self.lex) for w in words]) is None):
-                # رونالدو، مانيغولت نيومان: the full name the article gives elsewhere
-                self.register_full_name(words[-1], tuple(words[:-1]))
+                # رونالدو، الدكتور القاسم، هيفاء: the full name the article gives elsewhere
+                if not self.register_full_name(words[-1], tuple(words[:-1])) and len(words) == 1:
+                    if not self.register_from_first(words[0]) and not m.title:
+                        body = self.body_ending(words[0])
+                        if body is not None:
+                            return body         # وقال يونايتد: نادي مانشستر يونايتد
             e = self.register(m.name, m.title, pos)
             return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
@@ -251,7 +255,7 @@ class Cast:
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         phrase = clean_phrase(m.name)
         k = " ".join(bare(w) for w in key(phrase).split())
-        if m.kind == "organisation" and k in GENERIC_ORG:
+        if m.kind == "organisation" and k in self.heads:
             full = self.last_full_org(k, self.an.index_at(m.start))
             if full is not None:
                 phrase, k = full, " ".join(bare(w) for w in key(full).split())
@@ -272,7 +276,10 @@ class Cast:
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
         gender, when that speaker is a person: news refers to the person it is about by a role."""
-        if len(key(m.text).split()) != 1 or any(bare(key(m.text)) in e.titles for e in self.entities):
+        words = key(m.text).split()
+        extra = words[1:]                # النجم المصري، المدرب السابق: a role and a nationality or السابق
+        if len(words) > 2 or extra and not (extra[0] in ("السابق", "السابقه") or self.p.nationality(extra[0])) \
+                or any(" ".join(bare(w) for w in words) in e.titles for e in self.entities):
             return None
         sp = self.memory.last_fem if m.text.rstrip("\u064b\u064c\u064d").endswith("ة") else self.memory.last_masc
         return sp if sp is not None and sp.type == "person" else None
@@ -342,6 +349,12 @@ class Cast:
                 side.append(t[k].key)
         return best
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """The body type heads without the article (وزاره، شركه، مرصد): a bare one names the last body of its
+        type the article named in full."""
+        return self.lex.bare_org_heads
+
     def last_full_org(self, head: str, before: int) -> str | None:
         """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it.
         Every «وزارة X» of the article is found in one pass, the first time (a backward scan for every
@@ -353,7 +366,7 @@ class Cast:
                 if self.an.masked[j] or not t[j].is_word:
                     continue
                 h = bare(t[j].key)
-                if h in GENERIC_ORG and not is_al(t[j].key) and self.p.word(j + 1):
+                if h in self.heads and self.p.word(j + 1):
                     m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
                     if m is not None and len(m.text.split()) >= 2:
                         at, names = self.full_orgs.setdefault(h, ([], []))
@@ -390,6 +403,32 @@ class Cast:
                 self.register(self.an.text[t[s].start:t[h].end], None, s)
                 return True
         return False
+
+    def register_from_first(self, k: str) -> bool:
+        """A first name alone (وتابعت هيفاء): the full name the article gives where that name starts a name
+        run of two or three words (هيفاء وهبي), when it gives exactly one."""
+        found = set()
+        for h in self.word_positions().get(k, ()):
+            e = self.p.name_run(h)
+            if e - h >= 2 and self._names_here(h, e - 1):
+                found.add(self.an.text[self.an.tokens[h].start:self.an.tokens[e - 1].end])
+        if len(found) == 1:
+            name = found.pop()
+            self.register(name, None, self.word_positions()[k][0])
+            return True
+        return False
+
+    def body_ending(self, k: str) -> Speaker | None:
+        """A single word that ends a body's name the article gives (يونايتد → نادي مانشستر يونايتد)."""
+        t = self.an.tokens
+        for h in self.word_positions().get(k, ()):
+            for s in range(max(0, h - 3), h):
+                if t[s].key in self.lex.org_heads and not self.an.masked[s]:
+                    m = self.p.mention(s)
+                    if m is not None and m.kind == "organisation" and self.an.index_at(m.end) == h + 1:
+                        return Speaker(clean_phrase(m.name), "org:" + " ".join(bare(w) for w in key(m.name).split()),
+                                       None, "organisation")
+        return None
 
     def word_positions(self) -> dict[str, list[int]]:
         """Token indices of every word key of the article (built once, when first asked)."""

@@ -80,6 +80,11 @@ def definite(k: str) -> set[str]:
     return {k, k if k.startswith("ال") else "ال" + k}
 
 
+def _no_article(k: str) -> str:
+    """A stored head without its article (الوزارة → وزاره), as the title and body heads are compared."""
+    return k.removeprefix("ال") if k.startswith("ال") and len(k) > 4 else k
+
+
 def _defective(k: str) -> bool:
     return k.endswith(("ي", "ا"))          # نفى/دعا (ى is ي after key())
 
@@ -151,6 +156,8 @@ class Lexicon:
     anonymous_modifiers: frozenset[str]
     org_names: frozenset[str]                     # whole keys, possibly multi-word, with clitics
     org_heads: frozenset[str]
+    bare_org_heads: frozenset[str]                # the heads as stored, without ال (وزاره، شركه، مرصد)
+    source_documents: frozenset[str]              # documents that are a source after a verb (وأكدت صحيفة …)
     documents: frozenset[str]
     outlets: frozenset[str]                       # bare keys (for quoted spans)
     outlets_any: frozenset[str]                   # with clitics
@@ -250,7 +257,7 @@ def lexicon() -> Lexicon:
     given = {key(n) for n in _strings("names.json", "native_given", names["native_given"])}
     heads: dict[str, str] = {}
     for h in _strings("titles.json", "heads", titles["heads"]):
-        b = key(h).removeprefix("ال") if key(h).startswith("ال") and len(key(h)) > 4 else key(h)
+        b = _no_article(key(h))
         forms = set()
         # the feminine (القاضية، الإعلامية) unless it is a given name (أمينة)
         for stem in (b, b + "ه") if not b.endswith("ه") and b + "ه" not in given else (b,):
@@ -397,7 +404,9 @@ def lexicon() -> Lexicon:
         called=keyset("called", names.get("called", []), "names.json"),
         issued_documents=keyset("issued_documents", orgs.get("issued_documents", []), "organisations.json"),
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
-        org_names=frozenset(org_names), org_heads=frozenset(org_heads), documents=frozenset(documents),
+        org_names=frozenset(org_names), org_heads=frozenset(org_heads),
+        bare_org_heads=frozenset(_no_article(key(h)) for h in orgs["heads"]),
+        source_documents=keyset("source_documents", orgs.get("source_documents", []), "organisations.json"), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places), countries=countries,
         name_nouns=frozenset(name_nouns), person_nouns=person_nouns, own_words_nouns=own_words_nouns,
         name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),

@@ -7,7 +7,7 @@ prepositional phrase) or None (not this kind: try the next)."""
 from __future__ import annotations
 
 from .model import Mention
-from .names import GENERIC_ORG, bare, is_al
+from .names import bare, is_al
 from .phrases import Reader
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
@@ -120,7 +120,7 @@ class Parser(Reader):
         if not n:
             return None
         t, j = self.t, i + n
-        if n == 1 and bare(t[i].key) in GENERIC_ORG | {"مجلس", "رياسه", "جيش", "حكومه"}:
+        if n == 1 and bare(t[i].key) in self.lex.bare_org_heads:
             while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5:
                 j += 1                      # a generic body word keeps its adjectives
         return self._make(i, j, None, "organisation")

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
+from .lexicon import Lexicon, _load, _strings, with_conj
 from .model import QuoteSpan
 from .normalize import key
 from .text import SENTENCE_END, Token, tokenize

@@ -116,8 +116,9 @@ class Reader:
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
                 and not self.name_word(i + 1, first=False):
             return False                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين is a name)
-        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما", "نا")) or k.endswith("ته")):
-            return False                # موقفها، مقالته: a noun with a possessive, not a family name
+        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")):
+            return False                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
+                                        # كريستينا end in نا)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
             return False                # … or «his name» (طالبا عدم ذكر اسمه)
         if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
@@ -202,12 +203,8 @@ class Reader:
                         and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا"))):
                     break       # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
                                 # not a name (جوتا سيلفا is one)
-                if (j > i and k.endswith("ا") and k not in self.lex.native_given and not self.strong_boundary(j + 1)
-                        and self.title_head(j + 1) is None
-                        and not (self.name_word(j + 1, first=False) and not nxt.endswith("يا")
-                                 and nxt[:1] not in "لب" and self._ends_name(j + 1, i, limit))):
-                    break       # ترامب أمرا تنفيذيا: an accusative noun and its adjective, not a surname
-                                # (أوباما إن …، سيرجيو ديلا فيرغولا are names)
+                if j > i and self._accusative_after_name(j, k, nxt, i, limit):
+                    break       # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname
                 if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
                     break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
                 words += 1
@@ -233,6 +230,20 @@ class Reader:
     def given(self, k: str) -> bool:
         """Is the key an Arabic given name, with or without a conjunction (وفهد، فهد — not هد)?"""
         return k in self.lex.native_given or k[:1] in "وف" and k[1:] in self.lex.native_given
+
+    def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
+        """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the
+        shape of one (فعولا رسوما، فعيلا) or an adjective follows (أمرا تنفيذيا), or when what follows is neither
+        the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا للترويج)
+        nor more of it (سيرجيو ديلا فيرغولا الذي)."""
+        if not k.endswith("ا") or self.given(k):
+            return False
+        if len(k) == 5 and k[2] in "وي" or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
+            return True
+        if self.strong_boundary(j + 1) or self.title_head(j + 1) is not None or nxt[:1] in "لب" and len(nxt) > 3 \
+                or nxt.startswith(("لل", "بال")):
+            return False
+        return not (self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit))
 
     def _family_word(self, i: int, j: int, words: int, particle: bool, nasab: bool) -> bool:
         """Is the ال-word at j the family name of the name run i..j? After a particle (سامي بن فريج العويضي),

@@ -15,7 +15,7 @@ from functools import cached_property
 from .cast import Speaker
 from .dates import expressions
 from .model import Cue, Mention, Step
-from .names import SOURCE_DOCS, bare, clean_phrase
+from .names import bare, clean_phrase
 from .normalize import key
 from .subjects import Subjects
 
@@ -219,7 +219,7 @@ def _object_document(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """وأعلن الاتفاق: an object after وصف/اعتبر/أعلن; وأكدت صحيفة «…»: a source."""
     cue = c.cue
     if m is not None and cue.object_first and m.kind == "document" and \
-            bare(key(m.text).split()[0]) not in SOURCE_DOCS:
+            bare(key(m.text).split()[0]) not in c.s.lex.source_documents:
         return None
     return m
 
