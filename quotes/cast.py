@@ -405,8 +405,11 @@ class Cast:
         return False
 
     def register_from_first(self, k: str) -> bool:
-        """A first name alone (وتابعت هيفاء): the full name the article gives where that name starts a name
-        run of two or three words (هيفاء وهبي), when it gives exactly one."""
+        """A given name alone (وتابعت هيفاء): the full name the article gives where that name starts a name
+        run of two or three words (هيفاء وهبي), when it gives exactly one. Only an Arabic given name: a
+        foreign surname alone (ترامب) starts no name (وعندما تعرض ترامب لضغوط)."""
+        if not self.p.given(k):
+            return False
         found = set()
         for h in self.word_positions().get(k, ()):
             e = self.p.name_run(h)
