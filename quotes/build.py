@@ -7,6 +7,7 @@ and versions; an engine is a *runner*, a function from an iterator of document b
 `BatchResult`s (in any order). `build` uses local processes; `quotes.dask_engine.build_dask` a cluster."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -14,7 +15,6 @@ import re
 import shutil
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -26,18 +26,18 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
-import regex
 
 from . import __version__
-from .errors import QuotesError, VersionExistsError
+from .errors import EmptyBuildError, QuotesError, VersionExistsError
 from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
 from .read import InputFile, input_files, read_inputs, safe_text
 from .records import records
+from .versions import (VERSION, data_digest, existing_versions, next_free, parse_version,  # noqa: F401
+                       publish, same_content_version, temporary_folder)
 from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, file_sha256, fsync_tree,
                     record_batch, write_json, write_sorted)
 
-VERSION = regex.compile(r"^\d+\.\d+\.\d+$")
 BATCH = 64                       # documents per task sent to a worker
 BATCH_CHARS = 400_000            # ... or fewer, when they are long
 
@@ -53,26 +53,6 @@ class BuildResult:
     rows: int = 0
     skipped_reasons: dict = field(default_factory=dict)
     seconds: float = 0.0
-
-
-def parse_version(v: str) -> tuple[int, int, int]:
-    if not VERSION.match(v):
-        raise QuotesError(f"version {v!r} is not X.Y.Z (three whole numbers, e.g. 1.0.0)")
-    return tuple(int(x) for x in v.split("."))
-
-
-def existing_versions(out: Path) -> list[str]:
-    if not out.is_dir():
-        return []
-    return sorted((p.name for p in out.iterdir() if p.is_dir() and VERSION.match(p.name)), key=parse_version)
-
-
-def next_free(out: Path) -> str:
-    vs = existing_versions(out)
-    if not vs:
-        return "1.0.0"
-    a, b, c = parse_version(vs[-1])
-    return f"{a}.{b + 1}.0"
 
 
 @cache
@@ -230,18 +210,16 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
     if on_error not in ("skip", "fail"):
         raise QuotesError(f"--on-error {on_error!r}; allowed: skip, fail")
     files = input_files(inputs)
-    out.mkdir(parents=True, exist_ok=True)
-    _clean_stale(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".tmp-build-{os.getpid()}-", dir=out))
+    created = not out.exists()
+    tmp = temporary_folder(out)
     try:
         result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes)
-        target_version = version
-        if target_version is None:
-            same = _same_content_version(out, tmp)
-            target_version = same or next_free(out)
+        if result.rows == 0:
+            raise EmptyBuildError(_empty_message(result))
+        target_version = version or same_content_version(out, tmp) or next_free(out)
         dest = out / target_version
         if dest.exists():
-            if _data_digest(dest) == _data_digest(tmp):
+            if data_digest(dest) == data_digest(tmp):
                 result.status, result.version, result.path = "unchanged", target_version, dest
                 result.seconds = time.monotonic() - t0
                 return result
@@ -253,65 +231,25 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
         from .card import write_card
         write_card(tmp, target_version)
         fsync_tree(tmp)
-        try:
-            os.rename(tmp, dest)                     # atomic: the version appears whole or not at all
-        except OSError:
-            if dest.exists():                        # another build took this version meanwhile
-                raise VersionExistsError(f"{dest} was written by another build meanwhile and versions are "
-                                         f"immutable; build again (next free: {next_free(out)})") from None
-            raise
-        _fsync_dir(out)
-        result.status, result.version, result.path = "built", target_version, dest
+        result.status, result.version = "built", target_version
+        result.path = publish(tmp, out, target_version)
         result.seconds = time.monotonic() - t0
         return result
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+        if created and out.is_dir() and not any(out.iterdir()):    # a failed first build leaves no folder
+            with contextlib.suppress(OSError):
+                out.rmdir()
 
 
-def _clean_stale(out: Path) -> None:
-    """Temporary folders of builds that were killed are removed before a new build starts; the folder of a
-    build still running (its process id is in the name) is left alone."""
-    for p in out.glob(".tmp-build-*"):
-        m = regex.match(r"\.tmp-build-(\d+)-", p.name)
-        if m is None or int(m.group(1)) == os.getpid() or not _alive(int(m.group(1))):
-            shutil.rmtree(p, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:                                  # someone else's process
-        return True
-    return True
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename inside `folder` durable (where the platform allows it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _data_digest(folder: Path) -> list[tuple[str, str]]:
-    return sorted((p.name, file_sha256(p)) for p in (folder / "data").glob("*.parquet"))
-
-
-def _same_content_version(out: Path, tmp: Path) -> str | None:
-    digest = _data_digest(tmp)
-    for v in reversed(existing_versions(out)):
-        if _data_digest(out / v) == digest:
-            return v
-    return None
+def _empty_message(res: BuildResult) -> str:
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(res.skipped_reasons.items()))
+    skipped = f"skipped {res.documents_skipped:,} ({reasons})" if res.documents_skipped else "skipped 0"
+    return (f"no quotes found in the {res.documents_read:,} document(s) read (built "
+            f"{res.documents_read - res.documents_skipped:,}, {skipped}), so no version was written: a version "
+            "without rows cannot be loaded with datasets.load_dataset. Quotes are words in quotation marks "
+            "(«…», “…”, \"…\") with a speech verb (قال، أكد، أضاف …)")
 
 
 def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str,
@@ -375,9 +313,10 @@ def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str
     return res
 
 
-def progress_printer(stream=sys.stderr) -> Callable[[dict], None]:
+def progress_printer(stream=None) -> Callable[[dict], None]:
     """A one-line progress display for terminals (articles, MB of article text, quotes, rate); silent
-    elsewhere (a pipe, a log file, CI)."""
+    elsewhere (a pipe, a log file, CI). The stream defaults to sys.stderr as it is when called."""
+    stream = sys.stderr if stream is None else stream
     if not stream.isatty():
         return lambda s: None
     t0 = time.monotonic()

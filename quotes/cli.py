@@ -159,8 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + err.signum if isinstance(err, Terminated) else 130
     except BrokenPipeError:
         return 0
-    except OSError as err:                           # a disk that is full, a folder that cannot be written
-        print(f"quotes {a.command}: error: {err}", file=sys.stderr)
+    except OSError as err:                           # a disk that is full, a file that went away
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"quotes {a.command}: error: {where}{err.strerror or err}", file=sys.stderr)
         return 1
     finally:
         for s, h in previous.items():
