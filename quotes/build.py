@@ -8,7 +8,6 @@ and versions; an engine is a *runner*, a function from an iterator of document b
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import re
@@ -17,7 +16,7 @@ import signal
 import sys
 import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -29,13 +28,15 @@ import pyarrow as pa
 
 from . import __version__
 from .errors import EmptyBuildError, QuotesError, VersionExistsError
+from .inputs import Inputs, find_inputs
 from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
-from .read import InputFile, input_files, read_inputs, safe_text
+from .read import read_inputs
 from .records import records
+from .tally import Tally, manifest, summary_line
 from .versions import (VERSION, data_digest, existing_versions, next_free, parse_version,  # noqa: F401
                        publish, same_content_version, temporary_folder)
-from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, file_sha256, fsync_tree,
+from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, fsync_tree,
                     record_batch, write_json, write_sorted)
 
 BATCH = 64                       # documents per task sent to a worker
@@ -53,6 +54,13 @@ class BuildResult:
     rows: int = 0
     skipped_reasons: dict = field(default_factory=dict)
     seconds: float = 0.0
+    files_not_read: int = 0                  # files under folder inputs that are not articles (manifest.json)
+    not_read_by_reason: dict = field(default_factory=dict)
+    cut_short: list[dict] = field(default_factory=list)   # files that stopped early: the rest of them is lost
+
+    def summary(self) -> str:
+        """The one line `quotes build` prints."""
+        return summary_line(self)
 
 
 @cache
@@ -187,29 +195,32 @@ def default_workers() -> int:
 
 
 def build(inputs: list[Path], out: Path, version: str | None = None, workers: int = 1,
-          on_error: str = "skip", progress: Callable[[dict], None] | None = None,
+          on_error: str | None = None, progress: Callable[[dict], None] | None = None,
           shard_rows: int | None = None, *, shard_bytes: int | None = SHARD_BYTES,
           sort_bytes: int = SORT_BYTES) -> BuildResult:
     """Build one dataset version from `inputs` into out/<version>, extracting on `workers` local processes.
 
     Without a version: an existing version with the same content is reported unchanged, otherwise the next
     free version is made. With a version that exists: the same content is reported unchanged; different
-    content is refused (VersionExistsError names the next free version).
+    content is refused (VersionExistsError names the next free version). A build that finds no quotes
+    writes nothing (EmptyBuildError).
+    on_error: None (the default) skips documents that cannot be used, but stops (InputError) when an input
+    yields none at all; "skip" skips them all; "fail" stops at the first.
     Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given)."""
     return run_build(inputs, out, version, local_runner(workers), on_error=on_error, progress=progress,
                      shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes)
 
 
-def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str = "skip",
+def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str | None = None,
               progress: Callable[[dict], None] | None = None, shard_rows: int | None = None,
               shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
     """The engine-independent build: `runner` maps batches of documents to BatchResults."""
     t0 = time.monotonic()
     if version is not None:
         parse_version(version)
-    if on_error not in ("skip", "fail"):
+    if on_error not in (None, "skip", "fail"):
         raise QuotesError(f"--on-error {on_error!r}; allowed: skip, fail")
-    files = input_files(inputs)
+    files = find_inputs(inputs)
     created = not out.exists()
     tmp = temporary_folder(out)
     try:
@@ -252,35 +263,25 @@ def _empty_message(res: BuildResult) -> str:
             "(«…», “…”, \"…\") with a speech verb (قال، أكد، أضاف …)")
 
 
-def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str,
+def _build_into(tmp: Path, inputs: Inputs, runner: Runner, on_error: str | None,
                 progress: Callable[[dict], None] | None, shard_rows: int | None, shard_bytes: int | None,
                 sort_bytes: int) -> BuildResult:
-    res = BuildResult("", tmp, "")
-    reasons: Counter = Counter()
-    skipped_docs: list[dict] = []
+    tally = Tally()
     speakers = SpeakerTable()
     spill = Spill(tmp)
-    stats = {"articles": 0, "skipped": 0, "quotes": 0, "chars": 0, "bytes": 0, "with_quotes": 0}
 
     def on_skip(s: Skipped) -> None:
         if on_error == "fail":
             raise QuotesError(f"{s.origin}: {s.reason} ({s.detail}); rerun with --on-error skip to build without it")
-        reasons[s.reason] += 1
-        stats["skipped"] += 1
-        if len(skipped_docs) < 10_000:
-            skipped_docs.append({"origin": s.origin, "doc_id": s.doc_id, "reason": s.reason, "detail": s.detail})
+        tally.skip(s)
 
-    for r in runner(batches(read_inputs(files), on_skip)):
-        stats["articles"] += r.articles
-        stats["chars"] += r.chars
-        stats["bytes"] += r.bytes
-        stats["quotes"] += r.quotes
-        stats["with_quotes"] += r.with_quotes
+    for r in runner(batches(read_inputs(inputs.files, strict=on_error is None), on_skip)):
+        tally.add(r)
         speakers.merge(r.speakers)
         if r.rows is not None:
             spill.add_batch(r.rows)
         if progress:
-            progress(dict(stats))
+            progress(dict(tally.stats))
     spill_path = spill.finish()
     resolved = speakers.resolve()
     shards, rows = write_sorted(spill_path, speakers, resolved, __version__, tmp / "data", shard_bytes=shard_bytes,
@@ -291,26 +292,12 @@ def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str
         {"speaker_id": sid, "speaker": e["speaker"], "quotes": e["quotes"],
          "forms": [{"form": f, "count": c} for f, c in sorted(e["forms"].items(), key=lambda x: (-x[1], x[0]))]}
         for sid, e in sorted(aliases.items(), key=lambda x: (-x[1]["quotes"], x[0]))])
-    manifest = {
-        "builder": "quotes", "builder_version": __version__, "version": None,
-        "built_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
-        "inputs": [{"path": safe_text(str(f.path)), "kind": f.kind, "bytes": f.size, "sha256": f.sha256,
-                    **({"error": f.error} if f.error else {})} for f in files],
-        "documents": {"read": stats["articles"] + stats["skipped"], "built": stats["articles"],
-                      "skipped": stats["skipped"], "with_quotes": stats["with_quotes"],
-                      "skipped_by_reason": dict(sorted(reasons.items()))},
-        "skipped": skipped_docs,
-        "rows": rows,
-        "speakers": len(aliases),
-        "files": [{"path": f"data/{p.name}", "sha256": file_sha256(p), "bytes": p.stat().st_size} for p in shards],
-    }
-    write_json(tmp / "manifest.json", manifest)
-    res.documents_read = stats["articles"] + stats["skipped"]
-    res.documents_skipped = stats["skipped"]
-    res.documents_with_quotes = stats["with_quotes"]
-    res.rows = rows
-    res.skipped_reasons = dict(reasons)
-    return res
+    write_json(tmp / "manifest.json", manifest(inputs, tally, rows, len(aliases), shards, __version__))
+    docs = tally.documents()
+    return BuildResult("", tmp, "", documents_read=docs["read"], documents_skipped=docs["skipped"],
+                       documents_with_quotes=docs["with_quotes"], rows=rows, skipped_reasons=dict(tally.reasons),
+                       files_not_read=inputs.not_read_count, not_read_by_reason=dict(inputs.not_read_by_reason),
+                       cut_short=tally.cut_short)
 
 
 def progress_printer(stream=None) -> Callable[[dict], None]:

@@ -124,3 +124,132 @@ def test_a_read_only_out_is_one_line_and_exit_2(tmp_path, capsys):
             one_error_line(err, f"--out {out_dir}: cannot write the dataset there (no permission to write there)")
     finally:
         ro.chmod(0o755)
+
+
+# ---------------------------------------------------------------- item 2: a named input that yields nothing stops
+
+def _unusable_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    pq.write_table(pa.table({"id": ["p3"], "body": [ARTICLE]}), tmp_path / "no-text.parquet")
+    jsonl(tmp_path / "all-bad.jsonl", [{"id": "x"}, {"id": "y", "text": None}, {"text": ARTICLE}])
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "not-gzip.jsonl.gz").write_bytes(b"this is not gzip at all")
+    (tmp_path / "bad-folder").mkdir()
+    (tmp_path / "bad-folder" / "a.txt").write_bytes(b"")
+    (tmp_path / "bad-folder" / "b.txt").write_bytes(ARTICLE.encode("cp1256"))
+    (tmp_path / "gz-of-nothing.jsonl.gz").write_bytes(gzip.compress(b"\n\n"))
+    return {
+        "parquet without text": (tmp_path / "no-text.parquet", "no usable article (unreadable: no `text` column (it "
+                                                                "has id, body); a Parquet input needs columns id and text)"),
+        "every record bad": (tmp_path / "all-bad.jsonl", "none of its 3 records is a usable article (bad record: 3; "
+                                                         f"the first, {tmp_path / 'all-bad.jsonl'}:1: no `text` field)"),
+        "empty file": (tmp_path / "empty.jsonl", "holds no articles (no records)"),
+        "not gzip": (tmp_path / "not-gzip.jsonl.gz", "no usable article (unreadable: BadGzipFile: Not a gzipped file"),
+        "folder of bad files": (tmp_path / "bad-folder", "none of its 2 records is a usable article (empty: 1, "
+                                                         "not utf-8: 1;"),
+        "blank lines only": (tmp_path / "gz-of-nothing.jsonl.gz", "holds no articles (no records)"),
+    }
+
+
+@pytest.mark.parametrize("case", ["parquet without text", "every record bad", "empty file", "not gzip",
+                                  "folder of bad files", "blank lines only"])
+def test_a_named_input_that_yields_no_article_stops_the_build(case, tmp_path, capsys):
+    bad, why = _unusable_inputs(tmp_path)[case]
+    good = jsonl(tmp_path / "good.jsonl", [{"id": "g", "text": ARTICLE}])
+    code, out, err = cli(["build", good, bad, "--out", tmp_path / "out"], capsys)
+    assert code == 2 and out == ""
+    one_error_line(err, f"{bad}", why, "rerun with --on-error skip to build without it")
+    assert not (tmp_path / "out").exists()
+    # --on-error skip builds the rest, and counts what was lost
+    code, out, err = cli(["build", good, bad, "--out", tmp_path / "out", "--on-error", "skip", "-q"], capsys)
+    assert code == 0 and out.startswith(f"{tmp_path / 'out' / '1.0.0'}: built; "), err
+
+
+# ---------------------------------------------------------------- item 3: a file cut short says what was lost
+
+def test_a_truncated_jsonl_gz_says_how_much_was_read_and_that_the_rest_is_lost(tmp_path, capsys):
+    import gzip
+    data = gzip.compress("".join(json.dumps({"id": f"b{i}", "text": f"{i} {ARTICLE}"}, ensure_ascii=False) + "\n"
+                                 for i in range(2000)).encode("utf-8"))
+    cut = tmp_path / "download.jsonl.gz"
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    code, out, err = cli(["build", cut, "--out", tmp_path / "out", "-q"], capsys)
+    assert code == 0, err
+    m = json.loads((tmp_path / "out" / "1.0.0" / "manifest.json").read_text(encoding="utf-8"))
+    built = m["documents"]["built"]
+    assert 100 < built < 2000 and m["documents"]["skipped_by_reason"] == {"truncated": 1}
+    size = cut.stat().st_size
+    assert m["files_cut_short"] == [{
+        "path": str(cut), "reason": "truncated", "lines_read": built, "bytes_read": size, "bytes": size,
+        "detail": f"the file ends before its gzip end marker (it was cut short); read {built:,} line(s), {size:,} of "
+                  f"its {size:,} bytes: the rest of the file is lost"}]
+    assert out.count("\n") == 1 and out.rstrip().endswith(
+        f"skipped 1 (truncated: 1), with quotes {built:,}; quotes {m['rows']:,}; {cut}: stopped after line {built:,} "
+        f"({size:,} of {size:,} bytes read, truncated), the rest of that file is lost")
+
+
+# ---------------------------------------------------------------- item 7: a folder lists what it does not read
+
+def test_a_folder_input_lists_every_file_it_does_not_read(tmp_path, capsys):
+    d = tmp_path / "scraped"
+    (d / "sub").mkdir(parents=True)
+    (d / ".cache").mkdir()
+    (d / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "sub" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    jsonl(d / "sub" / "more.jsonl", [{"id": "c", "text": ARTICLE}])
+    (d / "table.csv").write_text("id,text\n1,x\n", encoding="utf-8")
+    (d / "notes.md").write_text("notes", encoding="utf-8")
+    (d / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (d / "LICENSE").write_text("MIT", encoding="utf-8")
+    (d / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / ".cache" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "elsewhere").symlink_to(SEEDS, target_is_directory=True)
+    code, out, err = cli(["build", d, "--out", tmp_path / "out", "-q"], capsys)
+    assert code == 0, err
+    m = json.loads((tmp_path / "out" / "1.0.0" / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(Path(i["path"]).relative_to(d).as_posix() for i in m["inputs"]) == ["a.txt", "sub/b.txt",
+                                                                                       "sub/more.jsonl"]
+    listed = {Path(f["path"]).relative_to(d).as_posix(): f["reason"] for f in m["files_not_read"]["files"]}
+    assert listed == {"table.csv": "other type", "notes.md": "other type", "photo.png": "other type",
+                      "LICENSE": "other type", ".hidden.txt": "hidden", ".cache": "hidden",
+                      "elsewhere": "link to a folder"}
+    assert m["files_not_read"]["count"] == 7
+    assert m["files_not_read"]["by_reason"] == {"hidden": 2, "link to a folder": 1, "other type": 4}
+    assert "; files not read 7 (hidden: 2, link to a folder: 1, other type: 4, listed in manifest.json)" in out
+    assert next(f for f in m["files_not_read"]["files"] if f["path"].endswith("table.csv"))["detail"] == (
+        ".csv is not read; a folder input reads .txt, .jsonl, .jsonl.gz, .parquet")
+
+
+# ---------------------------------------------------------------- item 10: a bad field is named
+
+@pytest.mark.parametrize("record, detail", [
+    ({"id": "a"}, "no `text` field"),
+    ({"id": "a", "text": None}, "`text` is null"),
+    ({"id": "a", "text": 42}, "`text` is a number, not a string"),
+    ({"id": "a", "text": ["a", "b"]}, "`text` is a list, not a string"),
+    ({"text": ARTICLE}, "no `id` field"),
+    ({"id": None, "text": ARTICLE}, "`id` is null"),
+    ({"id": ["a"], "text": ARTICLE}, "`id` is a list, not a string or a whole number"),
+    ({"id": True, "text": ARTICLE}, "`id` is true/false, not a string or a whole number"),
+    ({"id": "a", "text": ARTICLE, "title": 7}, "`title` is a number, not a string"),
+    ({"id": "a", "text": ARTICLE, "source": {"name": "x"}}, "`source` is an object, not a string"),
+    ({"id": "a", "text": ARTICLE, "date": 20250101}, "`date` is a number, not a YYYY-MM-DD string"),
+])
+def test_a_missing_or_wrong_typed_field_is_a_bad_record_that_names_it(record, detail, tmp_path, capsys):
+    src = jsonl(tmp_path / "in.jsonl", [{"id": "ok", "text": ARTICLE}, record])
+    code, out, err = cli(["build", src, "--out", tmp_path / "out", "-q"], capsys)
+    assert code == 0, err
+    m = json.loads((tmp_path / "out" / "1.0.0" / "manifest.json").read_text(encoding="utf-8"))
+    assert [(s["origin"], s["reason"], s["detail"]) for s in m["skipped"]] == [(f"{src}:2", "bad record", detail)]
+    assert "skipped 1 (bad record: 1)" in out
+
+
+def test_a_whole_number_id_is_an_id(tmp_path, capsys):
+    src = jsonl(tmp_path / "in.jsonl", [{"id": 17, "text": ARTICLE}])
+    code, out, err = cli(["build", src, "--out", tmp_path / "out", "-q"], capsys)
+    assert code == 0, err
+    import pyarrow.parquet as pq
+    assert set(pq.read_table(tmp_path / "out" / "1.0.0" / "data").column("doc_id").to_pylist()) == {"17"}
