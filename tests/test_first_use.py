@@ -253,3 +253,73 @@ def test_a_whole_number_id_is_an_id(tmp_path, capsys):
     assert code == 0, err
     import pyarrow.parquet as pq
     assert set(pq.read_table(tmp_path / "out" / "1.0.0" / "data").column("doc_id").to_pylist()) == {"17"}
+
+
+# ---------------------------------------------------------------- item 5: every card states the measured quality
+
+def _wilson(k: int, n: int) -> tuple[float, float]:
+    z = 1.96
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def test_the_card_of_any_build_states_the_builder_s_measured_quality(tmp_path, capsys):
+    src = jsonl(tmp_path / "mine.jsonl", [{"id": "a", "text": ARTICLE},
+                                          {"id": "b", "text": "وقال: «نعم». وأضاف الوزير: «لا»."}])
+    code, out, err = cli(["build", src, "--out", tmp_path / "out", "-q"], capsys)
+    assert code == 0, err
+    card = (tmp_path / "out" / "1.0.0" / "README.md").read_text(encoding="utf-8")
+    section = card.split("## Measured quality", 1)[1].split("\n## ", 1)[0]
+    q = json.loads((ROOT / "quotes" / "data" / "quality.json").read_text(encoding="utf-8"))
+    assert f"quotes {q['builder_version']}, commit {q['commit']}" in section
+    sets = q["gold_sets"]["sets"]
+    assert len(sets) >= 6
+    for s in sets:                              # every gold set, with its figures and where it was measured
+        assert (f"| `{s['name']}` | {s['articles']} | {s['outlets'] if s['outlets'] is not None else '–'} | "
+                f"{s['quotes']} | {s['status']} | {s['quote_f1']:.3f} | {s['attribution']:.3f} | "
+                f"**{s['end_to_end_f1']:.3f}** |") in section
+    assert "quotes evaluate tests/gold/final32.jsonl /tmp/final32/1.0.0" in section
+    figures = q["audit"]["figures"]
+    assert len(figures) >= 3
+    for f in figures:                           # the random-row audit with 95% Wilson intervals
+        lo, hi = _wilson(f["k"], f["n"])
+        assert (f"- {f['label']}: {f['k'] / f['n']:.0%} ({f['k']} of {f['n']}; 95% interval {lo:.0%}–{hi:.0%})"
+                in section)
+    import pyarrow.parquet as pq
+    rules = pq.read_table(tmp_path / "out" / "1.0.0" / "data").column("rule").to_pylist()
+    families = q["audit"]["by_rule"]
+    assert len(families) >= 3
+    for fam in families:                        # precision per rule family, with this build's rows of it
+        n = sum(1 for r in rules if any(r.endswith(e) for e in fam["endings"]))
+        row = next(line for line in section.splitlines() if f"| {fam['family']} |" in line)
+        assert f"{fam['share']:.0%}" in row and row.endswith(f"| {n:,} ({n / len(rules):.0%}) |")
+    assert "- documents read: 2; built: 2; with quotes: 2; skipped: 0\n" in card and "{}" not in card
+
+
+def test_the_card_counts_skipped_documents_by_reason_in_words(tmp_path, capsys):
+    src = jsonl(tmp_path / "mine.jsonl", [{"id": "a", "text": ARTICLE}, {"id": "b"}, {"id": "c", "text": " "}])
+    code, out, err = cli(["build", src, "--out", tmp_path / "out", "-q"], capsys)
+    assert code == 0, err
+    card = (tmp_path / "out" / "1.0.0" / "README.md").read_text(encoding="utf-8")
+    assert "; skipped: 2 (bad record: 1, empty: 1)\n" in card
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda q: q["gold_sets"]["sets"][0].pop("end_to_end_f1"), "gold_sets.sets[0] has no `end_to_end_f1`"),
+    (lambda q: q["gold_sets"]["sets"][1].update(attribution=1.5), "gold_sets.sets[1] `attribution` is 1.5"),
+    (lambda q: q["audit"]["figures"][0].update(k=130), "audit.figures[0] has k=130, n=120"),
+    (lambda q: q["audit"]["by_rule"][0].update(endings=[]), "audit.by_rule[0] `endings` must be a non-empty list"),
+    (lambda q: q["audit"]["by_rule"][0].update(share=None), "audit.by_rule[0] `share` is None"),
+])
+def test_quality_json_is_validated_on_load(change, message, tmp_path):
+    from quotes.errors import DataFileError
+    from quotes.quality import load_quality
+    q = json.loads((ROOT / "quotes" / "data" / "quality.json").read_text(encoding="utf-8"))
+    assert load_quality(ROOT / "quotes" / "data" / "quality.json").sets
+    change(q)
+    bad = tmp_path / "quality.json"
+    bad.write_text(json.dumps(q), encoding="utf-8")
+    with pytest.raises(DataFileError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_quality(bad)
