@@ -323,3 +323,35 @@ def test_quality_json_is_validated_on_load(change, message, tmp_path):
     bad.write_text(json.dumps(q), encoding="utf-8")
     with pytest.raises(DataFileError, match=message.replace("[", r"\[").replace("]", r"\]")):
         load_quality(bad)
+
+
+# ---------------------------------------------------------------- item 11: browser tests in CI
+
+def _pytest(target: str, env: dict) -> tuple[int, str]:
+    """This project's pytest on one test, in its own process, with `env` over a copy of os.environ
+    (a value of None removes the variable)."""
+    import subprocess
+    import sys
+    run_env = dict(os.environ)
+    for k, v in env.items():
+        run_env.pop(k, None) if v is None else run_env.__setitem__(k, v)
+    p = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", target], cwd=ROOT, env=run_env,
+                       capture_output=True, text=True, timeout=600)
+    return p.returncode, p.stdout
+
+
+def test_a_browser_test_without_a_browser_fails_in_ci_and_says_why_elsewhere():
+    target = "tests/test_report.py::test_page_in_chromium"
+    code, out = _pytest(target, {"CI": "true", "QUOTES_TEST_CHROMIUM": "none"})
+    assert code == 1 and "1 failed" in out, out
+    assert "CI=true: chromium is not installed (Debian package `chromium`; .ci/run installs it)" in out
+    code, out = _pytest(target, {"CI": None, "QUOTES_TEST_CHROMIUM": "none"})
+    assert code == 0 and "1 skipped" in out, out
+    assert ("SKIPPED [1] tests/test_report.py" in out and "chromium is not installed (Debian package `chromium`; "
+            ".ci/run installs it): the audit page is not tested in a browser" in out), out
+
+
+def test_ci_run_installs_chromium_and_makes_browser_tests_required():
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'export CI="${CI:-true}"' in run and "apt-get install -y -qq chromium" in run
+    assert run.index("export CI=") < run.index("python -m pytest")

@@ -5,6 +5,7 @@ work, also at 10,000 quotes."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -152,8 +153,25 @@ def test_cli_report(version, tmp_path, capsys):
 # -------------------------------------------------------------------------------------- headless Chromium
 
 CHROMIUM = chromium_path()
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package "
-                                    "`chromium`; .ci/run installs it): the audit page is not tested in a browser")
+IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+MISSING = ("chromium is not installed (Debian package `chromium`; .ci/run installs it): the audit page is not "
+           "tested in a browser")
+
+
+def needs_chromium(test):
+    """A test that drives the browser. Without one it is skipped, and the skip and its reason are printed
+    (pytest -rs, in pyproject.toml); in CI (CI=true) it fails instead: a browser test that cannot run there
+    is a failure."""
+    if CHROMIUM is not None:
+        return test
+    if not IN_CI:
+        return pytest.mark.skip(reason=MISSING)(test)
+
+    def cannot_run():
+        pytest.fail(f"CI={os.environ.get('CI')}: {MISSING}")
+    cannot_run.__name__ = cannot_run.__qualname__ = test.__name__
+    cannot_run.__doc__ = test.__doc__
+    return cannot_run
 
 
 @pytest.fixture
