@@ -366,7 +366,7 @@ def test_speakers_on_one_page_get_distinct_colours(version, page, browser):
     for st in styles:
         c, bg, border = st.split("|")
         by_entry.setdefault(int(c), set()).add((bg, border))
-    assert all(len(v) == 1 for v in by_entry.values())
+    assert by_entry and all(len(v) == 1 for v in by_entry.values())
     assert len({v for s in by_entry.values() for v in s}) == len(by_entry), "each entry is its own colour"
     assert {c: PALETTE[c]["b"] for c in by_entry} == {c: next(iter(v))[1] for c, v in by_entry.items()}
     # the speaker index shows each speaker in the colour it has on the page
