@@ -7,17 +7,16 @@ and versions; an engine is a *runner*, a function from an iterator of document b
 `BatchResult`s (in any order). `build` uses local processes; `quotes.dask_engine.build_dask` a cluster."""
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import json
 import os
 import re
 import shutil
 import signal
 import sys
-import tempfile
 import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,18 +25,20 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
-import regex
 
 from . import __version__
-from .errors import QuotesError, VersionExistsError
+from .errors import EmptyBuildError, QuotesError, VersionExistsError
+from .inputs import Inputs, find_inputs
 from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
-from .read import InputFile, input_files, read_inputs, safe_text
+from .read import read_inputs
 from .records import records
-from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, file_sha256, fsync_tree,
+from .tally import Tally, manifest, summary_line
+from .versions import (VERSION, data_digest, existing_versions, next_free, parse_version,  # noqa: F401
+                       publish, same_content_version, temporary_folder)
+from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, fsync_tree,
                     record_batch, write_json, write_sorted)
 
-VERSION = regex.compile(r"^\d+\.\d+\.\d+$")
 BATCH = 64                       # documents per task sent to a worker
 BATCH_CHARS = 400_000            # ... or fewer, when they are long
 
@@ -53,26 +54,13 @@ class BuildResult:
     rows: int = 0
     skipped_reasons: dict = field(default_factory=dict)
     seconds: float = 0.0
+    files_not_read: int = 0                  # files under folder inputs that are not articles (manifest.json)
+    not_read_by_reason: dict = field(default_factory=dict)
+    cut_short: list[dict] = field(default_factory=list)   # files that stopped early: the rest of them is lost
 
-
-def parse_version(v: str) -> tuple[int, int, int]:
-    if not VERSION.match(v):
-        raise QuotesError(f"version {v!r} is not X.Y.Z (three whole numbers, e.g. 1.0.0)")
-    return tuple(int(x) for x in v.split("."))
-
-
-def existing_versions(out: Path) -> list[str]:
-    if not out.is_dir():
-        return []
-    return sorted((p.name for p in out.iterdir() if p.is_dir() and VERSION.match(p.name)), key=parse_version)
-
-
-def next_free(out: Path) -> str:
-    vs = existing_versions(out)
-    if not vs:
-        return "1.0.0"
-    a, b, c = parse_version(vs[-1])
-    return f"{a}.{b + 1}.0"
+    def summary(self) -> str:
+        """The one line `quotes build` prints."""
+        return summary_line(self)
 
 
 @cache
@@ -207,41 +195,42 @@ def default_workers() -> int:
 
 
 def build(inputs: list[Path], out: Path, version: str | None = None, workers: int = 1,
-          on_error: str = "skip", progress: Callable[[dict], None] | None = None,
+          on_error: str | None = None, progress: Callable[[dict], None] | None = None,
           shard_rows: int | None = None, *, shard_bytes: int | None = SHARD_BYTES,
           sort_bytes: int = SORT_BYTES) -> BuildResult:
     """Build one dataset version from `inputs` into out/<version>, extracting on `workers` local processes.
 
     Without a version: an existing version with the same content is reported unchanged, otherwise the next
     free version is made. With a version that exists: the same content is reported unchanged; different
-    content is refused (VersionExistsError names the next free version).
+    content is refused (VersionExistsError names the next free version). A build that finds no quotes
+    writes nothing (EmptyBuildError).
+    on_error: None (the default) skips documents that cannot be used, but stops (InputError) when an input
+    yields none at all; "skip" skips them all; "fail" stops at the first.
     Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given)."""
     return run_build(inputs, out, version, local_runner(workers), on_error=on_error, progress=progress,
                      shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes)
 
 
-def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str = "skip",
+def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str | None = None,
               progress: Callable[[dict], None] | None = None, shard_rows: int | None = None,
               shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
     """The engine-independent build: `runner` maps batches of documents to BatchResults."""
     t0 = time.monotonic()
     if version is not None:
         parse_version(version)
-    if on_error not in ("skip", "fail"):
+    if on_error not in (None, "skip", "fail"):
         raise QuotesError(f"--on-error {on_error!r}; allowed: skip, fail")
-    files = input_files(inputs)
-    out.mkdir(parents=True, exist_ok=True)
-    _clean_stale(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".tmp-build-{os.getpid()}-", dir=out))
+    files = find_inputs(inputs)
+    created = not out.exists()
+    tmp = temporary_folder(out)
     try:
         result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes)
-        target_version = version
-        if target_version is None:
-            same = _same_content_version(out, tmp)
-            target_version = same or next_free(out)
+        if result.rows == 0:
+            raise EmptyBuildError(_empty_message(result))
+        target_version = version or same_content_version(out, tmp) or next_free(out)
         dest = out / target_version
         if dest.exists():
-            if _data_digest(dest) == _data_digest(tmp):
+            if data_digest(dest) == data_digest(tmp):
                 result.status, result.version, result.path = "unchanged", target_version, dest
                 result.seconds = time.monotonic() - t0
                 return result
@@ -253,96 +242,46 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
         from .card import write_card
         write_card(tmp, target_version)
         fsync_tree(tmp)
-        try:
-            os.rename(tmp, dest)                     # atomic: the version appears whole or not at all
-        except OSError:
-            if dest.exists():                        # another build took this version meanwhile
-                raise VersionExistsError(f"{dest} was written by another build meanwhile and versions are "
-                                         f"immutable; build again (next free: {next_free(out)})") from None
-            raise
-        _fsync_dir(out)
-        result.status, result.version, result.path = "built", target_version, dest
+        result.status, result.version = "built", target_version
+        result.path = publish(tmp, out, target_version)
         result.seconds = time.monotonic() - t0
         return result
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+        if created and out.is_dir() and not any(out.iterdir()):    # a failed first build leaves no folder
+            with contextlib.suppress(OSError):
+                out.rmdir()
 
 
-def _clean_stale(out: Path) -> None:
-    """Temporary folders of builds that were killed are removed before a new build starts; the folder of a
-    build still running (its process id is in the name) is left alone."""
-    for p in out.glob(".tmp-build-*"):
-        m = regex.match(r"\.tmp-build-(\d+)-", p.name)
-        if m is None or int(m.group(1)) == os.getpid() or not _alive(int(m.group(1))):
-            shutil.rmtree(p, ignore_errors=True)
+def _empty_message(res: BuildResult) -> str:
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(res.skipped_reasons.items()))
+    skipped = f"skipped {res.documents_skipped:,} ({reasons})" if res.documents_skipped else "skipped 0"
+    return (f"no quotes found in the {res.documents_read:,} document(s) read (built "
+            f"{res.documents_read - res.documents_skipped:,}, {skipped}), so no version was written: a version "
+            "without rows cannot be loaded with datasets.load_dataset. Quotes are words in quotation marks "
+            "(«…», “…”, \"…\") with a speech verb (قال، أكد، أضاف …)")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:                                  # someone else's process
-        return True
-    return True
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename inside `folder` durable (where the platform allows it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _data_digest(folder: Path) -> list[tuple[str, str]]:
-    return sorted((p.name, file_sha256(p)) for p in (folder / "data").glob("*.parquet"))
-
-
-def _same_content_version(out: Path, tmp: Path) -> str | None:
-    digest = _data_digest(tmp)
-    for v in reversed(existing_versions(out)):
-        if _data_digest(out / v) == digest:
-            return v
-    return None
-
-
-def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str,
+def _build_into(tmp: Path, inputs: Inputs, runner: Runner, on_error: str | None,
                 progress: Callable[[dict], None] | None, shard_rows: int | None, shard_bytes: int | None,
                 sort_bytes: int) -> BuildResult:
-    res = BuildResult("", tmp, "")
-    reasons: Counter = Counter()
-    skipped_docs: list[dict] = []
+    tally = Tally()
     speakers = SpeakerTable()
     spill = Spill(tmp)
-    stats = {"articles": 0, "skipped": 0, "quotes": 0, "chars": 0, "bytes": 0, "with_quotes": 0}
 
     def on_skip(s: Skipped) -> None:
         if on_error == "fail":
             raise QuotesError(f"{s.origin}: {s.reason} ({s.detail}); rerun with --on-error skip to build without it")
-        reasons[s.reason] += 1
-        stats["skipped"] += 1
-        if len(skipped_docs) < 10_000:
-            skipped_docs.append({"origin": s.origin, "doc_id": s.doc_id, "reason": s.reason, "detail": s.detail})
+        tally.skip(s)
 
-    for r in runner(batches(read_inputs(files), on_skip)):
-        stats["articles"] += r.articles
-        stats["chars"] += r.chars
-        stats["bytes"] += r.bytes
-        stats["quotes"] += r.quotes
-        stats["with_quotes"] += r.with_quotes
+    for r in runner(batches(read_inputs(inputs.files, strict=on_error is None), on_skip)):
+        tally.add(r)
         speakers.merge(r.speakers)
         if r.rows is not None:
             spill.add_batch(r.rows)
         if progress:
-            progress(dict(stats))
+            progress(dict(tally.stats))
     spill_path = spill.finish()
     resolved = speakers.resolve()
     shards, rows = write_sorted(spill_path, speakers, resolved, __version__, tmp / "data", shard_bytes=shard_bytes,
@@ -353,31 +292,18 @@ def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str
         {"speaker_id": sid, "speaker": e["speaker"], "quotes": e["quotes"],
          "forms": [{"form": f, "count": c} for f, c in sorted(e["forms"].items(), key=lambda x: (-x[1], x[0]))]}
         for sid, e in sorted(aliases.items(), key=lambda x: (-x[1]["quotes"], x[0]))])
-    manifest = {
-        "builder": "quotes", "builder_version": __version__, "version": None,
-        "built_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
-        "inputs": [{"path": safe_text(str(f.path)), "kind": f.kind, "bytes": f.size, "sha256": f.sha256,
-                    **({"error": f.error} if f.error else {})} for f in files],
-        "documents": {"read": stats["articles"] + stats["skipped"], "built": stats["articles"],
-                      "skipped": stats["skipped"], "with_quotes": stats["with_quotes"],
-                      "skipped_by_reason": dict(sorted(reasons.items()))},
-        "skipped": skipped_docs,
-        "rows": rows,
-        "speakers": len(aliases),
-        "files": [{"path": f"data/{p.name}", "sha256": file_sha256(p), "bytes": p.stat().st_size} for p in shards],
-    }
-    write_json(tmp / "manifest.json", manifest)
-    res.documents_read = stats["articles"] + stats["skipped"]
-    res.documents_skipped = stats["skipped"]
-    res.documents_with_quotes = stats["with_quotes"]
-    res.rows = rows
-    res.skipped_reasons = dict(reasons)
-    return res
+    write_json(tmp / "manifest.json", manifest(inputs, tally, rows, len(aliases), shards, __version__))
+    docs = tally.documents()
+    return BuildResult("", tmp, "", documents_read=docs["read"], documents_skipped=docs["skipped"],
+                       documents_with_quotes=docs["with_quotes"], rows=rows, skipped_reasons=dict(tally.reasons),
+                       files_not_read=inputs.not_read_count, not_read_by_reason=dict(inputs.not_read_by_reason),
+                       cut_short=tally.cut_short)
 
 
-def progress_printer(stream=sys.stderr) -> Callable[[dict], None]:
+def progress_printer(stream=None) -> Callable[[dict], None]:
     """A one-line progress display for terminals (articles, MB of article text, quotes, rate); silent
-    elsewhere (a pipe, a log file, CI)."""
+    elsewhere (a pipe, a log file, CI). The stream defaults to sys.stderr as it is when called."""
+    stream = sys.stderr if stream is None else stream
     if not stream.isatty():
         return lambda s: None
     t0 = time.monotonic()

@@ -45,6 +45,12 @@ def _yaml_list(items, indent=0):
 
 
 
+def _skipped(docs: dict) -> str:
+    """8 (empty: 2, not utf-8: 6), or 0."""
+    reasons = ", ".join(f"{k}: {v:,}" for k, v in sorted(docs["skipped_by_reason"].items()))
+    return f"{docs['skipped']:,} ({reasons})" if reasons else f"{docs['skipped']:,}"
+
+
 def _gold_articles(gold_dir: Path, name: str, gold: list[dict]) -> list[Path]:
     """The article files a gold set was annotated on, in the builder's source tree."""
     if name == "seeds":
@@ -52,20 +58,23 @@ def _gold_articles(gold_dir: Path, name: str, gold: list[dict]) -> list[Path]:
     return [gold_dir / f"{name}_articles.jsonl"]
 
 
-def quality_section(folder: Path, manifest: dict, gold_dir: Path | None = None) -> list[str]:
-    """`quotes evaluate` on each shipped gold set whose articles (same bytes, by sha256) are among the
-    build's inputs; a note for the others. Deterministic: no timestamps, no paths of the machine."""
+def quality_section(folder: Path, manifest: dict, rules: Counter, gold_dir: Path | None = None) -> list[str]:
+    """The builder's measured quality (quotes/data/quality.json, with this build's rows per `rule` family),
+    then `quotes evaluate` on each shipped gold set whose articles (same bytes, by sha256) are among the
+    build's inputs, and a note for the others. Deterministic: no timestamps, no paths of the machine."""
     from .evaluate import evaluate, read_jsonl
     gold_dir = GOLD_DIR if gold_dir is None else gold_dir
     inputs = {i["sha256"] for i in manifest.get("inputs", [])}
-    lines = ["## Measured quality", "",
-             "Scored with `quotes evaluate` (the matching rules of the project's independent scorer) against "
-             "quotes annotated by hand in the gold sets shipped with the builder (`tests/gold/`): a found quote "
-             "matches a gold one when their normalised texts are equal or one covers at least 60% of the other; "
-             "*attribution* is the share of matched quotes given the right speaker; *end-to-end F1* counts a "
-             "quote only when it is found and attributed right. Ambiguous gold quotes (`optional`) count "
-             "neither way; *not-quote hits* are spans in marks that are not quotes (titles, outlet names) "
-             "that were extracted anyway.", ""]
+    from .quality import builder_quality_lines, quality
+    lines = ["## Measured quality", ""]
+    lines += builder_quality_lines(quality(), rules, manifest.get("builder_version", ""))
+    lines += ["### Measured on this build", "",
+              "A shipped gold set is scored on the build itself when its articles (the same bytes) are among the "
+              "build's inputs, with `quotes evaluate`: a found quote matches a gold one when their normalised texts "
+              "are equal or one covers at least 60% of the other; *attribution* is the share of matched quotes "
+              "given the right speaker; *end-to-end F1* counts a quote only when it is found and attributed right. "
+              "Ambiguous gold quotes (`optional`) count neither way; *not-quote hits* are spans in marks that are "
+              "not quotes (titles, outlet names) that were extracted anyway.", ""]
     measured, notes = [], []
     for name, nq_name, covers in GOLD_SETS:
         gold_path, nq_path = gold_dir / f"{name}.jsonl", gold_dir / nq_name
@@ -170,7 +179,7 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
     body += ["", "## Statistics", "",
              f"- quotes: {rows:,}; speakers: {manifest['speakers']:,}",
              f"- documents read: {docs['read']:,}; built: {docs['built']:,}; with quotes: {docs['with_quotes']:,}; "
-             f"skipped: {docs['skipped']:,} {json.dumps(docs['skipped_by_reason'], ensure_ascii=False)}",
+             f"skipped: {_skipped(docs)}",
              f"- quotes with `said_on`: {with_said:,} ({(with_said / rows if rows else 0):.1%})",
              f"- quotes without a speaker (`speaker_id` null): {no_speaker:,}",
              f"- Parquet: {len(files)} file(s), {download_size:,} bytes (zstd); {dataset_size:,} bytes uncompressed", "",
@@ -190,7 +199,7 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
     body += ["", "Quotes per rule (`rule`: which rules found the cue and the speaker):", "", "| rule | quotes |",
              "|---|---:|"]
     body += [f"| `{k}` | {v:,} |" for k, v in sorted(rules.items(), key=lambda x: (-x[1], x[0]))]
-    body += [""] + quality_section(folder, manifest, gold_dir)
+    body += [""] + quality_section(folder, manifest, rules, gold_dir)
     body += ["", "## How it was built", "",
              f"Builder `quotes` {manifest['builder_version']}. Inputs:", "",
              "| file | bytes | sha256 |", "|---|---:|---|"]

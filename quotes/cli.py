@@ -27,11 +27,7 @@ def _build(a: argparse.Namespace) -> int:
         res = build(inputs, a.out, a.version, workers=workers, on_error=a.on_error, progress=show)
     if sys.stderr.isatty() and not a.quiet:
         sys.stderr.write("\n")
-    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(res.skipped_reasons.items())) or "none"
-    state = "unchanged (same input, same builder, same content)" if res.status == "unchanged" else "built"
-    print(f"{res.path}: {state}; documents read {res.documents_read:,}, "
-          f"built {res.documents_read - res.documents_skipped:,}, skipped {res.documents_skipped:,} ({reasons}), "
-          f"with quotes {res.documents_with_quotes:,}; quotes {res.rows:,}")
+    print(res.summary())
     return 0
 
 
@@ -113,8 +109,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, metavar="N",
                    help="parallel processes (default: the machine's cores); with --engine dask and no --scheduler, "
                         "the workers of the local cluster")
-    b.add_argument("--on-error", choices=["skip", "fail"], default="skip",
-                   help="a document that cannot be read: skip it and count it in manifest.json (default), or stop")
+    b.add_argument("--on-error", choices=["skip", "fail"], default=None,
+                   help="a document that cannot be used: by default it is skipped and counted in manifest.json, "
+                        "but an INPUT that yields no usable article stops the build; `skip` skips that too, "
+                        "`fail` stops at the first such document")
     b.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local processes (default) or a Dask cluster (pip install '.[dask]')")
     b.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: scheduler address (default: a "
@@ -198,8 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + err.signum if isinstance(err, Terminated) else 130
     except BrokenPipeError:
         return 0
-    except OSError as err:                           # a disk that is full, a folder that cannot be written
-        print(f"quotes {a.command}: error: {err}", file=sys.stderr)
+    except OSError as err:                           # a disk that is full, a file that went away
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"quotes {a.command}: error: {where}{err.strerror or err}", file=sys.stderr)
         return 1
     finally:
         for s, h in previous.items():

@@ -76,7 +76,7 @@ def dask_runner(client, ahead: int = 4) -> Runner:
 
 
 def build_dask(inputs: list[Path], out: Path, version: str | None = None, scheduler: str | None = None,
-               on_error: str = "skip", progress: Callable[[dict], None] | None = None, *,
+               on_error: str | None = None, progress: Callable[[dict], None] | None = None, *,
                workers: int | None = None, client=None, shard_rows: int | None = None,
                shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
     """Build one dataset version like quotes.build.build, extracting on Dask.

@@ -1,5 +1,5 @@
 """Stage 5: dates. The day an article was published when its header does not say (inferred only when the
-text fixes it), and the day each quote was said when its sentence tells: weekdays, أمس، الشهر الماضي،
+text gives it as the article's own: quotes/published.py), and the day each quote was said when its sentence tells: weekdays, أمس، الشهر الماضي،
 في 14 يونيو الماضي، 16 أكتوبر/تشرين الأول 2025، في مارس الماضي، حينها."""
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ import regex
 
 from .lexicon import Lexicon, lexicon
 from .model import SaidOn
+from .published import infer_published  # noqa: F401  (the publication date: quotes/published.py)
 from .text import Analysis, tokenize
-
-UPLOAD = regex.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/[^\s)\]\"']*?(1[5-9]\d{8})(?!\d)")
-
 
 @dataclass(frozen=True, slots=True)
 class DateExpr:
@@ -235,46 +233,6 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
             if prev:
                 return resolve(prev[-1], published)
     return None
-
-
-def infer_published(text: str, lex: Lexicon | None = None) -> dt.date | None:
-    """The publication date of an undated article, only when the text fixes it:
-    a dateline (الجمعة, 07-سبتمبر-2012) at the start or end; the date of an image uploaded with the
-    article (…/uploads/2025/02/…_1739381640…); or the latest full date the text gives followed by
-    weekdays of that same week that the text reports as past (… 25 نوفمبر 2025 … يوم الأربعاء)."""
-    from .spans import find_spans
-    from .text import analyse
-    lex = lex or lexicon()
-    for lo, hi in ((0, min(len(text), 200)), (max(0, len(text) - 200), len(text))):
-        head = text[lo:hi]
-        an = analyse(head, [])
-        for e in expressions(an, 0, len(an.tokens), lex):
-            if e.date is not None and e.precision == "day":
-                return e.date
-    for m in UPLOAD.finditer(text):
-        y, mo, epoch = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        d = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
-        if abs((d - dt.date(y, mo, 15)).days) <= 20:
-            return d
-    spans = find_spans(text, lex)
-    an = analyse(text, sorted((s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans))
-    exprs = expressions(an, 0, len(an.tokens), lex)
-    full = [e.date for e in exprs if e.date is not None and e.precision == "day"]
-    if not full:
-        return None
-    latest = max(full)
-    # weekdays the text reports as past that fall on the day of that date or the two days after it date
-    # the article (… 25 نوفمبر 2025 … قال يوم الأربعاء → 26 November); a weekday further on is read as
-    # the week before
-    later = []
-    for e in exprs:
-        if e.weekday is not None and e.date is None and e.month is None and not e.future:
-            ahead = (e.weekday - latest.weekday()) % 7
-            if ahead <= 2:
-                later.append(latest + dt.timedelta(days=ahead))
-    if not later:
-        return None
-    return max(later)
 
 
 __all__ = ["DateExpr", "expressions", "resolve", "said_on", "infer_published", "tokenize"]

@@ -20,3 +20,12 @@ class VersionExistsError(QuotesError):
 
 class DatasetError(QuotesError):
     """A dataset folder given to evaluate/speakers/search/report is not a built dataset."""
+
+
+class OutputError(QuotesError):
+    """The output folder (--out) cannot be created or written."""
+
+
+class EmptyBuildError(QuotesError):
+    """A build found no quotes: a version without rows is not written (datasets.load_dataset cannot open a
+    split without rows)."""

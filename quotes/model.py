@@ -24,7 +24,10 @@ class Skipped:
     origin: str
     doc_id: str | None
     reason: str               # not utf-8 | empty | binary | too large | bad date header | unreadable | bad record
+                              # | duplicate id | truncated
     detail: str = ""
+    read: tuple[int, int | None, int] | None = None   # a file that stopped early: (lines or records read,
+                                                      # bytes read or None, bytes in the file)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,15 @@ import datetime as dt
 import gzip
 import hashlib
 import json
-import os
+import zlib
+from collections import Counter
+from itertools import groupby
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import regex
 
 from .errors import InputError
+from .inputs import SUFFIXES, InputFile, file_sha256, input_files, kind_of  # noqa: F401  (read's API before the split)
 from .model import Document, Skipped
 
 # One article larger than this is skipped as "too large", unread. Extraction holds about 100 bytes per
@@ -22,95 +23,6 @@ from .model import Document, Skipped
 # each worker; the longest of the 72,504 benchmark articles is 78 kB.
 MAX_BYTES = 10 * 1024 * 1024
 HEADER = regex.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]?")
-SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
-
-
-@dataclass(frozen=True, slots=True)
-class InputFile:
-    path: Path
-    kind: str                 # txt | jsonl | parquet | folder (a sub-folder that cannot be listed)
-    size: int
-    sha256: str | None
-    error: str | None = None  # why a file found in a folder cannot be read: its articles are skipped as
-                              # "unreadable" (a path given on the command line that cannot be read stops the build)
-
-
-def _kind(p: Path) -> str | None:
-    name = p.name.lower()
-    if name.endswith(".jsonl.gz"):
-        return "jsonl"
-    return {".txt": "txt", ".jsonl": "jsonl", ".parquet": "parquet"}.get(p.suffix.lower())
-
-
-def input_files(paths: list[Path]) -> list[InputFile]:
-    """The files a build reads, in a stable order, with their checksums. A missing path, an unknown file
-    type or a path given here that cannot be read is an error (nothing is built). A file inside a folder
-    that cannot be read (no permission, a broken link, a sub-folder that cannot be listed) is not: it is
-    listed with its error, and its articles are skipped as "unreadable"."""
-    files: list[tuple[Path, str | None]] = []
-    for p in paths:
-        if not p.exists():
-            raise InputError(f"{p}: no such file or folder; give a folder of .txt articles, a .jsonl/.jsonl.gz "
-                             "file or a .parquet file")
-        if p.is_dir():
-            found = _folder(p)
-            if not found:
-                raise InputError(f"{p}: folder holds no articles (*.txt, *.jsonl, *.jsonl.gz, *.parquet)")
-            files.extend(found)
-        elif _kind(p) is None:
-            raise InputError(f"{p}: unknown file type {''.join(p.suffixes) or '(none)'}; allowed: "
-                             + ", ".join(SUFFIXES))
-        else:
-            files.append((p, None))
-    given = set(paths)
-    out, seen = [], set()
-    for f, error in files:
-        r = f.resolve()
-        if r in seen:
-            continue
-        seen.add(r)
-        if error is None:
-            try:
-                out.append(InputFile(f, _kind(f), f.stat().st_size, file_sha256(f)))
-                continue
-            except OSError as e:
-                if f in given:
-                    raise InputError(f"{f}: cannot be read ({e.strerror}); check its permissions") from None
-                error = e.strerror or str(e)
-        out.append(InputFile(f, _kind(f) or "folder", 0, None, error))
-    return out
-
-
-def _folder(root: Path) -> list[tuple[Path, str | None]]:
-    """The article files under a folder, sorted, each with None or the reason it cannot be read. Hidden
-    files and other file types are not articles; a sub-folder that cannot be listed is reported, not
-    passed over (os.walk would skip it silently)."""
-    found: list[tuple[Path, str | None]] = []
-
-    def unlisted(e: OSError) -> None:
-        if Path(e.filename) == root:
-            raise InputError(f"{root}: cannot be read ({e.strerror}); check its permissions")
-        found.append((Path(e.filename), f"folder cannot be listed ({e.strerror})"))
-
-    for folder, _, names in os.walk(root, onerror=unlisted):        # links to folders are not followed
-        for name in names:
-            f = Path(folder, name)
-            if name.startswith(".") or not _kind(f):
-                continue
-            if not f.is_file():
-                found.append((f, "broken link" if f.is_symlink() else "not a regular file"))
-            else:
-                found.append((f, None))
-    return sorted(found)
-
-
-def file_sha256(p: Path) -> str:
-    """Checksum of a file, read in 1 MiB chunks (inputs in the manifest, data files, gold article sets)."""
-    h = hashlib.sha256()
-    with open(p, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def parse_date(value, origin: str) -> dt.date | None:
@@ -171,29 +83,56 @@ def _surrogate(s: str) -> int | None:
         return e.start
 
 
+def _kind_of_value(v) -> str:
+    """What a JSON (or Parquet) value is, in words, for a message."""
+    if isinstance(v, bool):
+        return "true/false"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(v), type(v).__name__)
+
+
+def _field_error(rec: dict, name: str, required: bool) -> str | None:
+    """What is wrong with a field of an article record, or None. `id` may be a string or a whole number,
+    `date` a YYYY-MM-DD string (or a date), the others strings; an optional field may be missing or null."""
+    if name not in rec:
+        return f"no `{name}` field" if required else None
+    v = rec[name]
+    if v is None:
+        return f"`{name}` is null" if required else None
+    ok = (str, int) if name == "id" else (str, dt.date) if name == "date" else str
+    if isinstance(v, bool) or not isinstance(v, ok):
+        want = {"id": "a string or a whole number", "date": "a YYYY-MM-DD string"}.get(name, "a string")
+        return f"`{name}` is {_kind_of_value(v)}, not {want}"
+    return None
+
+
 def document_from_record(rec: dict, origin: str, line: int) -> Document | Skipped:
-    """A JSON Lines / Parquet article: `id`, `text`, optional `date`, `title`, `source`, `url`."""
+    """A JSON Lines / Parquet article: `id`, `text`, optional `date`, `title`, `source`, `url`. A missing or
+    wrong-typed field is a bad record whose detail names the field."""
     where = f"{origin}:{line}"
     if not isinstance(rec, dict):
         return Skipped(where, None, "bad record", "not a JSON object")
-    doc_id = rec.get("id")
-    if doc_id is None or str(doc_id).strip() == "":
-        return Skipped(where, None, "bad record", "no `id`")
-    doc_id = str(doc_id)
+    problem = _field_error(rec, "id", True)
+    doc_id = str(rec["id"]) if problem is None else None
+    if problem is None and not doc_id.strip():
+        problem = "`id` is empty"
+    if problem is not None:
+        return Skipped(where, None, "bad record", problem)
     if _surrogate(doc_id) is not None:
         return Skipped(where, None, "not utf-8", f"`id` has a lone surrogate at character {_surrogate(doc_id)}")
-    text = rec.get("text")
-    if not isinstance(text, str):
-        return Skipped(where, doc_id, "bad record" if text is not None else "empty", "`text` is not a string")
+    for name in ("text", "date", "title", "source", "url"):
+        problem = _field_error(rec, name, name == "text")
+        if problem is not None:
+            return Skipped(where, doc_id, "bad record", problem)
+    text = rec["text"]
     if len(text) > MAX_BYTES:
         return Skipped(where, doc_id, "too large", f"{len(text)} characters; the limit is {MAX_BYTES}")
     if not text.strip():
-        return Skipped(where, doc_id, "empty", "no text")
+        return Skipped(where, doc_id, "empty", "`text` has no words")
     try:
         published = parse_date(rec.get("date"), origin)
     except (ValueError, TypeError):
         return Skipped(where, doc_id, "bad date header", f"date {rec.get('date')!r} is not YYYY-MM-DD")
-    opt = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("title", "source", "url")}
+    opt = {k: rec.get(k) for k in ("title", "source", "url")}
     for name, value in (("text", text), *opt.items()):
         if value is not None and _surrogate(value) is not None:
             return Skipped(where, doc_id, "not utf-8", f"`{name}` has a lone surrogate at character {_surrogate(value)}")
@@ -222,56 +161,100 @@ def _lines(fh, limit: int) -> Iterator[bytes | None]:
 
 
 def read_file(f: InputFile) -> Iterator[Document | Skipped]:
+    """Every article of one input file, or a Skipped record for each that cannot be used. A file that
+    stops early (a .jsonl.gz cut short, a corrupt Parquet file) gives the articles before the fault, then
+    one Skipped record saying how much was read and that the rest of the file is lost."""
     origin = safe_text(str(f.path))
     if f.error is not None:
         yield Skipped(origin, safe_text(f.path.stem) if f.kind == "txt" else None, "unreadable", f.error)
     elif f.kind == "txt":
-        doc_id = safe_text(f.path.stem)
-        if f.size > MAX_BYTES:                         # not read into memory at all
-            yield Skipped(origin, doc_id, "too large", f"{f.size} bytes; the limit is {MAX_BYTES}")
-            return
-        try:
-            raw = f.path.read_bytes()
-        except OSError as e:
-            yield Skipped(origin, doc_id, "unreadable", e.strerror or str(e))
-            return
-        yield document_from_text(raw, doc_id, origin)
+        yield _read_txt(f, origin)
     elif f.kind == "jsonl":
-        opener = gzip.open if f.path.name.lower().endswith(".gz") else open
-        try:
-            with opener(f.path, "rb") as fh:
-                for n, line in enumerate(_lines(fh, MAX_BYTES), 1):
-                    if line is None:
-                        yield Skipped(f"{origin}:{n}", None, "too large", f"a line of more than {MAX_BYTES} bytes")
-                        continue
-                    if not line.strip():
-                        continue
-                    try:
-                        rec = json.loads(line.decode("utf-8"))
-                    except UnicodeDecodeError as e:
-                        yield Skipped(f"{origin}:{n}", None, "not utf-8", f"byte {e.start}: {e.reason}")
-                        continue
-                    except json.JSONDecodeError as e:
-                        yield Skipped(f"{origin}:{n}", None, "bad record", f"not JSON: {e.msg}")
-                        continue
-                    yield document_from_record(rec, origin, n)
-        except (OSError, EOFError, gzip.BadGzipFile) as e:
-            yield Skipped(origin, None, "unreadable", f"{type(e).__name__}: {e}")
+        yield from _read_jsonl(f, origin)
     elif f.kind == "parquet":
-        import pyarrow.parquet as pq
+        yield from _read_parquet(f, origin)
+
+
+def _read_txt(f: InputFile, origin: str) -> Document | Skipped:
+    doc_id = safe_text(f.path.stem)
+    if f.size > MAX_BYTES:                         # not read into memory at all
+        return Skipped(origin, doc_id, "too large", f"{f.size} bytes; the limit is {MAX_BYTES}")
+    try:
+        raw = f.path.read_bytes()
+    except OSError as e:
+        return Skipped(origin, doc_id, "unreadable", e.strerror or str(e))
+    return document_from_text(raw, doc_id, origin)
+
+
+def _json_line(line: bytes | None, where: str) -> Document | Skipped | None:
+    if line is None:
+        return Skipped(where, None, "too large", f"a line of more than {MAX_BYTES} bytes")
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        return Skipped(where, None, "not utf-8", f"byte {e.start}: {e.reason}")
+    except json.JSONDecodeError as e:
+        return Skipped(where, None, "bad record", f"not JSON: {e.msg}")
+    origin, n = where.rsplit(":", 1)
+    return document_from_record(rec, origin, int(n))
+
+
+def _read_jsonl(f: InputFile, origin: str) -> Iterator[Document | Skipped]:
+    n = 0
+    try:
+        raw = open(f.path, "rb")
+    except OSError as e:
+        yield Skipped(origin, None, "unreadable", e.strerror or str(e))
+        return
+    with raw:
         try:
-            pf = pq.ParquetFile(f.path)
-            cols = [c for c in ("id", "text", "date", "title", "source", "url") if c in pf.schema_arrow.names]
-            if "id" not in cols or "text" not in cols:
-                yield Skipped(origin, None, "unreadable", f"needs columns id and text; has {pf.schema_arrow.names}")
-                return
-            n = 0
-            for batch in pf.iter_batches(batch_size=1000, columns=cols):
-                for rec in batch.to_pylist():
-                    n += 1
-                    yield document_from_record(rec, origin, n)
-        except Exception as e:  # pyarrow raises many types for corrupt files
-            yield Skipped(origin, None, "unreadable", f"{type(e).__name__}: {e}")
+            fh = gzip.GzipFile(fileobj=raw, mode="rb") if f.path.name.lower().endswith(".gz") else raw
+            for n, line in enumerate(_lines(fh, MAX_BYTES), 1):
+                item = _json_line(line, f"{origin}:{n}")
+                if item is not None:
+                    yield item
+        except (OSError, EOFError, zlib.error) as e:      # gzip.BadGzipFile is an OSError
+            yield _stopped(origin, n, raw.tell(), f.size, e)
+
+
+def _stopped(origin: str, lines: int, at: int, size: int, e: BaseException) -> Skipped:
+    """A file that cannot be read on from some point: how much was read, and that the rest is lost."""
+    cut = isinstance(e, EOFError)
+    what = ("the file ends before its gzip end marker (it was cut short)" if cut
+            else f"{type(e).__name__}: {' '.join(str(e).split())}")
+    if lines == 0 and not cut:
+        return Skipped(origin, None, "unreadable", what)
+    return Skipped(origin, None, "truncated" if cut else "unreadable",
+                   f"{what}; read {lines:,} line(s), {at:,} of its {size:,} bytes: the rest of the file is lost",
+                   (lines, at, size))
+
+
+def _read_parquet(f: InputFile, origin: str) -> Iterator[Document | Skipped]:
+    import pyarrow.parquet as pq
+    n = 0
+    try:
+        pf = pq.ParquetFile(f.path)
+        names = pf.schema_arrow.names
+        missing = [c for c in ("id", "text") if c not in names]
+        if missing:
+            yield Skipped(origin, None, "unreadable", f"no {' and no '.join(f'`{c}`' for c in missing)} column "
+                                                      f"(it has {', '.join(names) or 'none'}); a Parquet input "
+                                                      "needs columns id and text")
+            return
+        cols = [c for c in ("id", "text", "date", "title", "source", "url") if c in names]
+        for batch in pf.iter_batches(batch_size=1000, columns=cols):
+            for rec in batch.to_pylist():
+                n += 1
+                yield document_from_record(rec, origin, n)
+    except Exception as e:  # pyarrow raises many types for corrupt files
+        what = f"{type(e).__name__}: {' '.join(str(e).split())}"
+        if n == 0:
+            yield Skipped(origin, None, "unreadable", what)
+        else:
+            yield Skipped(origin, None, "unreadable", f"{what}; read {n:,} record(s): the rest of the file is lost",
+                          (n, None, f.size))
 
 
 class IdSet:
@@ -332,15 +315,38 @@ def _dedup(chunk: list, seen: IdSet) -> Iterator[Document | Skipped]:
             yield item
 
 
-def read_inputs(files: list[InputFile], chunk: int = 256) -> Iterator[Document | Skipped]:
+def read_inputs(files: list[InputFile], chunk: int = 256, *, strict: bool = False) -> Iterator[Document | Skipped]:
     """Every article of every file; a repeated document id is skipped (the first one is kept). Memory for
-    the ids seen is 17 bytes per article (IdSet); nothing else is kept."""
+    the ids seen is 17 bytes per article (IdSet); nothing else is kept. With `strict`, an input given on
+    the command line (a file, or a folder with all its files) that yields no usable article stops the
+    build: InputError names it and says what is wrong."""
     seen = IdSet()
     buf: list = []
-    for f in files:
-        for item in read_file(f):
-            buf.append(item)
-            if len(buf) >= chunk:
-                yield from _dedup(buf, seen)
-                buf = []
+    for given, group in groupby(files, key=lambda f: f.given):
+        usable, problems, first = 0, Counter(), None
+        for f in group:
+            for item in read_file(f):
+                if isinstance(item, Document):
+                    usable += 1
+                else:
+                    problems[item.reason] += 1
+                    first = first or item
+                buf.append(item)
+                if len(buf) >= chunk:
+                    yield from _dedup(buf, seen)
+                    buf = []
+        if strict and not usable:
+            raise InputError(_nothing_usable(given, problems, first))
     yield from _dedup(buf, seen)
+
+
+def _nothing_usable(given: str, problems: Counter, first: Skipped | None) -> str:
+    """One line: the input, what is wrong with it, what to do."""
+    fix = "fix it, or rerun with --on-error skip to build without it"
+    if first is None:
+        return f"{safe_text(given)}: holds no articles (no records); {fix}"
+    if sum(problems.values()) == 1:
+        return f"{first.origin}: no usable article ({first.reason}: {first.detail}); {fix}"
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(problems.items()))
+    return (f"{safe_text(given)}: none of its {sum(problems.values()):,} records is a usable article ({reasons}; "
+            f"the first, {first.origin}: {first.detail}); {fix}")

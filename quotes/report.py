@@ -33,11 +33,13 @@ class ReportResult:
     bytes: int
 
 
-def hue(speaker_id: str | None) -> int:
-    """A stable colour (HSL hue) per speaker id, the same in every report."""
-    if not speaker_id:
-        return -1
-    return int.from_bytes(hashlib.blake2b(speaker_id.encode(), digest_size=4).digest(), "big") % 360
+# The colours of the speakers on one page of articles: ten hues at least 25° apart, listed so that each is
+# far from the one before it, in two looks (a light fill with a solid underline, a deeper fill with a
+# dashed underline). The page gives them out afresh for every page it shows (and for every filter): the
+# speakers of one article never share a colour, and on a page of up to len(PALETTE) speakers none do; more
+# speakers reuse the colours least used on the page.
+HUES = (0, 185, 100, 260, 30, 215, 150, 330, 55, 295)
+PALETTE = tuple({"h": h, "l": 87, "b": "solid"} for h in HUES) + tuple({"h": h, "l": 74, "b": "dashed"} for h in HUES)
 
 
 def _iso(d) -> str | None:
@@ -108,7 +110,7 @@ def report_data(rows: list[dict], title: str) -> dict:
     order = sorted(counts, key=lambda s: (-counts[s], s))
     sp_index = {s: i for i, s in enumerate(order)}
     speakers = [{"id": s, "name": min(names[s], key=lambda n: (-names[s][n], n)), "type": types[s],
-                 "n": counts[s], "hue": hue(s)} for s in order]
+                 "n": counts[s]} for s in order]
 
     by_doc: dict[str, list[dict]] = {}
     for r in rows:
@@ -144,7 +146,8 @@ def report_data(rows: list[dict], title: str) -> dict:
         docs.append({"id": doc_id, "title": first.get("title"), "src": first.get("source"), "url": first.get("url"),
                      "date": _iso(first.get("published")), "inf": bool(first.get("published_inferred")),
                      "s": sents, "qs": list(range(len(quotes) - len(drows), len(quotes)))})
-    return {"title": title, "page": ARTICLES_PER_PAGE, "speakers": speakers, "docs": docs, "quotes": quotes}
+    return {"title": title, "page": ARTICLES_PER_PAGE, "palette": list(PALETTE), "speakers": speakers, "docs": docs,
+            "quotes": quotes}
 
 
 def render(data: dict) -> str:
@@ -236,15 +239,16 @@ main { display:grid; grid-template-columns: 17rem minmax(0,1fr) 19rem; gap:1rem;
 #speakers button:hover, #speakers button:focus-visible { background:#eef; }
 #speakers button.on { background:#dde; font-weight:bold; }
 .sw { width:.8rem; height:.8rem; border-radius:.2rem; flex:none; border:1px solid rgba(0,0,0,.2); }
+.sw.off { background:transparent; border-style:dotted; }
 .n { margin-inline-start:auto; color:var(--muted); font-variant-numeric:tabular-nums; }
 article { background:var(--card); border:1px solid var(--line); border-radius:.5rem; padding:.5rem 1rem; margin-bottom:1rem; }
 article h2 { font-size:1.05rem; margin:.2rem 0; }
 .meta { color:var(--muted); font-size:.8rem; }
 .meta bdi { unicode-bidi:isolate; }
 p.sent { margin:.5rem 0; }
-mark.q { background:hsl(var(--h) 80% 87%); border-bottom:2px solid hsl(var(--h) 55% 40%); color:inherit;
+mark.q { background:hsl(var(--h) 80% var(--l, 87%)); border-bottom:2px var(--b, solid) hsl(var(--h) 55% 35%); color:inherit;
          border-radius:.15rem; padding:0 .1rem; cursor:pointer; }
-mark.q.anon { --h:0; background:#e6e6e6; border-bottom-color:#888; }
+mark.q.anon { --h:0; background:#e6e6e6; border-bottom:2px solid #888; }
 mark.q.dim { background:#f1f1f1; border-bottom-color:#ccc; }
 mark.q.sel { outline:2px solid #222; }
 u.cue { text-decoration:underline 2px; text-underline-offset:.3em; text-decoration-color:#c02626; }
@@ -278,7 +282,7 @@ u.cue { text-decoration:underline 2px; text-underline-offset:.3em; text-decorati
 (function () {
 "use strict";
 const D = JSON.parse(document.getElementById("data").textContent);
-const Q = D.quotes, S = D.speakers, DOCS = D.docs, PAGE = D.page || 20, INDEX_MAX = 300;
+const Q = D.quotes, S = D.speakers, DOCS = D.docs, PAGE = D.page || 20, INDEX_MAX = 300, PAL = D.palette;
 const DROP = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const FOLD = {"أ":"ا","إ":"ا","آ":"ا","ٱ":"ا","ى":"ي","ة":"ه","ؤ":"و","ئ":"ي","ک":"ك","ی":"ي","گ":"ك","ڤ":"ف","پ":"ب","چ":"ج"};
 const FOLDRE = /[أإآٱىةؤئکیگڤپچ\u0660-\u0669\u06f0-\u06f9]/g;
@@ -301,6 +305,7 @@ Q.forEach(function (q) {
 S.forEach(function (s) { s.key = norm(s.name + "\u0001" + s.id); });
 
 const state = { f: "", sp: -1, page: 0, pinned: -1 };
+let colour = new Map();          // speaker → palette entry, for the page shown
 let textOk = new Uint8Array(Q.length), shownDocs = [];
 function ok(qi) { return textOk[qi] && (state.sp < 0 || Q[qi].sp === state.sp); }
 function filtering() { return state.f !== "" || state.sp >= 0; }
@@ -337,7 +342,7 @@ function renderIndex(counts) {
   items.slice(0, INDEX_MAX).forEach(function (it) {
     const s = S[it[0]], li = el("li"), b = el("button", it[0] === state.sp ? "on" : "");
     b.type = "button"; b.dataset.sp = it[0]; b.title = s.id + " · " + s.type;
-    const sw = el("span", "sw"); sw.style.background = "hsl(" + s.hue + " 80% 80%)";
+    const sw = el("span", "sw");
     b.append(sw, el("bdi", "name", s.name), el("span", "n", fmt(it[1])));
     li.append(b); frag.append(li);
   });
@@ -359,7 +364,8 @@ function renderSentence(sent, d) {
     if (g[1] === 2) { const u = el("u", "cue", g[0]); u.dataset.q = g[2]; p.append(u); continue; }
     const m = el("mark", "q", g[0]);
     m.dataset.q = g[2]; m.tabIndex = 0;
-    if (q.sp >= 0) { m.style.setProperty("--h", S[q.sp].hue); m.dataset.sid = S[q.sp].id; m.title = S[q.sp].name; }
+    if (q.sp >= 0 && colour.has(q.sp)) paint(m, colour.get(q.sp));
+    if (q.sp >= 0) { m.dataset.sid = S[q.sp].id; m.title = S[q.sp].name; }
     else { m.classList.add("anon"); m.title = q.name || "?"; }
     if (!ok(g[2])) m.classList.add("dim"); else anyOk = true;
     if (g[2] === state.pinned) m.classList.add("sel");
@@ -369,10 +375,47 @@ function renderSentence(sent, d) {
   return anyOk || !filtering() ? p : null;
 }
 
+function paint(node, c) {
+  const p = PAL[c];
+  node.style.setProperty("--h", p.h); node.style.setProperty("--l", p.l + "%"); node.style.setProperty("--b", p.b);
+  node.dataset.c = c;
+}
+
+// Colours for the speakers highlighted on a page, given out in the order they first appear: each takes the
+// palette entry least used on the page so far that no other speaker of its article has.
+function colourPage(docs) {
+  const out = new Map(), used = PAL.map(function () { return 0; });
+  for (const d of docs) {
+    const here = [];
+    for (const qi of DOCS[d].qs) { const sp = Q[qi].sp; if (sp >= 0 && ok(qi) && here.indexOf(sp) < 0) here.push(sp); }
+    const taken = new Set(here.filter(function (sp) { return out.has(sp); }).map(function (sp) { return out.get(sp); }));
+    for (const sp of here) {
+      if (out.has(sp)) continue;
+      let best = -1;
+      for (let c = 0; c < PAL.length; c++) {
+        if (!taken.has(c) && (best < 0 || used[c] < used[best])) best = c;
+      }
+      if (best < 0) best = used.indexOf(Math.min.apply(null, used));
+      out.set(sp, best); used[best]++; taken.add(best);
+    }
+  }
+  return out;
+}
+
+function paintIndex() {
+  document.querySelectorAll("#speakers button[data-sp]").forEach(function (b) {
+    const sw = b.querySelector(".sw"), c = colour.get(+b.dataset.sp);
+    if (c === undefined) { sw.className = "sw off"; sw.style.background = ""; delete sw.dataset.c; }
+    else { sw.className = "sw"; sw.style.background = "hsl(" + PAL[c].h + " 80% " + PAL[c].l + "%)"; sw.dataset.c = c; }
+  });
+}
+
 function renderPage() {
   const box = $("articles"), frag = document.createDocumentFragment();
   const pages = Math.max(1, Math.ceil(shownDocs.length / PAGE));
-  for (const d of shownDocs.slice(state.page * PAGE, (state.page + 1) * PAGE)) {
+  const onPage = shownDocs.slice(state.page * PAGE, (state.page + 1) * PAGE);
+  colour = colourPage(onPage);
+  for (const d of onPage) {
     const doc = DOCS[d], a = el("article");
     a.dataset.doc = doc.id;
     const h = el("h2"); h.append(el("bdi", "", doc.title || doc.id)); a.append(h);
@@ -386,6 +429,7 @@ function renderPage() {
   }
   if (!shownDocs.length) frag.append(el("p", "empty", "لا اقتباسات تطابق التصفية"));
   box.replaceChildren(frag);
+  paintIndex();
   $("pageinfo").textContent = "صفحة " + fmt(state.page + 1) + " من " + fmt(pages);
   $("prev").disabled = state.page <= 0;
   $("next").disabled = state.page >= pages - 1;

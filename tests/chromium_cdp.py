@@ -20,6 +20,11 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 
 def chromium_path() -> str | None:
+    """The browser the tests drive: $QUOTES_TEST_CHROMIUM when set ("none" acts as if there were none),
+    else the first of chromium, chromium-browser, google-chrome, chrome on the PATH."""
+    chosen = os.environ.get("QUOTES_TEST_CHROMIUM")
+    if chosen is not None:
+        return None if chosen.lower() in ("", "none") else chosen
     for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
         p = shutil.which(name)
         if p:

@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import quotes.build
+import quotes.inputs
 import quotes.read
 from quotes.cli import main
 from quotes.write import OffsetError, check_offsets, file_sha256
@@ -152,7 +153,8 @@ def test_every_document_is_built_or_skipped_with_its_reason(messy, tmp_path, cap
     assert out.count("\n") == 1
     assert out.strip() == (f"{tmp_path / 'dist' / '1.0.0'}: built; documents read 11, built 3, skipped 8 "
                            "(bad date header: 1, binary: 1, empty: 2, not utf-8: 2, too large: 1, unreadable: 1), "
-                           f"with quotes {docs['with_quotes']}; quotes {m['rows']:,}")
+                           f"with quotes {docs['with_quotes']}; quotes {m['rows']:,}; files not read 2 (hidden: 1, "
+                           "other type: 1, listed in manifest.json)")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files without permission")
@@ -185,7 +187,7 @@ def test_every_record_of_jsonl_gzip_and_parquet_inputs_is_accounted_for(tmp_path
         "[1, 2, 3]",                                                          # bad record: not an object
         json.dumps({"text": ARTICLE}, ensure_ascii=False),                    # bad record: no id
         json.dumps({"id": "a2", "text": 42}),                                 # bad record: text not a string
-        json.dumps({"id": "a3"}),                                             # empty: no text
+        json.dumps({"id": "a3"}),                                             # bad record: no text
         json.dumps({"id": "a4", "text": "   "}),                              # empty
         json.dumps({"id": "a5", "text": ARTICLE, "date": "yesterday"}, ensure_ascii=False),   # bad date
         '{"id": "a6", "text": "\\ud800 ' + ARTICLE + '"}',                  # a lone surrogate: not utf-8
@@ -206,16 +208,17 @@ def test_every_record_of_jsonl_gzip_and_parquet_inputs_is_accounted_for(tmp_path
     (tmp_path / "corrupt.parquet").write_bytes(b"PAR1" + os.urandom(200))
     inputs = [plain, tmp_path / "truncated.jsonl.gz", tmp_path / "garbage.jsonl.gz", tmp_path / "ok.parquet",
               tmp_path / "no-text.parquet", tmp_path / "corrupt.parquet"]
-    code, out, err = cli(["build", *inputs, "--out", tmp_path / "dist", "--workers", "1"], capsys)
+    code, out, err = cli(["build", *inputs, "--out", tmp_path / "dist", "--workers", "1", "--on-error", "skip"],
+                         capsys)
     assert code == 0, err
     m = manifest(tmp_path / "dist" / "1.0.0")
     reasons = [(Path(s["origin"].rsplit(":", 1)[0] if s["origin"].count(":") else s["origin"]).name,
                 s["doc_id"], s["reason"]) for s in m["skipped"]]
     assert Counter(r[1:] for r in reasons if r[0] == "a.jsonl") == Counter([
-        (None, "bad record"), (None, "bad record"), (None, "bad record"), ("a2", "bad record"), ("a3", "empty"),
+        (None, "bad record"), (None, "bad record"), (None, "bad record"), ("a2", "bad record"), ("a3", "bad record"),
         ("a4", "empty"), ("a5", "bad date header"), ("a6", "not utf-8"), (None, "not utf-8"),
         ("a1", "duplicate id"), (None, "too large"), (None, "not utf-8")])
-    assert ("truncated.jsonl.gz", None, "unreadable") in reasons
+    assert ("truncated.jsonl.gz", None, "truncated") in reasons
     assert ("garbage.jsonl.gz", None, "unreadable") in reasons
     assert ("ok.parquet", "p2", "empty") in reasons
     assert ("no-text.parquet", None, "unreadable") in reasons
@@ -283,13 +286,13 @@ def test_clear_errors_exit_nonzero_without_traceback(case, needle, tmp_path, cap
         before = versions(_existing(tmp_path))
         capsys.readouterr()
     if case == "unreadable input path":
-        real = quotes.read.file_sha256
+        real = quotes.inputs.file_sha256
 
         def denied(p):
             if Path(p) == BENCH:
                 raise PermissionError(13, "Permission denied", str(p))
             return real(p)
-        monkeypatch.setattr(quotes.read, "file_sha256", denied)
+        monkeypatch.setattr(quotes.inputs, "file_sha256", denied)
     code, out, err = cli(args, capsys)
     assert code != 0 and out == ""
     assert err.startswith("quotes build: error: ") and needle in err and err.count("\n") == 1, err

@@ -98,12 +98,13 @@ def test_shard_writer_sizes_by_bytes_and_row_groups(tmp_path):
     assert len(w.close()) == 1
 
 
-def test_empty_build_has_one_empty_shard(tmp_path):
-    src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "a", "text": "لا اقتباس هنا."}, ensure_ascii=False) + "\n", encoding="utf-8")
-    res = build([src], tmp_path / "out", "1.0.0", workers=1)
-    files = list((res.path / "data").glob("*.parquet"))
-    assert res.rows == 0 and [f.name for f in files] == ["train-00000-of-00001.parquet"]
+def test_shard_writer_of_no_rows_writes_one_empty_shard(tmp_path):
+    """(A build without rows is refused before it becomes a version: tests/test_first_use.py.)"""
+    from quotes.schema import arrow_schema
+    w = ShardWriter(tmp_path / "data")
+    w.write(arrow_schema().empty_table())
+    files = w.close()
+    assert [f.name for f in files] == ["train-00000-of-00001.parquet"]
     assert pq.read_table(files[0]).num_rows == 0
 
 

@@ -33,7 +33,8 @@ def front_matter(card: str) -> dict:
 
 
 def quality_rows(card: str) -> dict[str, list[str]]:
-    part = card.split("## Measured quality", 1)[1].split("\n## ", 1)[0]
+    """The gold sets measured on the build itself (the builder's own figures come before them)."""
+    part = card.split("### Measured on this build", 1)[1].split("\n## ", 1)[0]
     return {cells[0].strip("` "): [c.strip(" *") for c in cells[1:]]
             for line in part.splitlines() if line.startswith("| `")
             for cells in [line.strip("|").split("|")]}

@@ -69,3 +69,78 @@ def test_published_inferred_from_an_upload_timestamp():
 
 def test_published_not_guessed_without_evidence():
     assert infer_published("وقال الوزير يوم الثلاثاء: «نحن مستعدون».") is None
+
+
+# ---------------------------------------------------------------- the article's own date, or none (issue 14, item 6)
+# Sentences from real articles of the bench corpus. A date in the text is the article's publication date
+# only with evidence that it is the article's own; history, anniversaries and events are not.
+QUOTE = "\nوقال المتحدث: «نحن مستعدون»."
+
+OWN_DATE = [
+    ("أكد رئيس حزب البديل التونسي مهدي جمعة ضيف بولتيكا اليوم الخميس 25 ماي 2017 أنه مهندس ميكانيك.",
+     "2017-05-25"),                                                               # today, with its weekday
+    ("وقال مسؤول بارز في الشرطة الألمانية اليوم (الأربعاء 20 يونيو/حزيران 2018)، إن هجوما أحبط.",
+     "2018-06-20"),
+    ("أعلنت المؤسسة العربية للاتصالات الفضائية (عرب سات) أنها أبلغت الاتحاد الدولي لكرة القدم (فيفا)، "
+     "أمس الأحد 15 يوليو 2018، بنتائج تحقيقات أجراها سبعة من المتخصصين.", "2018-07-16"),   # yesterday
+    ("وتتواصل فعاليات المؤتمر إلى حدود يوم غد السبت 06 ماي 2017.", "2017-05-05"),            # tomorrow
+    ("الأهلة و اختلاف الأمة\nعلماء وأكاديميون يؤكدون ضرورة توحيد المطلع\nالجمعة, 13-يوليو-2012\n"
+     "استطلاع/نورالدين القعاري - لا يكاد يهل علينا شهر رمضان حتى يبدأ الجدل.", "2012-07-13"),  # a dateline
+    ("شركة المياه الوطنية تُعد وتنفذ مشروعات بقيمة 20 مليار ريال\n-الوئام\nيوم السبت 11 شعبان 1433 هـ - "
+     "الموافق 30 يونيو 2012 م - الساعه 12:15 مساءً\nتعمل شركة المياه على مشروعات جديدة.", "2012-06-30"),
+    ("التوكل على الله تعالى\nتاريخ النشر :15 يونيو 2012\nبعد حمد الله تبارك وتعالى.", "2012-06-15"),
+    ("إن شروط السلامة في احتفالات مدننا ستبقى محل تساؤل.\nعبدالله صايل، اليوم: 24 يوليو 2015", "2015-07-24"),
+]
+
+NOT_OWN_DATE = [
+    # an anniversary: the 63rd of the 1952 revolution
+    "تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من نظيره الجزائري عبد العزيز بوتفليقة، بمناسبة احتفال "
+    "مصر للذكرى الـ«63» لثورة 23 يوليو 1952، أكد خلالها ضرورة تكريس العلاقات. وقال السيسي الأربعاء إن مصر ماضية.",
+    # a birth date, with a weekday elsewhere
+    "ولدت رضوى عاشور في القاهرة في 26 مايو 1946. وهي أستاذة في جامعة عين شمس. وقالت الجامعة يوم الثلاثاء إنها "
+    "كانت قدوة.",
+    # history: Hiroshima and Nagasaki, with a weekday of the article
+    "وقف الآلاف دقيقة صمت في الوقت الذي انفجرت فيه القنبلة الذرية في 6 أغسطس 1945، وأعقبه انفجار القنبلة "
+    "الذرية في ناكازاكي في 9 أغسطس 1945 وانتهت الحرب. وقال رئيس البلدية يوم الخميس إن العالم لم يتعلم.",
+    # an event of the lede, years before the article
+    "أعلنت محكمة البداية في بروكسل المكلفة محاكمة صلاح عبد السلام لمشاركته في تبادل لإطلاق النار مع الشرطة في "
+    "15 مارس 2016، أنها ستصدر حكمها في 23 أبريل المقبل.",
+    "ولد ألكسيس تسيبراس في أثينا يوم 28 يوليو (تموز) 1974 وتخرج في المدرسة الثانوية عام 1992.",
+    # a newspaper called اليوم, not today
+    "أختم بخبر في صحيفة اليوم (الجمعة 23 فبراير 2007) عن تأكيد وزير الصحة حقوق الأطباء.",
+    # the last sentence of an article, not a dateline
+    "وقال المصدر إن المتهمين خططا لتفجير السفارات.\nوكانت الأجهزة الأمنية الأردنية قبضت عليهما في 8 مارس 2016.",
+    # a weekday that is not the date's (25 May 2017 was a Thursday): the evidence disagrees
+    "أكد رئيس الحزب اليوم الجمعة 25 ماي 2017 أنه مهندس.",
+    # dates of events in the week before a weekday, but the weekdays are those of the dates themselves
+    "وجرت الانتخابات التشريعية يوم الأحد 26 أكتوبر 2014. وفي يوم 29 أكتوبر 2014، أوقفت الوحدة الوطنية "
+    "مشتبها به، بعد عملية يوم 24 أكتوبر 2014.",
+]
+
+
+@pytest.mark.parametrize("text,date", OWN_DATE, ids=[f"own{i}" for i in range(len(OWN_DATE))])
+def test_the_article_s_own_date_is_inferred(text, date):
+    assert str(infer_published(text + QUOTE)) == date
+
+
+@pytest.mark.parametrize("text", NOT_OWN_DATE, ids=[f"not{i}" for i in range(len(NOT_OWN_DATE))])
+def test_a_date_that_is_not_the_article_s_own_is_not_inferred(text):
+    assert infer_published(text + QUOTE) is None
+
+
+def test_a_build_of_undated_articles_dates_only_what_the_text_gives_as_its_own(tmp_path, capsys):
+    """Through `quotes build`, as a user meets it: the `published` column of undated articles."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from quotes.cli import main
+    src = tmp_path / "undated.jsonl"
+    arts = [(f"own{i}", t, d) for i, (t, d) in enumerate(OWN_DATE)] + \
+           [(f"not{i}", t, None) for i, t in enumerate(NOT_OWN_DATE)]
+    src.write_text("".join(json.dumps({"id": i, "text": t + QUOTE}, ensure_ascii=False) + "\n" for i, t, _ in arts),
+                   encoding="utf-8")
+    assert main(["build", str(src), "--out", str(tmp_path / "out"), "-q", "--workers", "1"]) == 0
+    rows = pq.read_table(tmp_path / "out" / "1.0.0" / "data").to_pylist()
+    got = {r["doc_id"]: (str(r["published"]) if r["published"] else None, r["published_inferred"]) for r in rows}
+    assert got == {i: (d, d is not None) for i, _, d in arts}

@@ -5,6 +5,7 @@ work, also at 10,000 quotes."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -152,8 +153,25 @@ def test_cli_report(version, tmp_path, capsys):
 # -------------------------------------------------------------------------------------- headless Chromium
 
 CHROMIUM = chromium_path()
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package "
-                                    "`chromium`; .ci/run installs it): the audit page is not tested in a browser")
+IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+MISSING = ("chromium is not installed (Debian package `chromium`; .ci/run installs it): the audit page is not "
+           "tested in a browser")
+
+
+def needs_chromium(test):
+    """A test that drives the browser. Without one it is skipped, and the skip and its reason are printed
+    (pytest -rs, in pyproject.toml); in CI (CI=true) it fails instead: a browser test that cannot run there
+    is a failure."""
+    if CHROMIUM is not None:
+        return test
+    if not IN_CI:
+        return pytest.mark.skip(reason=MISSING)(test)
+
+    def cannot_run():
+        pytest.fail(f"CI={os.environ.get('CI')}: {MISSING}")
+    cannot_run.__name__ = cannot_run.__qualname__ = test.__name__
+    cannot_run.__doc__ = test.__doc__
+    return cannot_run
 
 
 @pytest.fixture
@@ -295,3 +313,80 @@ def test_page_at_ten_thousand_quotes(version, browser, tmp_path):
     assert b.js("document.querySelector('#articles article h2').textContent") == "<b>عنوان</b>"
     assert b.js("window.pwned") is None
     b.screenshot(tmp_path / "report-10k.png")
+
+
+# ------------------------------------------------------------------------ colours of speakers on one page
+
+def _hue_gap(a: int, b: int) -> int:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
+def test_the_palette_holds_clearly_distinct_colours():
+    from quotes.report import PALETTE
+    assert len(PALETTE) >= 20
+    looks = {(p["l"], p["b"]) for p in PALETTE}
+    assert len(looks) == 2 and len({b for _, b in looks}) == 2 and abs(min(looks)[0] - max(looks)[0]) >= 10
+    for look in looks:                       # within one look, hues far apart
+        hues = [p["h"] for p in PALETTE if (p["l"], p["b"]) == look]
+        assert len(hues) == len(set(hues)) >= 10
+        assert min(_hue_gap(a, b) for i, a in enumerate(hues) for b in hues[i + 1:]) >= 25
+    for a, b in zip(PALETTE, PALETTE[1:]):   # neighbours in the order colours are given out, further still
+        assert _hue_gap(a["h"], b["h"]) >= 60
+
+
+def page_colours(b: Browser) -> list[dict]:
+    """For each article shown: {speaker id: palette entries of its highlighted quotes}."""
+    return b.js("[...document.querySelectorAll('#articles article')].map(a => { const o = {};"
+                " a.querySelectorAll('mark.q[data-sid]:not(.dim)').forEach(m => {"
+                " (o[m.dataset.sid] = o[m.dataset.sid] || []).push(m.dataset.c); }); return o; })")
+
+
+def speaker_colours(arts: list[dict]) -> dict[str, int]:
+    """speaker id → its one palette entry on the page (a speaker has one colour on a page)."""
+    out: dict[str, set] = {}
+    for art in arts:
+        for sid, cs in art.items():
+            out.setdefault(sid, set()).update(cs)
+    assert out and all(len(cs) == 1 and None not in cs for cs in out.values()), out
+    return {sid: int(next(iter(cs))) for sid, cs in out.items()}
+
+
+@needs_chromium
+def test_speakers_on_one_page_get_distinct_colours(version, page, browser):
+    from quotes.report import PALETTE
+    b = browser
+    open_page(b, page)
+    colours = speaker_colours(page_colours(b))
+    assert len(colours) == len(page_data(page)["speakers"]) >= 10
+    assert len(set(colours.values())) == len(colours), "no two speakers of the page share a colour"
+    styles = b.js("[...document.querySelectorAll('#articles mark.q[data-sid]')].map(m => {"
+                  " const s = getComputedStyle(m); return m.dataset.c + '|' + s.backgroundColor + '|' +"
+                  " s.borderBottomStyle; })")
+    by_entry = {}
+    for st in styles:
+        c, bg, border = st.split("|")
+        by_entry.setdefault(int(c), set()).add((bg, border))
+    assert by_entry and all(len(v) == 1 for v in by_entry.values())
+    assert len({v for s in by_entry.values() for v in s}) == len(by_entry), "each entry is its own colour"
+    assert {c: PALETTE[c]["b"] for c in by_entry} == {c: next(iter(v))[1] for c, v in by_entry.items()}
+    # the speaker index shows each speaker in the colour it has on the page
+    swatches = b.js("Object.fromEntries([...document.querySelectorAll('#speakers button')].map(x =>"
+                    " [x.title.split(' · ')[0], x.querySelector('.sw').dataset.c]))")
+    assert {sid: int(c) for sid, c in swatches.items()} == colours
+
+
+@needs_chromium
+def test_a_page_with_more_speakers_than_colours_keeps_each_article_distinct(browser, tmp_path):
+    from quotes.report import PALETTE
+    v = build([ROOT / "tests" / "gold" / "bench30_articles.jsonl"], tmp_path / "b30", workers=1).path
+    out = tmp_path / "b30.html"
+    write_report(open_dataset(v), out)
+    b = browser
+    open_page(b, out)
+    arts = page_colours(b)
+    colours = speaker_colours(arts)
+    assert len(colours) > len(PALETTE)
+    for art in arts:
+        assert len({colours[sid] for sid in art}) == len(art), "the speakers of an article never share a colour"
+    uses = sorted(list(colours.values()).count(c) for c in range(len(PALETTE)))
+    assert uses[-1] - uses[0] <= 1, "colours are reused evenly"
