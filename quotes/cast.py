@@ -11,7 +11,7 @@ from typing import Any
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Mention
-from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, verbal
+from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, unhash, verbal
 from .normalize import key
 from .text import Analysis
 
@@ -151,6 +151,7 @@ class Cast:
                 return
 
     def register(self, name: str, title: str | None, pos: int) -> Entity:
+        name = unhash(name)
         keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
         e = self.match(keys)
         if e is None and title and len(key(title).split()) >= 2:
@@ -277,9 +278,10 @@ class Cast:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
         gender, when that speaker is a person: news refers to the person it is about by a role."""
         words = key(m.text).split()
-        extra = words[1:]                # النجم المصري، المدرب السابق: a role and a nationality or السابق
-        if len(words) > 2 or extra and not (extra[0] in ("السابق", "السابقه") or self.p.nationality(extra[0])) \
-                or any(" ".join(bare(w) for w in words) in e.titles for e in self.entities):
+        # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
+        extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
+                                              or w in self.lex.places)]
+        if len(words) > 3 or extra or any(" ".join(bare(w) for w in words) in e.titles for e in self.entities):
             return None
         sp = self.memory.last_fem if m.text.rstrip("\u064b\u064c\u064d").endswith("ة") else self.memory.last_masc
         return sp if sp is not None and sp.type == "person" else None

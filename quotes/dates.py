@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import regex
 
 from .lexicon import Lexicon, lexicon
 from .model import SaidOn

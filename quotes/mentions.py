@@ -29,6 +29,8 @@ class Parser(Reader):
     def _mention_uncached(self, i: int, allow_prefix: bool) -> Mention | None:
         if 0 <= i < len(self.t) and self.t[i].raw == "(" and not self.an.masked[i]:
             return self._parenthesised(i)
+        if 0 <= i < len(self.t) - 1 and self.t[i].raw == "#" and self.t[i].end == self.t[i + 1].start:
+            i += 1              # a hashtag: قال الرئيس الأميركي، #دونالد_ترمب
         if not self.word(i):
             return None
         for reader in READERS:
@@ -203,16 +205,32 @@ class Parser(Reader):
             return m if m is not None else self._make(i, te, None, "title")
         if ne == te + 1 and (m := self._apposition(i, ne)) is not None:
             return m            # رئيس كوكاكولا في اليابان، جورج جاردونو: the word after the head was its body
+        if self._construct_complement(i, te, ne):
+            return self._make(i, ne, None, "title")   # مدرب تشيلسي بطل الدوري: the coach of Chelsea, unnamed
         return self._title_and_name(i, te, ne)
+
+    def _construct_complement(self, i: int, te: int, ne: int) -> bool:
+        """Is the one word after an indefinite head its complement in construct (مدرب تشيلسي، لاعب برشلونة،
+        محافظ عدن) rather than a name? A head without ال names nobody by one word: a definite title goes before
+        a name (المدرب مورينيو). Heads used like names without ال (سير مارك، سيناتور) and given names are not
+        complements."""
+        t = self.t
+        k = t[i].key
+        return (te == i + 1 and ne == te + 1 and not is_al(k) and not self.given(t[te].key)
+                and bare(k.lstrip("وف")) not in self.lex.groups["bare_name_titles"]
+                and not t[i].raw.endswith(("ه", "ها", "هم", "هما"))
+                and not (ne < len(t) and t[ne].raw in "،,"))
 
     def _apposition(self, i: int, te: int) -> Mention | None:
         """TITLE، NAME، — the name after a comma, past a short place or body phrase and an honorific: رئيس
         كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ."""
         t = self.t
         j = self._short_phrase(te)
-        if not (j < len(t) and t[j].raw in "،," and self.word(j + 1)):
-            return None
         k = j + 1
+        if k + 1 < len(t) and t[k].raw == "#" and t[k].end == t[k + 1].start:
+            k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
+        if not (j < len(t) and t[j].raw in "،," and self.word(k)):
+            return None
         if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
             k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
         ne = self.name_run(k)

@@ -82,9 +82,15 @@ def bare(k: str) -> str:
 
 
 
+def unhash(name: str) -> str:
+    """A name as a hashtag reads (#دونالد_ترمب، دونالد #ترمب): without # and with spaces for _."""
+    return " ".join(name.replace("#", " ").replace("_", " ").split()) if ("#" in name or "_" in name) else name
+
+
 def clean_phrase(phrase: str) -> str:
-    """Drop clitic و/ف/ل/ب from the start of an organisation or source phrase (للكرملين → الكرملين)."""
-    k = phrase
+    """Drop clitic و/ف/ل/ب from the start of an organisation or source phrase (للكرملين → الكرملين), and the
+    marks of a hashtag."""
+    k = unhash(phrase)
     first = k.split()[0] if k.split() else k
     if k.startswith(("لل", "ولل")) and len(first) >= 5:
         k = "ال" + k.split("لل", 1)[1]

@@ -38,9 +38,12 @@ class Reader:
         h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
         if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
             p = self.t[i - 1].key
-            if not (is_al(p) or self.function(p) or p in self.lex.cues or p in self.lex.title_heads):
-                return None             # تحول كبير: an adjective of the noun before it, not a title
-        return h
+            nxt = self.t[i + 1] if i + 1 < len(self.t) else None
+            construct = nxt is not None and self.word(i + 1) and (is_al(nxt.key) or nxt.key.endswith(("ي", "ين")))
+            if not (is_al(p) or self.function(p) or p in self.lex.cues or p in self.lex.title_heads
+                    or construct and self.name_word(i - 1, first=False)):
+                return None             # تحول كبير: an adjective of the noun before it, not a title (but
+        return h                        # ريك سبونر كبير محللي الأسواق: a title in apposition to a name)
 
     def org_at(self, i: int) -> int:
         """Length in tokens of a known organisation/place/outlet name starting at i (0 if none; memoised)."""
@@ -190,6 +193,9 @@ class Reader:
         ال-word after a first name (بشار الأسد)."""
         j, words = i, 0
         while j < len(self.t) and words < limit:
+            if j > i and self.t[j].raw in "#_" and self.word(j + 1) and self.t[j].end == self.t[j + 1].start:
+                j += 1          # a hashtag inside a name: دونالد #ترمب، #دونالد_ترمب
+                continue
             k = self.t[j].key if self.word(j) else ""
             if k in self.lex.particles and self.word(j + 1):
                 j += 1
@@ -336,8 +342,8 @@ class Reader:
             if n:
                 j += n
                 continue
-            if is_al(k):
-                j += 1
+            if is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None):
+                j += 1          # (بالرئيس التركي is a prepositional phrase: علاقة اللاعب بالرئيس التركي)
                 continue
             break
         return j

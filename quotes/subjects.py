@@ -19,22 +19,22 @@ class Subjects:
         self.an, self.p, self.cast, self.cues, self.lex, self.memory = an, p, cast, cues, lex, memory
 
     def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
-        """The subject of the sentence before, when its verb reports nothing and agrees with the cue: «ودانت
-        المتحدثة باسم الخارجية هيذر نويرت ما كشفه بوتين. وقالت للصحافيين …» — she says it. (A sentence whose
-        verb is a cue already made its subject the current speaker.)"""
-        if cue is None or cue.form != "verb" or first == 0 or self.an.paragraph[first - 1] != self.an.paragraph[first]:
+        """The subject of the sentence before, read as a clause subject (its opening verb agreeing with the cue,
+        then its subject; or a subject before an auxiliary): «ودانت المتحدثة باسم الخارجية هيذر نويرت ما كشفه
+        بوتين. وقالت …»; «ويرى ريك سبونر كبير محللي الأسواق أن … .\nوأضاف أن …». The sentence may end the
+        paragraph before: news gives a paragraph to a sentence."""
+        if cue is None or cue.form != "verb" or first == 0:
             return None
-        t = self.an.tokens
-        prev_end = first
-        start = self.an.sentence_start(prev_end - 1)
-        verb = t[start].key
-        if (start in self.cues or not verb.startswith(("و", "ف")) or cue.feminine != verb_stem(verb).endswith("ت")
-                or prev_end - start < 4 or not self.p.word(start + 1)):
-            return None                 # the sentence opens with a verb that agrees with the cue
-        m = self.p.mention(start + 1)
-        if m is None or m.kind != "person" or not m.title:
-            return None                 # … followed by a titled person: ودانت المتحدثة … هيذر نويرت
-        return self.cast.speaker_of(m, start + 1)
+        start = self.an.sentence_start(first - 1)
+        if first - start < 4 or start in self.cues and start not in self.memory.cue_speaker:
+            return None
+        sp = self._clause_subject(start, first, cue)
+        # only someone the article has introduced: a person with a title or a full name, or a known body
+        if sp is None or sp.type == "person" and not (sp.title or " " in sp.name) or sp.type in ("document", "title"):
+            return None
+        if sp.type == "organisation" and key(sp.name) not in self.lex.org_names and " " not in sp.name:
+            return None
+        return sp
 
     def _clause_subject(self, first: int, ci: int, cue: Cue) -> Speaker | None:
         """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
