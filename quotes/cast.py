@@ -4,7 +4,6 @@ grows as the attribution walk reads the article; what the walk remembers (the cu
 unnamed sources met) lives in Memory, which some resolutions consult."""
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,7 +55,7 @@ class Cast:
         self.an, self.p, self.lex, self.memory = an, p, lex, memory
         self.entities: list[Entity] = []
         self.by_key: dict[str, list[Entity]] = {}     # name-word key → entities named with it, in order
-        self.full_orgs: dict[str, tuple[list[int], list[str]]] | None = None   # see last_full_org
+        self.full_orgs: list[tuple[int, str, tuple[str, ...]]] | None = None   # see bodies
         self.between: list[int] | None = None          # token indices of بين outside quotes
         self.positions: dict[str, list[int]] | None = None   # word key → its token indices (when asked)
         self._collect_entities()
@@ -254,10 +253,17 @@ class Cast:
             if topic is not None:
                 return topic            # واعترفت النجمة: the woman the article is about (الممثلة كلير فوي)
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
+        return self._body_speaker(m)
+
+    def _body_speaker(self, m: Mention) -> Speaker:
+        """A body, an unnamed source or a document: its fullest name in the article (الخارجية، الوزارة،
+        الصحيفة → the body named in full before; وزارة الداخلية → وزارة الداخلية المصرية), the unnamed source
+        met before (المصدر), or the issuer of a statement (البيان)."""
+        at = self.an.index_at(m.start)
         phrase = clean_phrase(m.name)
         k = " ".join(bare(w) for w in key(phrase).split())
-        if m.kind == "organisation" and k in self.heads:
-            full = self.last_full_org(k, self.an.index_at(m.start))
+        if m.kind in ("organisation", "document"):
+            full = self.fullest_body(k, at)
             if full is not None:
                 phrase, k = full, " ".join(bare(w) for w in key(full).split())
         if m.kind == "anonymous":
@@ -269,10 +275,11 @@ class Cast:
             if prev is not None:
                 return prev
         if m.kind == "document" and len(k.split()) == 1 and k in self.lex.issued_documents:
-            issuer = self.issuer(k, self.an.index_at(m.start))
+            issuer = self.issuer(k, at)
             if issuer is not None:
                 return issuer           # وأضاف البيان: the body whose statement the article reported
-        return Speaker(phrase, ("doc:" if m.kind == "document" else "org:") + k, None, m.kind)
+        kind = "organisation" if m.kind == "document" and k.split()[0] in self.heads else m.kind
+        return Speaker(phrase, ("doc:" if kind == "document" else "org:") + k, None, kind)
 
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
@@ -353,30 +360,41 @@ class Cast:
 
     @property
     def heads(self) -> frozenset[str]:
-        """The body type heads without the article (وزاره، شركه، مرصد): a bare one names the last body of its
-        type the article named in full."""
-        return self.lex.bare_org_heads
+        """The body and outlet type heads without the article (وزاره، شركه، مرصد، صحيفه، وكاله): a bare one
+        names the last body of its type the article named in full."""
+        return self.lex.bare_org_heads | self.lex.outlet_heads
 
-    def last_full_org(self, head: str, before: int) -> str | None:
-        """The full name of the body a bare الوزارة/الحكومة refers to: the last «وزارة X» before it.
-        Every «وزارة X» of the article is found in one pass, the first time (a backward scan for every
-        bare mention would read the whole article each time)."""
+    def bodies(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Every body the article names in full (its type head and more: وزارة الخارجية الروسية، صحيفة
+        ملييت), with its position and its bare keys; read in one pass, the first time."""
         if self.full_orgs is None:
-            t = self.an.tokens
-            self.full_orgs = {}
+            t, out = self.an.tokens, []
             for j in range(len(t)):
-                if self.an.masked[j] or not t[j].is_word:
+                if self.an.masked[j] or not t[j].is_word or bare(t[j].key) not in self.heads or not self.p.word(j + 1):
                     continue
-                h = bare(t[j].key)
-                if h in self.heads and self.p.word(j + 1):
-                    m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
-                    if m is not None and len(m.text.split()) >= 2:
-                        at, names = self.full_orgs.setdefault(h, ([], []))
-                        at.append(j)
-                        names.append(clean_phrase(m.text))
-        at, names = self.full_orgs.get(head, ((), ()))
-        i = bisect_left(at, before)
-        return names[i - 1] if i else None
+                m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
+                if m is not None and m.kind in ("organisation", "document") and len(m.text.split()) >= 2:
+                    name = clean_phrase(m.text)
+                    out.append((j, name, tuple(bare(w) for w in key(name).split())))
+            self.full_orgs = out
+        return self.full_orgs
+
+    def fullest_body(self, k: str, at: int) -> str | None:
+        """The fullest name of a body mentioned as k: a bare head (الوزارة → the last وزارة … before), a bare
+        domain (الخارجية → the last body whose name holds it), or a name the article gives longer (وزارة
+        الداخلية → وزارة الداخلية المصرية, when it gives one longer form only)."""
+        words = tuple(k.split())
+        if len(words) == 1 and (words[0] in self.heads or words[0] in self.lex.title_domains):
+            before = [ks for j, name, ks in self.bodies() if j < at and (ks[0] == words[0] if words[0] in self.heads
+                                                                         else words[0] in ks[1:])]
+            if not before:
+                return None
+            words = before[-1]
+        names = {ks: name for j, name, ks in self.bodies()}
+        longer = {ks for ks in names if len(ks) > len(words) and ks[:len(words)] == words}
+        if len(longer) == 1:
+            return names[longer.pop()]
+        return names.get(words) if len(words) > 1 or k != " ".join(words) else None
 
     def register_full_name(self, k: str, before: tuple[str, ...] = ()) -> bool:
         """Find where the article gives the full name that ends with the word k, after the words `before`
@@ -460,8 +478,13 @@ class Cast:
             return self.p.given(t[x].key)
         if not self.p.word(p) and t[x].key[:1] in "يتن" and t[x].key not in given:
             return False                # a clause opens with its verb: في سن الواحد والأربعين، تثابر أمل
-        if self.p.word(p) and (self.p.function(t[p].key, p) or h - x >= 2 and bare(t[p].key.lstrip("وفلب"))
-                               in self.lex.org_heads):
+        words = sum(1 for y in range(x, h + 1) if t[y].is_word)      # a hashtag's # and _ are no words
+        # after a preposition only a full name of two words (أتحدث عن ألكسيس تسيبراس), not one word that may
+        # be a noun (على حد تعبير أمل); after an auxiliary its subject (وكان علاء الدين تشاكجي)
+        after_prep = self.p.word(p) and t[p].key in self.lex.groups["prepositions"]
+        if self.p.word(p) and t[p].key not in self.lex.clause_openers and (
+                self.p.function(t[p].key, p) and not (after_prep and words == 2 and not is_al(t[x].key))
+                or words >= 3 and bare(t[p].key.lstrip("وفلب")) in self.lex.org_heads):
             return False
         if any(t[y].raw.endswith(("ها", "هم", "هما")) and t[y].key not in given for y in range(x, h)):
             return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
@@ -469,5 +492,6 @@ class Cast:
             return False
         if verbal(t[x].key) and t[x].key not in given:
             return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
-        return h - x < 2 or t[x].key in given or self.p.word(p) and (
-            self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues)
+        return words < 3 or self.p.given(t[x].key) or self.p.word(p) and (
+            self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues
+            or t[p].key in self.lex.clause_openers)

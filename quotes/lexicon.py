@@ -158,6 +158,7 @@ class Lexicon:
     org_heads: frozenset[str]
     bare_org_heads: frozenset[str]                # the heads as stored, without ال (وزاره، شركه، مرصد)
     source_documents: frozenset[str]              # documents that are a source after a verb (وأكدت صحيفة …)
+    outlet_heads: frozenset[str]                  # صحيفه، وكاله، قناه: a bare one names the outlet named before
     documents: frozenset[str]
     outlets: frozenset[str]                       # bare keys (for quoted spans)
     outlets_any: frozenset[str]                   # with clitics
@@ -406,7 +407,8 @@ def lexicon() -> Lexicon:
         anonymous_modifiers=keyset("anonymous_modifiers", names["anonymous_modifiers"], "names.json"),
         org_names=frozenset(org_names), org_heads=frozenset(org_heads),
         bare_org_heads=frozenset(_no_article(key(h)) for h in orgs["heads"]),
-        source_documents=keyset("source_documents", orgs.get("source_documents", []), "organisations.json"), documents=frozenset(documents),
+        source_documents=keyset("source_documents", orgs.get("source_documents", []), "organisations.json"),
+        outlet_heads=keyset("outlet_heads", orgs.get("outlet_heads", []), "organisations.json"), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places), countries=countries,
         name_nouns=frozenset(name_nouns), person_nouns=person_nouns, own_words_nouns=own_words_nouns,
         name_starters=frozenset(f for n in _strings("not_quotes.json", "name_starters", nq["name_starters"]) for f in with_conj(key(n))), naming_words=frozenset(naming),
