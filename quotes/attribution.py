@@ -12,9 +12,11 @@ from .mentions import Parser
 from .model import Attribution, Cue, Step
 from .sieves import decide
 from .subjects import Subjects
-from .text import Analysis
+from .text import Analysis, tokenize
 
 
+SHORT_WORDS = 3            # a framed span this short with no speaker is not kept (a term, a name)
+NO_SPEAKER = "no-speaker"   # the rule of a quote whose cue was found but no sieve named its speaker
 CONTINUES = "a quote right after the previous one across a sentence end continues it: «…». «…»"
 LIST = "a quote listed right after the previous one in the same sentence (…«…»، «…») shares its cue"
 
@@ -58,13 +60,22 @@ class Resolver:
                 out.append(replace(prev, span=link.span, kind=link.kind, cue=link.cue,
                                    trace=prev.trace + (Step("list", "chose", LIST),)))
                 continue
-            if got.speaker is None:
-                continue
+            trace = tuple(self.memory.cue_trace[link.cue_index])
             sp = got.speaker
+            if sp is None and self._short(link.span):
+                continue                # a span of three words or fewer that nobody is said to say is a term
             at[li] = len(out)
+            if sp is None:              # a quote with a speech frame whose speaker no sieve found: kept, said so
+                out.append(Attribution(link.span, link.kind, link.cue, got.mention, None, None, None, None,
+                                       f"{link.rule}/{NO_SPEAKER}", got.relay, trace))
+                continue
             out.append(Attribution(link.span, link.kind, link.cue, got.mention, sp.name, sp.key, sp.title, sp.type,
-                                   f"{link.rule}/{got.rule}", got.relay, tuple(self.memory.cue_trace[link.cue_index])))
+                                   f"{link.rule}/{got.rule}", got.relay, trace))
         return out
+
+    def _short(self, span) -> bool:
+        """Three words or fewer: too short to be taken for speech on its frame alone."""
+        return sum(1 for t in tokenize(self.an.text, span.start, span.end) if t.is_word) <= SHORT_WORDS
 
     def _visit(self, ci: int) -> None:
         if ci in self.memory.cue_speaker:

@@ -235,6 +235,11 @@ def _new_clause_after(an: Analysis, i: int, o: int) -> bool:
     return False
 
 
+def _relative(an: Analysis, i: int, lex: Lexicon) -> bool:
+    """Is the cue at i the verb of a relative clause (التي كتبت، الذي قال، ما وصفه)?"""
+    return i > 0 and an.sentence[i - 1] == an.sentence[i] and an.tokens[i - 1].key in lex.groups["relatives"]
+
+
 def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
                 lex: Lexicon) -> Link | None:
     # the cues of the quote's sentence before it, nearest first: sentence numbers never decrease, so the
@@ -247,7 +252,12 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
         i -= 1
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
     if verbs:
-        i = verbs[0]
+        # the nearest cue, unless it sits in a relative clause and a main-clause cue stands before it:
+        # وقالت ماري …، التي ترأس المجموعة التي كتبت القواعد …، «…» — she says it, not the group that wrote
+        # (the relative clause's own أن-clause is its quote: الحزب الذي يعتبر أن التسوية «تراجع وطني»)
+        main = [i for i in verbs if not _relative(an, i, lex)]
+        own = any(an.tokens[k].key in SCOPE for k in range(verbs[0] + 1, o) if not an.masked[k])
+        i = main[0] if main and _relative(an, verbs[0], lex) and not own else verbs[0]
         if not _in_scope(an, s, i, o, cues[i]):
             return None
         return Link(s, cues[i], i, _kind(an, i, o, c), "cue-" + cues[i].form)

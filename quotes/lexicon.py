@@ -193,6 +193,16 @@ class Lexicon:
         return frozenset(ph[0] for ph in self.according_phrases)
 
     @cached_property
+    def formula_first(self) -> frozenset[str]:
+        """First words of the formulas that name who speaks (قال تعالى، صلى الله عليه وسلم)."""
+        return frozenset(f[0] for f, _ in self.formula_speakers)
+
+    @cached_property
+    def formula_names(self) -> frozenset[str]:
+        """The speakers the formulas name (الله، النبي محمد)."""
+        return frozenset(s for _, s in self.formula_speakers)
+
+    @cached_property
     def org_first(self) -> frozenset[str]:
         """First words of the organisation, outlet and place names: a name can start only at one of these."""
         return frozenset(n.split(" ")[0] for n in self.org_names | self.outlets_any | self.places)

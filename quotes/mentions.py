@@ -54,6 +54,7 @@ class Parser(Reader):
     def _formula(self, i: int, allow_prefix: bool) -> Mention | None:
         """قال تعالى، قال صلى الله عليه وسلم: a formula names who speaks (names.json formula_speakers)."""
         t, k = self.t, self.t[i].key
+        k = k[1:] if k[:1] in "وف" and k[1:] in self.lex.formula_first else k     # والله سبحانه وتعالى
         for words, speaker in self.lex.formula_speakers:
             if k == words[0] and all(i + n < len(t) and t[i + n].key == w for n, w in enumerate(words) if n):
                 end = t[i + len(words) - 1].end

@@ -312,6 +312,23 @@ class BeforeVerb(Sieve):
 
 # ------------------------------------------------------------------------------------- inferred sieves
 
+class Antecedent(Sieve):
+    name = "antecedent"
+    why = "a verb in a relative clause (X، الذي قال …; الحزب المحافظ الذي يعتبر …) has the noun before الذي for subject"
+    inferred = True
+
+    def __call__(self, c: Ctx) -> Found | None:
+        s, t = c.s, c.s.an.tokens
+        rel = c.ci - 1
+        if rel < 1 or t[rel].key not in ("الذي", "التي", "الذين"):
+            return None
+        m, at = s.antecedent(rel)
+        if m is None:
+            c.step(self.name, "passed", "no person or body right before the relative pronoun")
+            return None
+        return self.found(c, s.cast.speaker_of(m, at), m)
+
+
 class SameSentence(Sieve):
     name = "same-sentence"
     why = "the subject of an earlier cue of the same sentence (… قال X إن …، مضيفا …)"
@@ -384,7 +401,7 @@ class LastSpeaker(Sieve):
 
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),
-                            SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), LastSpeaker())
+                            Antecedent(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), LastSpeaker())
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None) -> Found:

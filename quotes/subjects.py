@@ -130,8 +130,8 @@ class Subjects:
             e = self.cast.by_title(m.text, j)
             return Speaker(e.name, name_key(e.name, self.lex), clean_phrase(m.text), "person") if e else None
         if m.kind == "person":
-            if m.title:
-                return self.cast.speaker_of(m, j)
+            if m.title or m.name in self.lex.formula_names and m.name != m.text:
+                return self.cast.speaker_of(m, j)     # … or a formula (فهو صلى الله عليه وسلم يقول)
             keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
             for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
                 e = self.cast.match(keys[:n])
@@ -197,6 +197,23 @@ class Subjects:
             return True                 # … or a verbal noun in construct: طالبا عدم ذكر اسمه، من أجل نقل
         present = key(cue.text).lstrip("وف")[:1] in "يت" and cue.lemma[:1] not in "يت"
         return prev in self.lex.groups["subordinators"] and present
+
+    def antecedent(self, rel: int) -> tuple[Mention | None, int]:
+        """The person or body that ends right before the relative pronoun at token rel (a comma between
+        allowed): محمد علي النصري، الذي قال; حزب الديمقراطية الجديدة المحافظ الذي يعتبر. The longest such
+        mention within eight words, or (None, rel)."""
+        t = self.an.tokens
+        j = rel - 1
+        if j >= 0 and t[j].raw in "،,":
+            j -= 1
+        for s in range(max(0, j - 8), j + 1):
+            if self.an.sentence[s] != self.an.sentence[rel] or not self.p.word(s):
+                continue
+            m = self.p.mention(s)
+            if m is not None and self.an.index_at(m.end) == j + 1 and m.kind != "document" and (
+                    m.kind != "person" or m.title or self._known(m, s) is not None or " " in m.name):
+                return m, s
+        return None, rel
 
     def described_person(self, j: int) -> bool:
         """Does a relative clause about a person follow at j (، التي جاءت لتعبر …; ، الذي قال …)? Then the word
@@ -279,6 +296,11 @@ class Subjects:
             j -= 1
         if j < 0 or self.an.sentence[j] != self.an.sentence[ci]:
             return None
+        for words, _ in self.lex.formula_speakers:      # فهو صلى الله عليه وسلم يقول: a formula names him
+            s = j - len(words) + 1
+            m = self.p.mention(s) if s >= 0 else None
+            if m is not None and m.name in self.lex.formula_names and self.an.index_at(m.end) == j + 1:
+                return m
         if t[j].raw in "،,":
             # skip back over a relative clause: X، الذي …، VERB
             k = j - 1
