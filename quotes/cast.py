@@ -302,11 +302,13 @@ class Cast:
                 positions.get(p + w, ()) if h <= before]
         for h in sorted(set(hits), reverse=True):
             j = h + 1
-            if j < len(t) and t[j].key in ("صادر", "الصادر") and j + 1 < len(t) and t[j + 1].key == "عن":
-                j += 2
+            issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in ("عن", "من")
+            if issued:
+                j += 2                  # بيان صادر عن القصر الرئاسي: whoever it names
             if self.p.word(j):          # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
                 m = self.p.mention(j, allow_prefix=True)
-                if m is not None and m.kind in ("organisation", "anonymous") and key(m.text) not in self.lex.outlets_any:
+                kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
+                if m is not None and m.kind in kinds and key(m.text) not in self.lex.outlets_any:
                     k = t[j].key
                     if k[:1] in "لب" and not k.startswith(("لل", "بال")) and k[1:] in self.lex.org_heads:
                         m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)

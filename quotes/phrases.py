@@ -106,7 +106,7 @@ class Reader:
         if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return False                # ترامب متحدثا: an accusative participle, not a surname
         if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
-                self._preposition_on(k) or self.t[i].raw.endswith("ة"))):
+                self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i))):
             return False                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
                                         # تيلرسون بجولة
         if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
@@ -355,6 +355,7 @@ class Reader:
         الخارجية البريطانية). A definite noun ends the construct: what follows is an adjective or nothing."""
         t, j = self.t, i + 1
         construct = not is_al(t[i].key)
+        definite = not construct        # a definite head takes adjectives only: البيان الضوء is head and object
         while j - i < 7:
             if j in self.extents and j - i <= 3:
                 j, construct = self.extents[j], False
@@ -370,6 +371,8 @@ class Reader:
             k, n = t[j].key, self.org_at(j)
             if n:
                 j, construct = j + n, False
+            elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:
+                break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
             elif is_al(k) or k in self.lex.title_domains:
                 j, construct = j + 1, construct and not is_al(k)
             elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):

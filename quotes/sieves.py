@@ -354,9 +354,15 @@ class ClauseSubject(Sieve):
 
     def __call__(self, c: Ctx) -> Found | None:
         first = c.s.an.sentence_start(c.ci)
-        joined = c.cue.form == "verb" and c.ci - first > 2 and c.s.an.tokens[c.ci].raw.startswith(("و", "ف"))
-        if (c.cue.form == "participle" or joined) and first < c.ci:
-            sp = c.s._clause_subject(first, c.ci, c.cue)
+        t = c.s.an.tokens
+        joined = c.cue.form == "verb" and c.ci - first > 2 and t[c.ci].raw.startswith(("و", "ف"))
+        # a verb describing a text of the subject's (بمقال … قال فيه، تغريدة تشير): the subject wrote it
+        describes = c.cue.form == "verb" and c.ci - first > 2 and (
+            c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")
+            or t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents or t[c.ci - 1].raw.endswith("ة") and c.cue.feminine
+            and key(c.cue.text)[:1] in "تي")
+        if (c.cue.form == "participle" or joined or describes) and first < c.ci:
+            sp = c.s._clause_subject(first, c.ci, c.cue, agree=not describes)
             if sp is not None:
                 return self.found(c, sp, None)
         return None

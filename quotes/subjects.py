@@ -36,7 +36,7 @@ class Subjects:
             return None
         return sp
 
-    def _clause_subject(self, first: int, ci: int, cue: Cue) -> Speaker | None:
+    def _clause_subject(self, first: int, ci: int, cue: Cue, agree: bool = True) -> Speaker | None:
         """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
         الجيش …، مشيدا; دافع رئيس البرلمان الإيراني …، مؤكدا) or SUBJECT … VERB after an auxiliary (وكانت
         قوات الدفاع الشعبي … دانت …، معتبرة). A phrase put before the clause (من جانبه، وبحسب بيان الرئاسة،)
@@ -66,7 +66,7 @@ class Subjects:
         vk = t[j].key
         if is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
             return None
-        if cue.feminine != verb_stem(vk).endswith("ت"):
+        if agree and cue.feminine != verb_stem(vk).endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
         if m is None or m.kind == "document":
@@ -135,6 +135,11 @@ class Subjects:
             keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
             for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
                 e = self.cast.match(keys[:n])
+                if e is not None:
+                    return Speaker(e.name, name_key(e.name, self.lex), None, "person")
+            words = key(m.name).split()
+            if len(words) == 1 and self.cast.register_full_name(words[0]):
+                e = self.cast.match(keys[:1])       # ماتيوس: the article names لوثار ماتيوس elsewhere
                 if e is not None:
                     return Speaker(e.name, name_key(e.name, self.lex), None, "person")
             return None
@@ -321,8 +326,10 @@ class Subjects:
             # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
             if s > 0 and t[s - 1].key in self.lex.groups["prepositions"]:
                 continue
+            # … or any name between an auxiliary and the verb (وكان ماتيس أكد): the clause's subject
+            after_aux = s > 0 and t[s - 1].key in ("كان", "وكان", "كانت", "وكانت") and m is not None and m.kind == "person"
             if m is not None and self.an.index_at(m.end) == end + 1 and (
-                    m.kind in ("organisation", "anonymous", "title") or self._known(m, s) is not None):
+                    m.kind in ("organisation", "anonymous", "title") or after_aux or self._known(m, s) is not None):
                 self._embedded_before = s > 0 and t[s - 1].key in ("ان", "بان", "وان", "لان")
                 return m
         return None
