@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .identity_data import identity_words
 from .lexicon import Lexicon, lexicon
 from .normalize import key
 
@@ -39,24 +40,16 @@ _VOCAB: dict[int, frozenset[str]] = {}
 def _vocabulary(lex: Lexicon) -> frozenset[str]:
     """Bare keys of every word that says what kind of body, document, office or source speaks, but not
     which one: heads of organisations, documents, titles and anonymous sources, the domains and complements
-    of titles (الخارجية، العام، الدولي), anonymous-source modifiers, naming words (اسمه) and function words."""
+    of titles (الخارجية، العام), anonymous-source modifiers, naming words (اسمه), function words and the
+    generic modifiers of quotes/data/identity.json (العامة، الدولي)."""
     sets = (lex.org_heads, lex.documents, lex.title_heads, lex.anonymous, lex.source_nouns, lex.title_domains,
             lex.title_complements, lex.anonymous_modifiers, lex.called, lex.relational_heads, lex.function_words,
             lex.address_forms, {d for d in lex.issued_documents})
     got = _VOCAB.get(id(lex))
     if got is None:
-        out = {bare(k) for s in sets for k in s} | {bare(key(w)) for w in _EXTRA_GENERIC}
+        out = {bare(k) for s in sets for k in s} | identity_words().generic_modifiers
         got = _VOCAB[id(lex)] = frozenset(out)
     return got
-
-
-# Modifiers of a body that do not say which one it is (وزارة الخارجية، النيابة العامة، الاتحاد الدولي): kept
-# here because no lexicon list holds them as words of an organisation's name.
-_EXTRA_GENERIC = ("الدولي", "الدولية", "الوطني", "الوطنية", "المركزي", "المركزية", "الاتحادي", "الاتحادية",
-                  "العامة", "المحلي", "المحلية", "الإقليمية", "الأممية", "الرسمي", "الرسمية", "المعنية",
-                  "المختصة", "التنفيذية", "القضائية", "العسكرية", "الأمنية", "الحكومية", "الإعلامي",
-                  "الإعلامية", "الصحي", "الصحية", "التابعة", "التابع", "الخارجية", "الداخلية", "الدفاع",
-                  "الوزارة", "الأنباء", "الرئاسة", "الرئاسية", "الجمهورية", "العليا", "الإدارية")
 
 
 def generic_kind(speaker: str | None, speaker_type: str | None, lex: Lexicon | None = None) -> str | None:
