@@ -158,7 +158,7 @@ def recognise(e: Entity, rows: Rows) -> list[int]:
 
 def measure(version: Path, entities: list[Entity], min_rows: int) -> dict:
     rows = Rows(version)
-    generic_ids = _generic_ids(rows)
+    generic_ids = _generic_ids(rows, registry_ids(version))
     per = []
     for e in entities:
         idx = recognise(e, rows)
@@ -171,22 +171,35 @@ def measure(version: Path, entities: list[Entity], min_rows: int) -> dict:
                     "next_ids": [f"{rows.speaker_raw[rows.sid.index(s)]} [{s}] {c}" for s, c in ids.most_common(4)[1:]]})
     counted = [p for p in per if p["rows"] >= min_rows]
     shares = [p["share"] for p in counted]
-    gen = generic_spans(rows)
+    gen = generic_spans(rows, generic_ids)
     return {"rows": rows.n, "ids": len(set(rows.sid) - {None}), "entities": per, "counted": len(counted),
             "median_share": statistics.median(shares) if shares else None, "min_share": min(shares) if shares else None,
             **gen}
 
 
-def _generic_ids(rows: Rows) -> set[str]:
-    seen: dict[str, int] = {}
+def _generic_ids(rows: Rows, registry_ids: set[str]) -> set[str]:
+    """Ids whose speaker names no one in particular: quotes.generic.generic_kind of the id's speaker for the
+    type most of its rows have. An id the build links to a registry entity (speakers.json `registry`) names
+    someone, whatever the type its rows were given (a title alone that the registry's offices resolved)."""
+    first: dict[str, int] = {}
+    types: dict[str, Counter] = defaultdict(Counter)
     for i, s in enumerate(rows.sid):
-        if s is not None and s not in seen:
-            seen[s] = i
-    return {s for s, i in seen.items() if generic_kind(rows.speaker_raw[i], rows.type[i])}
+        if s is not None:
+            first.setdefault(s, i)
+            types[s][rows.type[i]] += 1
+    return {s for s, i in first.items() if s not in registry_ids
+            and generic_kind(rows.speaker_raw[i], types[s].most_common(1)[0][0])}
 
 
-def generic_spans(rows: Rows) -> dict:
-    """Generic or title-only ids (by their speaker), and how many of them span more than one document."""
+def registry_ids(version: Path) -> set[str]:
+    p = version / "speakers.json"
+    if not p.is_file():
+        return set()
+    return {e["speaker_id"] for e in json.loads(p.read_text(encoding="utf-8")) if e.get("registry")}
+
+
+def generic_spans(rows: Rows, generic: set[str]) -> dict:
+    """Generic or title-only ids, and how many of them span more than one document."""
     docs: dict[str, set] = defaultdict(set)
     first: dict[str, int] = {}
     count: Counter = Counter()
@@ -197,7 +210,6 @@ def generic_spans(rows: Rows) -> dict:
         docs[s].add(rows.doc[i])
         first.setdefault(s, i)
         count[s] += 1
-    generic = [s for s, i in first.items() if generic_kind(rows.speaker_raw[i], rows.type[i])]
     spanning = [s for s in generic if len(docs[s]) > 1]
     return {"generic_ids": len(generic), "generic_rows": sum(count[s] for s in generic),
             "generic_spanning_ids": len(spanning), "generic_spanning_rows": sum(count[s] for s in spanning),

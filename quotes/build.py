@@ -34,6 +34,8 @@ from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
 from .read import InputFile, input_files, read_inputs, safe_text
 from .records import records
+from .registry import Registry, load_registry
+from .resolve import resolve
 from .write import (SHARD_BYTES, SORT_BYTES, SpeakerTable, Spill, check_offsets, file_sha256, fsync_tree,
                     record_batch, write_json, write_sorted)
 
@@ -209,20 +211,22 @@ def default_workers() -> int:
 def build(inputs: list[Path], out: Path, version: str | None = None, workers: int = 1,
           on_error: str = "skip", progress: Callable[[dict], None] | None = None,
           shard_rows: int | None = None, *, shard_bytes: int | None = SHARD_BYTES,
-          sort_bytes: int = SORT_BYTES) -> BuildResult:
+          sort_bytes: int = SORT_BYTES, speakers: Path | None = None) -> BuildResult:
     """Build one dataset version from `inputs` into out/<version>, extracting on `workers` local processes.
 
     Without a version: an existing version with the same content is reported unchanged, otherwise the next
     free version is made. With a version that exists: the same content is reported unchanged; different
     content is refused (VersionExistsError names the next free version).
-    Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given)."""
+    Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given). `speakers` is a
+    registry of known speakers (quotes/registry.py) that takes precedence over the built-in one."""
     return run_build(inputs, out, version, local_runner(workers), on_error=on_error, progress=progress,
-                     shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes)
+                     shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes, speakers=speakers)
 
 
 def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str = "skip",
               progress: Callable[[dict], None] | None = None, shard_rows: int | None = None,
-              shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
+              shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES,
+              speakers: Path | None = None) -> BuildResult:
     """The engine-independent build: `runner` maps batches of documents to BatchResults."""
     t0 = time.monotonic()
     if version is not None:
@@ -230,11 +234,12 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
     if on_error not in ("skip", "fail"):
         raise QuotesError(f"--on-error {on_error!r}; allowed: skip, fail")
     files = input_files(inputs)
+    registry = load_registry(speakers)                # a bad --speakers file stops the build before it starts
     out.mkdir(parents=True, exist_ok=True)
     _clean_stale(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".tmp-build-{os.getpid()}-", dir=out))
     try:
-        result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes)
+        result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes, registry)
         target_version = version
         if target_version is None:
             same = _same_content_version(out, tmp)
@@ -316,7 +321,7 @@ def _same_content_version(out: Path, tmp: Path) -> str | None:
 
 def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str,
                 progress: Callable[[dict], None] | None, shard_rows: int | None, shard_bytes: int | None,
-                sort_bytes: int) -> BuildResult:
+                sort_bytes: int, registry: Registry | None = None) -> BuildResult:
     res = BuildResult("", tmp, "")
     reasons: Counter = Counter()
     skipped_docs: list[dict] = []
@@ -344,15 +349,11 @@ def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str
         if progress:
             progress(dict(stats))
     spill_path = spill.finish()
-    resolved = speakers.resolve()
+    resolved = resolve(speakers, registry)            # build-wide speaker identity (quotes/resolve.py)
     shards, rows = write_sorted(spill_path, speakers, resolved, __version__, tmp / "data", shard_bytes=shard_bytes,
                                 shard_rows=shard_rows, sort_bytes=sort_bytes)
     spill_path.unlink()
-    aliases = speakers.aliases(resolved)
-    write_json(tmp / "speakers.json", [
-        {"speaker_id": sid, "speaker": e["speaker"], "quotes": e["quotes"],
-         "forms": [{"form": f, "count": c} for f, c in sorted(e["forms"].items(), key=lambda x: (-x[1], x[0]))]}
-        for sid, e in sorted(aliases.items(), key=lambda x: (-x[1]["quotes"], x[0]))])
+    n_speakers = resolved.write_speakers(tmp / "speakers.json")
     manifest = {
         "builder": "quotes", "builder_version": __version__, "version": None,
         "built_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
@@ -363,7 +364,8 @@ def _build_into(tmp: Path, files: list[InputFile], runner: Runner, on_error: str
                       "skipped_by_reason": dict(sorted(reasons.items()))},
         "skipped": skipped_docs,
         "rows": rows,
-        "speakers": len(aliases),
+        "speakers": n_speakers,
+        "speaker_resolution": resolved.stats,
         "files": [{"path": f"data/{p.name}", "sha256": file_sha256(p), "bytes": p.stat().st_size} for p in shards],
     }
     write_json(tmp / "manifest.json", manifest)
