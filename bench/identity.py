@@ -230,8 +230,8 @@ def build(corpus: Path, out: Path, workers: int) -> dict:
     return {"seconds": time.monotonic() - t0, "peak_rss": m.peak}
 
 
-def print_report(r: dict, version: Path, min_rows: int, built: dict | None) -> None:
-    print(f"build: {version}  rows {r['rows']:,}  speaker ids {r['ids']:,}")
+def print_report(r: dict, version: Path, min_rows: int, built: dict | None, label: str) -> None:
+    print(f"build: {label}  rows {r['rows']:,}  speaker ids {r['ids']:,}")
     print(f"{'entity':<38} {'rows':>5} {'ids':>4} {'share':>6}  largest id (speaker); next ids")
     for p in r["entities"]:
         flag = "" if p["rows"] >= min_rows else "  (too few rows: not counted)"
@@ -261,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", type=Path, metavar="DIR", help="an existing version folder (else build the corpus)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--out", type=Path, help="build into this folder and keep it (default: a temporary folder)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--entities", type=Path, default=ENTITIES)
     ap.add_argument("--min-rows", type=int, default=10, help="entities with fewer rows are listed, not counted")
@@ -270,10 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="identity-") as tmp:
         version = a.build
         if version is None:
-            built = build(a.corpus, Path(tmp), a.workers)
-            version = next(p for p in Path(tmp).iterdir() if p.is_dir() and not p.name.startswith("."))
+            where = a.out or Path(tmp)
+            built = build(a.corpus, where, a.workers)
+            version = max((p for p in where.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                          key=lambda p: p.stat().st_mtime)
         r = measure(version, load_entities(a.entities), a.min_rows)
-        print_report(r, version if a.build else Path("(fresh build of the corpus)"), a.min_rows, built)
+        print_report(r, version, a.min_rows, built, str(version) if a.build or a.out else "(fresh build of the corpus)")
         if a.json:
             a.json.write_text(json.dumps({**r, "build": built}, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

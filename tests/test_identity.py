@@ -193,3 +193,17 @@ def test_the_resolution_does_not_depend_on_the_order_of_batches():
     assert ra.speakers() == rb.speakers()
     assert [sid(ra, r) for r in rows] == [sid(rb, r) for r in rows]
     assert ROLE_TAG == "+role"
+
+
+def test_the_card_says_what_was_merged_and_why():
+    from quotes.resolve import card_table
+    reg = Registry()
+    reg.add(parse_registry(REGISTRY, "test.jsonl"))
+    rows = [rec("d1", "دونالد ترامب"), rec("d2", "دونالد ترامب"), rec("d3", "ترمب"),
+            rec("d4", "الرئيس الأمريكي", "title", day="2018-05-01"), rec("d5", "فلاديمير بوتين"),
+            rec("d6", "فلاديمير بوتين"), rec("d7", "فلاديمير بوتن")]
+    lines = card_table(resolved(rows, reg).speakers())
+    trump = next(x for x in lines if x.startswith("| دونالد ترامب"))
+    assert "Donald Trump `Q22686`" in trump and "ترمب (registry, 1)" in trump and "الرئيس الأمريكي (role, 1)" in trump
+    putin = next(x for x in lines if x.startswith("| فلاديمير بوتين"))
+    assert "فلاديمير بوتن (spelling, 1)" in putin
