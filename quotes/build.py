@@ -33,6 +33,8 @@ from .lexicon import lexicon
 from .model import Document, QuoteRecord, Skipped
 from .read import read_inputs
 from .records import records
+from .registry import Registry, load_registry
+from .resolve import resolve
 from .tally import Tally, manifest, summary_line
 from .versions import (VERSION, data_digest, existing_versions, next_free, parse_version,  # noqa: F401
                        publish, same_content_version, temporary_folder)
@@ -197,7 +199,7 @@ def default_workers() -> int:
 def build(inputs: list[Path], out: Path, version: str | None = None, workers: int = 1,
           on_error: str | None = None, progress: Callable[[dict], None] | None = None,
           shard_rows: int | None = None, *, shard_bytes: int | None = SHARD_BYTES,
-          sort_bytes: int = SORT_BYTES) -> BuildResult:
+          sort_bytes: int = SORT_BYTES, speakers: Path | None = None) -> BuildResult:
     """Build one dataset version from `inputs` into out/<version>, extracting on `workers` local processes.
 
     Without a version: an existing version with the same content is reported unchanged, otherwise the next
@@ -206,14 +208,16 @@ def build(inputs: list[Path], out: Path, version: str | None = None, workers: in
     writes nothing (EmptyBuildError).
     on_error: None (the default) skips documents that cannot be used, but stops (InputError) when an input
     yields none at all; "skip" skips them all; "fail" stops at the first.
-    Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given)."""
+    Shards are closed at about `shard_bytes` on disk (and at `shard_rows` rows when given). `speakers` is a
+    registry of known speakers (quotes/registry.py) that takes precedence over the built-in one."""
     return run_build(inputs, out, version, local_runner(workers), on_error=on_error, progress=progress,
-                     shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes)
+                     shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes, speakers=speakers)
 
 
 def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner, *, on_error: str | None = None,
               progress: Callable[[dict], None] | None = None, shard_rows: int | None = None,
-              shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
+              shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES,
+              speakers: Path | None = None) -> BuildResult:
     """The engine-independent build: `runner` maps batches of documents to BatchResults."""
     t0 = time.monotonic()
     if version is not None:
@@ -221,10 +225,11 @@ def run_build(inputs: list[Path], out: Path, version: str | None, runner: Runner
     if on_error not in (None, "skip", "fail"):
         raise QuotesError(f"--on-error {on_error!r}; allowed: skip, fail")
     files = find_inputs(inputs)
+    registry = load_registry(speakers)                # a bad --speakers file stops the build before it starts
     created = not out.exists()
     tmp = temporary_folder(out)
     try:
-        result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes)
+        result = _build_into(tmp, files, runner, on_error, progress, shard_rows, shard_bytes, sort_bytes, registry)
         if result.rows == 0:
             raise EmptyBuildError(_empty_message(result))
         target_version = version or same_content_version(out, tmp) or next_free(out)
@@ -265,7 +270,7 @@ def _empty_message(res: BuildResult) -> str:
 
 def _build_into(tmp: Path, inputs: Inputs, runner: Runner, on_error: str | None,
                 progress: Callable[[dict], None] | None, shard_rows: int | None, shard_bytes: int | None,
-                sort_bytes: int) -> BuildResult:
+                sort_bytes: int, registry: Registry | None = None) -> BuildResult:
     tally = Tally()
     speakers = SpeakerTable()
     spill = Spill(tmp)
@@ -283,16 +288,14 @@ def _build_into(tmp: Path, inputs: Inputs, runner: Runner, on_error: str | None,
         if progress:
             progress(dict(tally.stats))
     spill_path = spill.finish()
-    resolved = speakers.resolve()
+    resolved = resolve(speakers, registry)            # build-wide speaker identity (quotes/resolve.py)
     shards, rows = write_sorted(spill_path, speakers, resolved, __version__, tmp / "data", shard_bytes=shard_bytes,
                                 shard_rows=shard_rows, sort_bytes=sort_bytes)
     spill_path.unlink()
-    aliases = speakers.aliases(resolved)
-    write_json(tmp / "speakers.json", [
-        {"speaker_id": sid, "speaker": e["speaker"], "quotes": e["quotes"],
-         "forms": [{"form": f, "count": c} for f, c in sorted(e["forms"].items(), key=lambda x: (-x[1], x[0]))]}
-        for sid, e in sorted(aliases.items(), key=lambda x: (-x[1]["quotes"], x[0]))])
-    write_json(tmp / "manifest.json", manifest(inputs, tally, rows, len(aliases), shards, __version__))
+    n_speakers = resolved.write_speakers(tmp / "speakers.json")
+    meta = manifest(inputs, tally, rows, n_speakers, shards, __version__)
+    meta["speaker_resolution"] = resolved.stats
+    write_json(tmp / "manifest.json", meta)
     docs = tally.documents()
     return BuildResult("", tmp, "", documents_read=docs["read"], documents_skipped=docs["skipped"],
                        documents_with_quotes=docs["with_quotes"], rows=rows, skipped_reasons=dict(tally.reasons),

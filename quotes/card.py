@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from .read import file_sha256 as _sha256
+from .resolve import card_table
 from .schema import COLUMNS, hf_features_json
 
 ROOT = Path(__file__).resolve().parent.parent       # the builder's source tree (seeds/, tests/gold/)
@@ -187,11 +188,7 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
     body += [f"| {k} | {v:,} |" for k, v in sorted(kinds.items())]
     body += ["", "Quotes per speaker type:", "", "| speaker_type | quotes |", "|---|---:|"]
     body += [f"| {k} | {v:,} |" for k, v in sorted(types.items(), key=lambda x: (-x[1], x[0]))]
-    body += ["", "Top speakers, with every spelling merged under their id (`speaker_aliases`):", "",
-             "| speaker | speaker_id | quotes | spellings (count) |", "|---|---|---:|---|"]
-    for s in speakers[:25]:
-        forms = "، ".join(f"{f['form']} ({f['count']})" for f in s["forms"][:8])
-        body.append(f"| {s['speaker']} | `{s['speaker_id']}` | {s['quotes']:,} | {forms} |")
+    body += [""] + card_table(speakers)
     body += ["", "Quotes per source:", "", "| source | quotes |", "|---|---:|"]
     body += [f"| {k} | {v:,} |" for k, v in sources.most_common(30)]
     body += ["", "Quotes per month of publication:", "", "| month | quotes |", "|---|---:|"]
@@ -216,7 +213,8 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
              "- Speaker linking is rule-based: implicit subjects and title-only mentions are resolved to the person "
              "the article introduced; long appositions, nested reported speech and interviews with several "
              "speakers are the known error classes.",
-             "- Anonymous sources (مسؤول أمريكي) share one id per phrase across articles.",
+             "- Anonymous sources (مسؤول أمريكي), bare generics (الشركة، البيان) and titles alone that no article or "
+             "registry entry resolves have ids scoped to their document: two articles' «الشركة» are two ids.",
              "- `said_on` is filled only when the quote's sentence (or the one before, for the same speaker) dates it.", "",
              "## Licence and provenance", "", LICENSE_NOTE, ""]
     prefixes = Counter()

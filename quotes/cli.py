@@ -22,9 +22,10 @@ def _build(a: argparse.Namespace) -> int:
     if a.engine == "dask":
         from .dask_engine import build_dask
         res = build_dask(inputs, a.out, a.version, scheduler=a.scheduler, on_error=a.on_error, progress=show,
-                         workers=a.workers)
+                         workers=a.workers, speakers=a.speakers)
     else:
-        res = build(inputs, a.out, a.version, workers=workers, on_error=a.on_error, progress=show)
+        res = build(inputs, a.out, a.version, workers=workers, on_error=a.on_error, progress=show,
+                    speakers=a.speakers)
     if sys.stderr.isatty() and not a.quiet:
         sys.stderr.write("\n")
     print(res.summary())
@@ -117,6 +118,10 @@ def parser() -> argparse.ArgumentParser:
                    help="local processes (default) or a Dask cluster (pip install '.[dask]')")
     b.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: scheduler address (default: a "
                                                           "LocalCluster on this machine)")
+    b.add_argument("--speakers", type=Path, metavar="FILE",
+                   help="your own registry of known speakers (JSON Lines, the format of quotes/data/speakers.jsonl: "
+                        "id, type, name, variants, dated roles, optional wikidata); it takes precedence over the "
+                        "built-in one")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     b.set_defaults(func=_build)
 

@@ -78,8 +78,10 @@ def dask_runner(client, ahead: int = 4) -> Runner:
 def build_dask(inputs: list[Path], out: Path, version: str | None = None, scheduler: str | None = None,
                on_error: str | None = None, progress: Callable[[dict], None] | None = None, *,
                workers: int | None = None, client=None, shard_rows: int | None = None,
-               shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES) -> BuildResult:
-    """Build one dataset version like quotes.build.build, extracting on Dask.
+               shard_bytes: int | None = SHARD_BYTES, sort_bytes: int = SORT_BYTES,
+               speakers: Path | None = None) -> BuildResult:
+    """Build one dataset version like quotes.build.build, extracting on Dask (`speakers`: a registry of
+    known speakers over the built-in one, as in quotes.build.build).
 
     `client`: an existing dask.distributed Client (used as is, not closed); else `scheduler`: the address of
     a running scheduler (tcp://host:8786); else a LocalCluster of `workers` single-threaded worker
@@ -102,7 +104,7 @@ def build_dask(inputs: list[Path], out: Path, version: str | None = None, schedu
                 client = distributed.Client(cluster)
             own.insert(0, client)
         return run_build(inputs, out, version, dask_runner(client), on_error=on_error, progress=progress,
-                         shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes)
+                         shard_rows=shard_rows, shard_bytes=shard_bytes, sort_bytes=sort_bytes, speakers=speakers)
     finally:
         for o in own:
             o.close()

@@ -19,7 +19,9 @@ from pathlib import Path
 import regex
 
 from .errors import DatasetError, QuotesError
+from .lexicon import lexicon
 from .normalize import key
+from .speaker_match import EQUAL, SUBSTRING, best_level, substring
 
 _VERSION = regex.compile(r"^\d+\.\d+\.\d+$")
 FORMATS = ("table", "jsonl", "csv")
@@ -127,11 +129,19 @@ class Speaker:
     speaker_id: str
     speaker: str
     quotes: int
-    forms: tuple[tuple[str, int], ...] = ()
+    forms: tuple[tuple[str, int], ...] = ()      # every spelling and mention met at the cues
+    names: tuple[tuple[str, int], ...] | None = None   # the spellings of the name alone (None: as forms)
 
     def as_dict(self) -> dict:
-        return {"speaker_id": self.speaker_id, "speaker": self.speaker, "quotes": self.quotes,
-                "forms": [{"form": f, "count": c} for f, c in self.forms]}
+        d = {"speaker_id": self.speaker_id, "speaker": self.speaker, "quotes": self.quotes,
+             "forms": [{"form": f, "count": c} for f, c in self.forms]}
+        if self.names is not None:
+            d["names"] = [{"name": f, "count": c} for f, c in self.names]
+        return d
+
+    def spellings(self) -> list[str]:
+        """The speaker's name and its spellings (the forms when the version lists no names apart)."""
+        return [self.speaker, *(f for f, _ in (self.forms if self.names is None else self.names))]
 
 
 def load_speakers(ds: Dataset) -> list[Speaker]:
@@ -163,7 +173,8 @@ def _speakers_from_json(path: Path) -> list[Speaker]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         out = [Speaker(str(e["speaker_id"]), str(e["speaker"]), int(e["quotes"]),
-                       tuple((str(f["form"]), int(f["count"])) for f in e.get("forms", [])))
+                       tuple((str(f["form"]), int(f["count"])) for f in e.get("forms", [])),
+                       tuple((str(f["name"]), int(f["count"])) for f in e["names"]) if "names" in e else None)
                for e in raw]
     except (OSError, ValueError, TypeError, KeyError) as e:
         raise DatasetError(f"{path}: not a speakers list as `quotes build` writes it ({type(e).__name__}: {e}); "
@@ -172,37 +183,33 @@ def _speakers_from_json(path: Path) -> list[Speaker]:
 
 
 def match_speakers(speakers: list[Speaker], text: str) -> list[Speaker]:
-    """Speakers whose id is TEXT, or one of whose spellings contains TEXT after Arabic normalisation
-    (hamza and alef forms, ى/ي, ة/ه, diacritics, tatweel), in the order given."""
+    """Speakers whose id is TEXT, or whose name or one of its spellings holds TEXT's words, folded the way
+    speaker ids are (quotes/speaker_match.py: hamza, ى/ي, ة/ه, diacritics, and transliteration variants:
+    ترمب finds ترامب); when none does, every spelling that contains TEXT. In the order given."""
+    return [s for s, _ in _ranked(speakers, text, keep_order=True)]
+
+
+def _ranked(speakers: list[Speaker], text: str, keep_order: bool = False) -> list[tuple[Speaker, int]]:
     t = (text or "").strip()
     exact = [s for s in speakers if s.speaker_id == t]
     if exact:
-        return exact
-    q = key(t).casefold()
-    if not q:
+        return [(exact[0], EQUAL)]
+    if not key(t).casefold():
         raise QuotesError(f"speaker text {text!r} is empty once diacritics and marks are removed; give a name "
                           "such as ترامب or a speaker id such as p-5d1e0c2b9a44")
-    return [s for s in speakers
-            if any(q in key(f).casefold() for f in (s.speaker, *(f for f, _ in s.forms)))]
+    lex = lexicon()
+    found = [(s, lv) for s in speakers if (lv := best_level(t, s.spellings(), lex)) is not None]
+    if not found:
+        found = [(s, SUBSTRING) for s in speakers if substring(t, s.spellings())]
+    return found if keep_order else sorted(found, key=lambda x: x[1])
 
 
 def resolve_speakers(speakers: list[Speaker], text: str) -> list[Speaker]:
-    """The speakers a search for TEXT means, from the closest kind of match that finds any: an exact
-    speaker_id; then speakers with a spelling equal to TEXT, or a name holding TEXT as whole words
-    (ترامب → دونالد ترامب, not محامي ترامب's speaker); then every spelling containing TEXT
-    (see match_speakers). All after Arabic normalisation."""
-    found = match_speakers(speakers, text)
-    if len(found) <= 1 or any(s.speaker_id == text.strip() for s in found):
-        return found
-    q = key(text).casefold()
-    words = q.split()
-
-    def whole_words(name: str) -> bool:
-        toks = key(name).casefold().split()
-        return any(toks[i:i + len(words)] == words for i in range(len(toks) - len(words) + 1))
-
-    close = [s for s in found if whole_words(s.speaker) or any(key(f).casefold() == q for f, _ in s.forms)]
-    return close or found
+    """The speakers TEXT means, best first: an exact speaker_id; then speakers one of whose names is TEXT
+    (folded as in match_speakers), then those whose name holds TEXT's words, most quoted first within each;
+    spellings that merely contain TEXT only when nothing matches as words. `search` takes the first unless
+    asked to widen."""
+    return [s for s, _ in _ranked(speakers, text)]
 
 
 def list_speakers(ds: Dataset, top: int | None = None, match: str | None = None) -> list[Speaker]:
@@ -244,26 +251,28 @@ def parse_bound(value: str | None, end: bool, option: str) -> dt.date | None:
 
 @dataclass
 class SearchResult:
-    speakers: list[Speaker]
+    speakers: list[Speaker]                                       # the ids whose quotes were read
     rows: list[dict] = field(default_factory=list)
     scan: Scan = field(default_factory=Scan)
+    candidates: list[Speaker] = field(default_factory=list)      # every id the text matched, best first
 
 
 def search(ds: Dataset, speaker: str, date_from: dt.date | None = None, date_to: dt.date | None = None,
-           columns: list[str] | None = None) -> SearchResult:
-    """The quotes of the speakers `speaker` means (see resolve_speakers), published within the dates
-    (by article date; undated articles are left out when a date is given), oldest first. Reads only the
-    row groups that can hold those speakers."""
+           columns: list[str] | None = None, widen: bool = False) -> SearchResult:
+    """The quotes of the speaker `speaker` best means (see resolve_speakers) — of every speaker it matches
+    when `widen` — published within the dates (by article date; undated articles are left out when a date is
+    given), oldest first. Reads only the row groups that can hold those speakers."""
     if date_from and date_to and date_from > date_to:
         raise QuotesError(f"--from {date_from} is after --to {date_to}; swap them")
-    found = resolve_speakers(load_speakers(ds), speaker)
+    candidates = resolve_speakers(load_speakers(ds), speaker)
+    found = candidates if widen else candidates[:1]
     if not found:
         return SearchResult([])
     table, scan = read_rows(ds, {s.speaker_id for s in found}, date_from, date_to, columns or SEARCH_COLUMNS)
     rows = table.to_pylist()
     rows.sort(key=lambda r: (r.get("published") is None, r.get("published") or dt.date.min,
                              str(r.get("doc_id")), r.get("start") or 0, str(r.get("quote_id"))))
-    return SearchResult(found, rows, scan)
+    return SearchResult(found, rows, scan, candidates)
 
 
 # --------------------------------------------------------------------------------------------- printing
@@ -332,7 +341,8 @@ def _speakers_cmd(a: argparse.Namespace) -> int:
 
 def _search_cmd(a: argparse.Namespace) -> int:
     ds = open_dataset(a.dataset)
-    res = search(ds, a.speaker, parse_bound(a.date_from, False, "--from"), parse_bound(a.date_to, True, "--to"))
+    res = search(ds, a.speaker, parse_bound(a.date_from, False, "--from"), parse_bound(a.date_to, True, "--to"),
+                 widen=a.all)
     if not res.speakers:
         print(f"no speaker matches {a.speaker!r} (normalised: {key(a.speaker)!r}); list them with "
               f"`quotes speakers {a.dataset} --match TEXT`", file=sys.stderr)
@@ -340,9 +350,16 @@ def _search_cmd(a: argparse.Namespace) -> int:
     who = ", ".join(f"{s.speaker} [{s.speaker_id}]" for s in res.speakers[:10])
     more = (f" and {len(res.speakers) - 10} more (see `quotes speakers {a.dataset} --match TEXT`; give a "
             "speaker_id to pick one)") if len(res.speakers) > 10 else ""
+    others = len(res.candidates) - len(res.speakers)
+    wider = (f"; {others} other id(s) also match {a.speaker!r}: add --all for all of them, or see `quotes speakers "
+             f"{a.dataset} --match TEXT`") if others else ""
     print(f"{len(res.rows):,} quotes by {who}{more}; read {res.scan.row_groups_read} of "
-          f"{res.scan.row_groups_total} row groups", file=sys.stderr)
-    sys.stdout.write(format_rows(res.rows, a.format))
+          f"{res.scan.row_groups_total} row groups{wider}", file=sys.stderr)
+    rows = res.rows
+    if a.format != "table":          # a saved file says what was asked and which ids answered, on every row
+        ids = ";".join(s.speaker_id for s in res.speakers)
+        rows = [{**r, "query": a.speaker, "query_speaker_ids": ids} for r in rows]
+    sys.stdout.write(format_rows(rows, a.format))
     return 0 if res.rows else 1
 
 
@@ -378,20 +395,25 @@ def add_commands(sub) -> None:
     s.add_argument("dataset", type=Path, metavar="DATASET", help=DATASET_HELP)
     s.add_argument("--top", type=int, metavar="N", help="only the N most quoted speakers (after --match)")
     s.add_argument("--match", metavar="TEXT",
-                   help="only speakers with a spelling containing TEXT, compared after Arabic normalisation "
-                        "(hamza forms, ى/ي, ة/ه, diacritics, tatweel); or an exact speaker_id")
+                   help="only speakers whose name holds TEXT's words, compared as speaker ids are (hamza forms, "
+                        "ى/ي, ة/ه, diacritics, tatweel, transliteration variants: ترمب = ترامب); when none does, "
+                        "every spelling containing TEXT; or an exact speaker_id")
     s.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     s.set_defaults(func=_speakers_cmd)
 
     q = sub.add_parser("search", help="print the quotes of one speaker with date, source and context",
-                       description="Print every quote of the speakers --speaker names, oldest first, with date, "
-                                   "source, cue and context sentence. TEXT is a speaker_id, or a name: speakers "
-                                   "with that exact spelling or holding it as whole words are taken, else every "
-                                   "speaker with a spelling containing it (as `quotes speakers --match`). Reads "
-                                   "only the row groups that hold those speakers.")
+                       description="Print every quote of the speaker --speaker names, oldest first, with date, "
+                                   "source, cue and context sentence. TEXT is a speaker_id, or a name, matched as "
+                                   "`quotes speakers --match` does (spelling variants folded: ترمب = ترامب): the "
+                                   "speaker one of whose names is TEXT, else whose name holds it, most quoted first, "
+                                   "is taken, and the message names it; --all takes every matching speaker. In "
+                                   "jsonl and csv every row also carries `query` and `query_speaker_ids`, so a "
+                                   "saved file says what was asked. Reads only the row groups that hold them.")
     q.add_argument("dataset", type=Path, metavar="DATASET", help=DATASET_HELP)
     q.add_argument("--speaker", required=True, metavar="TEXT",
                    help="a name or part of one, matched after Arabic normalisation, or an exact speaker_id")
+    q.add_argument("--all", action="store_true",
+                   help="the quotes of every speaker TEXT matches, not only of the one it matches best")
     _date_range_args(q)
     q.add_argument("--format", choices=FORMATS, default="table",
                    help="table (for reading), jsonl or csv (default: table)")

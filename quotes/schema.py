@@ -27,8 +27,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("end", pa.int32(), False, "End offset (exclusive): text[start:end] == quote.", "1673"),
     Column("kind", pa.string(), False, "direct | partial | continuation.", "partial"),
     Column("speaker", pa.string(), True, "Canonical speaker name (fullest spelling), title removed.", "دونالد ترامب"),
-    Column("speaker_id", pa.string(), True, "Key shared by every spelling of one speaker across the build.",
-           "p-5d1e0c2b9a44"),
+    Column("speaker_id", pa.string(), True, "One speaker across the build, whatever the spelling (from the registry "
+           "id for known speakers). A generic, title-only or anonymous speaker no article or registry resolves is "
+           "scoped to its document: p-…@ and 8 characters of the document's digest.", "p-5d1e0c2b9a44"),
     Column("speaker_type", pa.string(), True, "person | organisation | anonymous | document | title.", "person"),
     Column("speaker_mention", pa.string(), True, "The speaker as written near the cue (null when implicit).",
            "الرئيس الأمريكي"),
@@ -45,7 +46,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", pa.string(), True, "Article title, when the input has one.", "ترمب وبوتين يتفقان على بدء مفاوضات"),
     Column("source", pa.string(), True, "Article source (outlet), when the input has one.", "ant/bbc"),
     Column("url", pa.string(), True, "Article URL, when the input has one.", ""),
-    Column("rule", pa.string(), False, "Which rules found the cue and the speaker.", "cue-verb/after-verb"),
+    Column("rule", pa.string(), False, "Which rules found the cue and the speaker; `+role` when a title alone "
+           "named the office holder on the article's date.", "cue-verb/after-verb"),
     Column("builder_version", pa.string(), False, "Version of the quotes builder that made the row.", "0.1.0"),
 )
 

@@ -1,16 +1,15 @@
-"""Stage 7: write. Assigns build-wide speaker ids (one per person across every spelling), sorts rows by
+"""Stage 7: write. Sets the build-wide speaker ids that quotes/resolve.py decided, sorts rows by
 speaker_id then published, and writes one immutable dataset version: data/train-*.parquet (zstd, Hugging
 Face features in the schema metadata), README.md (the dataset card) and manifest.json."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,7 +19,9 @@ import pyarrow.parquet as pq
 from .errors import QuotesError
 from .model import QuoteRecord
 from .read import file_sha256  # noqa: F401  (build imports it from here)
+from .resolve import Resolution
 from .schema import COLUMNS, arrow_schema
+from .speaker_table import SpeakerTable
 
 RECORD_FIELDS = [f.name for f in fields(QuoteRecord)]
 ROW_GROUP = 50_000                     # rows per Parquet row group
@@ -36,78 +37,6 @@ PARQUET_OPTIONS = dict(compression="zstd", write_statistics=True,
                                        "speaker_type", "builder_version", "said_on_precision"])
 SPILL_SCHEMA = pa.schema([pa.field(c.name, c.arrow) for c in COLUMNS if c.name not in ("speaker_id", "builder_version")]
                          + [pa.field("speaker_key", pa.string())])
-
-
-@dataclass
-class SpeakerTable:
-    """Counts of every speaker key and spelling met during a build (small: one entry per speaker)."""
-    names: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    mentions: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-
-    def add(self, r: QuoteRecord) -> None:
-        if r.speaker_key:
-            self.names[r.speaker_key][r.speaker] += 1
-            if r.speaker_mention:
-                self.mentions[r.speaker_key][r.speaker_mention] += 1
-
-    def merge(self, other: "SpeakerTable") -> None:
-        for k, c in other.names.items():
-            self.names[k].update(c)
-        for k, c in other.mentions.items():
-            self.mentions[k].update(c)
-
-    def resolve(self) -> dict[str, tuple[str, str]]:
-        """speaker_key → (speaker_id, canonical name). A surname-only person key joins the one full name
-        that ends with it in this build (ترامب → دونالد ترامب); different people never merge: when
-        several full names end with it and none has 80% of their quotes, the surname stays apart."""
-        person = {k for k in self.names if ":" not in k}
-        by_last: dict[str, list[str]] = defaultdict(list)
-        for k in person:
-            parts = k.split()
-            if len(parts) >= 2:
-                by_last[parts[-1]].append(k)
-        target: dict[str, str] = {}
-        for k in person:
-            parts = k.split()
-            # only a long, distinctive surname joins a full name across articles: a short key (ايمري)
-            # may belong to anybody
-            if len(parts) == 1 and len(parts[0]) >= 4 and by_last.get(parts[0]):
-                cands = sorted(by_last[parts[0]])
-                counts = {c: sum(self.names[c].values()) for c in cands}
-                total = sum(counts.values())
-                best = max(cands, key=lambda c: (counts[c], c))
-                if len(cands) == 1 or counts[best] >= 0.8 * total:
-                    target[k] = best
-        groups: dict[str, Counter] = defaultdict(Counter)
-        for k, c in self.names.items():
-            groups[target.get(k, k)].update(c)
-        out = {}
-        for k in self.names:
-            final = target.get(k, k)
-            out[k] = (speaker_id(final), canonical(groups[final]))
-        return out
-
-    def aliases(self, resolved: dict[str, tuple[str, str]]) -> dict[str, dict]:
-        """speaker_id → canonical name, every surface form with its count (for the dataset card)."""
-        out: dict[str, dict] = {}
-        for k, (sid, name) in resolved.items():
-            e = out.setdefault(sid, {"speaker": name, "quotes": 0, "forms": Counter()})
-            e["quotes"] += sum(self.names[k].values())
-            e["forms"].update(self.names[k])
-            e["forms"].update(self.mentions[k])
-        return out
-
-
-def speaker_id(final_key: str) -> str:
-    """Stable id of a speaker key: p- person, o- organisation, a- anonymous, d- document, t- title."""
-    prefix = {"org": "o", "anon": "a", "doc": "d", "title": "t"}.get(final_key.split(":", 1)[0], "p") \
-        if ":" in final_key else "p"
-    return f"{prefix}-" + hashlib.blake2b(final_key.encode(), digest_size=6).hexdigest()
-
-
-def canonical(names: Counter) -> str:
-    """The spelling used most often; among equals the fullest, then the first in Unicode order."""
-    return min(names, key=lambda n: (-names[n], -len(n.split()), -len(n), n))
 
 
 def record_batch(rows: list[QuoteRecord]) -> pa.RecordBatch:
@@ -168,14 +97,12 @@ def read_spill(path: Path) -> pa.Table:
     return _open(path).read_all()
 
 
-def finalize(table: pa.Table, resolved: dict[str, tuple[str, str]], builder_version: str) -> pa.Table:
-    """Spilled rows → output table: speaker ids and canonical names set, columns in schema order, sorted."""
-    keys = table.column("speaker_key").to_pylist()
-    ids = [resolved[k][0] if k else None for k in keys]
-    names = [resolved[k][1] if k else s for k, s in zip(keys, table.column("speaker").to_pylist())]
+def finalize(table: pa.Table, resolved: Resolution, builder_version: str) -> pa.Table:
+    """Spilled rows → output table: speaker ids, canonical names (and `+role` rules) set by the build-wide
+    speaker resolution (quotes/resolve.py), columns in schema order, sorted."""
+    ids, names, rules = resolved.columns(table)
     cols = {n: table.column(n) for n in table.column_names if n != "speaker_key"}
-    cols["speaker_id"] = pa.array(ids, pa.string())
-    cols["speaker"] = pa.array(names, pa.string())
+    cols["speaker_id"], cols["speaker"], cols["rule"] = ids, names, rules
     cols["builder_version"] = pa.array([builder_version] * table.num_rows, pa.string())
     schema = arrow_schema()
     out = pa.table([cols[c.name] for c in COLUMNS], schema=schema)
@@ -296,15 +223,12 @@ class ShardWriter:
         return out
 
 
-def speaker_rows(speakers: SpeakerTable, resolved: dict[str, tuple[str, str]]) -> Counter:
+def speaker_rows(speakers: SpeakerTable, resolved: Resolution) -> Counter:
     """Rows per speaker_id, known from the extraction pass (no second read of the rows)."""
-    out: Counter = Counter()
-    for k, (sid, _) in resolved.items():
-        out[sid] += sum(speakers.names[k].values())
-    return out
+    return resolved.rows_per_id()
 
 
-def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, tuple[str, str]],
+def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: Resolution,
                  builder_version: str, data_dir: Path, shard_bytes: int | None = SHARD_BYTES,
                  shard_rows: int | None = None, row_group: int = ROW_GROUP,
                  sort_bytes: int = SORT_BYTES) -> tuple[list[Path], int]:
@@ -331,11 +255,8 @@ def write_sorted(spill_path: Path, speakers: SpeakerTable, resolved: dict[str, t
         tmpdir.mkdir(exist_ok=True)
         counts = speaker_rows(speakers, resolved)
         bounds = _sid_buckets(counts, budget)               # last speaker_id of each bucket
-        sid_of = {k: v[0] for k, v in resolved.items()}
-
         def by_speaker(batch: pa.RecordBatch) -> list[int]:
-            keys = batch.column("speaker_key").to_pylist()
-            return [bisect_left(bounds, sid_of[k]) if k else len(bounds) for k in keys]
+            return [bisect_left(bounds, sid) if sid else len(bounds) for sid in resolved.ids_of(batch)]
 
         for path in _partition(reader, by_speaker, len(bounds) + 1, tmpdir, "s"):
             sub = _open(path)

@@ -165,21 +165,34 @@ def test_match_folds_ya_ta_marbuta_and_hamza_on_waw_and_ya():
 
 
 def test_search_takes_the_speakers_a_name_means():
-    """`speakers --match` lists every spelling that contains the text; a search takes the speakers with that
-    exact spelling or holding it as whole words, and falls back to containment only when none does."""
+    """`speakers --match` lists every speaker whose name holds the text's words (spelling variants folded:
+    ترمب = ترامب); a search ranks the speaker one of whose names is the text first, then those whose name
+    holds it, and falls back to containment only when no name holds it as words."""
     people = [Speaker("p-1", "دونالد ترامب", 90, (("دونالد ترامب", 60), ("ترمب", 20), ("الرئيس الأميركي", 10))),
               Speaker("p-2", "جون بولتون", 9, (("جون بولتون", 8), ("مستشار ترامب للأمن القومي جون بولتون", 1))),
               Speaker("p-3", "ميلانيا ترامب", 5, (("ميلانيا ترامب", 5),)),
               Speaker("p-4", "ترامبولين", 1, ())]
     ids = lambda found: [s.speaker_id for s in found]
-    assert ids(match_speakers(people, "ترامب")) == ["p-1", "p-2", "p-3", "p-4"]
-    assert ids(resolve_speakers(people, "ترامب")) == ["p-1", "p-3"]
+    assert ids(match_speakers(people, "ترامب")) == ["p-1", "p-2", "p-3"]
+    assert ids(match_speakers(people, "ترمب")) == ids(match_speakers(people, "ترامب"))
+    assert ids(resolve_speakers(people, "ترامب")) == ["p-1", "p-2", "p-3"]
     assert ids(resolve_speakers(people, "دونالد ترامب")) == ["p-1"]
-    assert ids(resolve_speakers(people, "ترمب")) == ["p-1"]
+    assert ids(resolve_speakers(people, "دونالد ترمب")) == ["p-1"]
+    assert ids(resolve_speakers(people, "ميلانيا ترمب")) == ["p-3"]
     assert ids(resolve_speakers(people, "الرئيس الاميركي")) == ["p-1"]
     assert ids(resolve_speakers(people, "ترام")) == ["p-1", "p-2", "p-3", "p-4"]
     assert ids(resolve_speakers(people, "p-2")) == ["p-2"]
     assert resolve_speakers(people, "نتنياهو") == []
+
+
+def test_names_apart_from_mentions_are_what_a_look_up_matches():
+    """A version's speakers.json lists the spellings of the name apart from the mentions at the cues: a title
+    met at a cue (الرئيس الأمريكي) is no name to look a speaker up by."""
+    trump = Speaker("p-1", "دونالد ترامب", 90, (("دونالد ترامب", 80), ("الرئيس الأمريكي", 10)),
+                    (("دونالد ترامب", 80), ("ترمب", 10)))
+    title = Speaker("t-2@1", "الرئيس الأمريكي", 2, (("الرئيس الأمريكي", 2),))
+    assert [s.speaker_id for s in resolve_speakers([trump, title], "الرئيس الأمريكي")] == ["t-2@1"]
+    assert [s.speaker_id for s in resolve_speakers([trump, title], "ترامب")] == ["p-1"]
 
 
 # ------------------------------------------------------------------------------------------------ search
@@ -302,3 +315,35 @@ def test_cli_search_errors(version, capsys):
     assert "no such file or folder" in capsys.readouterr().err
     assert main(["search", str(version), "--speaker", "ترامب", "--from", "2030"]) == 1
     assert "0 quotes" in capsys.readouterr().err
+
+
+def test_look_ups_fold_the_way_ids_do(tmp_path):
+    people = [Speaker("p-1", "فلاديمير بوتين", 40, (("فلاديمير بوتين", 30), ("فلاديمير بوتن", 10))),
+              Speaker("p-2", "دونالد ترامب", 90, (("دونالد ترامب", 80), ("ترمب", 10))),
+              Speaker("p-3", "ميلانيا ترامب", 5, (("ميلانيا ترامب", 5),))]
+    ids = lambda found: [s.speaker_id for s in found]
+    for a, b in (("ترامب", "ترمب"), ("بوتين", "بوتن"), ("نتنياهو", "نتانياهو")):
+        assert ids(match_speakers(people, a)) == ids(match_speakers(people, b))
+        assert ids(resolve_speakers(people, a)) == ids(resolve_speakers(people, b))
+    assert ids(match_speakers(people, "ترمب")) == ["p-2", "p-3"]
+    assert ids(resolve_speakers(people, "ترمب"))[0] == "p-2"
+    v = build([ROOT / "seeds"], tmp_path).path
+    ds = open_dataset(v)
+    one, other = search(ds, "ترامب"), search(ds, "ترمب")
+    assert one.speakers and [s.speaker_id for s in one.speakers] == [s.speaker_id for s in other.speakers]
+    assert len(one.rows) == len(other.rows) > 0
+    wide = search(ds, "بوتين", widen=True)
+    assert {s.speaker_id for s in search(ds, "بوتين").speakers} <= {s.speaker_id for s in wide.speakers}
+
+
+def test_a_saved_search_says_what_matched(tmp_path, capsys):
+    v = build([ROOT / "seeds"], tmp_path).path
+    assert main(["search", str(v), "--speaker", "ترمب", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {r["query"] for r in rows} == {"ترمب"}
+    assert {r["query_speaker_ids"] for r in rows} == {rows[0]["speaker_id"]}
+    assert main(["search", str(v), "--speaker", "ترمب", "--format", "jsonl"]) == 0
+    got = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert got and all(r["query"] == "ترمب" and r["query_speaker_ids"] == r["speaker_id"] for r in got)
+
+
