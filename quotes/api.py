@@ -51,18 +51,26 @@ def extract(text: str, published: dt.date | str | None = None, *, doc_id: str = 
     if not isinstance(text, str):
         raise TypeError(f"text is {type(text).__name__}; give the article as a str")
     from .records import records
-    from .write import SpeakerTable
+    from .resolve import ROLE_TAG, resolve
+    from .speaker_table import SpeakerTable
     doc = Document(str(doc_id), text, _day(published), False, title, source, url, origin="quotes.extract")
     rows = records(doc)
     for r in rows:
         if text[r.start:r.end] != r.quote:
             raise QuotesError(f"{doc_id}: offsets {r.start}:{r.end} do not give the quote {r.quote[:40]!r}; "
                               "please report this text")
-    table = SpeakerTable()                  # a speaker's name is its most used spelling, as in a build
+    table = SpeakerTable()                  # a speaker's name is the one a build gives (registry, spelling)
     for r in rows:
         table.add(r)
-    names = table.resolve()
-    return [replace(r, speaker=names[r.speaker_key][1]) if r.speaker_key else r for r in rows]
+    res = resolve(table)
+    out = []
+    for r in rows:
+        a = res.assign(r.speaker, r.speaker_type, r.speaker_key, r.doc_id)
+        out.append(replace(r, speaker=a.name, rule=r.rule + ROLE_TAG if a.role else r.rule) if a else r)
+    return out
+
+
+SPEAKER_COLUMNS = ["speaker_id", "speaker", "quotes", "forms", "names", "merged", "registry"]
 
 
 @dataclass(frozen=True)
@@ -78,11 +86,14 @@ class Version:
         return pd.read_parquet(self.path / "data", columns=columns)
 
     def speakers(self) -> pandas.DataFrame:
-        """The speaker table (speakers.json): speaker_id, speaker (canonical name), quotes, and forms (every
-        spelling met, with its count), most quoted first."""
+        """The speaker table (speakers.json), most quoted first: speaker_id, speaker (canonical name), quotes,
+        forms (every spelling met, with its count), names (the spellings the speaker was named by), merged
+        (what was joined into the id, and why: registry, spelling, surname …) and registry (its entry in the
+        registry of known speakers, or None)."""
         import pandas as pd
         rows = json.loads((self.path / "speakers.json").read_text(encoding="utf-8"))
-        return pd.DataFrame(rows, columns=["speaker_id", "speaker", "quotes", "forms"])
+        return pd.DataFrame([{c: r.get(c) for c in SPEAKER_COLUMNS} for r in rows], columns=SPEAKER_COLUMNS,
+                            dtype=object).astype({"quotes": int})
 
     def to_dataset(self, **kwargs: Any) -> datasets.Dataset:
         """The rows as a Hugging Face dataset: datasets.load_dataset(path, split="train", **kwargs), with the

@@ -87,8 +87,8 @@ def test_load_reads_a_version_into_pandas_and_datasets_with_its_speakers(tmp_pat
         sorted((out / "1.0.0" / "data").glob("*.parquet"))[0]).names
     who = v.speakers()
     listed = json.loads((out / "1.0.0" / "speakers.json").read_text(encoding="utf-8"))
-    assert list(who.columns) == ["speaker_id", "speaker", "quotes", "forms"]
-    assert who.to_dict("records") == listed and set(df["speaker_id"].dropna()) == set(who["speaker_id"])
+    assert list(who.columns) == ["speaker_id", "speaker", "quotes", "forms", "names", "merged", "registry"]
+    assert who.to_dict("records") == [{c: r.get(c) for c in who.columns} for r in listed] and set(df["speaker_id"].dropna()) == set(who["speaker_id"])
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     ds = v.to_dataset(cache_dir=str(tmp_path / "hf"))
     assert ds.num_rows == len(df) and ds.column_names == list(df.columns)
