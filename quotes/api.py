@@ -66,7 +66,7 @@ def extract(text: str, published: dt.date | str | None = None, *, doc_id: str = 
     out = []
     for r in rows:
         a = res.assign(r.speaker, r.speaker_type, r.speaker_key, r.doc_id)
-        out.append(replace(r, speaker=a.name, rule=r.rule + ROLE_TAG if a.role else r.rule) if a else r)
+        out.append(replace(r, speaker=a.name, rule=r.rule + ROLE_TAG) if a and a.role else r)
     return out
 
 

@@ -364,19 +364,22 @@ class Cast:
     def heads(self) -> frozenset[str]:
         """The body and outlet type heads without the article (وزاره، شركه، مرصد، صحيفه، وكاله): a bare one
         names the last body of its type the article named in full."""
-        return self.lex.bare_org_heads | self.lex.outlet_heads
+        return self.lex.body_heads
 
     def bodies(self) -> list[tuple[int, str, tuple[str, ...]]]:
         """Every body the article names in full (its type head and more: وزارة الخارجية الروسية، صحيفة
         ملييت), with its position and its bare keys; read in one pass, the first time."""
         if self.full_orgs is None:
-            t, out = self.an.tokens, []
+            t, out, forms = self.an.tokens, [], self.lex.body_head_forms
             for j in range(len(t)):
-                if self.an.masked[j] or not t[j].is_word or bare(t[j].key) not in self.heads or not self.p.word(j + 1):
+                if t[j].key not in forms or self.an.masked[j] or not self.p.word(j + 1):
                     continue
                 m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
                 if m is not None and m.kind in ("organisation", "document") and len(m.text.split()) >= 2:
                     name = clean_phrase(m.text)
+                    if t[j].key[:1] in "لب" and not t[j].key.startswith(("لل", "بال")) \
+                            and t[j].key[1:] in self.lex.body_head_forms:
+                        name = name[1:].lstrip("\u0640")     # لوزارة الخارجية التونسية → وزارة …
                     out.append((j, name, tuple(bare(w) for w in key(name).split())))
             self.full_orgs = out
         return self.full_orgs

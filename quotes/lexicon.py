@@ -193,6 +193,22 @@ class Lexicon:
         return frozenset(ph[0] for ph in self.according_phrases)
 
     @cached_property
+    def body_heads(self) -> frozenset[str]:
+        """The body and outlet type heads without the article (وزاره، شركه، مرصد، صحيفه، وكاله)."""
+        return self.bare_org_heads | self.outlet_heads
+
+    @cached_property
+    def body_head_forms(self) -> frozenset[str]:
+        """Every written key of those heads: with ال, و/ف and ب/ل (والوزارة، للشركة، بصحيفة)."""
+        return frozenset(f for h in self.body_heads for d in definite(h) for f in with_preps(d))
+
+    @cached_property
+    def date_first(self) -> frozenset[str]:
+        """Words a date or time expression can start with (a weekday, a month, أمس، يوم، عام …)."""
+        return frozenset(self.weekdays) | frozenset(self.months) | frozenset(w.split()[0] for w in self.relative_days) \
+            | {"يوم", "ويوم", "اليوم", "مساء", "صباح", "ظهر", "فجر", "في", "منتصف", "مطلع", "نهايه", "بدايه"}
+
+    @cached_property
     def formula_first(self) -> frozenset[str]:
         """First words of the formulas that name who speaks (قال تعالى، صلى الله عليه وسلم)."""
         return frozenset(f[0] for f, _ in self.formula_speakers)

@@ -373,6 +373,9 @@ class Reader:
                 j, construct = j + n, False
             elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:
                 break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
+            elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
+                  and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)):
+                break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي)
             elif is_al(k) or k in self.lex.title_domains:
                 j, construct = j + 1, construct and not is_al(k)
             elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):

@@ -98,9 +98,11 @@ class Resolution:
         return [self.assign(*x) for x in zip(*cols)]
 
     def columns(self, table) -> tuple[pa.Array, pa.Array, pa.Array]:
-        """speaker_id, speaker (canonical) and rule of a table of spilled rows."""
+        """speaker_id, speaker and rule of a table of spilled rows. A row keeps the name its article gives (the
+        fullest form there: ترمب in one outlet, ترامب in another, under one id); a title the registry resolved
+        to its office holder takes the holder's name (الرئيس الأمريكي → دونالد ترامب, rule +role)."""
         got = self._assigns(table)
-        names = [a.name if a else s for a, s in zip(got, table.column("speaker").to_pylist())]
+        names = [a.name if a and (a.role or not s) else s for a, s in zip(got, table.column("speaker").to_pylist())]
         rules = [r + ROLE_TAG if a and a.role else r for a, r in zip(got, table.column("rule").to_pylist())]
         return (pa.array([a.sid if a else None for a in got], pa.string()), pa.array(names, pa.string()),
                 pa.array(rules, pa.string()))

@@ -144,7 +144,8 @@ def _subject_start(c: Ctx) -> int:
             continue
         # a time phrase, not a bare weekday word: أحد المسؤولين is «one of the officials», not Sunday
         when = [e for e in expressions(an, after, min(after + 8, n), lex) if e.first == after
-                and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))]
+                and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))] \
+            if after < n and (t[after].key in lex.date_first or t[after].key.isdecimal()) else []
         if when:
             after = when[0].last + 1
             continue
