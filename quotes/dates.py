@@ -232,7 +232,9 @@ def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> li
                                     month=None if year else month, past=past, future=future, current=current))
                 i = j + 1
                 continue
-        if k in lex.weekdays:
+        # a weekday without its article is one only after يوم: أحد سكان المدينة is one of its people
+        if k in lex.weekdays and not (said and not k.lstrip("وفب").startswith("ال")
+                                      and (i == 0 or keys[i - 1] not in ("يوم", "ويوم"))):
             past = nxt in lex.past_markers
             future = nxt in future_words
             first = i - 1 if i > 0 and keys[i - 1] in ("يوم", "ويوم", "اليوم") else i
