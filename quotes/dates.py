@@ -364,6 +364,11 @@ def speech_verb(an: Analysis, j: int, lex: Lexicon) -> bool:
     return True
 
 
+def _future_verb(k: str, lex: Lexicon) -> bool:
+    """سيجمع، ستعقد، سنبدأ: سـ on a verb in the present."""
+    return len(k) > 3 and k[0] == "س" and k[1] in "يتنا" and (k[1:] in lex.common_verbs or k[1:] in lex.cues)
+
+
 def _after_occasion(an: Analysis, j: int, dw: DateWords) -> bool:
     """Does token j follow a speech occasion noun closely (المؤتمر الصحفي الذي عقده، كلمة ألقاها، في تصريحات
     أدلى بها)? Then the clause that starts at j tells the occasion, and its date is the saying's."""
@@ -384,10 +389,15 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
     for j in range(max(0, e.first - 3), e.first):
         if keys[j] in lex.not_said_verbs and not any(keys[m] in dw.live for m in range(max(0, j - 2), j)):
             return "aired"
-    # the date of an event the words came before: قبيل المباراة المرتقبة بين بلاده وفرنسا، مساء الثلاثاء، قال
+    # the date of an event the words came before: قبيل المباراة المرتقبة بين بلاده وفرنسا، مساء الثلاثاء، قال;
+    # a verb in the future has it: القمة التي سيجمع فيها كيم وترمب يوم الثلاثاء
     for j in range(max(0, e.first - 6), e.first):
-        if keys[j] in dw.planned and not masked[j]:
+        if not masked[j] and (keys[j] in dw.planned or _future_verb(keys[j], lex)):
             return "planned event"
+    if anchor is not None and anchor < e.first:
+        for j in range(anchor + 1, e.first):
+            if not masked[j] and _future_verb(keys[j], lex):
+                return "planned event"
     n = len(keys)
     # set off by commas right after the speaker, the date is the cue's whatever came between:
     # أكد حمد بن جاسم، الذي شغل سابقا منصب …، الجمعة، أنه

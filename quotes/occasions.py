@@ -92,8 +92,8 @@ def _earlier(an: Analysis, lo: int, hi: int) -> str | None:
 def _marks(speaker: str | None, lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
     """How a sentence names the speaker: word keys of the name (with their clitics), not the particles,
     titles and generic heads (بن، الرئيس، وزارة) that name others as well; a name with a family name is known
-    by it (محمد names many people: محمد بن زايد آل نهيان → زايد، نهيان). A body named only by generic words
-    (النيابة العامة، بيان للمحكمة) is named by them as a phrase, returned second."""
+    by it (محمد names many people: فيرا جوروفا → جوروفا). A body named only by generic words (النيابة العامة،
+    بيان للمحكمة) is named by them as a phrase, returned second, and so is a name with بن (محمد بن زايد)."""
     if not speaker:
         return frozenset(), ()
     words, phrase = [], []
@@ -111,8 +111,14 @@ def _marks(speaker: str | None, lex: Lexicon) -> tuple[frozenset[str], tuple[str
         if w in lex.title_heads or bare in _GENERIC or w in _GENERIC:
             continue
         words.append(w)
+    keys = key(speaker).split()
+    at = next((n for n, w in enumerate(keys) if w in lex.lineage), None)
+    if at is not None and 0 < at < len(keys) - 1:
+        # محمد بن زايد آل نهيان: the father's and the family's names are his brothers' too (خليفة بن زايد آل
+        # نهيان); the name is known by the given name with the father's
+        return frozenset(), tuple(keys[at - 1:at + 2])
     if len(words) > 1 and words[0] in lex.native_given:
-        words = words[1:]                 # the family name and the father's, not the given name
+        words = words[1:]                 # the family name, not the given name (محمد names many people)
     out = set()
     for w in words:
         for c in ("", "و", "ف", "ل", "ب"):
