@@ -232,11 +232,11 @@ def _occasion(an: Analysis, a: Attribution, at: int, published: dt.date, bounds,
         return None, (why, s)
     top = _section_start(an, bounds, s)
     # «قال أمير قطر خلال اللقاء»: the meeting the text dated before
-    p = _occasion_referred(an, lo, hi, lex)
-    if p:
+    noun = _occasion_referred(an, lo, hi, lex)
+    if noun:
         for q in range(s - 1, max(top - 1, s - 6), -1):
             d = statement_date(an, q, published, lex, speech=False)
-            if d is not None:
+            if d is not None and _told_occasion(an, q, s, noun, bounds, lex):
                 return d, ("the occasion named", q)
     marks, phrase = _marks(a.speaker, lex)
     for p in range(s - 1, max(top - 1, s - REACH), -1):
@@ -246,8 +246,10 @@ def _occasion(an: Analysis, a: Attribution, at: int, published: dt.date, bounds,
         rows = [w for k, w in by_sentence.get(p, ()) if a.speaker_key and k == a.speaker_key]
         speaks = not rows and _speaks(an, plo, phi, marks, phrase, lex)
         if not rows and not speaks:
-            if earlier_occasion(an, plo, phi, lex) == "earlier":
-                return None, ("after an earlier occasion", p)     # وفي وقت سابق، دان الكرملين …: the story went back
+            # وفي وقت سابق، دان الكرملين …: the story went back to the speaker's earlier words
+            if earlier_occasion(an, plo, phi, lex) == "earlier" and any(
+                    _named_at(an, j, marks, phrase) and not an.masked[j] for j in range(plo, phi)):
+                return None, ("after an earlier occasion", p)
             continue
         if speaks:
             rows = [w for _, w in by_sentence.get(p, ())]
@@ -282,9 +284,10 @@ def _occasion(an: Analysis, a: Attribution, at: int, published: dt.date, bounds,
     return None, (None, None)
 
 
-def _occasion_referred(an: Analysis, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Does the sentence place the words at an occasion it names as known (خلال اللقاء، أثناء مراسم التوقيع،
-    على هامش الاجتماع)? The definite noun refers to an occasion the text told before."""
+def _occasion_referred(an: Analysis, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The occasion the sentence places the words at as one it names as known (خلال اللقاء، أثناء مراسم
+    التوقيع، على هامش الاجتماع): its noun without the article (لقاء، مراسم), else None. The definite noun
+    refers to an occasion the text told before."""
     keys, masked, dw = an.keys, an.masked, date_words()
     for j in range(lo, hi - 1):
         if masked[j] or keys[j] not in _AT:
@@ -292,8 +295,26 @@ def _occasion_referred(an: Analysis, lo: int, hi: int, lex: Lexicon) -> bool:
         n, m = keys[j + 1], keys[j + 2] if j + 2 < hi else ""
         if n in dw.occasions and (n.startswith("ال") or m.startswith("ال") and not masked[j + 2]) \
                 and not n.endswith(("ه", "ها", "هم", "هما")):
-            return True
-    return False
+            return _stem(n)
+    return None
+
+
+def _stem(k: str) -> str:
+    """A noun key without a clitic and the article (والاجتماع → اجتماع, للقاء → لقاء)."""
+    if k.startswith("لل"):
+        return k[2:]
+    k = k[1:] if k[:1] in "وفبل" and k[1:3] == "ال" else k
+    return k[2:] if k.startswith("ال") else k
+
+
+def _told_occasion(an: Analysis, q: int, s: int, noun: str, bounds, lex: Lexicon) -> bool:
+    """Did sentence q tell the occasion a later sentence s refers to: it names the same noun (التقى … في
+    اجتماع … الثلاثاء → خلال الاجتماع), or it is the sentence just before and tells an event, not a statement
+    (واليوم الأحد وقع وزيرا الخارجية اتفاقا → أثناء مراسم التوقيع)?"""
+    lo, hi = bounds[q]
+    if any(not an.masked[j] and _stem(an.keys[j]) == noun for j in range(lo, hi)):
+        return True
+    return q == s - 1 and _anchor(an, lo, hi, lex) is None
 
 
 _AT = frozenset({"خلال", "وخلال", "اثناء", "واثناء", "هامش"})
