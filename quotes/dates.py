@@ -24,6 +24,7 @@ class DateWords:
     ordinals: dict[str, int]        # الأول، الحادي والعشرين (one or two words) → day of the month
     current: frozenset[str]         # الجاري، الحالي: the month or year of the article
     future: frozenset[str]          # المقبل، القادم
+    tomorrow: frozenset[str]        # غدا، يوم غد الخميس: a weekday ahead
     occasions: frozenset[str]       # مؤتمر، كلمة، بيانها، والمقابلة: nouns of a speech occasion, every form
     relatives: frozenset[str]       # الذي، التي
     reported: frozenset[str]        # إن، أنه، بأن: the reported clause opens
@@ -41,7 +42,7 @@ class DateWords:
 @cache
 def date_words() -> DateWords:
     from .lexicon import _load, _strings, definite, with_conj, with_preps
-    d = _load("dates.json", {"ordinal_days": dict, "current_markers": list, "future_markers": list,
+    d = _load("dates.json", {"ordinal_days": dict, "current_markers": list, "future_markers": list, "tomorrow_words": list,
                              "speech_occasions": list, "relative_pronouns": list, "reported_openers": list,
                              "pluperfect_openers": list, "earlier_words": list, "earlier_phrases": list,
                              "planned_markers": list, "speech_verbs_with_occasion": list, "day_parts": list,
@@ -64,6 +65,7 @@ def date_words() -> DateWords:
     if any(len(p) != 2 for p in phrases):
         raise DataFileError("quotes/data/dates.json: every earlier_phrases entry is two words (وقت سابق)")
     return DateWords(ordinals=ordinals, current=keys("current_markers"), future=keys("future_markers"),
+                     tomorrow=frozenset(f for w in keys("tomorrow_words") for f in with_conj(w)),
                      occasions=frozenset(occasions),
                      relatives=frozenset(f for w in keys("relative_pronouns") for f in with_conj(w)),
                      reported=frozenset(f for w in keys("reported_openers") for f in with_conj(w)), pluperfect=keys("pluperfect_openers"),
@@ -236,7 +238,8 @@ def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> li
         if k in lex.weekdays and not (said and not k.lstrip("وفب").startswith("ال")
                                       and (i == 0 or keys[i - 1] not in ("يوم", "ويوم"))):
             past = nxt in lex.past_markers
-            future = nxt in future_words
+            # الخميس المقبل; يوم غد الخميس
+            future = nxt in future_words or said and any(keys[m] in dw.tomorrow for m in range(max(lo, i - 2), i))
             first = i - 1 if i > 0 and keys[i - 1] in ("يوم", "ويوم", "اليوم") else i
             out.append(DateExpr(first, i + (1 if past or future else 0), None, "day", weekday=lex.weekdays[k],
                                 past=past, future=future))
