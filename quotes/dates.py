@@ -37,6 +37,14 @@ class DateWords:
     day_parts: frozenset[str]       # صباح، مساء، ظهر: before a date, part of it
     live: frozenset[str]            # كلمة، خطاب: an occasion aired as it is said (كلمة بثها التلفزيون الجمعة)
     narrator: frozenset[str]        # يذكر، يشار: the writer's own «it is noted that», not a reported clause
+    today_not_before: frozenset[str]  # حتى اليوم، منذ ذلك اليوم: اليوم is then no day of saying
+    today_not_after: frozenset[str]   # اليوم نفسه، اليوم من …
+    fronted: frozenset[str]         # وفي، مساء: a date in front of the sentence covers all of it
+    tail: frozenset[str]            # «…»، وذلك في تعليق … الأحد: a tail that tells the saying
+    shared: frozenset[str]          # في مؤتمر صحفي مشترك مع …: who shares the occasion
+    at_occasion: frozenset[str]     # خلال، أثناء، على هامش + an occasion named as known
+    generic: frozenset[str]         # وزارة، متحدث، الأمريكية: words of a speaker's name that name others too
+    documents: frozenset[str]       # بيان، صحيفة: the carrier of the words, not the speaker
 
 
 @cache
@@ -46,7 +54,10 @@ def date_words() -> DateWords:
                              "speech_occasions": list, "relative_pronouns": list, "reported_openers": list,
                              "pluperfect_openers": list, "earlier_words": list, "earlier_phrases": list,
                              "planned_markers": list, "speech_verbs_with_occasion": list, "day_parts": list,
-                             "live_occasions": list, "narrator_openers": list})
+                             "live_occasions": list, "narrator_openers": list, "today_not_before": list,
+                             "today_not_after": list, "fronted_openers": list, "tail_openers": list,
+                             "shared_occasion": list, "occasion_prepositions": list, "speaker_generic_words": list,
+                             "speaker_document_words": list})
     ordinals = {}
     for w, n in d["ordinal_days"].items():
         if not isinstance(n, int) or not 1 <= n <= 31:
@@ -76,7 +87,12 @@ def date_words() -> DateWords:
                      with_occasion=keys("speech_verbs_with_occasion"),
                      day_parts=frozenset(f for w in keys("day_parts") for f in with_conj(w)),
                      live=frozenset(f for n in keys("live_occasions") for f in with_preps(n) | with_preps("ال" + n)),
-                     narrator=frozenset(f for w in keys("narrator_openers") for f in with_conj(w)))
+                     narrator=frozenset(f for w in keys("narrator_openers") for f in with_conj(w)),
+                     today_not_before=keys("today_not_before"), today_not_after=keys("today_not_after"),
+                     fronted=frozenset(f for w in keys("fronted_openers") for f in with_conj(w)),
+                     tail=keys("tail_openers"), shared=keys("shared_occasion"),
+                     at_occasion=frozenset(f for w in keys("occasion_prepositions") for f in with_conj(w)),
+                     generic=keys("speaker_generic_words"), documents=keys("speaker_document_words"))
 
 
 UPLOAD = regex.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/[^\s)\]\"']*?(1[5-9]\d{8})(?!\d)")
@@ -255,7 +271,7 @@ def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> li
             out.append(DateExpr(i, last, None, "day", offset=-lex.relative_days[k]))
             i = last + 1
             continue
-        if said and k in lex.relative_days and _today(keys, i, nxt, lex):
+        if said and k in lex.relative_days and _today(keys, i, nxt, dw):
             out.append(DateExpr(i, i, None, "day", offset=0))
             i += 1
             continue
@@ -277,14 +293,14 @@ def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> li
     return out
 
 
-def _today(keys, i: int, nxt: str, lex: Lexicon) -> bool:
+def _today(keys, i: int, nxt: str, dw: DateWords) -> bool:
     """اليوم alone is the article's day, not when it names another day (اليوم العالمي للمرأة، اليوم التالي،
     اليوم الأول: a word with ال follows; a weekday after it is read as the weekday) or a span of time
     (حتى اليوم، منذ ذلك اليوم، إلى اليوم)."""
-    if nxt.startswith("ال") or nxt in ("من", "ذاته", "نفسه"):
+    if nxt.startswith("ال") or nxt in dw.today_not_after:
         return False
     prev = keys[i - 1] if i > 0 else ""
-    return prev not in ("حتى", "منذ", "الى", "لغايه", "ذلك", "هذا", "هذه")
+    return prev not in dw.today_not_before
 
 
 def _day_month(an: Analysis, i: int, j: int, day: int, hi: int, lex: Lexicon, dw: DateWords, said: bool
@@ -379,8 +395,6 @@ def _after_occasion(an: Analysis, j: int, dw: DateWords) -> bool:
 
 
 _COMMA = frozenset({"،", ","})
-FRONTED = frozenset({"في", "وفي", "خلال", "وخلال", "صباح", "وصباح", "مساء", "ومساء", "ظهر", "وظهر", "يوم", "ويوم",
-                     "منذ", "ومنذ"})
 
 
 def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon) -> str | None:
@@ -461,7 +475,7 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
             return "another verb"
     # a date in front of the sentence (وفي مارس الماضي، …) covers all of it; one inside a phrase before the cue
     # belongs to the clause between (ومظاهرات اليوم تأتي … حيث شددت كانبيرا)
-    if keys[lo] in FRONTED or lo == e.first:
+    if keys[lo] in dw.fronted or lo == e.first:
         return None
     for j in range(e.last + 1, anchor):
         why = barrier(j)
@@ -475,7 +489,7 @@ def _tail_says(an: Analysis, close: int, e: DateExpr, lex: Lexicon) -> bool:
     مؤتمر صحفي عقده الثلاثاء?"""
     keys, dw = an.keys, date_words()
     between = [j for j in range(close + 1, e.first) if not an.masked[j]]
-    if not any(keys[j] in ("وذلك", "ذلك") for j in between):
+    if not any(keys[j] in dw.tail for j in between):
         return False
     if not any(keys[j] in dw.occasions for j in between):
         return False

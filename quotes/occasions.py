@@ -96,6 +96,7 @@ def _marks(speaker: str | None, lex: Lexicon) -> tuple[frozenset[str], tuple[str
     بيان للمحكمة) is named by them as a phrase, returned second, and so is a name with بن (محمد بن زايد)."""
     if not speaker:
         return frozenset(), ()
+    dw = date_words()
     words, phrase = [], []
     for w in key(speaker).split():
         if w.startswith("لل") and len(w) > 4:           # بيان للمحكمة → المحكمه
@@ -105,10 +106,10 @@ def _marks(speaker: str | None, lex: Lexicon) -> tuple[frozenset[str], tuple[str
         if len(w) < 3 or w in lex.particles or w in lex.function_words:
             continue
         bare = w[2:] if w.startswith("ال") else w
-        if bare in _DOCUMENTS:
+        if bare in dw.documents:
             continue
         phrase.append(w)
-        if w in lex.title_heads or bare in _GENERIC or w in _GENERIC:
+        if w in lex.title_heads or bare in dw.generic or w in dw.generic:
             continue
         words.append(w)
     keys = key(speaker).split()
@@ -126,15 +127,6 @@ def _marks(speaker: str | None, lex: Lexicon) -> tuple[frozenset[str], tuple[str
             if w.startswith("ال") and c == "ل":
                 out.add("ل" + w[1:])
     return frozenset(out), (tuple(phrase) if not words and len(phrase) <= 4 else ())
-
-
-_GENERIC = frozenset({"وزاره", "حكومه", "شركه", "هييه", "لجنه", "منظمه", "مجلس", "مكتب", "رياسه", "سفاره",
-                      "محكمه", "نيابه", "جامعه", "اداره", "جهاز", "مديريه", "موسسه", "بلديه", "قياده", "حركه",
-                      "حزب", "جماعه", "اتحاد", "نادي", "بنك", "صندوق", "وفد", "جيش", "شرطه", "متحدث", "باسم",
-                      "مصدر", "مصادر", "مسوول", "مسوولون", "وكاله", "دوله", "وطني", "عام", "عامه", "دولي", "دوليه",
-                      "امريكي", "امريكيه", "اميركي", "اميركيه", "خارجيه", "داخليه", "دفاع"})
-_DOCUMENTS = frozenset({"بيان", "بيانه", "بيانها", "تصريح", "صحيفه", "وكاله", "موقع", "تقرير", "رساله", "مذكره",
-                        "تغريده", "حساب", "قناه", "شبكه"})
 
 
 def _named_at(an: Analysis, j: int, marks: frozenset[str], phrase: tuple[str, ...]) -> bool:
@@ -186,7 +178,7 @@ def _subject(an: Analysis, lo: int, hi: int, marks: frozenset[str], phrase: tupl
         if j > a + 12 and not shared:
             return False
         if _named_at(an, j, marks, phrase):
-            return j <= a + 12 or shared and "مع" in keys[a + 1:j]
+            return j <= a + 12 or shared and any(keys[m] in dw.shared for m in range(a + 1, j))
     return False
 
 
@@ -290,7 +282,7 @@ def _occasion_referred(an: Analysis, lo: int, hi: int, lex: Lexicon) -> str | No
     refers to an occasion the text told before."""
     keys, masked, dw = an.keys, an.masked, date_words()
     for j in range(lo, hi - 1):
-        if masked[j] or keys[j] not in _AT:
+        if masked[j] or keys[j] not in dw.at_occasion:
             continue
         n, m = keys[j + 1], keys[j + 2] if j + 2 < hi else ""
         if n in dw.occasions and (n.startswith("ال") or m.startswith("ال") and not masked[j + 2]) \
@@ -315,9 +307,6 @@ def _told_occasion(an: Analysis, q: int, s: int, noun: str, bounds, lex: Lexicon
     if any(not an.masked[j] and _stem(an.keys[j]) == noun for j in range(lo, hi)):
         return True
     return q == s - 1 and _anchor(an, lo, hi, lex) is None
-
-
-_AT = frozenset({"خلال", "وخلال", "اثناء", "واثناء", "هامش"})
 
 
 def _section_start(an: Analysis, bounds, s: int) -> int:
