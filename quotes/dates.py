@@ -418,8 +418,10 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
     n = len(keys)
     # set off by commas right after the speaker, the date is the cue's whatever came between:
     # أكد حمد بن جاسم، الذي شغل سابقا منصب …، الجمعة، أنه
-    boxed = e.first > 0 and keys[e.first - 1] in _COMMA and e.last + 1 < n and (
-        keys[e.last + 1] in _COMMA or keys[e.last + 1] in dw.reported)
+    # (not one inside the clause: الذي تولى منصبه، الثلاثاء، إيفان دوكي، قالت)
+    after = e.last + 2 if e.last + 1 < n and keys[e.last + 1] in _COMMA else e.last + 1
+    boxed = e.first > 0 and keys[e.first - 1] in _COMMA and after < n and (
+        keys[after] in dw.reported or after == anchor or masked[after])
 
     def barrier(j: int) -> str | None:
         """A clause of its own opens at token j: a relative pronoun or a verb that is not a speech verb
@@ -454,9 +456,12 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
     # مواجهة يوم الخميس …، ووصفت السلطة الأمر بأنه «…»)
     lo = an.sentence_start(e.first)
     # a relative clause between the date and the cue holds the cue: طالبت قطر، الثلاثاء، … والتي أعلنت «…»
+    # (not when the cue has the speaker's object in it: اتهم جعفري، الثلاثاء، بعض الدول التي وصفها بـ«…»)
     for j in range(e.last + 1, anchor):
-        if keys[j] in dw.relatives and not masked[j] and not _after_occasion(an, j, dw):
+        if keys[j] in dw.relatives and not masked[j] and not _after_occasion(an, j, dw) \
+                and not (anchor - j <= 2 and lex.cues[keys[anchor]].has_object):
             return "relative clause"
+    same = _same_subject(an, anchor, lex)
     for j in range(e.first - 1, lo - 1, -1):
         if masked[j] or _after_occasion(an, j, dw):
             continue
@@ -471,17 +476,37 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
             return None
         if boxed and (keys[j] in dw.relatives or any(keys[m] in dw.relatives for m in range(max(lo, j - 3), j))):
             continue                    # a relative clause in apposition, closed by the comma before the date
-        if verb(an, j, lex) or keys[j] in dw.relatives:
-            return "another verb"
+        if keys[j] in dw.relatives:
+            return "relative clause"
+        if verb(an, j, lex):
+            # the verb's time is the cue's when the cue goes on with its subject: جددت الحكومة، الإثنين،
+            # تأكيدها …، معلنة أن «…»; اعترضت الوزارة في يوليو 2014 … وطلبت «…»
+            return None if same else "another verb"
     # a date in front of the sentence (وفي مارس الماضي، …) covers all of it; one inside a phrase before the cue
     # belongs to the clause between (ومظاهرات اليوم تأتي … حيث شددت كانبيرا)
     if keys[lo] in dw.fronted or lo == e.first:
         return None
     for j in range(e.last + 1, anchor):
         why = barrier(j)
-        if why:
+        if why and not (same and why == "another verb"):
             return why
     return None
+
+
+def _same_subject(an: Analysis, anchor: int, lex: Lexicon) -> bool:
+    """Does the cue at `anchor` go on with the subject of the clause before it: a participle (معلنة، مضيفا), or a
+    verb followed at once by what it reports (وقال إن، وطلبت «…»، وأضاف:), not by a subject of its own (ووصفت
+    السلطة الفلسطينية)?"""
+    c = lex.cues.get(an.keys[anchor])
+    if c is None:
+        return False
+    if c.form == "participle":
+        return True
+    nxt = anchor + 1
+    if nxt >= len(an.keys):
+        return False
+    k = an.keys[nxt]
+    return an.masked[nxt] or k in date_words().reported or k in (":", "،", ",") or k in lex.function_words
 
 
 def _tail_says(an: Analysis, close: int, e: DateExpr, lex: Lexicon) -> bool:
