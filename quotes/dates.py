@@ -45,6 +45,7 @@ class DateWords:
     at_occasion: frozenset[str]     # خلال، أثناء، على هامش + an occasion named as known
     generic: frozenset[str]         # وزارة، متحدث، الأمريكية: words of a speaker's name that name others too
     documents: frozenset[str]       # بيان، صحيفة: the carrier of the words, not the speaker
+    when: frozenset[str]            # عندما، حين: the clause after it happened at the time before it
 
 
 @cache
@@ -57,7 +58,7 @@ def date_words() -> DateWords:
                              "live_occasions": list, "narrator_openers": list, "today_not_before": list,
                              "today_not_after": list, "fronted_openers": list, "tail_openers": list,
                              "shared_occasion": list, "occasion_prepositions": list, "speaker_generic_words": list,
-                             "speaker_document_words": list})
+                             "speaker_document_words": list, "when_words": list})
     ordinals = {}
     for w, n in d["ordinal_days"].items():
         if not isinstance(n, int) or not 1 <= n <= 31:
@@ -92,7 +93,8 @@ def date_words() -> DateWords:
                      fronted=frozenset(f for w in keys("fronted_openers") for f in with_conj(w)),
                      tail=keys("tail_openers"), shared=keys("shared_occasion"),
                      at_occasion=frozenset(f for w in keys("occasion_prepositions") for f in with_conj(w)),
-                     generic=keys("speaker_generic_words"), documents=keys("speaker_document_words"))
+                     generic=keys("speaker_generic_words"), documents=keys("speaker_document_words"),
+                     when=frozenset(f for w in keys("when_words") for f in with_conj(w)))
 
 
 UPLOAD = regex.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/[^\s)\]\"']*?(1[5-9]\d{8})(?!\d)")
@@ -260,6 +262,10 @@ def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> li
             out.append(DateExpr(first, i + (1 if past or future else 0), None, "day", weekday=lex.weekdays[k],
                                 past=past, future=future))
             i += 1
+            continue
+        if i + 2 < hi and f"{k} {nxt} {keys[i + 2]}" in lex.relative_days:      # أول من أمس
+            out.append(DateExpr(i, i + 2, None, "day", offset=-lex.relative_days[f"{k} {nxt} {keys[i + 2]}"]))
+            i += 3
             continue
         if f"{k} {nxt}" in lex.relative_days:
             out.append(DateExpr(i, i + 1, None, "day", offset=-lex.relative_days[f"{k} {nxt}"]))
@@ -480,8 +486,10 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
             return "relative clause"
         if verb(an, j, lex):
             # the verb's time is the cue's when the cue goes on with its subject: جددت الحكومة، الإثنين،
-            # تأكيدها …، معلنة أن «…»; اعترضت الوزارة في يوليو 2014 … وطلبت «…»
-            return None if same else "another verb"
+            # تأكيدها …، معلنة أن «…»; اعترضت الوزارة في يوليو 2014 … وطلبت «…»; or when the cue's clause says
+            # it happened then: وازدادت حدة التوتر الخميس عندما أكد شهباز شريف أن «…»
+            when = any(keys[m] in dw.when and not masked[m] for m in range(e.last + 1, anchor))
+            return None if same or when else "another verb"
     # a date in front of the sentence (وفي مارس الماضي، …) covers all of it; one inside a phrase before the cue
     # belongs to the clause between (ومظاهرات اليوم تأتي … حيث شددت كانبيرا)
     if keys[lo] in dw.fronted or lo == e.first:
@@ -573,10 +581,13 @@ def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.
         near = [e for e in exprs if e.last < open_index and _main_clause(an, e, lo, open_index, lex)]
         if near:
             return resolve(near[-1], published)
-    # حينها / آنذاك: the time of the sentence before
-    if any(an.keys[j] in lex.anaphoric for j in range(lo, hi) if not an.masked[j]):
-        plo = an.sentence_start(lo - 1) if lo > 0 else 0
-        prev = expressions(an, plo, lo, lex, said=True) if lo > 0 else []     # the event's date, whatever its verb
+    # حينها / آنذاك / يومها: the time told last, earlier in the sentence (اقترح إجراء الزيارة في فبراير لكن
+    # الحكومة قالت يومها …) or in the sentence before; the event's date, whatever its verb
+    at = next((j for j in range(lo, hi) if not an.masked[j] and an.keys[j] in lex.anaphoric), None)
+    if at is not None:
+        prev = [e for e in exprs if e.last < at]
+        if not prev and lo > 0:
+            prev = expressions(an, an.sentence_start(lo - 1), lo, lex, said=True)
         if prev:
             return resolve(prev[-1], published)
     return None
