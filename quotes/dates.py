@@ -545,8 +545,7 @@ def _main_clause(an: Analysis, e: DateExpr, lo: int, quote: int, lex: Lexicon) -
 
 
 def said_on(an: Analysis, cue_index: int | None, open_index: int, published: dt.date | None,
-            speaker_words: set[str] | None = None, lex: Lexicon | None = None,
-            close_index: int | None = None) -> SaidOn | None:
+            lex: Lexicon | None = None, close_index: int | None = None) -> SaidOn | None:
     """When the quote at token `open_index` (closing at `close_index`), introduced by the cue at `cue_index`, was
     said, as its own sentence tells (quotes.occasions carries a date on to the speaker's later quotes)."""
     lex = lex or lexicon()

@@ -200,7 +200,7 @@ def said_on_all(an: Analysis, atts: list[Attribution], published: dt.date | None
         if a.kind == "continuation" and out:
             when, how = out[-1], ("continuation", None)
         else:
-            when = said_on(an, cue_i, open_i, published, None, lex, close_i)
+            when = said_on(an, cue_i, open_i, published, lex, close_i)
             if when is not None:
                 how = ("own sentence", an.sentence[at])
             elif published is not None and an.tokens:
