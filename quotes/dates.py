@@ -465,7 +465,7 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
     # (not when the cue has the speaker's object in it: اتهم جعفري، الثلاثاء، بعض الدول التي وصفها بـ«…»)
     for j in range(e.last + 1, anchor):
         if keys[j] in dw.relatives and not masked[j] and not _after_occasion(an, j, dw) \
-                and not (anchor - j <= 2 and lex.cues[keys[anchor]].has_object):
+                and not (anchor - j <= 2 and getattr(lex.cues.get(keys[anchor]), "has_object", False)):
             return "relative clause"
     same = _same_subject(an, anchor, lex)
     for j in range(e.first - 1, lo - 1, -1):

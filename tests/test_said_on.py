@@ -212,3 +212,14 @@ def test_infer_published_reads_only_its_own_forms():
     assert resolve(e, None) == SaidOn(dt.date(2018, 3, 1), "month")          # مارس 2018 only
     (e,) = expressions(an, 0, len(an.tokens), said=True)
     assert resolve(e, None) == SaidOn(dt.date(2018, 3, 1), "day")
+
+
+def test_an_event_verb_after_a_relative_clause_is_read_without_a_cue():
+    """The date of an event sentence is read against its first verb, which need not be a speech verb: الذي
+    before it is weighed without asking the cue lexicon (it once raised KeyError on استمرت)."""
+    from quotes.dates import not_said_reason
+    from quotes.lexicon import lexicon
+    an = analyse("وفي يوم الثلاثاء الذي استمرت فيه الاحتجاجات ساعات طويلة، خرج آلاف المحتجين إلى الشوارع.", [])
+    anchor = next(i for i, t in enumerate(an.tokens) if t.key == "استمرت")
+    (e,) = expressions(an, 0, len(an.tokens), said=True)
+    assert not_said_reason(an, e, anchor, lexicon()) == "relative clause"
