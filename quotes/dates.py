@@ -407,14 +407,15 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
     """Why the date expression `e` does not tell when the words of the verb at token `anchor` (the cue) were
     said; None when it may."""
     keys, masked, dw = an.keys, an.masked, date_words()
+    start = an.sentence_start(e.first)          # what is read before the date stays in its sentence
     # the airing or publication of a programme, not the words: الذي أذيع يوم الأربعاء; a speech is aired as it is
     # given (كلمة بثها التلفزيون يوم الجمعة)
-    for j in range(max(0, e.first - 3), e.first):
+    for j in range(max(start, e.first - 3), e.first):
         if keys[j] in lex.not_said_verbs and not any(keys[m] in dw.live for m in range(max(0, j - 2), j)):
             return "aired"
     # the date of an event the words came before: قبيل المباراة المرتقبة بين بلاده وفرنسا، مساء الثلاثاء، قال;
     # a verb in the future has it: القمة التي سيجمع فيها كيم وترمب يوم الثلاثاء
-    for j in range(max(0, e.first - 6), e.first):
+    for j in range(max(start, e.first - 6), e.first):
         if not masked[j] and (keys[j] in dw.planned or _future_verb(keys[j], lex)):
             return "planned event"
     if anchor is not None and anchor < e.first:
@@ -442,7 +443,7 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
 
     # inside a relative clause it dates that clause's verb: الذي أطلقت روسيا، الثلاثاء، سراحه
     if not boxed:
-        for j in range(max(0, e.first - 5), e.first):
+        for j in range(max(start, e.first - 5), e.first):
             if keys[j] in dw.relatives and barrier(j):
                 return "relative clause"
     if anchor is None:
@@ -460,7 +461,7 @@ def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon)
     # before the cue, the date belongs to the verb before it: a speech verb's date dates what it reports
     # (قال ترامب الثلاثاء إنه … لكنه وصفه بأنه «…»); another verb's dates its own event (وتوفي الفلسطيني بعد
     # مواجهة يوم الخميس …، ووصفت السلطة الأمر بأنه «…»)
-    lo = an.sentence_start(e.first)
+    lo = start
     # a relative clause between the date and the cue holds the cue: طالبت قطر، الثلاثاء، … والتي أعلنت «…»
     # (not when the cue has the speaker's object in it: اتهم جعفري، الثلاثاء، بعض الدول التي وصفها بـ«…»)
     for j in range(e.last + 1, anchor):
