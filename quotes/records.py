@@ -6,12 +6,11 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .dates import infer_published, said_on
+from .dates import infer_published
 from .lexicon import Lexicon, lexicon
 from .model import Document, QuoteRecord
-from .normalize import key
 from .pipeline import attributions
-from .names import token_key
+from .occasions import said_on_all
 from .text import SENTENCE_END, Analysis
 
 
@@ -65,15 +64,10 @@ def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
     doc = prepare(doc, lex)            # attributions read the text only, so the date can wait
     stops = _stops(an)
     out: list[QuoteRecord] = []
-    for a in atts:
+    dates = said_on_all(an, atts, doc.published, lex)    # a continuation shares the previous row's
+    for a, so in zip(atts, dates):
         s = a.span
-        words = {token_key(w, lex) for w in key(a.speaker or "").split()}
-        if a.kind == "continuation" and out:
-            when = (out[-1].said_on, out[-1].said_on_precision)
-        else:
-            cue_i = an.index_at(a.cue.start) if a.cue else None
-            so = said_on(an, cue_i, an.index_at(s.open_at), doc.published, words, lex)
-            when = (so.date, so.precision) if so else (None, None)
+        when = (so.date, so.precision) if so else (None, None)
         out.append(QuoteRecord(
             quote_id=quote_id(doc.doc_id, s.start, s.end), doc_id=doc.doc_id, quote=doc.text[s.start:s.end],
             start=s.start, end=s.end, kind=a.kind, speaker=a.speaker, speaker_key=a.speaker_key,
