@@ -255,9 +255,13 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
         # the nearest cue, unless it sits in a relative clause and a main-clause cue stands before it:
         # وقالت ماري …، التي ترأس المجموعة التي كتبت القواعد …، «…» — she says it, not the group that wrote
         # (the relative clause's own أن-clause is its quote: الحزب الذي يعتبر أن التسوية «تراجع وطني»)
+        # and its object follows it (المجموعة التي كتبت القواعد …): a relative verb without an object of its own
+        # keeps the quote (والتي أعلنت كل منها «مقاطعة»)
         main = [i for i in verbs if not _relative(an, i, lex)]
         own = any(an.tokens[k].key in SCOPE for k in range(verbs[0] + 1, o) if not an.masked[k])
-        i = main[0] if main and _relative(an, verbs[0], lex) and not own else verbs[0]
+        nxt = an.tokens[verbs[0] + 1].key if verbs[0] + 1 < o else ""
+        objected = nxt.startswith("ال") and not an.masked[verbs[0] + 1]
+        i = main[0] if main and _relative(an, verbs[0], lex) and objected and not own else verbs[0]
         if not _in_scope(an, s, i, o, cues[i]):
             return None
         return Link(s, cues[i], i, _kind(an, i, o, c), "cue-" + cues[i].form)

@@ -321,7 +321,7 @@ class Antecedent(Sieve):
     def __call__(self, c: Ctx) -> Found | None:
         s, t = c.s, c.s.an.tokens
         rel = c.ci - 1
-        if rel < 1 or t[rel].key not in ("الذي", "التي", "الذين"):
+        if rel < 1 or t[rel].key.removeprefix("و") not in ("الذي", "التي", "الذين"):
             return None
         m, at = s.antecedent(rel)
         if m is None:
