@@ -80,15 +80,11 @@ class Source(Sieve):
     OWN = frozenset({"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"})
 
     def __call__(self, c: Ctx) -> Found | None:
-        if c.cue.form not in ("according", "noun"):
+        if c.cue.form == "noun":
+            return self._noun(c)
+        if c.cue.form != "according":
             return None
         s, t = c.s, c.s.an.tokens
-        if c.cue.form == "noun":
-            for k in range(c.ci - 1, max(c.ci - 8, -1), -1):   # نقلت رويترز عن الوزير قوله: the one after عن
-                if t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
-                    m = s.p.mention(k + 1)
-                    return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
-            return self.infer(c, "a speech noun with no عن before it: its owner is inferred")
         own = c.cue.text and key(c.cue.text).endswith(("ه", "ها", "هم"))
         if own and key(c.cue.text) not in ("وفقا", "حسبما"):
             return self.infer(c, "according to his/her own words: the person spoken of")
@@ -105,12 +101,67 @@ class Source(Sieve):
         if j < len(t) and (t[j].key in self.OWN or t[j].key.endswith(("ه", "ها", "هم")) and any(
                 t[j].key[:-n] in s.lex.source_nouns for n in (1, 2))):
             return self.infer(c, "according to his/her statements (بحسب تصريحاته): the person spoken of")
+        if j < len(t) and (t[j].key in s.lex.source_nouns or t[j].key in s.lex.documents):
+            owner = self._owner(c, j + 1)      # وجاء في تصريح أصدره الدوري …، في بيان للحرس الثوري …
+            if owner is not None:
+                return owner
         if j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents and s.p.word(j + 1):
             j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
         m = s.p.mention(j, allow_prefix=True)
-        if m is not None:
-            return self.found(c, s.cast.speaker_of(m, j), m)
-        return self.found(c, None, None, "according-none")
+        if m is None:
+            return self.found(c, None, None, "according-none")
+        relayed = self._relayed_outlet(c, m)
+        if relayed is not None:
+            return relayed
+        return self.found(c, s.cast.speaker_of(m, j), m)
+
+    def _relayed_outlet(self, c: Ctx, m: Mention) -> Found | None:
+        """«…»، بحسب موقع صحيفة الأهرام after a clause with its own subject (وقضت المحكمة الدستورية العليا
+        ب«…»): the outlet relays, the clause's subject speaks."""
+        s = c.s
+        first = s.an.sentence_start(c.ci)
+        words = key(m.text).split()
+        outlet = bool(words) and (bare(words[0]) in s.lex.outlet_heads or key(m.text) in s.lex.outlets_any)
+        if not outlet or not any(s.an.masked[k] for k in range(first, c.ci)):
+            return None
+        sp = s._clause_subject(first, c.ci, c.cue, agree=False)
+        if sp is None or sp.type == "document":
+            return None
+        return self.found(c, sp, None, "according-relay", clean_phrase(m.text))
+
+    def _noun(self, c: Ctx) -> Found | None:
+        """A speech noun: نقلت رويترز عن الوزير قوله (the one after عن), في بيان للحرس الثوري / بيان كاري (its
+        owner after it), في تصريح أصدره الدوري الإنجليزي (its issuer); else its owner is inferred."""
+        s, t = c.s, c.s.an.tokens
+        for k in range(c.ci - 1, max(c.ci - 8, -1), -1):
+            if t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
+                m = s.p.mention(k + 1)
+                return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
+        if not key(c.cue.text).endswith(("ه", "ها", "هم")):
+            owner = self._owner(c, s.an.index_at(c.cue.end))
+            if owner is not None:
+                return owner
+        return self.infer(c, "a speech noun with no عن before it: its owner is inferred")
+
+    def _owner(self, c: Ctx, j: int) -> Found | None:
+        """Who a speech noun or document belongs to, read right after it (token j): its issuer (تصريح أصدره
+        الدوري الإنجليزي، بيان نشرته الوزارة) or its owner in construct or with لـ (بيان للحرس الثوري، بيان
+        كاري)."""
+        s, t = c.s, c.s.an.tokens
+        if j + 1 < len(t) and t[j].key in s.lex.groups["issued"] | {"نشره", "نشرته", "نشرها"} and s.p.word(j + 1):
+            m = s.p.mention(j + 1)
+            if m is not None and m.kind != "document":
+                return self.found(c, s.cast.speaker_of(m, j + 1), m, "noun-issuer")
+        if j < len(t) and s.p.word(j):
+            m = s.p.mention(j, allow_prefix=True)
+            if m is not None and m.kind == "organisation":
+                if m.text[:1] in "لب" and not m.text.startswith(("لل", "بال")):
+                    m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)
+                return self.found(c, s.cast.speaker_of(m, j), m, "noun-owner")
+            known = s._known(m, j) if m is not None and m.kind == "person" else None
+            if known is not None:       # منشور ترمب: the known person, not the words glued to the name
+                return self.found(c, known, m, "noun-owner")
+        return None
 
     def infer(self, c: Ctx, reason: str) -> None:
         c.step(self.name, "passed", reason)
@@ -123,10 +174,20 @@ class Embedded(Sieve):
     why = "a verb in a relative or subjunctive clause (ما وصفه، أن يقول) has its antecedent for subject"
 
     def __call__(self, c: Ctx) -> Found | None:
-        if c.cue.form == "verb" and c.s.embedded(c.ci, c.cue):
+        if c.cue.form == "verb" and c.s.embedded(c.ci, c.cue) and not self._own_subject(c):
             c.step(self.name, "passed", self.why)
             c.infer, c.prefix = True, "embedded-"
         return None
+
+    @staticmethod
+    def _own_subject(c: Ctx) -> bool:
+        """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject after it."""
+        s = c.s
+        at = _subject_start(c)
+        m = s.p.mention(at)
+        return m is not None and (m.kind == "person" and (m.title or s._known(m, at) is not None
+                                                          or s._subject_ends(s.an.index_at(m.end)))
+                                  or m.kind == "title" and s.cast.by_title(m.text, at) is not None)
 
 
 def _subject_start(c: Ctx) -> int:
@@ -169,7 +230,7 @@ class AfterVerb(Sieve):
             return None
         s = c.s
         after = _subject_start(c)
-        m = s.p.mention(after) or s._family_mention(after)
+        m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after)
         for name, check in AFTER_VERB_CHECKS:
             new = check(c, m, after)
             if new is not m:
@@ -404,7 +465,15 @@ class LastSpeaker(Sieve):
             return self.found(c, mem.last_fem, None)
         if not cue.feminine and not cue.plural and mem.last_masc is not None:
             return self.found(c, mem.last_masc, None)
+        if not cue.plural and mem.last is not None and self.plural(c, mem.last):
+            return self.found(c, None, None)    # وأضاف after «ذكرت مصادر»: a singular verb is not the sources
         return self.found(c, mem.last, None)
+
+    @staticmethod
+    def plural(c: Ctx, sp: Speaker) -> bool:
+        """Is the speaker a plural unnamed source (مصادر، مسؤولون، شهود)?"""
+        first = key(sp.name).split()[0] if sp.name else ""
+        return sp.type == "anonymous" and first.lstrip("وف") in c.s.lex.groups["plural_sources"]
 
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),

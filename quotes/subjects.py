@@ -220,6 +220,16 @@ class Subjects:
                 return m, s
         return None, rel
 
+    def quoted_name(self, j: int) -> Mention | None:
+        """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span."""
+        end = self.p.extents.get(j)
+        if end is None or end - j < 3:
+            return None
+        m = self.p.mention(j + 1)
+        if m is None or m.kind != "person" or self.an.index_at(m.end) != end - 1:
+            return None
+        return m if self._known(m, j + 1) is not None else None
+
     def described_person(self, j: int) -> bool:
         """Does a relative clause about a person follow at j (، التي جاءت لتعبر …; ، الذي قال …)? Then the word
         before it is a subject, not an object: وأكدت غيرسدورف، التي جاءت …، أنها."""
