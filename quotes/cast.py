@@ -58,6 +58,7 @@ class Cast:
         self.full_orgs: list[tuple[int, str, tuple[str, ...]]] | None = None   # see bodies
         self.between: list[int] | None = None          # token indices of بين outside quotes
         self.positions: dict[str, list[int]] | None = None   # word key → its token indices (when asked)
+        self.fuller_done: set[str] = set()                  # names already looked up for a longer form
         self._collect_entities()
 
     def _collect_entities(self) -> None:
@@ -239,6 +240,7 @@ class Cast:
                         if body is not None:
                             return body         # وقال يونايتد: نادي مانشستر يونايتد
             e = self.register(m.name, m.title, pos)
+            self.fuller(e)
             return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
         if m.kind == "title":
@@ -428,6 +430,35 @@ class Cast:
                 self.register(self.an.text[t[s].start:t[h].end], None, s)
                 return True
         return False
+
+    def fuller(self, e: Entity) -> None:
+        """Give the entity the longest name the article writes for it: a run of words ending with its surname
+        and holding all its name words (دييغو مارادونا → دييغو أرماندو مارادونا; غورسيل → قدري غورسيل), when
+        the article writes one longest form only."""
+        if len(e.keys) > 3 or e.name in self.fuller_done:
+            return
+        self.fuller_done.add(e.name)
+        t = self.an.tokens
+        last = key(e.name).split()[-1]
+        found: dict[str, int] = {}
+        for h in self.word_positions().get(last, ()):
+            for x in range(max(0, h - 3), h):
+                if self.p.name_word(x, True) and self.p.name_run(x) == h + 1 and self._names_here(x, h):
+                    keys = [token_key(w, self.lex) for w in key(self.an.text[t[x].start:t[h].end]).split()
+                            if w not in self.lex.particles]
+                    if len(keys) > len(e.keys) and all(k in keys for k in e.keys):
+                        found[self.an.text[t[x].start:t[h].end]] = len(keys)
+                    break
+        if not found:
+            return
+        best = max(found.values())
+        longest = [n for n, k in found.items() if k == best]
+        if len({key(n) for n in longest}) == 1:
+            e.name, e.keys = longest[0], [token_key(w, self.lex) for w in key(longest[0]).split()
+                                          if w not in self.lex.particles]
+            for k in e.keys:
+                if e not in self.by_key.setdefault(k, []):
+                    self.by_key[k].append(e)
 
     def register_from_first(self, k: str) -> bool:
         """A given name alone (وتابعت هيفاء): the full name the article gives where that name starts a name

@@ -273,6 +273,7 @@ class Reader:
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and nisba):
             return False
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
+                or nxt.key in self.lex.cues                     # أما الشاعر محمد الخضري فأكد
                 or self.title_head(j + 1) is not None or nxt.key.startswith(("لل", "بال"))
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key))
 

@@ -220,6 +220,17 @@ class Subjects:
                 return m, s
         return None, rel
 
+    def _ending_at(self, end: int, ci: int) -> Mention | None:
+        """A titled or known person, a body or a source that ends at token end (within ci's sentence)."""
+        for s in range(max(0, end - 8), end + 1):
+            if self.an.sentence[s] != self.an.sentence[ci] or not self.p.word(s):
+                continue
+            m = self.p.mention(s)
+            if m is not None and self.an.index_at(m.end) == end + 1 and (
+                    m.kind in ("organisation", "anonymous") or m.title or self._known(m, s) is not None):
+                return m
+        return None
+
     def quoted_name(self, j: int) -> Mention | None:
         """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span."""
         end = self.p.extents.get(j)
@@ -316,6 +327,8 @@ class Subjects:
             m = self.p.mention(s) if s >= 0 else None
             if m is not None and m.name in self.lex.formula_names and self.an.index_at(m.end) == j + 1:
                 return m
+        if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
+            return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
         if t[j].raw in "،,":
             # skip back over a relative clause: X، الذي …، VERB
             k = j - 1
