@@ -31,6 +31,7 @@ class Resolver:
         self.memory = Memory()
         self.cast = Cast(an, self.p, lex, self.memory)
         self.subjects = Subjects(an, self.p, self.cast, cues, lex, self.memory)
+        self.quoted = {link.cue_index for link in links}     # the cues that introduce a quote
 
     def run(self) -> list[Attribution]:
         out: list[Attribution] = []
@@ -82,7 +83,7 @@ class Resolver:
             return
         cue = self.cues[ci]
         trace: list[Step] = []
-        got = decide(self.subjects, ci, cue, trace)
+        got = decide(self.subjects, ci, cue, trace, ci in self.quoted)
         self.memory.cue_speaker[ci] = got
         self.memory.cue_trace[ci] = trace
         sp, m, rule = got.speaker, got.mention, got.rule

@@ -14,11 +14,24 @@ _CLASSES = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": 
 _SOUNDS = str.maketrans({"غ": "ج", "ط": "ت", "ة": "ه"})
 
 
+_TOKEN_KEYS: dict[tuple[str, int], str] = {}     # (word, id of the lexicon) → token key: names recur
+_TOKEN_KEYS_MAX = 200_000
+
+
 def token_key(word: str, lex: Lexicon | None = None) -> str:
     """Spelling-independent key of one name word. Transliterated names vary in long vowels and in
     ج/غ, ت/ط, و/ف (ترامب/ترمب, سيرجي/سيرغي, ويتكوف/فيتكوف, دميتري/ديمتري): the key keeps the first
     letter class and the consonant skeleton. Native Arabic given names keep their spelling (محمد ≠ محمود)."""
     lex = lex or lexicon()
+    got = _TOKEN_KEYS.get((word, id(lex)))
+    if got is None:
+        if len(_TOKEN_KEYS) >= _TOKEN_KEYS_MAX:
+            _TOKEN_KEYS.clear()
+        got = _TOKEN_KEYS[(word, id(lex))] = _token_key(word, lex)
+    return got
+
+
+def _token_key(word: str, lex: Lexicon) -> str:
     k = key(word).replace(" ", "")
     if k in lex.native_given or k.startswith("عبد") or len(k) <= 2:
         return k

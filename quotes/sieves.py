@@ -58,6 +58,7 @@ class Sieve:
     name = ""
     why = ""
     inferred = False            # runs for cues without a subject of their own
+    tracking = True             # its answer can change who the walk remembers as the current speaker
 
     def __call__(self, c: Ctx) -> Found | None:
         raise NotImplementedError
@@ -378,6 +379,7 @@ class Antecedent(Sieve):
     name = "antecedent"
     why = "a verb in a relative clause (X، الذي قال …; الحزب المحافظ الذي يعتبر …) has the noun before الذي for subject"
     inferred = True
+    tracking = False
 
     def __call__(self, c: Ctx) -> Found | None:
         s, t = c.s, c.s.an.tokens
@@ -395,6 +397,7 @@ class SameSentence(Sieve):
     name = "same-sentence"
     why = "the subject of an earlier cue of the same sentence (… قال X إن …، مضيفا …)"
     inferred = True
+    tracking = False
 
     def __call__(self, c: Ctx) -> Found | None:
         s = c.s
@@ -434,6 +437,7 @@ class SentenceSubject(Sieve):
     name = "sentence-subject"
     why = "the first known person or body the sentence is about (أثار ويتكوف الجدل …، قائلا)"
     inferred = True
+    tracking = False
 
     def __call__(self, c: Ctx) -> Found | None:
         first = c.s.an.sentence_start(c.ci)
@@ -458,6 +462,7 @@ class LastSpeaker(Sieve):
     name = "implicit-last"
     why = "the current speaker, agreeing in gender with the cue (وأضاف، وقالت)"
     inferred = True
+    tracking = False
 
     def __call__(self, c: Ctx) -> Found | None:
         mem, cue = c.s.memory, c.cue
@@ -480,13 +485,17 @@ ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), Before
                             Antecedent(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), LastSpeaker())
 
 
-def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None) -> Found:
-    """Run the sieves in ORDER on the cue at token ci; the first Found decides."""
+def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:
+    """Run the sieves in ORDER on the cue at token ci; the first Found decides. A cue that introduces no
+    quote (quoted=False) is read only for what the walk remembers (the speaker named at it, a clause's
+    subject): the sieves that only infer a speaker (TRACKING is False) are skipped for it."""
     c = Ctx(s, ci, cue, trace if trace is not None else [])
     for sieve in ORDER:
-        if c.infer and not sieve.inferred:
+        if c.infer and not sieve.inferred or not quoted and not sieve.tracking:
             continue
         got = sieve(c)
         if got is not None:
             return got
+    if not quoted:
+        return Found(None, None, "not-quoted")
     raise AssertionError("LastSpeaker always decides")
