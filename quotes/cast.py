@@ -219,6 +219,10 @@ class Cast:
             return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
         if len(same_head) == 1:
             return same_head[0]         # مساعد الكرملين: the one person called مساعده
+        marked = [w for w in words[1:] if self.p.nationality("ال" + w)]
+        national = [e for e in same_head if marked and all(any(w in et.split() for et in e.titles) for w in marked)]
+        if len(national) == 1:
+            return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
         return None
 
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
@@ -492,10 +496,11 @@ class Cast:
     def word_positions(self) -> dict[str, list[int]]:
         """Token indices of every word key of the article (built once, when first asked)."""
         if self.positions is None:
-            self.positions = {}
+            positions: dict[str, list[int]] = {}
             for h, tok in enumerate(self.an.tokens):
-                if tok.is_word:
-                    self.positions.setdefault(tok.key, []).append(h)
+                if tok[4]:              # is_word (quoted words too)
+                    positions.setdefault(tok[3], []).append(h)
+            self.positions = positions
         return self.positions
 
     def _names_here(self, x: int, h: int) -> bool:

@@ -54,7 +54,11 @@ class Parser(Reader):
     def _formula(self, i: int, allow_prefix: bool) -> Mention | None:
         """قال تعالى، قال صلى الله عليه وسلم: a formula names who speaks (names.json formula_speakers)."""
         t, k = self.t, self.t[i].key
-        k = k[1:] if k[:1] in "وف" and k[1:] in self.lex.formula_first else k     # والله سبحانه وتعالى
+        first = self.lex.formula_first
+        if k not in first:
+            if not (k[:1] in "وف" and k[1:] in first):
+                return None
+            k = k[1:]                   # والله سبحانه وتعالى
         for words, speaker in self.lex.formula_speakers:
             if k == words[0] and all(i + n < len(t) and t[i + n].key == w for n, w in enumerate(words) if n):
                 end = t[i + len(words) - 1].end
@@ -202,7 +206,7 @@ class Parser(Reader):
                 or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
         if ne == te:
-            m = self._apposition(i, te)
+            m = self._apposition(i, te) or self._name_after_place(i, te)
             return m if m is not None else self._make(i, te, None, "title")
         if ne == te + 1 and (m := self._apposition(i, ne)) is not None:
             return m            # رئيس كوكاكولا في اليابان، جورج جاردونو: the word after the head was its body
@@ -235,10 +239,28 @@ class Parser(Reader):
         if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
             k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
         ne = self.name_run(k)
+        if ne == k and self.word(k) and self.name_run(k + 1) > k + 1 and self.name_run(k + 1) < len(t) \
+                and t[self.name_run(k + 1)].raw in "،,":
+            ne = self.name_run(k + 1)   # a name that starts like a function word: المقدم التلفزيوني، دون ليمون،
         if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)):
             return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                            self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
         return None
+
+    def _name_after_place(self, i: int, te: int) -> Mention | None:
+        """TITLE في PLACE [RANK] NAME: رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري
+        يفتوشينكو — a name of two words or more after the title's place phrase (and a rank)."""
+        t = self.t
+        j = self._short_phrase(te)
+        if j == te:
+            return None
+        k = j + 1 if self.title_head(j) is not None and self.title_end(j) == j + 1 else j
+        ne = self.name_run(k)
+        words = sum(1 for x in range(k, ne) if t[x].key not in self.lex.particles)
+        if words < 2 or not (self.strong_boundary(ne) or self._speaker_end(ne) or ne < len(t) and self.an.masked[ne]):
+            return None
+        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
+                       self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
 
     def _short_phrase(self, j: int) -> int:
         """After a title, a place or body phrase of up to four words that still belongs to it (في اليابان،

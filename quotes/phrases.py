@@ -117,8 +117,8 @@ class Reader:
         if first and self._accusative_participle(k):
             return False                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
-                and not self.name_word(i + 1, first=False):
-            return False                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين is a name)
+                and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1):
+            return False                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس: are names)
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")):
             return False                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
                                         # كريستينا end in نا)
@@ -152,6 +152,11 @@ class Reader:
         rest = k[1:]
         return len(rest) >= 3 and (rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
                                    or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary)
+
+    def _speaker_end(self, j: int) -> bool:
+        """Does token j end a speaker's name as a reporting verb's subject ends: a colon, a comma, إن/أن?"""
+        return j < len(self.t) and not self.an.masked[j] and (
+            self.t[j].raw in ":،," or self.t[j].key in ("ان", "انه", "انها", "بان"))
 
     def _accusative_participle(self, k: str) -> bool:
         """مخاطبا، متوجها، معربا: مُفعِلا, a participle in the accusative (a circumstantial clause), not a name."""

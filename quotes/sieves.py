@@ -300,8 +300,8 @@ def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """ووصف/واتهم + a lone unknown word: the object (وانتقد ترامب حكم المحكمة keeps its subject)."""
     s, cue = c.s, c.cue
     end = s.an.index_at(m.end) if m is not None else 0
-    if m is not None and cue.object_first and m.kind == "person" and not s._plausible_person(m) \
-            and s.p.boundary(end) and not s.described_person(end):
+    if m is not None and cue.object_first and m.kind == "person" and " " not in m.name.strip() \
+            and not s._plausible_person(m) and s.p.boundary(end) and not s.described_person(end):
         return None
     return m
 

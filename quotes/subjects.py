@@ -256,6 +256,8 @@ class Subjects:
         if self.p.honorific(j):
             return True                 # … or a formula: قال الإمام الشاطبي رضي الله عنه
         k = t[j].key
+        if self.p.org_at(j) and " ".join(t[x].key for x in range(j, j + self.p.org_at(j))) in self.lex.outlets_any:
+            return True                 # … or the outlet told (وأبلغ فيتسل رويترز)
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
             k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any
             or self.p.word(j) and self.p._prefixed_name(j))              # لبي بي سي
