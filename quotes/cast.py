@@ -15,6 +15,9 @@ from .normalize import key
 from .text import Analysis
 
 
+FULLER_READS = 40      # places of a surname read for a longer form: bounds the work on a page of namesakes
+
+
 @dataclass
 class Entity:
     """A person the article names, with every title it gives them."""
@@ -188,10 +191,11 @@ class Cast:
         if not keys:
             return None
         best = None
-        # only entities named with the last word can match (an entity's keys never gain a word), so the
-        # look-up does not read every entity of the article for every name
-        for e in self.by_key.get(keys[-1], ()):
-            if all(k in e.keys for k in keys) and keys[-1] in e.keys:
+        # only entities named with every one of these words can match, so the look-up reads the entities of
+        # the rarest word: a page of namesakes (twenty men called كمال) does not make every look-up long
+        pool = min((self.by_key.get(k, ()) for k in dict.fromkeys(keys)), key=len)
+        for e in pool:
+            if all(k in e.keys for k in keys):
                 if best is None or e.last_seen > best.last_seen:
                     best = e
         return best
@@ -439,13 +443,13 @@ class Cast:
         """Give the entity the longest name the article writes for it: a run of words ending with its surname
         and holding all its name words (دييغو مارادونا → دييغو أرماندو مارادونا; غورسيل → قدري غورسيل), when
         the article writes one longest form only."""
-        if len(e.keys) > 3 or e.name in self.fuller_done:
-            return
+        if len(e.keys) > 3 or e.titles and len(e.keys) >= 2 or e.name in self.fuller_done:
+            return                      # (a titled full name is already the article's full form)
         self.fuller_done.add(e.name)
         t = self.an.tokens
         last = key(e.name).split()[-1]
         found: dict[str, int] = {}
-        for h in self.word_positions().get(last, ()):
+        for h in self.word_positions().get(last, ())[:FULLER_READS]:
             for x in range(max(0, h - 3), h):
                 if self.p.name_word(x, True) and self.p.name_run(x) == h + 1 and self._names_here(x, h):
                     keys = [token_key(w, self.lex) for w in key(self.an.text[t[x].start:t[h].end]).split()
