@@ -468,6 +468,17 @@ class Cast:
                 if e not in self.by_key.setdefault(k, []):
                     self.by_key[k].append(e)
 
+    def written_again(self, m: Mention) -> bool:
+        """Does the article write this name of two words or more again elsewhere (وأعلن باتريك بويانيه … after
+        رئيس … باتريك بويانيه)? A name written twice is a name, not a verb's object."""
+        words = key(m.name).split()
+        if len(words) < 2:
+            return False
+        t, at = self.an.tokens, self.an.index_at(m.start)
+        n = len(words)
+        return any(h - n + 1 != at and h - n + 1 >= 0 and all(t[h - n + 1 + x].key == w for x, w in enumerate(words))
+                   for h in self.word_positions().get(words[-1], ()))
+
     def register_from_first(self, k: str) -> bool:
         """A given name alone (وتابعت هيفاء): the full name the article gives where that name starts a name
         run of two or three words (هيفاء وهبي), when it gives exactly one. Only an Arabic given name: a

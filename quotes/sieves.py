@@ -300,10 +300,16 @@ def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """ووصف/واتهم + a lone unknown word: the object (وانتقد ترامب حكم المحكمة keeps its subject)."""
     s, cue = c.s, c.cue
     end = s.an.index_at(m.end) if m is not None else 0
-    if m is not None and cue.object_first and m.kind == "person" and " " not in m.name.strip() \
-            and not s._plausible_person(m) and s.p.boundary(end) and not s.described_person(end):
+    if m is not None and cue.object_first and m.kind == "person" and not s._plausible_person(m) \
+            and s.p.boundary(end) and not s.described_person(end) and not s.cast.written_again(m) \
+            and (" " not in m.name.strip() or _common_phrase(m)):
         return None
     return m
+
+
+def _common_phrase(m: Mention) -> bool:
+    """Words of a noun phrase rather than a name: a later word in ات or ة (وصف فرض عقوبات؛ not أنطونيو تاياني)."""
+    return any(w.endswith(("ات", "ة")) for w in m.name.split()[1:])
 
 
 def _country_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
