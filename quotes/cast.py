@@ -230,9 +230,13 @@ class Cast:
         return None
 
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
-        """Does the title carry a nationality (البحريني) none of the entity's titles has?"""
-        own = {w for et in e.titles for w in et.split()}
-        return any(w not in own and self.p.nationality("ال" + w) for w in words[1:])
+        """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or
+        a country: التركي agrees with وزير خارجية تركيا)?"""
+        return bool(self._countries(words[1:]) - self._countries(w for et in e.titles for w in et.split()))
+
+    def _countries(self, words) -> set[str]:
+        """The countries the words name, as a nationality adjective or as the country."""
+        return {self.p.country_of("ال" + bare(w)) or (w if w in self.lex.countries else None) for w in words} - {None}
 
     # --- speakers
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
@@ -301,7 +305,19 @@ class Cast:
         if len(words) > 3 or extra or any(" ".join(bare(w) for w in words) in e.titles for e in self.entities):
             return None
         sp = self.memory.last_fem if m.text.rstrip("\u064b\u064c\u064d").endswith("ة") else self.memory.last_masc
-        return sp if sp is not None and sp.type == "person" else None
+        if sp is None or sp.type != "person":
+            return None
+        e = next((e for e in self.entities if e.name == sp.name), None)
+        # الرئيس السوري after الرئيس الأمريكي دونالد ترامب: a nationality the speaker was given otherwise
+        # (in نجم برشلونة الإسباني the nationality is the club's)
+        return None if e is not None and len(words) == 2 and self._nationality_conflict(words, e) else sp
+
+    def _nationality_conflict(self, words: list[str], e: Entity) -> bool:
+        """Does the role carry a nationality while the entity's titles name only other countries (وزير خارجية
+        تركيا and التركي agree)?"""
+        mine = self._countries(words[1:])
+        own = self._countries(w for et in e.titles for w in et.split())
+        return bool(mine) and bool(own) and not mine & own
 
     def issuer(self, noun: str, before: int) -> Speaker | None:
         """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،

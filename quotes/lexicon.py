@@ -158,6 +158,7 @@ class Lexicon:
     org_heads: frozenset[str]
     bare_org_heads: frozenset[str]                # the heads as stored, without ال (وزاره، شركه، مرصد)
     source_documents: frozenset[str]              # documents that are a source after a verb (وأكدت صحيفة …)
+    masculine_places: frozenset[str]              # العراق، الأردن: a masculine verb's subject (وأكد العراق)
     outlet_heads: frozenset[str]                  # صحيفه، وكاله، قناه: a bare one names the outlet named before
     documents: frozenset[str]
     outlets: frozenset[str]                       # bare keys (for quoted spans)
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
                                  "anonymous_modifiers": list})
     given = {key(n) for n in _strings("names.json", "native_given", names["native_given"])}
     heads: dict[str, str] = {}
+    kin_words = set(_strings("titles.json", "kinship", titles.get("kinship", [])))
     for h in _strings("titles.json", "heads", titles["heads"]):
         b = _no_article(key(h))
         forms = set()
@@ -292,8 +294,17 @@ def lexicon() -> Lexicon:
                 forms |= with_preps(d)
         for suf in ("ه", "ها", "هم", "ي"):                 # مساعده، نظيره، مساعدي (construct plural)
             forms |= with_conj(b + suf)
+        if h in kin_words:          # a relative in the feminine with a possessive: زوجته، ابنتها، والدته
+            fem = (b[:-1] if b.endswith("ه") else b) + "ت"  # (not for other heads: سعادته، مساعدته are nouns)
+            for suf in ("ه", "ها", "هم"):
+                forms |= with_conj(fem + suf)
         for f in forms:
             heads.setdefault(f, b)
+
+    for h in _strings("titles.json", "kinship_possessed", titles.get("kinship_possessed", [])):
+        base = next(key(h)[:-len(x)] for x in ("ها", "هم", "ه", "") if key(h).endswith(x))
+        for f in with_conj(key(h)):                     # أمها، أخوه: as written, never with ال (الأمة)
+            heads.setdefault(f, base)
 
     honorifics = set()
     for h in _strings("names.json", "honorifics", names.get("honorifics", [])):
@@ -434,6 +445,7 @@ def lexicon() -> Lexicon:
         org_names=frozenset(org_names), org_heads=frozenset(org_heads),
         bare_org_heads=frozenset(_no_article(key(h)) for h in orgs["heads"]),
         source_documents=keyset("source_documents", orgs.get("source_documents", []), "organisations.json"),
+        masculine_places=keyset("masculine_places", orgs.get("masculine_places", []), "organisations.json"),
         outlet_heads=keyset("outlet_heads", orgs.get("outlet_heads", []), "organisations.json"), documents=frozenset(documents),
         outlets=frozenset(outlets), outlets_any=frozenset(outlets_any), places=frozenset(places), countries=countries,
         name_nouns=frozenset(name_nouns), person_nouns=person_nouns, own_words_nouns=own_words_nouns,

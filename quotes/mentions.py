@@ -176,7 +176,7 @@ class Parser(Reader):
             te += 1                     # … and its nationality: الطبيب الفلسطيني
         ne = self.name_run(te)
         words = sum(1 for x in range(te, ne) if t[x].key not in self.lex.particles)
-        if words < 2 or not (self.strong_boundary(ne) or self.title_head(ne) is not None
+        if words < 2 or not (self.strong_boundary(ne) or self.apposition(ne)
                              or self.word(ne) and t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key)):
             return None
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
@@ -231,6 +231,8 @@ class Parser(Reader):
         كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ."""
         t = self.t
         j = self._short_phrase(te)
+        if j > te and self.possessed_head(i):
+            return None                     # وابنتها من مكتبه، X: a relative with a possessive takes no place phrase
         k = j + 1
         if k + 1 < len(t) and t[k].raw == "#" and t[k].end == t[k + 1].start:
             k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
@@ -252,7 +254,7 @@ class Parser(Reader):
         يفتوشينكو — a name of two words or more after the title's place phrase (and a rank)."""
         t = self.t
         j = self._short_phrase(te)
-        if j == te:
+        if j == te or self.possessed_head(i):
             return None
         k = j + 1 if self.title_head(j) is not None and self.title_end(j) == j + 1 else j
         ne = self.name_run(k)

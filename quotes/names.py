@@ -100,6 +100,11 @@ def unhash(name: str) -> str:
     return " ".join(name.replace("#", " ").replace("_", " ").split()) if ("#" in name or "_" in name) else name
 
 
+def _parent(w: str) -> bool:
+    """والد، والدة، والدته، والداه: the word for a parent, whose و is its own."""
+    return w.startswith("والد") and w[4:].replace("ة", "ت", 1).rstrip("هامي") in ("", "ت")
+
+
 def clean_phrase(phrase: str) -> str:
     """Drop clitic و/ف/ل/ب from the start of an organisation or source phrase (للكرملين → الكرملين), and the
     marks of a hashtag."""
@@ -107,7 +112,7 @@ def clean_phrase(phrase: str) -> str:
     first = k.split()[0] if k.split() else k
     if k.startswith(("لل", "ولل")) and len(first) >= 5:
         k = "ال" + k.split("لل", 1)[1]
-    # و/ف/ب/ل + the article + a noun of three letters or more; والده (his father) keeps its و
-    elif k[:1] in "وفبل" and k[1:3] == "ال" and len(first) >= 6:
+    # و/ف/ب/ل + the article + a noun of three letters or more; والده، والدته، والداه (a parent) keep their و
+    elif k[:1] in "وفبل" and k[1:3] == "ال" and len(first) >= 6 and not _parent(first):
         k = k[1:]
     return k.lstrip("\u0640")

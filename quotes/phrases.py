@@ -170,9 +170,13 @@ class Reader:
     def nationality(self, k: str) -> bool:
         """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
         (القحطاني، الشحماني، العويضي end the same way)."""
+        return self.country_of(k) is not None
+
+    def country_of(self, k: str) -> str | None:
+        """The country key a nationality adjective names (التركي → تركيا، الأمريكية → امريكا), else None."""
         stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
-        return any(c in self.lex.countries for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه",
-                                                   "ال" + stem + "يه", stem[:-1] + "ا", stem + "ان"))
+        return next((c for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه", "ال" + stem + "يه",
+                                 stem[:-1] + "ا", stem + "ان") if c in self.lex.countries), None)
 
     def strong_boundary(self, j: int) -> bool:
         """A name clearly ends before j: punctuation other than a quotation mark, a function word, a cue."""
@@ -184,14 +188,26 @@ class Reader:
         return not self.an.masked[j] and (self.function(tok.key, j) or tok.key in self.lex.cues)
 
     def _ends_name(self, j: int, i: int, limit: int) -> bool:
-        """Do the name words from j on (up to the limit) end at a strong boundary?"""
+        """Do the name words from j on (up to the limit) end at a strong boundary or a title in apposition?"""
         words = sum(1 for k in range(i, j) if self.t[k].key not in self.lex.particles)
         while words < limit and self.name_word(j, first=False):
-            if self.strong_boundary(j + 1):
+            if self.strong_boundary(j + 1) or self._apposed_title(j + 1):
                 return True
             j += 1
             words += 1
-        return self.strong_boundary(j)
+        return self.strong_boundary(j) or self._apposed_title(j)
+
+    def _apposed_title(self, j: int) -> bool:
+        """Does a title in apposition start at j: a head in construct (ولايتي مستشار المرشد) or a definite
+        head with its complement (ماريان المتخصص في، … المتحدث باسم) — not a bare definite noun that is also
+        a head (نتنياهو دول العالم)?"""
+        h = self.title_head(j) if self.apposition(j) else None
+        if h is None or self.t[j].key not in (h, "ال" + h):
+            return False                # not لحاكم، بالرئيس: a preposition on a head starts no apposition
+        if not is_al(self.t[j].key):
+            return True
+        nxt = self.t[j + 1].key if self.word(j + 1) else ""
+        return nxt in ("في", "باسم") or nxt.startswith("لل")
 
     def name_run(self, i: int, limit: int = 4) -> int:
         """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
@@ -216,7 +232,8 @@ class Reader:
                                 # not a name (جوتا سيلفا is one)
                 if j > i and self._accusative_after_name(j, k, nxt, i, limit):
                     break       # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname
-                if words >= 2 and (k.startswith("و") or not self._ends_name(j + 1, i, limit)):
+                if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
+                                   or not self._ends_name(j + 1, i, limit)):
                     break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
                 words += 1
                 j += 1
@@ -238,20 +255,27 @@ class Reader:
             j -= 1
         return j
 
+    def _surname_in_waw(self, i: int, j: int) -> bool:
+        """Is a third name word starting with و a surname (علي أكبر ولايتي مستشار) rather than و and a
+        second person (ويتكوف وجاريد كوشنر، بوتين وترامب، … وعلي)? Yes when the name starts with a given name,
+        a title in apposition follows it right away and the word without و is no given name."""
+        return self.given(self.t[i].key) and not self.given(self.t[j].key[1:]) and self._apposed_title(j + 1)
+
     def given(self, k: str) -> bool:
         """Is the key an Arabic given name, with or without a conjunction (وفهد، فهد — not هد)?"""
         return k in self.lex.native_given or k[:1] in "وف" and k[1:] in self.lex.native_given
 
     def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
         """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the
-        shape of one (فعولا رسوما، فعيلا) or an adjective follows (أمرا تنفيذيا), or when what follows is neither
+        shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا) or an adjective follows (أمرا تنفيذيا), or when what follows is neither
         the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا للترويج)
         nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
             return False
-        if len(k) == 5 and k[2] in "وي" or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
+        if len(k) == 5 and k[2] in "وي" or len(k) == 7 and k[2] == "ا" and k[4] == "ي" \
+                or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
             return True
-        if self.strong_boundary(j + 1) or self.title_head(j + 1) is not None or nxt[:1] in "لب" and len(nxt) > 3 \
+        if self.strong_boundary(j + 1) or self.apposition(j + 1) or nxt[:1] in "لب" and len(nxt) > 3 \
                 or nxt.startswith(("لل", "بال")):
             return False
         return not (self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit))
@@ -273,13 +297,13 @@ class Reader:
         nxt = t[j + 1] if j + 1 < len(t) else None
         # after a word not known as a given name, the name must end in what follows a speaker: a title in
         # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
-        sure_end = nxt is not None and (self.title_head(j + 1) is not None or nxt.raw in "،,:"
+        sure_end = nxt is not None and (self.apposition(j + 1) or nxt.raw in "،,:"
                                         or nxt.key in ("ان", "انه", "انها", "بان"))
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and nisba):
             return False
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
                 or nxt.key in self.lex.cues                     # أما الشاعر محمد الخضري فأكد
-                or self.title_head(j + 1) is not None or nxt.key.startswith(("لل", "بال"))
+                or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key))
 
     def title_end(self, i: int) -> int:
@@ -292,6 +316,7 @@ class Reader:
         # (رئيس عمليات حرس الحدود، رئيس رابطة اللاعبين، محافظ عدن), except a head whose complement is a
         # person (مستشار بوتين) or that carries a possessive (مساعده)
         if (not is_al(h) and h not in self.lex.relational_heads and self.lex.title_heads.get(h) == h.lstrip("وفلب")
+                and not self.possessed_head(i)
                 and self.word(j) and not is_al(self.t[j].key) and not self.function(self.t[j].key, j)
                 and self.t[j].key not in self.lex.cues and self.word(j + 1)
                 and (is_al(self.t[j + 1].key) or self.t[j + 1].key in self.lex.org_heads)):
@@ -348,11 +373,36 @@ class Reader:
             if n:
                 j += n
                 continue
-            if is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None):
-                j += 1          # (بالرئيس التركي is a prepositional phrase: علاقة اللاعب بالرئيس التركي)
-                continue
+            if is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None) and not (
+                    j == i + 1 and is_al(h) and self._object_after_head(k, h)) and k not in self.lex.groups["audiences"]:
+                j += 1          # (بالرئيس التركي is a prepositional phrase: علاقة اللاعب بالرئيس التركي;
+                continue        # وقال الوزير للصحفيين: whom he told)
             break
         return j
+
+    def apposition(self, j: int) -> bool:
+        """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative
+        with a possessive: after a word it is that word's object or complement (بيد ابنته، لخطيب ابنته)."""
+        return self.title_head(j) is not None and not self.possessed_head(j)
+
+    def possessed_head(self, i: int) -> bool:
+        """Is token i a title head with a possessive (زوجته، أمها، مساعده)? It is in construct with nothing:
+        a name after it is the relative's own (أمها لويز)."""
+        k = self.t[i].key
+        h = self.lex.title_heads.get(k)
+        return h is not None and h != k.lstrip("وفلب") and self.t[i].raw.endswith(("ه", "ها", "هم", "هما"))
+
+    def _object_after_head(self, k: str, h: str) -> bool:
+        """After a definite head (الرئيس، المدرب) a definite word is an adjective (الجديد، البارز، التنفيذي)
+        unless it has the shape of a noun: a verbal noun (الاحتلال، الانسحاب), a plural in ات (الانتقادات), a
+        فعال noun (النقاش), or a feminine noun after a masculine head (الفرصة). That noun is the verb's
+        object: وفتح الرئيس النقاش، ومنح المدرب الفرصة."""
+        b = k.removeprefix("ال")
+        if not k.startswith("ال") or b.endswith(("ي", "يه", "ين", "ون")) or b in self.lex.title_domains \
+                or k in self.lex.title_complements or k.removesuffix("ه") in self.lex.title_complements:
+            return False
+        return (b[:1] == "ا" and len(b) >= 5 or b.endswith("ات") or len(b) == 4 and b[2] == "ا"
+                or b.endswith("ه") and not h.endswith("ه"))
 
     def body_end(self, i: int) -> int:
         """End (exclusive) of a body or document phrase starting with its type head at i: an indefinite head

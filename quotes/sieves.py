@@ -79,6 +79,7 @@ class Source(Sieve):
     name = "according"
     why = "an according-to phrase or a speech noun names its source after it (بحسب X، وفقا لـX، عن X قوله)"
     OWN = frozenset({"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"})
+    POSTED = frozenset({key(w) for w in ("نشره", "نشرته", "نشرها")})
 
     def __call__(self, c: Ctx) -> Found | None:
         if c.cue.form == "noun":
@@ -103,6 +104,8 @@ class Source(Sieve):
                 t[j].key[:-n] in s.lex.source_nouns for n in (1, 2))):
             return self.infer(c, "according to his/her statements (بحسب تصريحاته): the person spoken of")
         if j < len(t) and (t[j].key in s.lex.source_nouns or t[j].key in s.lex.documents):
+            if j + 2 < len(t) and t[j + 1].key in s.lex.groups["issued"] | self.POSTED and self._their_own(c, j + 2):
+                return self.infer(c, "a statement issued by someone's own office (بيان أصدره مكتبه): that person")
             owner = self._owner(c, j + 1)      # وجاء في تصريح أصدره الدوري …، في بيان للحرس الثوري …
             if owner is not None:
                 return owner
@@ -134,11 +137,12 @@ class Source(Sieve):
         """A speech noun: نقلت رويترز عن الوزير قوله (the one after عن), في بيان للحرس الثوري / بيان كاري (its
         owner after it), في تصريح أصدره الدوري الإنجليزي (its issuer); else its owner is inferred."""
         s, t = c.s, c.s.an.tokens
+        owned = key(c.cue.text).endswith(("ه", "ها", "هم"))     # قوله، تأكيده — not بالقول
         for k in range(c.ci - 1, max(c.ci - 8, -1), -1):
-            if t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
+            if owned and t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
                 m = s.p.mention(k + 1)
                 return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
-        if not key(c.cue.text).endswith(("ه", "ها", "هم")):
+        if not owned:
             owner = self._owner(c, s.an.index_at(c.cue.end))
             if owner is not None:
                 return owner
@@ -149,9 +153,9 @@ class Source(Sieve):
         الدوري الإنجليزي، بيان نشرته الوزارة) or its owner in construct or with لـ (بيان للحرس الثوري، بيان
         كاري)."""
         s, t = c.s, c.s.an.tokens
-        if j + 1 < len(t) and t[j].key in s.lex.groups["issued"] | {"نشره", "نشرته", "نشرها"} and s.p.word(j + 1):
+        if j + 1 < len(t) and t[j].key in s.lex.groups["issued"] | self.POSTED and s.p.word(j + 1):
             m = s.p.mention(j + 1)
-            if m is not None and m.kind != "document":
+            if m is not None and m.kind != "document" and not self._their_own(c, j + 1):
                 return self.found(c, s.cast.speaker_of(m, j + 1), m, "noun-issuer")
         if j < len(t) and s.p.word(j):
             m = s.p.mention(j, allow_prefix=True)
@@ -163,6 +167,12 @@ class Source(Sieve):
             if known is not None:       # منشور ترمب: the known person, not the words glued to the name
                 return self.found(c, known, m, "noun-owner")
         return None
+
+    def _their_own(self, c: Ctx, j: int) -> bool:
+        """بيان أصدره مكتبه، تغريدة نشرها حسابه: a body with a possessive is the office of someone named
+        before; who that is, the inferred sieves tell."""
+        k = c.s.an.tokens[j].key
+        return any(k.endswith(p) and k[:-len(p)] in c.s.lex.org_heads for p in ("ه", "ها", "هم"))
 
     def infer(self, c: Ctx, reason: str) -> None:
         c.step(self.name, "passed", reason)
@@ -282,9 +292,17 @@ def _object_document(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """وأعلن الاتفاق: an object after وصف/اعتبر/أعلن; وأكدت صحيفة «…»: a source."""
     cue = c.cue
     if m is not None and cue.object_first and m.kind == "document" and \
-            bare(key(m.text).split()[0]) not in c.s.lex.source_documents:
+            bare(key(m.text).split()[0]) not in c.s.lex.source_documents and not _clause_follows(c, m):
         return None
     return m
+
+
+def _clause_follows(c: Ctx, m: Mention) -> bool:
+    """وأكد القرار أن، واكد فوتيو ان: أن or a colon right after the word closes a subject, not an object
+    (an object is followed by بأن or its complement: وصف الوضع بأنه)."""
+    t, j = c.s.an.tokens, c.s.an.index_at(m.end)
+    owned = len(m.name) > 3 and m.name.rstrip().endswith(("ه", "ها", "هم"))     # كشف هويته أن، أعلن خلاله أن
+    return j < len(t) and (t[j].raw == ":" or t[j].key in ("ان", "انه", "انها")) and not owned
 
 
 def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
@@ -302,7 +320,7 @@ def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     end = s.an.index_at(m.end) if m is not None else 0
     if m is not None and cue.object_first and m.kind == "person" and not s._plausible_person(m) \
             and s.p.boundary(end) and not s.described_person(end) and not s.cast.written_again(m) \
-            and (" " not in m.name.strip() or _common_phrase(m)):
+            and (" " not in m.name.strip() or _common_phrase(m)) and not _clause_follows(c, m):
         return None
     return m
 
@@ -313,10 +331,12 @@ def _common_phrase(m: Mention) -> bool:
 
 
 def _country_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
-    """واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine)."""
+    """واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine, but for
+    masculine_places: وأكد العراق)."""
     s, cue = c.s, c.cue
-    if m is not None and cue.object_first and m.kind == "organisation" and key(m.text) in s.lex.places \
-            and not cue.feminine:
+    k = key(m.text) if m is not None else ""
+    if m is not None and cue.object_first and m.kind == "organisation" and k in s.lex.places \
+            and not cue.feminine and k.lstrip("وف") not in s.lex.masculine_places:
         return None
     return m
 
@@ -326,6 +346,17 @@ def _object_after_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     s, cue = c.s, c.cue
     if m is not None and cue.object_first and m.kind == "person" and not m.title and s._object_after_name(m):
         return s.p._make(after, after + 1, None, "person")
+    return m
+
+
+def _relative_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ووصف ابنته الدوقة بأنها، وانتقد زوجته: after an object-first verb a relative with a possessive is
+    the object; the one whose relative it is speaks."""
+    ck, lemma = key(c.cue.text), key(c.cue.lemma)
+    has_object = any(ck.endswith(p) and lemma in ck[:-len(p)] for p in ("ه", "ها", "هم"))   # الذي وصفه زميله
+    if m is not None and c.cue.object_first and not has_object and m.start == c.s.an.tokens[after].start \
+            and c.s.p.possessed_head(after):
+        return None
     return m
 
 
@@ -339,11 +370,21 @@ def _unknown_title_object(c: Ctx, m: Mention | None, after: int) -> Mention | No
     return m
 
 
-AFTER_VERB_CHECKS = (("known_start", _known_start), ("possessive_noun", _possessive_noun),
+def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وقال لخطيب ابنته، وقال للرئيس: a title with لـ after the verb is whom the words were told, not who
+    said them."""
+    k = c.s.an.tokens[after].key if m is not None and m.kind in ("title", "person") else ""
+    heads = c.s.lex.title_heads
+    if k[:1] == "ل" and (heads.get(k[1:]) is not None or k.startswith("لل") and heads.get("ال" + k[2:]) is not None):
+        return None
+    return m
+
+
+AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), ("possessive_noun", _possessive_noun),
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
                      ("not_a_name", _not_a_name), ("lone_object", _lone_object),
                      ("country_object", _country_object), ("object_after_name", _object_after_name),
-                     ("unknown_title_object", _unknown_title_object))
+                     ("relative_object", _relative_object), ("unknown_title_object", _unknown_title_object))
 
 
 class AndSaid(Sieve):
@@ -419,8 +460,8 @@ class SameSentence(Sieve):
 
 class ClauseSubject(Sieve):
     name = "clause-subject"
-    why = ("a participle (مشيدا، معتبرة) or a verb joined by و/ف to the sentence's main verb (ورفض أحد "
-           "المستخدمين … وكتب) has that verb's subject")
+    why = ("a participle (مشيدا، معتبرة), «by saying» (اكتفى الوزير بالقول) or a verb joined by و/ف to the "
+           "sentence's main verb (ورفض أحد المستخدمين … وكتب) has that verb's subject")
     inferred = True
 
     def __call__(self, c: Ctx) -> Found | None:
@@ -432,8 +473,10 @@ class ClauseSubject(Sieve):
             c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")
             or t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents or t[c.ci - 1].raw.endswith("ة") and c.cue.feminine
             and key(c.cue.text)[:1] in "تي")
-        if (c.cue.form == "participle" or joined or describes) and first < c.ci:
-            sp = c.s._clause_subject(first, c.ci, c.cue, agree=not describes)
+        # اكتفى الوزير بالقول، وختم المدرب حديثه بالقول: «by saying» has the subject of the sentence's verb
+        by_saying = c.cue.form == "noun" and t[c.ci].key.startswith(("بال", "وبال")) and c.ci - first > 1
+        if (c.cue.form == "participle" or joined or describes or by_saying) and first < c.ci:
+            sp = c.s._clause_subject(first, c.ci, c.cue, agree=not (describes or by_saying))
             if sp is not None:
                 return self.found(c, sp, None)
         return None

@@ -56,6 +56,8 @@ class Subjects:
         if j + 1 >= ci or not self.p.word(j) or not self.p.word(j + 1):
             return None
         m = self.p.mention(j)
+        if m is not None and m.kind == "organisation" and self._verb_like_body(m, j):
+            m = None                    # وفتح الرئيس الباب: the verb فتح, not the movement
         # SUBJECT first: a title, a body or an unnamed source (after كان: وكانت قوات الدفاع الشعبي … دانت)
         if m is not None and (m.kind in ("title", "organisation", "anonymous") or m.title) and (
                 aux or m.kind != "organisation" or key(m.text) in self.lex.org_names):
@@ -71,13 +73,16 @@ class Subjects:
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
         if m is None or m.kind == "document":
             return None
+        if m.kind == "person" and not m.title and " " not in m.name.strip() \
+                and t[j + 1].raw.endswith(("ه", "ها", "هم")) and self._known(m, j + 1) is None:
+            return None                 # وعلل صمته … بالقول: a noun with a possessive is the object
         if m.kind == "person" and not m.title:
             # a known person, read from the first words only: the object may follow the name (وأقامت
             # دانييلز دعوى قضائية); an unknown name only alone before what ends a subject (ولم يشأ باخ أن)
             # … or a name of two words or more followed by its title in apposition (وقدم دييغو كوستا مهاجم إسبانيا)
             known = self._known(m, j + 1)
             end = self.an.index_at(m.end)
-            apposed = " " in m.name and (self.p.title_head(end) is not None or end < len(t) and t[end].raw in "،,")
+            apposed = " " in m.name and (self.p.apposition(end) or end < len(t) and t[end].raw in "،,")
             if known is not None or not apposed and (" " in m.name or not self._subject_ends(end)):
                 return known
         return self.cast.speaker_of(m, j + 1)
@@ -89,6 +94,14 @@ class Subjects:
         while j < ci and t[j].raw not in "،,":
             j += 1
         return j
+
+    def _verb_like_body(self, m: Mention, j: int) -> bool:
+        """A one-word body after و/ف opening a clause and followed by a definite word (وفتح الرئيس، وأمل
+        الوزير) is a verb and its subject, not the movement (فتح، أمل)."""
+        t = self.an.tokens
+        end = self.an.index_at(m.end)
+        return (" " not in m.text.strip() and t[j].raw[:1] in "وف" and self.p.word(end)
+                and is_al(t[end].key) and not self.p.nationality(t[end].key))
 
     def _sentence_subject(self, j: int, ci: int, cue: Cue | None, strict: bool) -> Speaker | None:
         """The first known person or body the sentence is about, before token ci. Strict: not right after
@@ -251,7 +264,7 @@ class Subjects:
         """After a subject comes what follows a speaker: إن/أن, a colon or comma, a quotation mark, a
         prepositional phrase (للصحفيين، لـ«رويترز»، في بيان), a date, or the end."""
         t = self.an.tokens
-        if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.title_head(j) is not None:
+        if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.apposition(j):
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
         if self.p.honorific(j):
             return True                 # … or a formula: قال الإمام الشاطبي رضي الله عنه
