@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import Lexicon, _load, _strings, with_conj
+from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
 from .model import QuoteSpan
 from .normalize import key
 from .text import SENTENCE_END, Token, tokenize
@@ -30,18 +30,27 @@ class NotQuoteWords:
     label_max_words: int                      # a span this short right before a colon is a label
     naming_verbs: frozenset[str]              # يعرف، يسمى، الملقب: their بـ«…» is a name, even a few words on
     announce_verbs: frozenset[str]            # أعلن عن «…»: what is announced (an event, a product) is named
+    author_nouns: frozenset[str]              # «…» للشاعر فلان: a work followed by its author
+    clause_particles: frozenset[str]          # أن، إن، لن: a span that opens with one is a clause, never a name
+    after_subject: frozenset[str]             # كشفت «سوني» عن، أعرب «الغفيص» عن: the span is the verb's subject
 
 
 @cache
 def not_quote_words() -> NotQuoteWords:
     nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
-                                  "naming_verbs": list, "announce_verbs": list})
+                                  "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
+                                  "clause_particles": list, "after_subject": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
     announce = frozenset(f for v in _strings("not_quotes.json", "announce_verbs", nq["announce_verbs"])
                          for f in with_conj(key(v)))
-    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce)
+    authors = frozenset(f for n in _strings("not_quotes.json", "author_nouns", nq["author_nouns"])
+                        for f in with_preps(key(n)))
+    particles = frozenset(key(w) for w in _strings("not_quotes.json", "clause_particles", nq["clause_particles"]))
+    subject = frozenset(key(w) for w in _strings("not_quotes.json", "after_subject", nq["after_subject"]))
+    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
+                         subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,31 @@ class Span:
     @property
     def n(self) -> int:
         return len(self.inner)
+
+    @property
+    def framed(self) -> bool:
+        """Is the span what somebody called a thing: the complement of a describing verb (وصفها بـ«…», بأنها
+        «…», ما وصفته «…») or a reported clause of three words or more (بالقول إن «مجموعة مسلحة هاجمت …»)?"""
+        w = self.words
+        if not w or w[-1].end < self.s.open_at - 2:
+            return False
+        last = w[-1].key
+        if last in SCOPE:
+            return last.startswith("ب") or self.n >= 3
+        describing = [self.lex.cues.get(t.key) for t in w[-4:]]
+        if last in ("ب", "بـ"):
+            return any(c is not None and c.object_first for c in describing)
+        c = describing[-1]
+        return c is not None and c.object_first and c.has_object
+
+    @property
+    def clause(self) -> bool:
+        """Does the span open with a particle of a clause (أن، لن، قد)? A name never does. أن only with its
+        hamza: an bare ان/إن or وان also writes the letters N and One («إن بي سي»، «وان تو وان»)."""
+        if not self.inner or self.inner[0].key not in not_quote_words().clause_particles:
+            return False
+        first = self.inner[0]
+        return first.key not in ("ان", "وان") or first.raw.lstrip("و").startswith("أ")
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -119,7 +153,7 @@ def _after_name_noun(x: Span) -> str | None:
     p = x.prev
     m = _DEFINITE.match(p)
     definite = m is not None and len(p) - m.end() >= 3     # والخطة، بالبرنامج; not وكالة (و + كالة)
-    if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words):
+    if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words) and not x.clause:
         return "name after " + p
     return None
 
@@ -215,15 +249,25 @@ def _label_before_colon(x: Span) -> str | None:
 
 def _speaker_in_marks(x: Span) -> str | None:
     """A short span between a reporting verb and its reported clause is the speaker, not the words:
-    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks)."""
+    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks), وأشارت "سكاي"
+    إلى أن، أعرب «الغفيص» عن; or its title follows: وقال "عذبي العقيل" مدير عام …"""
     w = x.words
     if not (x.adjacent and x.n <= 3 and w and x.prev) or x.lex.cues.get(w[-1].key) is None:
         return None
     if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال"):
         return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named
     end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
-    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 12)) if t.is_word][:1]
-    return "speaker in marks" if nxt and nxt[0].key in SCOPE else None
+    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 24)) if t.is_word][:2]
+    if not nxt or x.clause:
+        return None
+    if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
+            len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE:
+        return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن
+    info, head = x.lex.cues[w[-1].key], x.lex.title_heads.get(nxt[0].key)
+    if head is not None and nxt[0].key.removeprefix("ال") == head and not (info.object_first or info.has_object) \
+            and not any(k in x.lex.function_words for k in x.keys):
+        return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
+    return None
 
 
 def _work_before_verb(x: Span) -> str | None:
@@ -276,6 +320,39 @@ def _reused_opening(x: Span) -> str | None:
     return "marks paired one off" if len(first) <= 3 and inner.count(x.s.open_mark, 0, closed) >= 2 else None
 
 
+def _alias_after_body(x: Span) -> str | None:
+    """A short proper name right after a body's full name is its other name: وزارة الدفاع الأميركية "بنتاغون"،
+    وكالة الفضاء الروسية "روسكوسموس"، معهد الطب العدلي "أبو كبير". The head (وزارة، وكالة، معهد) and at
+    most three definite words before the mark; not when a cue or أن/إن stands right before the body
+    (وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks)."""
+    w, lex = x.words, x.lex
+    if not (x.adjacent and 1 <= x.n <= 3) or x.clause or x.keys[0].startswith("ال") or \
+            any(k in lex.function_words or k.endswith("يه") for k in x.keys):
+        return None                     # علاقة اللجنة بأمانة المنطقة الشرقية «لوجستية»: a nisba is a predicate
+    j = len(w) - 1
+    while j >= 0 and len(w) - j <= 3 and w[j].key.startswith("ال") and w[j].key not in lex.function_words:
+        j -= 1
+    if j < 0 or j == len(w) - 1:
+        return None                     # no definite word before the mark
+    head = w[j].key
+    if head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال"):
+        return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
+    if j > 0 and (w[j - 1].key in SCOPE or w[j - 1].key in lex.cues):
+        return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks
+    if lex.marks_re.search(x.text, w[j].start, x.s.open_at):
+        return None
+    return "name after " + head
+
+
+def _work_by_author(x: Span) -> str | None:
+    """A title followed by its author: نص "ليلة شتا" للشاعر يوسف البلوشي، «…» للكاتب …، مسلسل «…» للمخرج …
+    (not the span of a cue: قال «…» للصحفيين names whom he said it to, not an author)."""
+    if x.n > x.lex.name_max_words or x.s.close_at is None:
+        return None
+    nxt = [t for t in tokenize(x.text, x.s.close_at + 1, min(x.hi, x.s.close_at + 24))][:1]
+    return "title of a work" if nxt and nxt[0].key in not_quote_words().author_nouns else None
+
+
 def _announced_thing(x: Span) -> str | None:
     """أعلن … عن «حفلة غنائية كبيرة»: a short span after عن in a clause of announcing names what is announced
     (an event, a product, a plan), not words."""
@@ -299,9 +376,21 @@ def _after_to(x: Span) -> str | None:
 
 
 def _starts_with_name_noun(x: Span) -> str | None:
-    """A short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"."""
-    if 2 <= x.n <= x.lex.name_max_words and x.inner[0].key in x.lex.name_starters:
-        return "name"
+    """A short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو", and
+    with a preposition (بشركة «…»، "للجمعية التونسية لعلوم الزكاة"); with the article, only when a
+    nisba or a genitive with the article names which one («الشبكة الآشورية لحقوق الإنسان», "الجماعة
+    الإسلامية"; "المركز الأول" is a phrase)."""
+    if not 2 <= x.n <= x.lex.name_max_words or x.framed:
+        return None
+    first, rest = x.inner[0].key, x.keys[1:]
+    bare = ("ال" + first[2:]) if first.startswith("لل") else first[1:] if first[:1] in "بل" else first
+    for k in (first, bare):
+        if k in x.lex.name_starters:
+            return "name"
+        if k.startswith("ال") and k[2:] in x.lex.name_starters and any(r.startswith("ال") and r.endswith("يه")
+                                                                        for r in rest) \
+                and all(r.startswith(("ال", "لل", "ل")) for r in rest):
+            return "name"
     return None
 
 
@@ -334,7 +423,7 @@ def _after_title(x: Span) -> str | None:
     العقيد "عائض البقمي" (a cue after the noun makes it speech; after أن the noun is the subject of the
     reported clause: أن الاتحاد "سيفتح نقاشا")."""
     w, lex = x.words, x.lex
-    if not (x.adjacent and x.n <= 3) or any(t.key in SCOPE or t.key in lex.cues for t in w[-1:]):
+    if not (x.adjacent and x.n <= 3) or x.clause or any(t.key in SCOPE or t.key in lex.cues for t in w[-1:]):
         return None
     head = w[-1]
     if len(w) >= 2 and not w[-1].key.startswith("ال") and w[-1].key not in lex.function_words \
@@ -364,8 +453,8 @@ RULES: tuple[Rule, ...] = (
     _no_words, _between_quotes, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _starts_with_name_noun, _formula, _person_name, _after_person_noun,
-    _after_title, _heading,
+    _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _heading,
 )
 
 

@@ -87,7 +87,7 @@ def _spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
     out = [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
            if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 and not _framed(text, s.open_at)
            else s for s in out]
-    return _lists(text, out)
+    return _runs(text, _lists(text, out))
 
 
 LIST_GAP = frozenset({"و", "او", "ام", "،", ",", "/"})
@@ -109,6 +109,47 @@ def _lists(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 s = QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "listed with a name")
         out.append(s)
     return out
+
+
+RUN = 3                 # three short spans in a row with only a comma or و between them are a list of names
+
+
+def _runs(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A run of three or more short spans (three words or fewer) with only commas and و/أو between them is a
+    list of names (accounts “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”; companies «لينكيدن»، و«إي
+    هارموني»، و«لاست دوت إف إم»): somebody's words come in sentences, not in lists of labels. Not a list
+    whose first span completes a describing verb or a reported clause (وصفهم بـ«الخونة» و«العملاء» و«…»)."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _short(text, out[j]) and _short(text, out[j + 1]) and \
+                out[j].close_at is not None and _list_gap(text[out[j].close_at + 1:out[j + 1].open_at]):
+            j += 1
+        if j - i + 1 >= RUN and not _framed(text, out[i].open_at) and not _after_that(text, out[i].open_at):
+            for k in range(i, j + 1):
+                s = out[k]
+                if s.not_quote is None:
+                    out[k] = QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark,
+                                       "listed names")
+        i = j + 1
+    return out
+
+
+def _short(text: str, s: QuoteSpan) -> bool:
+    return len(key(text[s.start:s.end]).split()) <= 3
+
+
+def _list_gap(gap: str) -> bool:
+    """Only punctuation of a list (، , و أو) between two spans, on one line."""
+    words = gap.replace("\u0640", "").replace("،", " ").replace(",", " ").split()
+    return "\n" not in gap and len(words) <= 1 and all(key(w) in LIST_GAP for w in words)
+
+
+def _after_that(text: str, at: int) -> bool:
+    """Is the mark at `at` right after أن/إن or a colon (the list is the reported words)?"""
+    before = [t for t in tokenize(text, max(0, at - 12), at)]
+    return bool(before) and (before[-1].key in SCOPE or before[-1].raw == ":")
 
 
 def _framed(text: str, at: int) -> bool:
