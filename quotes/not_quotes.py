@@ -254,8 +254,9 @@ def _speaker_in_marks(x: Span) -> str | None:
     w = x.words
     if not (x.adjacent and x.n <= 3 and w and x.prev) or x.lex.cues.get(w[-1].key) is None:
         return None
-    if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال"):
-        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named
+    if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال") or x.lex.cues[w[-1].key].has_object:
+        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named; من سماهم
+                                        # «المخربين» بأنهم: the verb's object is named, the span is what it calls them
     end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
     nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 24)) if t.is_word][:2]
     if not nxt or x.clause:
