@@ -47,11 +47,16 @@ def _words_before(an: Analysis, s: QuoteSpan, sent: int) -> bool:
 
 
 def _speech_before(an: Analysis, s: QuoteSpan, sent: int, cues: dict[int, Cue]) -> bool:
-    """Is there a reporting verb before the quote in its sentence (اعتبر ظريف الحكم «هزيمة» و«انتصارا»)?"""
+    """Is there a reporting verb before the quote in its clause (اعتبر ظريف الحكم «هزيمة» و«انتصارا»)? A
+    comma and a new و-clause end the search (كشفت شركة «سوني» …، وطورت الشركة الهاتف … "السيلفي")."""
     k = an.index_at(s.open_at) - 1
     while k >= 0 and an.sentence[k] == sent:
         if k in cues and cues[k].form in ("verb", "participle"):
             return True
+        t = an.tokens[k]
+        if t.raw in "،," and not an.masked[k] and k + 1 < len(an.tokens) and an.tokens[k + 1].raw[:1] == "و" \
+                and not an.masked[k + 1] and len(an.tokens[k + 1].key) > 3:
+            return False
         k -= 1
     return False
 

@@ -7,115 +7,14 @@ span's own words, the character after the closing mark, the paragraph) and says 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 
 import regex
 
-from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
+from .lexicon import Lexicon
 from .model import QuoteSpan
 from .normalize import key
-from .text import SENTENCE_END, Token, tokenize
-
-SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
-CLAUSE_BREAK = frozenset("،,.:؛;!؟?()[]")
-POSSESSIVE = ("ه", "ها", "هم", "هما")
-
-
-@dataclass(frozen=True, slots=True)
-class NotQuoteWords:
-    """The not-quote knowledge of quotes/data/not_quotes.json that lexicon.Lexicon does not carry."""
-    after_heads: frozenset[tuple[str, ...]]   # حسب / على حد: an attribution put after a quote (حسب تعبيره)
-    naming_reach: int                         # words back to a naming verb (تعرف في الوسط الطبي بـ«…»)
-    label_max_words: int                      # a span this short right before a colon is a label
-    naming_verbs: frozenset[str]              # يعرف، يسمى، الملقب: their بـ«…» is a name, even a few words on
-    announce_verbs: frozenset[str]            # أعلن عن «…»: what is announced (an event, a product) is named
-    author_nouns: frozenset[str]              # «…» للشاعر فلان: a work followed by its author
-    clause_particles: frozenset[str]          # أن، إن، لن: a span that opens with one is a clause, never a name
-    after_subject: frozenset[str]             # كشفت «سوني» عن، أعرب «الغفيص» عن: the span is the verb's subject
-
-
-@cache
-def not_quote_words() -> NotQuoteWords:
-    nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
-                                  "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
-                                  "clause_particles": list, "after_subject": list})
-    heads = frozenset(tuple(key(w) for w in h.split())
-                      for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
-    verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
-    announce = frozenset(f for v in _strings("not_quotes.json", "announce_verbs", nq["announce_verbs"])
-                         for f in with_conj(key(v)))
-    authors = frozenset(f for n in _strings("not_quotes.json", "author_nouns", nq["author_nouns"])
-                        for f in with_preps(key(n)))
-    particles = frozenset(key(w) for w in _strings("not_quotes.json", "clause_particles", nq["clause_particles"]))
-    subject = frozenset(key(w) for w in _strings("not_quotes.json", "after_subject", nq["after_subject"]))
-    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
-                         subject)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """What the rules read about one quoted span."""
-    text: str
-    s: QuoteSpan
-    lo: int                        # its paragraph
-    hi: int
-    n_in_paragraph: int
-    lex: Lexicon
-    words: tuple[Token, ...]       # up to 60 characters of words before the opening mark (same paragraph)
-    before: tuple[Token, ...]      # the same with punctuation
-    inner: tuple[Token, ...]       # the span's words
-    k: str                         # the span's key without edge punctuation
-
-    @property
-    def prev(self) -> str:
-        """The word right before the opening mark (tatweel dropped), or "" when something else is between."""
-        w = self.words
-        return w[-1].key.rstrip("\u0640") if w and w[-1].end >= self.s.open_at - 2 else ""
-
-    @property
-    def adjacent(self) -> bool:
-        """Is the last word before the mark separated from it by spaces only?"""
-        return bool(self.words) and not self.text[self.words[-1].end:self.s.open_at].strip()
-
-    @property
-    def n(self) -> int:
-        return len(self.inner)
-
-    @property
-    def framed(self) -> bool:
-        """Is the span what somebody called a thing: the complement of a describing verb (وصفها بـ«…», بأنها
-        «…», ما وصفته «…») or a reported clause of three words or more (بالقول إن «مجموعة مسلحة هاجمت …»)?"""
-        w = self.words
-        if not w or w[-1].end < self.s.open_at - 2:
-            return False
-        last = w[-1].key
-        if last in SCOPE:
-            return last.startswith("ب") or self.n >= 3
-        describing = [self.lex.cues.get(t.key) for t in w[-4:]]
-        if last in ("ب", "بـ"):
-            return any(c is not None and c.object_first for c in describing)
-        c = describing[-1]
-        return c is not None and c.object_first and c.has_object
-
-    @property
-    def clause(self) -> bool:
-        """Does the span open with a particle of a clause (أن، لن، قد)? A name never does. أن only with its
-        hamza: an bare ان/إن or وان also writes the letters N and One («إن بي سي»، «وان تو وان»)."""
-        if not self.inner or self.inner[0].key not in not_quote_words().clause_particles:
-            return False
-        first = self.inner[0]
-        return first.key not in ("ان", "وان") or first.raw.lstrip("و").startswith("أ")
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(w.key for w in self.inner)
-
-    def after(self, n: int = 3) -> str:
-        """The characters right after the closing mark, spaces dropped."""
-        end = self.s.close_at + 1 if self.s.close_at is not None else self.s.end
-        return self.text[end:end + n + 4].strip()[:n]
-
+from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
+from .text import SENTENCE_END, tokenize
 
 Rule = Callable[[Span], "str | None"]
 
@@ -128,6 +27,13 @@ def _no_words(x: Span) -> str | None:
 def _between_quotes(x: Span) -> str | None:
     """Text that starts with punctuation lies between two quotes (لـ"اليوم"، أن "…": the span «، أن »)."""
     return "between quotes" if x.text[x.s.start:x.s.start + 1] in "،,.:؛;!؟?)" else None
+
+
+def _function_words_only(x: Span) -> str | None:
+    """Nothing but function words (إلى، و، أو، من) in marks: the text between two quotes whose marks were
+    paired one off (اسم جمهورية مقدونيا "إلى" "مقدونيا الشمالية")."""
+    joins = x.lex.groups["prepositions"] | {"و", "او", "ثم"}
+    return "between quotes" if x.inner and all(k in joins for k in x.keys) else None     # not «لا»: an answer
 
 
 def _outlet(x: Span) -> str | None:
@@ -195,12 +101,27 @@ def _after_possessed_noun(x: Span) -> str | None:
 def _after_naming_word(x: Span) -> str | None:
     """A naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"."""
     p, naming = x.prev, x.lex.naming_words
+    if p in not_quote_words().unless_reported and _reported_clause(x):
+        return None                     # إن أردوغان تهيمن عليه «هواجس أيديولوجية»، معلقا عليها: «…»
     if p and x.n <= x.lex.name_max_words and (p in naming or p[1:] in naming):
         return "term after " + p
     w = x.words
     if len(w) >= 2 and w[-1].key in ("ب", "ل") and w[-2].key in naming:
         return "term after " + w[-2].key
     return None
+
+
+def _reported_clause(x: Span) -> bool:
+    """Is the span after a colon (معلقا عليها: «…»), or in a clause that أن/إن opens with no naming verb in it
+    (قال إن أردوغان تهيمن عليه «…»; not لافتات كتب عليها «…»، ما أطلق عليه «…»)?"""
+    if x.before and x.before[-1].raw == ":":
+        return True
+    for t in reversed(x.before[:-1]):
+        if not t.is_word and t.raw in CLAUSE_BREAK or t.key in not_quote_words().naming_verbs:
+            return False
+        if t.key in SCOPE:
+            return True
+    return False
 
 
 def _naming_frame(x: Span) -> str | None:
@@ -431,6 +352,9 @@ def _after_title(x: Span) -> str | None:
             and len(w[-1].key) > 1:         # not the بـ of هما «نفس المنظمة» بـ«نفس الهيكل»
         if w[-2].key in lex.title_heads or w[-2].key in lex.org_heads:
             head = w[-2]            # مدير فيورنتينا "…": the head and the body's own name
+    k = w.index(head)
+    if head.key.startswith("ال") and k > 0 and w[k - 1].key.startswith("ال") and w[k - 1].end >= head.start - 1:
+        return None                     # في الانتخابات البلدية "قرار غير مفهوم": an adjective, not a body
     if (head.key in lex.title_heads or head.key in lex.org_heads) and head.raw[:1] not in "بل" \
             and not any(t.key in SCOPE for t in w[-4:]) and not lex.marks_re.search(x.text, head.end, x.s.open_at):
         return "name after " + head.key
@@ -451,7 +375,7 @@ def _heading(x: Span) -> str | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _no_words, _between_quotes, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    _no_words, _between_quotes, _function_words_only, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _work_by_author, _starts_with_name_noun,

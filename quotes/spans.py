@@ -34,6 +34,22 @@ def _opens_here(text: str, i: int, lo: int) -> bool:
     return prev in "بلوفك" and (i - 2 < lo or not text[i - 2].isalnum())
 
 
+def _inner_opener(text: str, i: int, hi: int) -> bool:
+    """Is the symmetric mark at i, inside an open quote, the opening of a quote nested in it: a space before it,
+    a letter right after it, at least two more of it before the paragraph ends, and the next one near, with no
+    sentence end between (a short nested term), and not glued to the word after it?"""
+    c = text[i]
+    if not (0 < i and text[i - 1] in " \u00a0" and i + 1 < hi and text[i + 1].isalpha() and text.count(c, i + 1, hi) >= 2):
+        return False
+    inner_end = text.find(c, i + 1, hi)
+    after = text[inner_end + 1:inner_end + 2]
+    return inner_end - i <= NESTED_MAX and not any(ch in ".!?؟" for ch in text[i + 1:inner_end]) \
+        and (after == "" or not after.isalpha())        # "…دارنا"حسب تعبيره: a closer glued to a word is no closer
+
+
+NESTED_MAX = 60         # a quote nested in another is a short term or phrase («الفراغ التشريعي والمؤسساتي»)
+
+
 def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, int | None, str, str | None]]:
     """Outermost quotes in text[lo:hi] as (open_at, close_at, open_mark, close_mark).
     A quote still open at the end of the paragraph ends there (close_at None): one broken mark never
@@ -45,8 +61,12 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
                                       (c in lex.symmetric and stack[-1][1] == c) or
                                       c in lex.reopeners.get(stack[-1][1], ()))
         if closes_top:
-            # a symmetric mark that looks like an opener while a *nested* quote is open opens another level
-            if c in lex.symmetric and len(stack) == 1 or c not in lex.symmetric or not _opens_here(text, i, lo):
+            # a symmetric mark that looks like an opener while a *nested* quote is open opens another level;
+            # at the first level (opened where a quote opens) only one that cannot close (a space before it, a word
+            # glued after it) with two more of it left to close both levels: ان "تونس … بسبب "الفراغ التشريعي" الذي …"
+            if c in lex.symmetric and len(stack) == 1 and not (_opens_here(text, stack[0][0], lo)
+                                                             and _inner_opener(text, i, hi)) or \
+                    c not in lex.symmetric or len(stack) > 1 and not _opens_here(text, i, lo):
                 o, m = stack.pop()
                 if not stack:
                     yield o, i, m, c
