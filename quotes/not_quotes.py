@@ -36,6 +36,12 @@ def _function_words_only(x: Span) -> str | None:
     return "between quotes" if x.inner and all(k in joins for k in x.keys) else None     # not «لا»: an answer
 
 
+def _acronym(x: Span) -> str | None:
+    """The span spells letters (اف ام، بي بي سي، آي إي إس): an acronym, a name."""
+    letters = not_quote_words().letter_names
+    return "acronym" if x.inner and all(k in letters for k in x.keys) else None
+
+
 def _outlet(x: Span) -> str | None:
     """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"."""
     return "outlet name" if x.k in x.lex.outlets else None
@@ -76,13 +82,16 @@ def _possessed(k: str) -> str | None:
 
 
 def _after_described_name_noun(x: Span) -> str | None:
-    """A definite name noun and its adjective right before a short name: في البرنامج الصباحي "بريكفاست لايف"،
-    الصحيفة الحكومية "غرانما". Not a word with the article (القاعدة العسكرية "المؤقتة" quotes an adjective),
+    """A definite name noun and one or two adjectives right before a short name: في البرنامج الصباحي "بريكفاست
+    لايف"، الصحيفة الحكومية "غرانما". Not a word with the article (القاعدة العسكرية "المؤقتة" quotes an adjective),
     a clause (حسب الجزيرة الكورية "ليس جديا"), or the object of a cue (وصفها التلفزيون الحكومي "بقضايا …")."""
     w, ks = x.words, x.keys
     if not (x.adjacent and x.n <= 3 and len(w) >= 2 and w[-1].key.startswith("ال") and len(w[-1].key) > 4):
         return None
-    noun = w[-2].key
+    j = len(w) - 2                      # one or two adjectives: الفرقاطة الحربية الجديدة «تحيا مصر»
+    if j > 0 and w[j].key.startswith("ال") and len(w[j].key) > 4 and w[j].key not in x.lex.name_nouns:
+        j -= 1
+    noun = w[j].key
     if _DEFINITE.match(noun) is None or noun not in x.lex.name_nouns or ks[0].startswith(("ال", "بال")):
         return None
     if any(t.key in SCOPE or t.key in x.lex.cues for t in w[-6:]) or any(k in x.lex.function_words for k in ks):
@@ -297,6 +306,40 @@ def _after_to(x: Span) -> str | None:
     return None
 
 
+def _after_with(x: Span) -> str | None:
+    """A short span after an interview with (في حوار مع "الصباح الرياضي"، مقابلة مع "ذي صن"): the outlet."""
+    w = x.words
+    if len(w) >= 2 and x.n <= 3 and w[-1].key == "مع" and w[-1].end >= x.s.open_at - 2 and \
+            w[-2].key.removeprefix("ال") in not_quote_words().interview_nouns:
+        return "name after " + w[-2].key + " مع"
+    return None
+
+
+def _subject_before_complement(x: Span) -> str | None:
+    """A span between a reporting verb and إلى right after it is the verb's subject or object, not its words:
+    ودعت "لجنة النضال من أجل الهوية اليونانية لمقدونيا" إلى مظاهرة، واشارت "فيتش رايتنغ" الى وجود مخاطر."""
+    w = x.words
+    if not (x.adjacent and w and x.prev and x.n <= x.lex.name_max_words + 1) or x.clause:
+        return None
+    info = x.lex.cues.get(w[-1].key)
+    if info is None or info.form != "verb" or info.has_object:
+        return None
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    nxt = tokenize(x.text, end, min(x.hi, end + 24))[:2]
+    if nxt and nxt[0].key == "الي" and not (len(nxt) > 1 and nxt[1].key in SCOPE):
+        return "speaker in marks"         # right after the mark: not «…»، على الرغم / «…» على الاتفاق
+    return None
+
+
+def _reference(x: Span) -> str | None:
+    """A word or two and a number: a reference or a model (a sura and its verse «المؤمنون 78»، «خليجي 23»، "نوت 9")."""
+    inner = x.inner
+    if 2 <= len(inner) <= 3 and inner[-1].raw.isdigit() and not any(t.raw.isdigit() for t in inner[:-1]) \
+            and inner[0].key not in x.lex.function_words:       # not «حتى 2020»
+        return "reference"
+    return None
+
+
 def _starts_with_name_noun(x: Span) -> str | None:
     """A short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو", and
     with a preposition (بشركة «…»، "للجمعية التونسية لعلوم الزكاة"); with the article, only when a
@@ -309,8 +352,8 @@ def _starts_with_name_noun(x: Span) -> str | None:
     for k in (first, bare):
         if k in x.lex.name_starters:
             return "name"
-        if k.startswith("ال") and k[2:] in x.lex.name_starters and any(r.startswith("ال") and r.endswith("يه")
-                                                                        for r in rest) \
+        if k.startswith("ال") and k[2:] in x.lex.name_starters and any(r.startswith("ال") and r.endswith(("يه", "ي"))
+                                                                        and len(r) > 5 for r in rest) \
                 and all(r.startswith(("ال", "لل", "ل")) for r in rest):
             return "name"
     return None
@@ -375,10 +418,10 @@ def _heading(x: Span) -> str | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _no_words, _between_quotes, _function_words_only, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    _no_words, _between_quotes, _function_words_only, _acronym, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _after_to, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _heading,
 )
 

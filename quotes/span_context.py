@@ -29,6 +29,8 @@ class NotQuoteWords:
     clause_particles: frozenset[str]          # أن، إن، لن: a span that opens with one is a clause, never a name
     after_subject: frozenset[str]             # كشفت «سوني» عن، أعرب «الغفيص» عن: the span is the verb's subject
     unless_reported: frozenset[str]           # عليه: no naming word in a reported clause (إن X تهيمن عليه «…»)
+    letter_names: frozenset[str]              # إف، إم، بي، سي: Latin letters spelt in Arabic (an acronym)
+    interview_nouns: frozenset[str]           # حوار، مقابلة: في حوار مع «…» names the outlet
 
 
 @cache
@@ -36,7 +38,8 @@ def not_quote_words() -> NotQuoteWords:
     nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
                                   "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
                                   "clause_particles": list, "after_subject": list,
-                                  "naming_unless_reported": list})
+                                  "naming_unless_reported": list, "letter_names": list,
+                                  "interview_nouns": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
@@ -48,8 +51,10 @@ def not_quote_words() -> NotQuoteWords:
     subject = frozenset(key(w) for w in _strings("not_quotes.json", "after_subject", nq["after_subject"]))
     unless = frozenset(f for w in _strings("not_quotes.json", "naming_unless_reported", nq["naming_unless_reported"])
                        for f in with_conj(key(w)))
+    letters = frozenset(key(w) for w in _strings("not_quotes.json", "letter_names", nq["letter_names"]))
     return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
-                         subject, unless)
+                         subject, unless, letters,
+                         frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])))
 
 
 @dataclass(frozen=True, slots=True)
