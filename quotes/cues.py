@@ -57,6 +57,13 @@ def _an_with_verb() -> frozenset[str]:
 
 
 @cache
+def _governed() -> dict[str, str]:
+    """The preposition each reporting verb governs (أعرب → عن), lemma key → preposition key."""
+    d = _load("speech_verbs.json", {"prepositions": dict})
+    return {key(v): key(p) for v, p in d["prepositions"].items()}
+
+
+@cache
 def _after_relative_only() -> frozenset[str]:
     """Lemmas (as keys) that report only after a relative: ما سماه «…» (speech_verbs.json)."""
     d = _load("speech_verbs.json", {"after_relative_only": list})
@@ -169,6 +176,8 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
     lex = lex or lexicon()
     links: list[Link] = []
     prev_span: QuoteSpan | None = None
+    names = [(an.index_at(s.open_at), an.index_at(s.close_at + 1 if s.close_at is not None else s.end))
+             for s in spans if s.not_quote]              # token ranges of the names and terms in marks
     for s in spans:
         if s.not_quote:
             continue
@@ -190,7 +199,7 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
         if link is None:
             link = (_cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
                     or _cue_colon_before(an, s, o, cues) or _cue_next(an, s, o, c, sent, cues)
-                    or _cue_sentence_end(an, s, c, sent, cues) or _cue_previous(an, s, o, c, sent, cues, lex))
+                    or _cue_sentence_end(an, s, c, sent, cues, names) or _cue_previous(an, s, o, c, sent, cues, lex))
         if link is not None:
             links.append(link)
         prev_span = s
@@ -248,6 +257,10 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int, cue: Cue) -> bool:
         return True
     # right after a speech noun or cue: نقلت رويترز عن الوزير قوله «…»
     if any(t.key in lexicon().cues for t in between[-2:]):
+        return True
+    # the verb's own preposition after its subject: لفت أنور قرقاش، وزير الدولة …، إلى «إشادة» الحوثي
+    if between and between[-1].key == _governed().get(key(cue.lemma)) and len(between) <= 14 and not any(
+            t.key in lexicon().cues for t in between):
         return True
     # a short statement that ends its sentence: … الذي أذيع يوم الأربعاء «نحن مستعدون».
     close_end = (s.close_at + 1) if s.close_at is not None else s.end

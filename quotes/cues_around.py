@@ -76,18 +76,20 @@ def _outlet_source(an: Analysis, i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _cue_sentence_end(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
+def _cue_sentence_end(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue],
+                      names: list[tuple[int, int]] = ()) -> Link | None:
     """An attribution that closes the sentence after a comma governs the quotes before it: …تخطي "اختبار
     الواقعية" وإقناع برامج القرصنة …، بحسب روستيسي. / …على "توفير 11,6 مليار يورو" في ميزانيتي 2013 و2014،
-    كما قال مصدر في وزارة المالية. No other quote and no reporting verb between the quote and the comma, and
-    the attribution ends the sentence within a few words. Four words or more: a shorter span so far from its
+    كما قال مصدر في وزارة المالية. No other quote (a name in marks may be) and no reporting verb between the
+    quote and the comma, and the attribution ends the sentence within a few words. Four words or more: a shorter span so far from its
     attribution is as often a name or a term (مسيرة «العودة الكبرى»، «بيت المال»، بحسب …)."""
     if _short(an, s):
         return None
     k = c
     while k < len(an.tokens) and an.sentence[k] == sent:
-        if an.masked[k] or k in cues and cues[k].form in ("verb", "participle") and k > c:
-            return None
+        if an.masked[k] and not any(a <= k < b for a, b in names) or \
+                k in cues and cues[k].form in ("verb", "participle") and k > c:
+            return None                 # another quote (a name in marks may stand between) or another verb
         t = an.tokens[k]
         if t.raw in "،," and k + 1 < len(an.tokens) and an.sentence[k + 1] == sent:
             i = k + 1 if k + 1 in cues else k + 2 if an.tokens[k + 1].key == "كما" else -1

@@ -102,6 +102,8 @@ def _after_described_name_noun(x: Span) -> str | None:
 def _after_possessed_noun(x: Span) -> str | None:
     """… with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»."""
     base = _possessed(x.prev)
+    if x.words and x.words[-1].raw.rstrip("\u064b\u064c\u064d").endswith("ة"):
+        return None                     # مكتفيا بكتابة «لا تعليق»: كتابة (writing) is spelt like كتابه (his book)
     if x.adjacent and base and base in x.lex.name_nouns and base not in x.lex.own_words_nouns and x.n <= 3:
         return "name after " + x.prev
     return None

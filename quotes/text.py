@@ -167,11 +167,13 @@ _ALNUM = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 
 
 def _abbreviation(text: str, t: Token) -> bool:
-    """A point glued to letters on both sides, one of them a word of three letters or fewer, is inside an
-    abbreviation, not a sentence end: لمحطة (تيه.اف 1) التليفزيونية، تلفزيون "بي.إف.إم" (but الحكومة.وقال, a
-    space forgotten between two sentences, ends one)."""
+    """A point after a one-letter word (د. الداود) or glued to letters on both sides, one of them a word of three
+    letters or fewer (لمحطة (تيه.اف 1)، "بي.إف.إم"), is inside an abbreviation, not a sentence end (but
+    الحكومة.وقال, a space forgotten between two sentences, ends one)."""
     if t.raw != "." or t.start == 0 or t.end >= len(text):
         return False
+    if text[t.start - 1].isalpha() and (t.start == 1 or not text[t.start - 2].isalnum()):
+        return True                     # د. الداود، م. خالد: one letter and a point is a title, not a sentence end
     after = _ALNUM.match(text, t.end)
     if after is None or not text[t.start - 1].isalnum():
         return False
