@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .cues_around import _cue_after, _cue_colon_before, _cue_next, _cue_previous, _cue_sentence_end, _short
+from .cues_around import (_carried_over, _cue_after, _cue_colon_before, _cue_next, _cue_previous,
+                          _cue_sentence_end, _short)
 from .lexicon import Lexicon, _load, _strings, lexicon, with_conj
 from .link import SCOPE, Link, _relative
 from .model import Cue, QuoteSpan
@@ -199,7 +200,8 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
         if link is None:
             link = (_cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
                     or _cue_colon_before(an, s, o, cues) or _cue_next(an, s, o, c, sent, cues)
-                    or _cue_sentence_end(an, s, c, sent, cues, names) or _cue_previous(an, s, o, c, sent, cues, lex))
+                    or _cue_sentence_end(an, s, c, sent, cues, names) or _cue_previous(an, s, o, c, sent, cues, lex)
+                    or _carried_over(an, s, o, c, links, cues))
         if link is not None:
             links.append(link)
         prev_span = s

@@ -174,3 +174,44 @@ def _cue_colon_before(an: Analysis, s: QuoteSpan, o: int, cues: dict[int, Cue]) 
             return Link(s, cues[i], i, kind, "cue-colon")
         i -= 1
     return None
+
+
+CARRY_PARAGRAPHS = 3     # a quote standing alone goes on with a quote at most this many paragraphs before it
+
+
+def _carried_over(an: Analysis, s: QuoteSpan, o: int, c: int, links: list[Link], cues: dict[int, Cue]) -> Link | None:
+    """A quote of four words or more that stands alone in its paragraph, or answers a question (…؟: «…»), with no
+    cue of its own, goes on with the last linked quote when nothing reports anybody between them (an interview:
+    هكذا تصف الشيف كريستيل … ⏎ «عملت مع والدي …»)."""
+    if not links or o >= len(an.tokens) or _short(an, s) or not (_alone(an, o, c) or _answers(an, o)):
+        return None
+    last = links[-1].span
+    p = an.index_at(last.close_at + 1 if last.close_at is not None else last.end)
+    if p >= o or an.paragraph[o] - an.paragraph[min(p, len(an.tokens) - 1)] > CARRY_PARAGRAPHS:
+        return None
+    own = links[-1].cue_index           # «…». هكذا تصف الشيف …: the last quote's own cue after it
+    if any(k in cues and not an.masked[k] and k != own for k in range(p, o)):
+        return None                     # somebody else may be reported between them
+    return Link(s, None, None, "continuation", "continuation-paragraph", len(links) - 1)
+
+
+def _alone(an: Analysis, o: int, c: int) -> bool:
+    """Is the quote the whole of its paragraph (punctuation aside)?"""
+    para = an.paragraph[o]
+    k = o - 1
+    while k >= 0 and an.paragraph[k] == para:
+        if an.tokens[k].is_word and not an.masked[k]:
+            return False
+        k -= 1
+    k = c
+    while k < len(an.tokens) and an.paragraph[k] == para:
+        if an.tokens[k].is_word and not an.masked[k]:
+            return False
+        k += 1
+    return True
+
+
+def _answers(an: Analysis, o: int) -> bool:
+    """Does the quote follow a question and a colon (ولكن ماذا يعني لها …؟: «…»)?"""
+    raws = [an.tokens[k].raw for k in range(max(0, o - 2), o)]
+    return raws[-1:] == [":"] and len(raws) == 2 and raws[0] in ("؟", "?")
