@@ -34,6 +34,14 @@ def _opens_here(text: str, i: int, lo: int) -> bool:
     return prev in "بلوفك" and (i - 2 < lo or not text[i - 2].isalnum())
 
 
+def _stray_closer(text: str, i: int, hi: int) -> bool:
+    """Is the symmetric mark at i, with no quote open, a closer whose opener was lost: glued to the word before
+    it and followed by a space, with an odd number of its kind left in the paragraph (كلمة "سرقة" فيها تجني …
+    after a mark that went astray)? Opening there would pair every later mark one off."""
+    c = text[i]
+    return 0 < i and text[i - 1].isalnum() and i + 1 < hi and text[i + 1] in " \u00a0" and text.count(c, i + 1, hi) % 2 == 0
+
+
 def _inner_opener(text: str, i: int, hi: int) -> bool:
     """Is the symmetric mark at i, inside an open quote, the opening of a quote nested in it: a space before it,
     a letter right after it, at least two more of it before the paragraph ends, and the next one near, with no
@@ -73,7 +81,8 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
                 continue
         if c in lex.pairs:
             stack.append((i, c))
-        elif c in lex.symmetric or (c in lex.reopeners and _opens_here(text, i, lo)):
+        elif c in lex.symmetric and not (not stack and _stray_closer(text, i, hi)) or \
+                (c in lex.reopeners and _opens_here(text, i, lo)):
             stack.append((i, c))
     if stack:
         o, m = stack[0]
@@ -160,10 +169,13 @@ def _short(text: str, s: QuoteSpan) -> bool:
     return len(key(text[s.start:s.end]).split()) <= 3
 
 
+RUN_GAP = LIST_GAP | {"بدل", "بدلا", "وبدل"}     # يقولون “جزيرة العرب” أو “بلاد الحرمين” بدل “المملكة”
+
+
 def _list_gap(gap: str) -> bool:
-    """Only punctuation of a list (، , و أو) between two spans, on one line."""
+    """Only punctuation of a list (، , و أو) or بدل (words set against words) between two spans, on one line."""
     words = gap.replace("\u0640", "").replace("،", " ").replace(",", " ").split()
-    return "\n" not in gap and len(words) <= 1 and all(key(w) in LIST_GAP for w in words)
+    return "\n" not in gap and len(words) <= 1 and all(key(w) in RUN_GAP for w in words)
 
 
 def _after_that(text: str, at: int) -> bool:
