@@ -43,8 +43,11 @@ def _acronym(x: Span) -> str | None:
 
 
 def _outlet(x: Span) -> str | None:
-    """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"."""
-    return "outlet name" if x.k in x.lex.outlets else None
+    """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز", with a preposition glued
+    to it ("للشروق"، "لرويترز")."""
+    k = x.k
+    bare = ("ال" + k[2:]) if k.startswith("لل") else k[1:] if k[:1] in "لب" else k
+    return "outlet name" if k in x.lex.outlets or bare in x.lex.outlets else None
 
 
 def _latin(x: Span) -> str | None:
@@ -250,7 +253,14 @@ def _reused_opening(x: Span) -> str | None:
         return None
     closed = min((i for i in (inner.find(c) for c in closers if c != x.s.open_mark) if i >= 0), default=len(inner))
     first = [w for w in tokenize(inner[:at]) if w.is_word]
-    return "marks paired one off" if len(first) <= 3 and inner.count(x.s.open_mark, 0, closed) >= 2 else None
+    if len(first) <= 3 and inner.count(x.s.open_mark, 0, closed) >= 2:
+        return "marks paired one off"
+    # one opening mark used as a closer, glued to the word before it: تنظيم «داعش « من جهة اخرى …
+    glued = at > 0 and inner[at - 1].isalnum() or at > 1 and inner[at - 1] == " " and inner[at - 2].isalnum()
+    after = inner[at + 1:at + 2]
+    if len(first) <= 3 and closed == len(inner) and glued and (after == "" or after.isspace()):
+        return "marks paired one off"
+    return None
 
 
 def _alias_after_body(x: Span) -> str | None:
@@ -262,6 +272,10 @@ def _alias_after_body(x: Span) -> str | None:
     if not (x.adjacent and 1 <= x.n <= 3) or x.clause or x.keys[0].startswith("ال") or \
             any(k in lex.function_words or k.endswith("يه") for k in x.keys):
         return None                     # علاقة اللجنة بأمانة المنطقة الشرقية «لوجستية»: a nisba is a predicate
+    if w and w[-1].raw in ("ب", "بـ", "في"):            # إدارة التوعية الإسلامية ب"تعليم الرياض": the body at X
+        if any((c := lex.cues.get(t.key)) is not None and c.object_first for t in w[-8:]):
+            return None                 # ووصف … وزارة الخارجية بـ«…»: what it was called
+        w = w[:-1]
     j = len(w) - 1
     while j >= 0 and len(w) - j <= 3 and w[j].key.startswith("ال") and w[j].key not in lex.function_words:
         j -= 1
