@@ -105,8 +105,9 @@ def _after_described_name_noun(x: Span) -> str | None:
 def _after_possessed_noun(x: Span) -> str | None:
     """… with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»."""
     base = _possessed(x.prev)
-    if x.words and x.words[-1].raw.rstrip("\u064b\u064c\u064d").endswith("ة"):
-        return None                     # مكتفيا بكتابة «لا تعليق»: كتابة (writing) is spelt like كتابه (his book)
+    if x.words and x.words[-1].raw.rstrip("\u064b\u064c\u064d").endswith("ة") or \
+            x.inner and x.keys[0] in x.lex.function_words:
+        return None                     # مكتفيا بكتابة «لا تعليق» (كتابة is spelt like كتابه); منصبها «حتى 2020»
     if x.adjacent and base and base in x.lex.name_nouns and base not in x.lex.own_words_nouns and x.n <= 3:
         return "name after " + x.prev
     return None
@@ -411,6 +412,10 @@ def _after_title(x: Span) -> str | None:
             and len(w[-1].key) > 1:         # not the بـ of هما «نفس المنظمة» بـ«نفس الهيكل»
         if w[-2].key in lex.title_heads or w[-2].key in lex.org_heads:
             head = w[-2]            # مدير فيورنتينا "…": the head and the body's own name
+    elif len(w) >= 2 and _nisba(w[-1].key) and w[-2].key.startswith("ال") and w[-2].key in lex.title_heads:
+        if x.keys[0].startswith("ال") or any(t.key in SCOPE or t.key[1:] in SCOPE for t in w[-5:]):
+            return None                 # فإن الرئيس الفرنسي «تمنى»: the subject of a reported clause
+        return "name after " + w[-2].key    # الممثل الأمريكي "مايك رو"
     k = w.index(head)
     if head.key.startswith("ال") and k > 0 and w[k - 1].key.startswith("ال") and w[k - 1].end >= head.start - 1:
         return None                     # في الانتخابات البلدية "قرار غير مفهوم": an adjective, not a body
@@ -418,6 +423,11 @@ def _after_title(x: Span) -> str | None:
             and not any(t.key in SCOPE for t in w[-4:]) and not lex.marks_re.search(x.text, head.end, x.s.open_at):
         return "name after " + head.key
     return None
+
+
+def _nisba(k: str) -> bool:
+    """A definite nisba adjective (الأمريكي، التونسية)."""
+    return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
 
 
 def _heading(x: Span) -> str | None:
