@@ -335,9 +335,6 @@ class Cast:
                 m = self.p.mention(j, allow_prefix=True)
                 kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
                 if m is not None and m.kind in kinds and key(m.text) not in self.lex.outlets_any:
-                    k = t[j].key
-                    if k[:1] in "لب" and not k.startswith(("لل", "بال")) and k[1:] in self.lex.org_heads:
-                        m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)
                     return self.speaker_of(m, j)
             if h == before:
                 continue                # the mention itself (وأضاف البيان): the statement is an earlier one
@@ -402,10 +399,7 @@ class Cast:
                     continue
                 m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
                 if m is not None and m.kind in ("organisation", "document") and len(m.text.split()) >= 2:
-                    name = clean_phrase(m.text)
-                    if t[j].key[:1] in "لب" and not t[j].key.startswith(("لل", "بال")) \
-                            and t[j].key[1:] in self.lex.body_head_forms:
-                        name = name[1:].lstrip("\u0640")     # لوزارة الخارجية التونسية → وزارة …
+                    name = clean_phrase(m.text)     # لوزارة الخارجية التونسية → وزارة …: the reader drops the ل
                     out.append((j, name, tuple(bare(w) for w in key(name).split())))
             self.full_orgs = out
         return self.full_orgs

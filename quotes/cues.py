@@ -3,25 +3,21 @@ participle before it in its sentence, an "according to" phrase, a speech noun, a
 («…»، قال الوزير), or the previous quote it continues."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
 
-from .lexicon import Lexicon, lexicon
+from .cues_around import (_carried_over, _cue_after, _cue_colon_before, _cue_next, _cue_previous,
+                          _cue_sentence_end, _short)
+from .lexicon import Lexicon, _load, _strings, lexicon, with_conj
+from .link import SCOPE, Link, _relative
 from .model import Cue, QuoteSpan
+from .normalize import key
 from .text import SENTENCE_END, Analysis, tokenize
+
+__all__ = ["SCOPE", "Link", "all_cues", "cue_at", "link_quotes"]
 
 GAP_CHARS = set(" \t\n\r\u00a0.,،:؛;!?؟…-–—")
 THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "لان", "ب", "بـ"})
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A quote span with the cue that introduces it."""
-    span: QuoteSpan
-    cue: Cue | None
-    cue_index: int | None       # token index of the cue in the Analysis
-    kind: str                   # direct | partial | continuation
-    rule: str                   # how the cue was found
-    previous: int | None = None  # index (in the list of links) of the quote this one continues
+AFTER_THAT = frozenset({"ان", "بان", "وان", "لان"})      # أن/إن with no pronoun: a noun follows, not a verb
 
 
 def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
@@ -34,10 +30,14 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # تابعة، ذاكرة: a noun in ة, not a verb with the pronoun ه
     if info is not None and info.has_object and not _object_frame(an, i):
         info = None                    # تعهدها، وعدها: a noun with its possessive, not verb + object
+    if info is not None and _naming(an, i, info):
+        info = None                    # سمتها "أوول بول": naming, not reporting
+    if info is not None and info.form == "verb" and _verbal_noun(an, i, info):
+        info = None                    # إن ردّ موسكو، أن نقل السفارة: after أن/إن a bare past form is its verbal noun
     if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":") \
-            and not (info.complement and _complement_follows(an, i, info.complement)
+            and not ((info.complement and _complement_follows(an, i, info.complement) or _colon_soon(an, i))
                      and (info.feminine or info.plural or t.raw[:1] in "وف" or _opens_clause(an, i))):
-        info = None                    # زاد alone means increased; وزاد: «…» reports; عبرت البعثة عن «…»
+        info = None                    # زاد alone means increased; وزاد: «…» reports; عبرت البعثة عن «…»; وختم كلوب: «…»
     if info is not None:
         return Cue(t.start, t.end, t.raw, info.lemma, info.form, info.feminine, info.plural,
                    info.object_first, info.relay)
@@ -50,6 +50,46 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     return None
 
 
+@cache
+def _an_with_verb() -> frozenset[str]:
+    """Words after which أن is the particle of a verb (بعد أن قال), from speech_verbs.json."""
+    d = _load("speech_verbs.json", {"an_with_verb": list})
+    return frozenset(f for w in _strings("speech_verbs.json", "an_with_verb", d["an_with_verb"]) for f in with_conj(key(w)))
+
+
+@cache
+def _governed() -> dict[str, str]:
+    """The preposition each reporting verb governs (أعرب → عن), lemma key → preposition key."""
+    d = _load("speech_verbs.json", {"prepositions": dict})
+    return {key(v): key(p) for v, p in d["prepositions"].items()}
+
+
+@cache
+def _after_relative_only() -> frozenset[str]:
+    """Lemmas (as keys) that report only after a relative: ما سماه «…» (speech_verbs.json)."""
+    d = _load("speech_verbs.json", {"after_relative_only": list})
+    return frozenset(key(w) for w in _strings("speech_verbs.json", "after_relative_only", d["after_relative_only"]))
+
+
+RELATIVES = frozenset({"ما", "بما", "لما", "فيما", "عما", "مما", "كما", "التي", "الذي", "الذين", "من"})
+
+
+def _naming(an: Analysis, i: int, info) -> bool:
+    """سمى/أسمى with a plain subject names (سمتها "أوول بول"); only after a relative is it what somebody
+    called a thing in their words (ما أسمته «الرواية المستحيلة»، التي سماها أوباما «عرب السنة»)."""
+    return key(info.lemma) in _after_relative_only() and not (
+        i > 0 and an.tokens[i - 1].key in RELATIVES)
+
+
+def _verbal_noun(an: Analysis, i: int, info) -> bool:
+    """Is the bare past form at i the verbal noun it is spelt like, right after أنّ/إنّ (قال إن ردّ موسكو، أكد أن
+    نقل السفارة)? Not after بعد أن، سبق أن, where أنْ takes a verb (بعد أن قال له)."""
+    t = an.tokens[i]
+    if t.key != key(info.lemma) or t.key[:1] == "ي" or i == 0 or an.tokens[i - 1].key not in AFTER_THAT:
+        return False
+    return not (i > 1 and an.tokens[i - 2].key in _an_with_verb())
+
+
 def _opens_clause(an: Analysis, i: int) -> bool:
     """Does token i open a clause (after a sentence start, a comma or a particle such as كما، ثم، قد)? A bare
     عبر inside a clause is the preposition: أعلن مروان خوري عبر حسابه … عن حفلة."""
@@ -57,6 +97,21 @@ def _opens_clause(an: Analysis, i: int) -> bool:
         return True
     prev = an.tokens[i - 1]
     return not prev.is_word or prev.key in ("كما", "ثم", "قد", "لقد", "فقد", "وقد", "حيث", "كذلك")
+
+
+def _colon_soon(an: Analysis, i: int) -> bool:
+    """Does أن/إن follow token i at once, or a colon after its subject, within six tokens and no other
+    punctuation outside marks (وختمت أنه …، وختم كلوب: «…»، وختمت المصادر لـ «عكاظ»: «…»)? Not وزاد بطشهم
+    عندما استشعروا أن …"""
+    if i + 1 < len(an.tokens) and an.tokens[i + 1].key in SCOPE:
+        return True                     # وختمت أنه …
+    for k in range(i + 1, min(i + 7, len(an.tokens))):
+        t = an.tokens[k]
+        if t.raw == ":":
+            return True
+        if not an.masked[k] and not t.is_word:
+            return False
+    return False
 
 
 def _complement_follows(an: Analysis, i: int, word: str) -> bool:
@@ -122,6 +177,8 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
     lex = lex or lexicon()
     links: list[Link] = []
     prev_span: QuoteSpan | None = None
+    names = [(an.index_at(s.open_at), an.index_at(s.close_at + 1 if s.close_at is not None else s.end))
+             for s in spans if s.not_quote]              # token ranges of the names and terms in marks
     for s in spans:
         if s.not_quote:
             continue
@@ -142,7 +199,9 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
                 link = Link(s, last.cue, last.cue_index, last.kind, last.rule + "+list", None)
         if link is None:
             link = (_cue_before(an, s, o, c, sent, cues, lex) or _cue_after(an, s, c, sent, cues)
-                    or _cue_colon_before(an, s, o, cues) or _cue_next(an, s, o, c, sent, cues))
+                    or _cue_colon_before(an, s, o, cues) or _cue_next(an, s, o, c, sent, cues)
+                    or _cue_sentence_end(an, s, c, sent, cues, names) or _cue_previous(an, s, o, c, sent, cues, lex)
+                    or _carried_over(an, s, o, c, links, cues))
         if link is not None:
             links.append(link)
         prev_span = s
@@ -168,9 +227,6 @@ def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:
     nxt = an.tokens[c] if c < len(an.tokens) else None
     ends = nxt is None or nxt.raw in SENTENCE_END or nxt.raw in "،,:" or an.paragraph[c] != an.paragraph[o]
     return "direct" if ends else "partial"
-
-
-SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
 
 
 def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int, cue: Cue) -> bool:
@@ -204,6 +260,10 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int, cue: Cue) -> bool:
     # right after a speech noun or cue: نقلت رويترز عن الوزير قوله «…»
     if any(t.key in lexicon().cues for t in between[-2:]):
         return True
+    # the verb's own preposition after its subject: لفت أنور قرقاش، وزير الدولة …، إلى «إشادة» الحوثي
+    if between and between[-1].key == _governed().get(key(cue.lemma)) and len(between) <= 14 and not any(
+            t.key in lexicon().cues for t in between):
+        return True
     # a short statement that ends its sentence: … الذي أذيع يوم الأربعاء «نحن مستعدون».
     close_end = (s.close_at + 1) if s.close_at is not None else s.end
     after = an.text[close_end:close_end + 2].strip()
@@ -235,9 +295,29 @@ def _new_clause_after(an: Analysis, i: int, o: int) -> bool:
     return False
 
 
-def _relative(an: Analysis, i: int, lex: Lexicon) -> bool:
-    """Is the cue at i the verb of a relative clause (التي كتبت، الذي قال، ما وصفه)?"""
-    return i > 0 and an.sentence[i - 1] == an.sentence[i] and an.tokens[i - 1].key in lex.groups["relatives"]
+def _opens_sentence_with_fa(an: Analysis, i: int, o: int) -> bool:
+    """Does the according-to phrase at i open its sentence, its source closed by a comma and the clause after
+    it opened by ف (ووفقا لهذا الخبير، فإنه …؛ وحسب المحلل دميتري أورشكين، فإن …؛ ووفقا للمركز، فقد …)? Then
+    it governs the whole sentence, however many commas follow."""
+    if i > 0 and an.sentence[i - 1] == an.sentence[i]:
+        return False
+    for k in range(i + 1, min(o, i + 12)):
+        t = an.tokens[k]
+        if an.masked[k]:
+            return False
+        if t.raw in "،,":
+            nxt = an.tokens[k + 1] if k + 1 < o else None
+            return nxt is not None and nxt.raw[:1] == "ف" and (nxt.key[1:] in SCOPE or nxt.key[1:] in ("قد", "ان"))
+    return False
+
+
+def _framed_if_short(an: Analysis, s: QuoteSpan, o: int) -> bool:
+    """A span of three words or fewer far from its cue is words only right after أن/إن or بـ (a frame): وبحسب
+    المجلة، فإن اللاعبين … الانتقال إلى "كامب نو" names a stadium."""
+    if not _short(an, s):
+        return True
+    prev = an.tokens[o - 1] if o > 0 else None
+    return prev is not None and (prev.key in SCOPE or prev.raw in ("بـ", "ب"))
 
 
 def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
@@ -269,7 +349,8 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     # قوات النظام، بحسب المرصد، تسيطر «…»; one followed by a comma and a new clause with و closes the clause
     # before it (… عدن بحسب المصادر، ويسعى … التي تقع فيها «عقبة ثرة»)
     for i in cands:
-        if cues[i].form == "according" and _clauses_between(an, i, o) <= 1 and not _new_clause_after(an, i, o):
+        if cues[i].form == "according" and (_clauses_between(an, i, o) <= 1 and not _new_clause_after(an, i, o)
+                                            or _opens_sentence_with_fa(an, i, o) and _framed_if_short(an, s, o)):
             # ووفقا للكرملين، بحث الجانبان «…»: the quote is a fragment of the reported clause
             colon = any(an.tokens[k].raw == ":" for k in range(max(i, o - 2), o))
             return Link(s, cues[i], i, "direct" if colon else "partial", "according")
@@ -277,70 +358,4 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
     for i in cands:
         if cues[i].form == "noun" and o - i <= 6:
             return Link(s, cues[i], i, _kind(an, i, o, c), "cue-noun")
-    return None
-
-
-# words that may stand between a quote and the cue after it: «…»، كما قال / «…» هكذا قال / «…».. بهذه الكلمات أعلن
-AFTER_SKIP = frozenset({"كما", "حسبما", "وفق", "علي", "حد", "هكذا", "بهذه", "بهذا", "بتلك", "الكلمات", "الكلمه",
-                        "العباره", "العبارات", "الجمله", "الكلمتين"})
-
-
-def _cue_after(an: Analysis, s: QuoteSpan, c: int, sent: int, cues: dict[int, Cue], rule: str = "cue-after") -> Link | None:
-    """«…»، قال الوزير / «…»، بحسب الوزير / «…» على حد قوله / «…» هكذا قال: a cue within the first words after the
-    quote, in the sentence `sent`."""
-    for i in range(c, min(c + 5, len(an.tokens))):
-        if an.sentence[i] != sent or an.masked[i]:
-            break                       # never the next sentence's cue («…». وصرح …)
-        if i in cues and cues[i].form == "according":
-            return Link(s, cues[i], i, "direct", rule)
-        # a verb right after the quote, not one opening a new clause with و/ف («…» وأشار …)
-        if i in cues and cues[i].form == "verb" and not cues[i].text.startswith(("و", "ف")):
-            return Link(s, cues[i], i, "direct", rule)
-        if an.tokens[i].is_word and an.tokens[i].key not in AFTER_SKIP:
-            break
-    return None
-
-
-def _cue_next(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue]) -> Link | None:
-    """A quote that is a whole sentence by itself, placed before its attribution in the next sentence of its
-    paragraph: «…».. بهذه الكلمات أعلن النادي / «…». يقول المدرب. Not a quote followed by a new statement
-    (وقال …), and not one with words of its own sentence around it."""
-    if _words_around(an, o, c, sent):
-        return None
-    nxt = c
-    while nxt < len(an.tokens) and an.sentence[nxt] == sent:
-        nxt += 1
-    if nxt >= len(an.tokens) or o >= len(an.tokens) or an.paragraph[nxt] != an.paragraph[o]:
-        return None
-    return _cue_after(an, s, nxt, an.sentence[nxt], cues, "cue-next")
-
-
-def _words_around(an: Analysis, o: int, c: int, sent: int) -> bool:
-    """Are there words outside quotation marks in the quote's sentence, before or after it?"""
-    k = o - 1
-    while k >= 0 and an.sentence[k] == sent:
-        if an.tokens[k].is_word and not an.masked[k]:
-            return True
-        k -= 1
-    k = c
-    while k < len(an.tokens) and an.sentence[k] == sent:
-        if an.tokens[k].is_word and not an.masked[k]:
-            return True
-        k += 1
-    return False
-
-
-def _cue_colon_before(an: Analysis, s: QuoteSpan, o: int, cues: dict[int, Cue]) -> Link | None:
-    """A quote that opens a paragraph after a paragraph ending with a colon is the text that colon announces:
-    في الخطاب الذي وجهه الرئيس …، والذي جاء فيه:⏎«…», a letter or a statement quoted at length. The cue is
-    the nearest one of that sentence."""
-    if o == 0 or o >= len(an.tokens) or an.tokens[o - 1].raw != ":" or an.paragraph[o - 1] == an.paragraph[o]:
-        return None
-    sent = an.sentence[o - 1]
-    i = o - 2
-    while i >= 0 and an.sentence[i] == sent:
-        if i in cues and not an.masked[i]:
-            kind = "direct" if cues[i].form in ("verb", "participle", "noun") else "partial"
-            return Link(s, cues[i], i, kind, "cue-colon")
-        i -= 1
     return None

@@ -142,6 +142,23 @@ class Parser(Reader):
         j = self.body_end(i)
         return self._make(i, j, None, kind)
 
+    def _prefixed_body(self, i: int, allow_prefix: bool) -> Mention | None:
+        """ووفقا لمركز محمد بن راشد للفضاء، بحسب لوزارة الخارجية: with allow_prefix, a body after a glued ل/ب;
+        the mention starts after the prefix."""
+        k = self.t[i].key
+        if not allow_prefix or k[:1] not in "لب" or len(k) < 4:
+            return None
+        rest = "ال" + k[2:] if k.startswith("لل") else k[1:]
+        if rest not in self.lex.org_heads and rest not in self.lex.documents:
+            return None
+        kind = "document" if rest in self.lex.documents and rest not in self.lex.org_heads else "organisation"
+        j = self.body_end(i, definite=is_al(rest))
+        raw = self.t[i].raw
+        cut = 2 if raw[1:2] == "\u0640" or raw.startswith("لل") else 1
+        start = self.t[i].start + cut
+        text = ("ال" if raw.startswith("لل") else "") + self.an.text[start:self.t[j - 1].end]
+        return Mention(start, self.t[j - 1].end, text, text, None, kind)
+
     def _prefixed_person(self, i: int, allow_prefix: bool) -> Mention | None:
         """بحسب لحسن روحاني: with allow_prefix, a person after a glued ل/ب."""
         k = self.t[i].key
@@ -342,5 +359,5 @@ class Parser(Reader):
 
 
 READERS = (Parser._formula, Parser._prepositional, Parser._spokesperson, Parser._anonymous, Parser._title,
-           Parser._known_body, Parser._headed_body, Parser._prefixed_person, Parser._described, Parser._role_and_name,
+           Parser._prefixed_body, Parser._known_body, Parser._headed_body, Parser._prefixed_person, Parser._described, Parser._role_and_name,
            Parser._person)

@@ -7,81 +7,14 @@ span's own words, the character after the closing mark, the paragraph) and says 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 
 import regex
 
-from .lexicon import Lexicon, _load, _strings, with_conj
+from .lexicon import Lexicon
 from .model import QuoteSpan
 from .normalize import key
-from .text import SENTENCE_END, Token, tokenize
-
-SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
-CLAUSE_BREAK = frozenset("،,.:؛;!؟?()[]")
-POSSESSIVE = ("ه", "ها", "هم", "هما")
-
-
-@dataclass(frozen=True, slots=True)
-class NotQuoteWords:
-    """The not-quote knowledge of quotes/data/not_quotes.json that lexicon.Lexicon does not carry."""
-    after_heads: frozenset[tuple[str, ...]]   # حسب / على حد: an attribution put after a quote (حسب تعبيره)
-    naming_reach: int                         # words back to a naming verb (تعرف في الوسط الطبي بـ«…»)
-    label_max_words: int                      # a span this short right before a colon is a label
-    naming_verbs: frozenset[str]              # يعرف، يسمى، الملقب: their بـ«…» is a name, even a few words on
-    announce_verbs: frozenset[str]            # أعلن عن «…»: what is announced (an event, a product) is named
-
-
-@cache
-def not_quote_words() -> NotQuoteWords:
-    nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
-                                  "naming_verbs": list, "announce_verbs": list})
-    heads = frozenset(tuple(key(w) for w in h.split())
-                      for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
-    verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
-    announce = frozenset(f for v in _strings("not_quotes.json", "announce_verbs", nq["announce_verbs"])
-                         for f in with_conj(key(v)))
-    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """What the rules read about one quoted span."""
-    text: str
-    s: QuoteSpan
-    lo: int                        # its paragraph
-    hi: int
-    n_in_paragraph: int
-    lex: Lexicon
-    words: tuple[Token, ...]       # up to 60 characters of words before the opening mark (same paragraph)
-    before: tuple[Token, ...]      # the same with punctuation
-    inner: tuple[Token, ...]       # the span's words
-    k: str                         # the span's key without edge punctuation
-
-    @property
-    def prev(self) -> str:
-        """The word right before the opening mark (tatweel dropped), or "" when something else is between."""
-        w = self.words
-        return w[-1].key.rstrip("\u0640") if w and w[-1].end >= self.s.open_at - 2 else ""
-
-    @property
-    def adjacent(self) -> bool:
-        """Is the last word before the mark separated from it by spaces only?"""
-        return bool(self.words) and not self.text[self.words[-1].end:self.s.open_at].strip()
-
-    @property
-    def n(self) -> int:
-        return len(self.inner)
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(w.key for w in self.inner)
-
-    def after(self, n: int = 3) -> str:
-        """The characters right after the closing mark, spaces dropped."""
-        end = self.s.close_at + 1 if self.s.close_at is not None else self.s.end
-        return self.text[end:end + n + 4].strip()[:n]
-
+from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
+from .text import SENTENCE_END, tokenize
 
 Rule = Callable[[Span], "str | None"]
 
@@ -96,9 +29,25 @@ def _between_quotes(x: Span) -> str | None:
     return "between quotes" if x.text[x.s.start:x.s.start + 1] in "،,.:؛;!؟?)" else None
 
 
+def _function_words_only(x: Span) -> str | None:
+    """Nothing but function words (إلى، و، أو، من) in marks: the text between two quotes whose marks were
+    paired one off (اسم جمهورية مقدونيا "إلى" "مقدونيا الشمالية")."""
+    joins = x.lex.groups["prepositions"] | {"و", "او", "ثم"}
+    return "between quotes" if x.inner and all(k in joins for k in x.keys) else None     # not «لا»: an answer
+
+
+def _acronym(x: Span) -> str | None:
+    """The span spells letters (اف ام، بي بي سي، آي إي إس): an acronym, a name."""
+    letters = not_quote_words().letter_names
+    return "acronym" if x.inner and all(k in letters for k in x.keys) else None
+
+
 def _outlet(x: Span) -> str | None:
-    """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز"."""
-    return "outlet name" if x.k in x.lex.outlets else None
+    """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز", with a preposition glued
+    to it ("للشروق"، "لرويترز")."""
+    k = x.k
+    bare = ("ال" + k[2:]) if k.startswith("لل") else k[1:] if k[:1] in "لب" else k
+    return "outlet name" if k in x.lex.outlets or bare in x.lex.outlets else None
 
 
 def _latin(x: Span) -> str | None:
@@ -119,7 +68,7 @@ def _after_name_noun(x: Span) -> str | None:
     p = x.prev
     m = _DEFINITE.match(p)
     definite = m is not None and len(p) - m.end() >= 3     # والخطة، بالبرنامج; not وكالة (و + كالة)
-    if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words):
+    if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words) and not x.clause:
         return "name after " + p
     return None
 
@@ -136,13 +85,16 @@ def _possessed(k: str) -> str | None:
 
 
 def _after_described_name_noun(x: Span) -> str | None:
-    """A definite name noun and its adjective right before a short name: في البرنامج الصباحي "بريكفاست لايف"،
-    الصحيفة الحكومية "غرانما". Not a word with the article (القاعدة العسكرية "المؤقتة" quotes an adjective),
+    """A definite name noun and one or two adjectives right before a short name: في البرنامج الصباحي "بريكفاست
+    لايف"، الصحيفة الحكومية "غرانما". Not a word with the article (القاعدة العسكرية "المؤقتة" quotes an adjective),
     a clause (حسب الجزيرة الكورية "ليس جديا"), or the object of a cue (وصفها التلفزيون الحكومي "بقضايا …")."""
     w, ks = x.words, x.keys
     if not (x.adjacent and x.n <= 3 and len(w) >= 2 and w[-1].key.startswith("ال") and len(w[-1].key) > 4):
         return None
-    noun = w[-2].key
+    j = len(w) - 2                      # one or two adjectives: الفرقاطة الحربية الجديدة «تحيا مصر»
+    if j > 0 and w[j].key.startswith("ال") and len(w[j].key) > 4 and w[j].key not in x.lex.name_nouns:
+        j -= 1
+    noun = w[j].key
     if _DEFINITE.match(noun) is None or noun not in x.lex.name_nouns or ks[0].startswith(("ال", "بال")):
         return None
     if any(t.key in SCOPE or t.key in x.lex.cues for t in w[-6:]) or any(k in x.lex.function_words for k in ks):
@@ -153,6 +105,9 @@ def _after_described_name_noun(x: Span) -> str | None:
 def _after_possessed_noun(x: Span) -> str | None:
     """… with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»."""
     base = _possessed(x.prev)
+    if x.words and x.words[-1].raw.rstrip("\u064b\u064c\u064d").endswith("ة") or \
+            x.inner and x.keys[0] in x.lex.function_words:
+        return None                     # مكتفيا بكتابة «لا تعليق» (كتابة is spelt like كتابه); منصبها «حتى 2020»
     if x.adjacent and base and base in x.lex.name_nouns and base not in x.lex.own_words_nouns and x.n <= 3:
         return "name after " + x.prev
     return None
@@ -161,12 +116,27 @@ def _after_possessed_noun(x: Span) -> str | None:
 def _after_naming_word(x: Span) -> str | None:
     """A naming word right before the mark: ما يسمى «…», بعنوان «…», المعروف بـ"…"."""
     p, naming = x.prev, x.lex.naming_words
+    if p in not_quote_words().unless_reported and _reported_clause(x):
+        return None                     # إن أردوغان تهيمن عليه «هواجس أيديولوجية»، معلقا عليها: «…»
     if p and x.n <= x.lex.name_max_words and (p in naming or p[1:] in naming):
         return "term after " + p
     w = x.words
     if len(w) >= 2 and w[-1].key in ("ب", "ل") and w[-2].key in naming:
         return "term after " + w[-2].key
     return None
+
+
+def _reported_clause(x: Span) -> bool:
+    """Is the span after a colon (معلقا عليها: «…»), or in a clause that أن/إن opens with no naming verb in it
+    (قال إن أردوغان تهيمن عليه «…»; not لافتات كتب عليها «…»، ما أطلق عليه «…»)?"""
+    if x.before and x.before[-1].raw == ":":
+        return True
+    for t in reversed(x.before[:-1]):
+        if not t.is_word and t.raw in CLAUSE_BREAK or t.key in not_quote_words().naming_verbs:
+            return False
+        if t.key in SCOPE:
+            return True
+    return False
 
 
 def _naming_frame(x: Span) -> str | None:
@@ -215,15 +185,26 @@ def _label_before_colon(x: Span) -> str | None:
 
 def _speaker_in_marks(x: Span) -> str | None:
     """A short span between a reporting verb and its reported clause is the speaker, not the words:
-    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks)."""
+    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks), وأشارت "سكاي"
+    إلى أن، أعرب «الغفيص» عن; or its title follows: وقال "عذبي العقيل" مدير عام …"""
     w = x.words
     if not (x.adjacent and x.n <= 3 and w and x.prev) or x.lex.cues.get(w[-1].key) is None:
         return None
-    if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال"):
-        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named
+    if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال") or x.lex.cues[w[-1].key].has_object:
+        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named; من سماهم
+                                        # «المخربين» بأنهم: the verb's object is named, the span is what it calls them
     end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
-    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 12)) if t.is_word][:1]
-    return "speaker in marks" if nxt and nxt[0].key in SCOPE else None
+    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 24)) if t.is_word][:2]
+    if not nxt or x.clause:
+        return None
+    if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
+            len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE:
+        return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن
+    info, head = x.lex.cues[w[-1].key], x.lex.title_heads.get(nxt[0].key)
+    if head is not None and nxt[0].key.removeprefix("ال") == head and not (info.object_first or info.has_object) \
+            and not any(k in x.lex.function_words for k in x.keys):
+        return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
+    return None
 
 
 def _work_before_verb(x: Span) -> str | None:
@@ -273,7 +254,51 @@ def _reused_opening(x: Span) -> str | None:
         return None
     closed = min((i for i in (inner.find(c) for c in closers if c != x.s.open_mark) if i >= 0), default=len(inner))
     first = [w for w in tokenize(inner[:at]) if w.is_word]
-    return "marks paired one off" if len(first) <= 3 and inner.count(x.s.open_mark, 0, closed) >= 2 else None
+    if len(first) <= 3 and inner.count(x.s.open_mark, 0, closed) >= 2:
+        return "marks paired one off"
+    # one opening mark used as a closer, glued to the word before it: تنظيم «داعش « من جهة اخرى …
+    glued = at > 0 and inner[at - 1].isalnum() or at > 1 and inner[at - 1] == " " and inner[at - 2].isalnum()
+    after = inner[at + 1:at + 2]
+    if len(first) <= 3 and closed == len(inner) and glued and (after == "" or after.isspace()):
+        return "marks paired one off"
+    return None
+
+
+def _alias_after_body(x: Span) -> str | None:
+    """A short proper name right after a body's full name is its other name: وزارة الدفاع الأميركية "بنتاغون"،
+    وكالة الفضاء الروسية "روسكوسموس"، معهد الطب العدلي "أبو كبير". The head (وزارة، وكالة، معهد) and at
+    most three definite words before the mark; not when a cue or أن/إن stands right before the body
+    (وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks)."""
+    w, lex = x.words, x.lex
+    if not (x.adjacent and 1 <= x.n <= 3) or x.clause or x.keys[0].startswith("ال") or \
+            any(k in lex.function_words or k.endswith("يه") for k in x.keys):
+        return None                     # علاقة اللجنة بأمانة المنطقة الشرقية «لوجستية»: a nisba is a predicate
+    if w and w[-1].raw in ("ب", "بـ", "في"):            # إدارة التوعية الإسلامية ب"تعليم الرياض": the body at X
+        if any((c := lex.cues.get(t.key)) is not None and c.object_first for t in w[-8:]):
+            return None                 # ووصف … وزارة الخارجية بـ«…»: what it was called
+        w = w[:-1]
+    j = len(w) - 1
+    while j >= 0 and len(w) - j <= 3 and w[j].key.startswith("ال") and w[j].key not in lex.function_words:
+        j -= 1
+    if j < 0 or j == len(w) - 1:
+        return None                     # no definite word before the mark
+    head = w[j].key
+    if head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال"):
+        return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
+    if j > 0 and (w[j - 1].key in SCOPE or w[j - 1].key in lex.cues):
+        return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks
+    if lex.marks_re.search(x.text, w[j].start, x.s.open_at):
+        return None
+    return "name after " + head
+
+
+def _work_by_author(x: Span) -> str | None:
+    """A title followed by its author: نص "ليلة شتا" للشاعر يوسف البلوشي، «…» للكاتب …، مسلسل «…» للمخرج …
+    (not the span of a cue: قال «…» للصحفيين names whom he said it to, not an author)."""
+    if x.n > x.lex.name_max_words or x.s.close_at is None:
+        return None
+    nxt = [t for t in tokenize(x.text, x.s.close_at + 1, min(x.hi, x.s.close_at + 24))][:1]
+    return "title of a work" if nxt and nxt[0].key in not_quote_words().author_nouns else None
 
 
 def _announced_thing(x: Span) -> str | None:
@@ -298,10 +323,56 @@ def _after_to(x: Span) -> str | None:
     return None
 
 
+def _after_with(x: Span) -> str | None:
+    """A short span after an interview with (في حوار مع "الصباح الرياضي"، مقابلة مع "ذي صن"): the outlet."""
+    w = x.words
+    if len(w) >= 2 and x.n <= 3 and w[-1].key == "مع" and w[-1].end >= x.s.open_at - 2 and \
+            w[-2].key.removeprefix("ال") in not_quote_words().interview_nouns:
+        return "name after " + w[-2].key + " مع"
+    return None
+
+
+def _subject_before_complement(x: Span) -> str | None:
+    """A span between a reporting verb and إلى right after it is the verb's subject or object, not its words:
+    ودعت "لجنة النضال من أجل الهوية اليونانية لمقدونيا" إلى مظاهرة، واشارت "فيتش رايتنغ" الى وجود مخاطر."""
+    w = x.words
+    if not (x.adjacent and w and x.prev and x.n <= x.lex.name_max_words + 1) or x.clause:
+        return None
+    info = x.lex.cues.get(w[-1].key)
+    if info is None or info.form != "verb" or info.has_object:
+        return None
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    nxt = tokenize(x.text, end, min(x.hi, end + 24))[:2]
+    if nxt and nxt[0].key == "الي" and not (len(nxt) > 1 and nxt[1].key in SCOPE):
+        return "speaker in marks"         # right after the mark: not «…»، على الرغم / «…» على الاتفاق
+    return None
+
+
+def _reference(x: Span) -> str | None:
+    """A word or two and a number: a reference or a model (a sura and its verse «المؤمنون 78»، «خليجي 23»، "نوت 9")."""
+    inner = x.inner
+    if 2 <= len(inner) <= 3 and inner[-1].raw.isdigit() and not any(t.raw.isdigit() for t in inner[:-1]) \
+            and inner[0].key not in x.lex.function_words:       # not «حتى 2020»
+        return "reference"
+    return None
+
+
 def _starts_with_name_noun(x: Span) -> str | None:
-    """A short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو"."""
-    if 2 <= x.n <= x.lex.name_max_words and x.inner[0].key in x.lex.name_starters:
-        return "name"
+    """A short span that starts with a name noun is a name: «جمهورية شمال قبرص التركية», "شركة أرامكو", and
+    with a preposition (بشركة «…»، "للجمعية التونسية لعلوم الزكاة"); with the article, only when a
+    nisba or a genitive with the article names which one («الشبكة الآشورية لحقوق الإنسان», "الجماعة
+    الإسلامية"; "المركز الأول" is a phrase)."""
+    if not 2 <= x.n <= x.lex.name_max_words or x.framed:
+        return None
+    first, rest = x.inner[0].key, x.keys[1:]
+    bare = ("ال" + first[2:]) if first.startswith("لل") else first[1:] if first[:1] in "بل" else first
+    for k in (first, bare):
+        if k in x.lex.name_starters:
+            return "name"
+        if k.startswith("ال") and k[2:] in x.lex.name_starters and any(r.startswith("ال") and r.endswith(("يه", "ي"))
+                                                                        and len(r) > 5 for r in rest) \
+                and all(r.startswith(("ال", "لل", "ل")) for r in rest):
+            return "name"
     return None
 
 
@@ -334,17 +405,29 @@ def _after_title(x: Span) -> str | None:
     العقيد "عائض البقمي" (a cue after the noun makes it speech; after أن the noun is the subject of the
     reported clause: أن الاتحاد "سيفتح نقاشا")."""
     w, lex = x.words, x.lex
-    if not (x.adjacent and x.n <= 3) or any(t.key in SCOPE or t.key in lex.cues for t in w[-1:]):
+    if not (x.adjacent and x.n <= 3) or x.clause or any(t.key in SCOPE or t.key in lex.cues for t in w[-1:]):
         return None
     head = w[-1]
     if len(w) >= 2 and not w[-1].key.startswith("ال") and w[-1].key not in lex.function_words \
             and len(w[-1].key) > 1:         # not the بـ of هما «نفس المنظمة» بـ«نفس الهيكل»
         if w[-2].key in lex.title_heads or w[-2].key in lex.org_heads:
             head = w[-2]            # مدير فيورنتينا "…": the head and the body's own name
+    elif len(w) >= 2 and _nisba(w[-1].key) and w[-2].key.startswith("ال") and w[-2].key in lex.title_heads:
+        if x.keys[0].startswith("ال") or any(t.key in SCOPE or t.key[1:] in SCOPE for t in w[-5:]):
+            return None                 # فإن الرئيس الفرنسي «تمنى»: the subject of a reported clause
+        return "name after " + w[-2].key    # الممثل الأمريكي "مايك رو"
+    k = w.index(head)
+    if head.key.startswith("ال") and k > 0 and w[k - 1].key.startswith("ال") and w[k - 1].end >= head.start - 1:
+        return None                     # في الانتخابات البلدية "قرار غير مفهوم": an adjective, not a body
     if (head.key in lex.title_heads or head.key in lex.org_heads) and head.raw[:1] not in "بل" \
             and not any(t.key in SCOPE for t in w[-4:]) and not lex.marks_re.search(x.text, head.end, x.s.open_at):
         return "name after " + head.key
     return None
+
+
+def _nisba(k: str) -> bool:
+    """A definite nisba adjective (الأمريكي، التونسية)."""
+    return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
 
 
 def _heading(x: Span) -> str | None:
@@ -361,11 +444,11 @@ def _heading(x: Span) -> str | None:
 
 
 RULES: tuple[Rule, ...] = (
-    _no_words, _between_quotes, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    _no_words, _between_quotes, _function_words_only, _acronym, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _label_before_colon, _speaker_in_marks, _work_before_verb, _starts_with_name_noun, _formula, _person_name, _after_person_noun,
-    _after_title, _heading,
+    _after_to, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _heading,
 )
 
 

@@ -404,13 +404,13 @@ class Reader:
         return (b[:1] == "ا" and len(b) >= 5 or b.endswith("ات") or len(b) == 4 and b[2] == "ا"
                 or b.endswith("ه") and not h.endswith("ه"))
 
-    def body_end(self, i: int) -> int:
+    def body_end(self, i: int, definite: bool | None = None) -> int:
         """End (exclusive) of a body or document phrase starting with its type head at i: an indefinite head
         takes its name in construct (منظمة إغاثة النساء، شركة موانئ دبي، صحيفة حرييت، مكتب ماكرون، مكتب رئيس
         الوزراء), a quoted name (وكالة أنباء «فارس»), then adjectives with ال, domains and known names (وزارة
         الخارجية البريطانية). A definite noun ends the construct: what follows is an adjective or nothing."""
         t, j = self.t, i + 1
-        construct = not is_al(t[i].key)
+        construct = not (is_al(t[i].key) if definite is None else definite)
         definite = not construct        # a definite head takes adjectives only: البيان الضوء is head and object
         while j - i < 7:
             if j in self.extents and j - i <= 3:
@@ -435,10 +435,19 @@ class Reader:
             elif is_al(k) or k in self.lex.title_domains:
                 j, construct = j + 1, construct and not is_al(k)
             elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):
-                j += 1          # (a prepositional phrase ends the name: لجنة وطنية مكلفة بتخصيص …)
+                j = self._named_after(j)    # (a prepositional phrase ends the name: لجنة وطنية مكلفة بتخصيص …)
             else:
                 break
         return j
+
+    def _named_after(self, j: int) -> int:
+        """A body named after a person takes the whole name and its field (مركز محمد بن راشد للفضاء، جامعة
+        محمد بن سعود للعلوم); any other word of a construct name is one word."""
+        e = self.name_run(j)
+        if e <= j + 2 or not any(self.t[m].key in self.lex.lineage for m in range(j + 1, e)):
+            return j + 1
+        k = self.t[e].key if self.word(e) else ""
+        return e + (k.startswith("لل") and len(k) > 4 and not self.function(k, e))
 
     def proper(self, j: int) -> bool:
         """Can token j be (part of) a body's or person's proper name in construct: not a verb, a title or type

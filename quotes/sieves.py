@@ -80,6 +80,7 @@ class Source(Sieve):
     why = "an according-to phrase or a speech noun names its source after it (بحسب X، وفقا لـX، عن X قوله)"
     OWN = frozenset({"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"})
     POSTED = frozenset({key(w) for w in ("نشره", "نشرته", "نشرها")})
+    IN_TEXT = frozenset({key(w) for w in ("جاء", "ورد")})
 
     def __call__(self, c: Ctx) -> Found | None:
         if c.cue.form == "noun":
@@ -89,7 +90,7 @@ class Source(Sieve):
         s, t = c.s, c.s.an.tokens
         own = c.cue.text and key(c.cue.text).endswith(("ه", "ها", "هم"))
         if own and key(c.cue.text) not in ("وفقا", "حسبما"):
-            return self.infer(c, "according to his/her own words: the person spoken of")
+            return self._issuer(c) or self.infer(c, "according to his/her own words: the person spoken of")
         j = s.an.index_at(c.cue.end)
         if j < len(t) and t[j].key in ("ما", "لما"):
             j += 1
@@ -118,6 +119,20 @@ class Source(Sieve):
         if relayed is not None:
             return relayed
         return self.found(c, s.cast.speaker_of(m, j), m)
+
+    def _issuer(self, c: Ctx) -> Found | None:
+        """نشر اللاعب عبر حسابه تعليقا جاء فيه «…»، أصدرت الوزارة بيانا ورد فيه «…»: the words are in a text
+        the subject of the sentence put out."""
+        s, t = c.s, c.s.an.tokens
+        if key(c.cue.text).split()[0].lstrip("و") not in self.IN_TEXT:
+            return None
+        for j in range(c.ci - 1, max(s.an.sentence_start(c.ci), c.ci - 14) - 1, -1):
+            if t[j].key in s.lex.groups["put_out"]:
+                m = s.p.mention(j + 1)
+                if m is None or m.kind == "document":
+                    return None
+                return self.found(c, s.cast.speaker_of(m, j + 1), m, "according-issuer")
+        return None
 
     def _relayed_outlet(self, c: Ctx, m: Mention) -> Found | None:
         """«…»، بحسب موقع صحيفة الأهرام after a clause with its own subject (وقضت المحكمة الدستورية العليا
@@ -160,8 +175,6 @@ class Source(Sieve):
         if j < len(t) and s.p.word(j):
             m = s.p.mention(j, allow_prefix=True)
             if m is not None and m.kind == "organisation":
-                if m.text[:1] in "لب" and not m.text.startswith(("لل", "بال")):
-                    m = Mention(m.start + 1, m.end, m.text[1:], m.name[1:], m.title, m.kind)
                 return self.found(c, s.cast.speaker_of(m, j), m, "noun-owner")
             known = s._known(m, j) if m is not None and m.kind == "person" else None
             if known is not None:       # منشور ترمب: the known person, not the words glued to the name

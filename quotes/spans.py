@@ -34,6 +34,30 @@ def _opens_here(text: str, i: int, lo: int) -> bool:
     return prev in "بلوفك" and (i - 2 < lo or not text[i - 2].isalnum())
 
 
+def _stray_closer(text: str, i: int, hi: int) -> bool:
+    """Is the symmetric mark at i, with no quote open, a closer whose opener was lost: glued to the word before
+    it and followed by a space, with an odd number of its kind left in the paragraph (كلمة "سرقة" فيها تجني …
+    after a mark that went astray)? Opening there would pair every later mark one off."""
+    c = text[i]
+    return 0 < i and text[i - 1].isalnum() and i + 1 < hi and text[i + 1] in " \u00a0" and text.count(c, i + 1, hi) % 2 == 0
+
+
+def _inner_opener(text: str, i: int, hi: int) -> bool:
+    """Is the symmetric mark at i, inside an open quote, the opening of a quote nested in it: a space before it,
+    a letter right after it, at least two more of it before the paragraph ends, and the next one near, with no
+    sentence end between (a short nested term), and not glued to the word after it?"""
+    c = text[i]
+    if not (0 < i and text[i - 1] in " \u00a0" and i + 1 < hi and text[i + 1].isalpha() and text.count(c, i + 1, hi) >= 2):
+        return False
+    inner_end = text.find(c, i + 1, hi)
+    after = text[inner_end + 1:inner_end + 2]
+    return inner_end - i <= NESTED_MAX and not any(ch in ".!?؟" for ch in text[i + 1:inner_end]) \
+        and (after == "" or not after.isalpha())        # "…دارنا"حسب تعبيره: a closer glued to a word is no closer
+
+
+NESTED_MAX = 60         # a quote nested in another is a short term or phrase («الفراغ التشريعي والمؤسساتي»)
+
+
 def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, int | None, str, str | None]]:
     """Outermost quotes in text[lo:hi] as (open_at, close_at, open_mark, close_mark).
     A quote still open at the end of the paragraph ends there (close_at None): one broken mark never
@@ -45,15 +69,20 @@ def raw_spans(text: str, lo: int, hi: int, lex: Lexicon) -> Iterator[tuple[int, 
                                       (c in lex.symmetric and stack[-1][1] == c) or
                                       c in lex.reopeners.get(stack[-1][1], ()))
         if closes_top:
-            # a symmetric mark that looks like an opener while a *nested* quote is open opens another level
-            if c in lex.symmetric and len(stack) == 1 or c not in lex.symmetric or not _opens_here(text, i, lo):
+            # a symmetric mark that looks like an opener while a *nested* quote is open opens another level;
+            # at the first level (opened where a quote opens) only one that cannot close (a space before it, a word
+            # glued after it) with two more of it left to close both levels: ان "تونس … بسبب "الفراغ التشريعي" الذي …"
+            if c in lex.symmetric and len(stack) == 1 and not (_opens_here(text, stack[0][0], lo)
+                                                             and _inner_opener(text, i, hi)) or \
+                    c not in lex.symmetric or len(stack) > 1 and not _opens_here(text, i, lo):
                 o, m = stack.pop()
                 if not stack:
                     yield o, i, m, c
                 continue
         if c in lex.pairs:
             stack.append((i, c))
-        elif c in lex.symmetric or (c in lex.reopeners and _opens_here(text, i, lo)):
+        elif c in lex.symmetric and not (not stack and _stray_closer(text, i, hi)) or \
+                (c in lex.reopeners and _opens_here(text, i, lo)):
             stack.append((i, c))
     if stack:
         o, m = stack[0]
@@ -87,7 +116,7 @@ def _spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
     out = [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
            if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 and not _framed(text, s.open_at)
            else s for s in out]
-    return _lists(text, out)
+    return _runs(text, _lists(text, out))
 
 
 LIST_GAP = frozenset({"و", "او", "ام", "،", ",", "/"})
@@ -109,6 +138,50 @@ def _lists(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 s = QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "listed with a name")
         out.append(s)
     return out
+
+
+RUN = 3                 # three short spans in a row with only a comma or و between them are a list of names
+
+
+def _runs(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A run of three or more short spans (three words or fewer) with only commas and و/أو between them is a
+    list of names (accounts “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”; companies «لينكيدن»، و«إي
+    هارموني»، و«لاست دوت إف إم»): somebody's words come in sentences, not in lists of labels. Not a list
+    whose first span completes a describing verb or a reported clause (وصفهم بـ«الخونة» و«العملاء» و«…»)."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _short(text, out[j]) and _short(text, out[j + 1]) and \
+                out[j].close_at is not None and _list_gap(text[out[j].close_at + 1:out[j + 1].open_at]):
+            j += 1
+        if j - i + 1 >= RUN and not _framed(text, out[i].open_at) and not _after_that(text, out[i].open_at):
+            for k in range(i, j + 1):
+                s = out[k]
+                if s.not_quote is None:
+                    out[k] = QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark,
+                                       "listed names")
+        i = j + 1
+    return out
+
+
+def _short(text: str, s: QuoteSpan) -> bool:
+    return len(key(text[s.start:s.end]).split()) <= 3
+
+
+RUN_GAP = LIST_GAP | {"بدل", "بدلا", "وبدل"}     # يقولون “جزيرة العرب” أو “بلاد الحرمين” بدل “المملكة”
+
+
+def _list_gap(gap: str) -> bool:
+    """Only punctuation of a list (، , و أو) or بدل (words set against words) between two spans, on one line."""
+    words = gap.replace("\u0640", "").replace("،", " ").replace(",", " ").split()
+    return "\n" not in gap and len(words) <= 1 and all(key(w) in RUN_GAP for w in words)
+
+
+def _after_that(text: str, at: int) -> bool:
+    """Is the mark at `at` right after أن/إن or a colon (the list is the reported words)?"""
+    before = [t for t in tokenize(text, max(0, at - 12), at)]
+    return bool(before) and (before[-1].key in SCOPE or before[-1].raw == ":")
 
 
 def _framed(text: str, at: int) -> bool:

@@ -201,9 +201,19 @@ class Subjects:
                         name = " ".join(self.lex.marks_re.sub("", text).split())
                         return Mention(a, b, text, name, None, "anonymous"), src
                     return None, k
-                return self.p.mention(src), src
+                return self.p.mention(src) or self._said_by(src), src
             j += 1
         return None, k
+
+    def _said_by(self, i: int) -> Mention | None:
+        """عن الفالح قوله: a lone word before a speech noun that owns the words is the one who said them, even
+        a surname the name reader does not know."""
+        t = self.an.tokens
+        own = i + 1 < len(t) and self.lex.cues.get(t[i + 1].key)
+        if not self.p.word(i) or self.p.function(t[i].key) or not own or own.form != "noun" \
+                or not t[i + 1].key.endswith(("ه", "ها")):
+            return None
+        return Mention(t[i].start, t[i].end, t[i].raw, t[i].raw, None, "person")
 
     def embedded(self, ci: int, cue: Cue) -> bool:
         """A reporting verb inside a relative clause (ما وصفه، التي تواصل) or a subjunctive clause (أن يقول)

@@ -163,6 +163,26 @@ def _decimal(text: str, t: Token) -> bool:
     return t.raw == "." and a[-1:].isdigit() and b[:1].isdigit()
 
 
+_ALNUM = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
+
+
+def _abbreviation(text: str, t: Token) -> bool:
+    """A point after a one-letter word (د. الداود) or glued to letters on both sides, one of them a word of three
+    letters or fewer (لمحطة (تيه.اف 1)، "بي.إف.إم"), is inside an abbreviation, not a sentence end (but
+    الحكومة.وقال, a space forgotten between two sentences, ends one)."""
+    if t.raw != "." or t.start == 0 or t.end >= len(text):
+        return False
+    if text[t.start - 1].isalpha() and (t.start == 1 or not text[t.start - 2].isalnum()):
+        return True                     # د. الداود، م. خالد: one letter and a point is a title, not a sentence end
+    after = _ALNUM.match(text, t.end)
+    if after is None or not text[t.start - 1].isalnum():
+        return False
+    k = t.start
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return min(t.start - k, after.end() - after.start()) <= 3
+
+
 def _inside(t: Token, extents: list[tuple[int, int]], e: int) -> bool:
     return e < len(extents) and extents[e][0] <= t.start < extents[e][1]
 
@@ -210,7 +230,7 @@ def analyse(text: str, extents: list[tuple[int, int]]) -> Analysis:
         sentence[i] = sent
         paragraph[i] = para
         if raw in ends:
-            final = not inside and not _decimal(text, t)
+            final = not inside and not _decimal(text, t) and not _abbreviation(text, t)
             prev_final = final or prev_final
         else:
             prev_final = False

@@ -3,7 +3,6 @@ queries that skip row groups, immutable versions, schema files generated from th
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pyarrow.parquet as pq

@@ -40,12 +40,16 @@ def ids(table):
 
 def test_readers_in_order():
     assert [r.__name__.lstrip("_") for r in READERS] == [
-        "formula", "prepositional", "spokesperson", "anonymous", "title", "known_body", "headed_body",
-        "prefixed_person", "described", "role_and_name", "person"]
+        "formula", "prepositional", "spokesperson", "anonymous", "title", "prefixed_body", "known_body",
+        "headed_body", "prefixed_person", "described", "role_and_name", "person"]
 
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-CN-middleEast-1265-20180903: a body glued to the ل of وفقا, named after a person, and its field
+    ('prefixed_body', 'ووفقا لمركز محمد بن راشد للفضاء، فقد أطلقت الإمارات برنامجها الوطني للفضاء، وذلك بهدف "تطوير قطاع الفضاء الوطني"، فضلا عن "تأهيل الدفعة الأولى من رواد الفضاء الإماراتيين للسفر إلى الفضاء بعد مسارات تدريبية مكثفة".', 'لمركز', True, ('مركز محمد بن راشد للفضاء', 'مركز محمد بن راشد للفضاء', None, 'organisation')),
+    # ant-SK-sport-435-20180326: a newspaper glued to the ل of وفقا, its name in marks and its nisba
+    ('prefixed_body', 'ويعتقد سامباولي أن ضغوط الفوز بكأس العالم بالنسبة لميسي أشبه بوضع مسدس فوق رأسه، وحال فشله فإنه سيطلق الرصاص ويموت، وفقا لصحيفة "ماركا" الإسبانية.', 'لصحيفة', True, ('صحيفة "ماركا" الإسبانية', 'صحيفة "ماركا" الإسبانية', None, 'document')),
     # ant-BB-technology-458-20181018: a relative with a possessive, then her own name
     ('title', 'وقالت أمها لويز البالغة من العمر 39 عاما: "لم نعتقد أنها ستنجو من الجراحة، وظننا أننا سنسجل شهادة ميلاد ليسي وشهادة وفاتها، في نفس الوقت".', 'أمها', False, ('أمها لويز', 'لويز', 'أمها', 'person')),
     # ant-SK-internationalNews-2321-20180626: whom he told ends the title
@@ -130,6 +134,9 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-BB-internationalNews-226-20180325: a person after the ل is not a body; without allow_prefix a glued ل is a prepositional phrase
+    ('prefixed_body', 'لكن سوميا لم يتسلم الطرد في محاولة أخرى لتوصيله، وهو ما أدى إلى إعادته إلى الشركة لازدحام المكان بهدايا الزفاف، وفقا لديليب كومار، المدير المحلي لشركة الشحن الذي أكد أن الرجل تسلم الطرد بعد ثلاثة أيام من إعادته للشركة.', 'لديليب', True, None),
+    ('prefixed_body', 'ووفقا لمركز محمد بن راشد للفضاء، فقد أطلقت الإمارات برنامجها الوطني للفضاء، وذلك بهدف "تطوير قطاع الفضاء الوطني"، فضلا عن "تأهيل الدفعة الأولى من رواد الفضاء الإماراتيين للسفر إلى الفضاء بعد مسارات تدريبية مكثفة".', 'لمركز', False, None),
     # anc-YEP11
     ('formula', 'قال تعالى: «وإذا قيل لهم لا تفسدوا في الأرض قالوا أنما نحن مصلحون إلا إنهم هم المفسدون ولكن لا يشعرون» صدق الله العظيم', 'الله', False, None),
     # anc-SDR16

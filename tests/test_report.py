@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from quotes.build import build
 from quotes.cli import main
 from quotes.errors import QuotesError
 from quotes.lookup import load_speakers, open_dataset
-from quotes.report import report_data, segments, write_report
+from quotes.report import segments, write_report
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,0 +1,121 @@
+"""What the not-quote rules (quotes/not_quotes.py) read: their words from quotes/data/not_quotes.json that the
+lexicon does not carry, and the context of one quoted span (the words before its mark, its own words, its
+paragraph)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
+from .model import QuoteSpan
+from .normalize import key
+from .text import Token
+
+
+SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
+CLAUSE_BREAK = frozenset("،,.:؛;!؟?()[]")
+POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+@dataclass(frozen=True, slots=True)
+class NotQuoteWords:
+    """The not-quote knowledge of quotes/data/not_quotes.json that lexicon.Lexicon does not carry."""
+    after_heads: frozenset[tuple[str, ...]]   # حسب / على حد: an attribution put after a quote (حسب تعبيره)
+    naming_reach: int                         # words back to a naming verb (تعرف في الوسط الطبي بـ«…»)
+    label_max_words: int                      # a span this short right before a colon is a label
+    naming_verbs: frozenset[str]              # يعرف، يسمى، الملقب: their بـ«…» is a name, even a few words on
+    announce_verbs: frozenset[str]            # أعلن عن «…»: what is announced (an event, a product) is named
+    author_nouns: frozenset[str]              # «…» للشاعر فلان: a work followed by its author
+    clause_particles: frozenset[str]          # أن، إن، لن: a span that opens with one is a clause, never a name
+    after_subject: frozenset[str]             # كشفت «سوني» عن، أعرب «الغفيص» عن: the span is the verb's subject
+    unless_reported: frozenset[str]           # عليه: no naming word in a reported clause (إن X تهيمن عليه «…»)
+    letter_names: frozenset[str]              # إف، إم، بي، سي: Latin letters spelt in Arabic (an acronym)
+    interview_nouns: frozenset[str]           # حوار، مقابلة: في حوار مع «…» names the outlet
+
+
+@cache
+def not_quote_words() -> NotQuoteWords:
+    nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
+                                  "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
+                                  "clause_particles": list, "after_subject": list,
+                                  "naming_unless_reported": list, "letter_names": list,
+                                  "interview_nouns": list})
+    heads = frozenset(tuple(key(w) for w in h.split())
+                      for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
+    verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
+    announce = frozenset(f for v in _strings("not_quotes.json", "announce_verbs", nq["announce_verbs"])
+                         for f in with_conj(key(v)))
+    authors = frozenset(f for n in _strings("not_quotes.json", "author_nouns", nq["author_nouns"])
+                        for f in with_preps(key(n)))
+    particles = frozenset(key(w) for w in _strings("not_quotes.json", "clause_particles", nq["clause_particles"]))
+    subject = frozenset(key(w) for w in _strings("not_quotes.json", "after_subject", nq["after_subject"]))
+    unless = frozenset(f for w in _strings("not_quotes.json", "naming_unless_reported", nq["naming_unless_reported"])
+                       for f in with_conj(key(w)))
+    letters = frozenset(key(w) for w in _strings("not_quotes.json", "letter_names", nq["letter_names"]))
+    return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
+                         subject, unless, letters,
+                         frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What the rules read about one quoted span."""
+    text: str
+    s: QuoteSpan
+    lo: int                        # its paragraph
+    hi: int
+    n_in_paragraph: int
+    lex: Lexicon
+    words: tuple[Token, ...]       # up to 60 characters of words before the opening mark (same paragraph)
+    before: tuple[Token, ...]      # the same with punctuation
+    inner: tuple[Token, ...]       # the span's words
+    k: str                         # the span's key without edge punctuation
+
+    @property
+    def prev(self) -> str:
+        """The word right before the opening mark (tatweel dropped), or "" when something else is between."""
+        w = self.words
+        return w[-1].key.rstrip("\u0640") if w and w[-1].end >= self.s.open_at - 2 else ""
+
+    @property
+    def adjacent(self) -> bool:
+        """Is the last word before the mark separated from it by spaces only?"""
+        return bool(self.words) and not self.text[self.words[-1].end:self.s.open_at].strip()
+
+    @property
+    def n(self) -> int:
+        return len(self.inner)
+
+    @property
+    def framed(self) -> bool:
+        """Is the span what somebody called a thing: the complement of a describing verb (وصفها بـ«…», بأنها
+        «…», ما وصفته «…») or a reported clause of three words or more (بالقول إن «مجموعة مسلحة هاجمت …»)?"""
+        w = self.words
+        if not w or w[-1].end < self.s.open_at - 2:
+            return False
+        last = w[-1].key
+        if last in SCOPE:
+            return last.startswith("ب") or self.n >= 3
+        describing = [self.lex.cues.get(t.key) for t in w[-4:]]
+        if last in ("ب", "بـ"):
+            return any(c is not None and c.object_first for c in describing)
+        c = describing[-1]
+        return c is not None and c.object_first and c.has_object
+
+    @property
+    def clause(self) -> bool:
+        """Does the span open with a particle of a clause (أن، لن، قد)? A name never does. أن only with its
+        hamza: an bare ان/إن or وان also writes the letters N and One («إن بي سي»، «وان تو وان»)."""
+        if not self.inner or self.inner[0].key not in not_quote_words().clause_particles:
+            return False
+        first = self.inner[0]
+        return first.key not in ("ان", "وان") or first.raw.lstrip("و").startswith("أ")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(w.key for w in self.inner)
+
+    def after(self, n: int = 3) -> str:
+        """The characters right after the closing mark, spaces dropped."""
+        end = self.s.close_at + 1 if self.s.close_at is not None else self.s.end
+        return self.text[end:end + n + 4].strip()[:n]
