@@ -20,6 +20,7 @@ class Reader:
         self._name_word: dict[tuple[int, bool], bool] = {}
         self._org_at: dict[int, int] = {}
         self._mention: dict[tuple[int, bool], Mention | None] = {}
+        self._pairs: set[tuple[str, str | None]] | None = None     # written(): word keys and pairs of them
 
     # --- token classes
     def word(self, i: int) -> bool:
@@ -97,6 +98,9 @@ class Reader:
             return False
         if self.honorific(i):
             return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+        if k[:1] in "لب" and k not in self.lex.native_given and (
+                k[1:] in self.lex.outlets_any or k[1:] in self.lex.org_names or self._prefixed_name(i)):
+            return False                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
         if k in self.lex.common_verbs:
             return False                # وزير التعليم أصدر تعميما: a verb, not a name
         if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
@@ -369,7 +373,13 @@ class Reader:
                                                     and not self.function(self.t[j + 1].key)):
                 j += 1          # a complement with لـ: رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
                 continue
+            if all(is_al(self.t[x].key) for x in range(i, j)) and self._named_complement(j):
+                j = self._named_complement(j)
+                continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
             n = self.org_at(j)
+            if n and k[:1] == "ل" and " ".join([k[1:]] + [self.t[j + m].key for m in range(1, n)]) in self.lex.outlets_any \
+                    and self.name_run(j + n) == j + n and not (j + n < len(self.t) and self.t[j + n].raw in "،,"):
+                break           # وقال الوزير لرويترز: the outlet he told (not المدير العام لبي بي سي توني هول)
             if n:
                 j += n
                 continue
@@ -379,6 +389,24 @@ class Reader:
                 continue        # وقال الوزير للصحفيين: whom he told)
             break
         return j
+
+    def _named_complement(self, j: int) -> int:
+        """After a definite head and its adjectives, a name glued to لـ that the article also writes without
+        it is what the title is of, not the holder's name (المدرب السابق لبوروسيا دورتموند، المدير الفني لريال
+        مدريد زين الدين زيدان: ريال مدريد stands alone elsewhere); its next word too when the two stand together
+        elsewhere. End of the complement, or 0 (المدرب الأرجنتيني ليونيل سكالوني: يونيل is written nowhere)."""
+        t, k = self.t, self.t[j].key
+        if k[:1] != "ل" or k.startswith("لل") or k in self.lex.native_given or len(k) < 4 \
+                or self.function(k, j) or not self.written(k[1:]):
+            return 0
+        return j + 2 if self.word(j + 1) and self.written(k[1:], t[j + 1].key) else j + 1
+
+    def written(self, k: str, after: str | None = None) -> bool:
+        """Is the word key k written as a word of the text (followed by the key `after`, when given)?"""
+        if self._pairs is None:
+            keys = [t.key for t in self.t]
+            self._pairs = set(zip(keys, keys[1:])) | {(x, None) for x in keys}
+        return (k, after) in self._pairs
 
     def apposition(self, j: int) -> bool:
         """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative
