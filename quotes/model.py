@@ -125,3 +125,14 @@ class QuoteRecord:
     source: str | None
     url: str | None
     rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a mention resolves to: the name shown, the key that groups its spellings, the title it was
+    given, its type (person | organisation | anonymous | document | title) and grammatical gender."""
+    name: str
+    key: str
+    title: str | None
+    type: str
+    feminine: bool = False

@@ -1,0 +1,122 @@
+"""The bodies, unnamed sources and documents of an article's cast: a generic head resolves to the body
+the article named in full (الوزارة → وزارة الخارجية المصرية), a bare البيان to its issuer, a surname-like
+word to the body whose name it ends (يونايتد → نادي مانشستر يونايتد). A mixin of Cast, which holds the
+analysis, the parser, the lexicon and the walk's memory these read."""
+from __future__ import annotations
+
+from .model import Mention, Speaker
+from .names import bare, clean_phrase
+from .normalize import key
+
+
+class Bodies:
+    """Resolution of bodies, unnamed sources and documents (mixed into Cast)."""
+
+    def _body_speaker(self, m: Mention) -> Speaker:
+        """A body, an unnamed source or a document: its fullest name in the article (الخارجية، الوزارة،
+        الصحيفة → the body named in full before; وزارة الداخلية → وزارة الداخلية المصرية), the unnamed source
+        met before (المصدر), or the issuer of a statement (البيان)."""
+        at = self.an.index_at(m.start)
+        phrase = clean_phrase(m.name)
+        k = " ".join(bare(w) for w in key(phrase).split())
+        if m.kind in ("organisation", "document"):
+            full = self.fullest_body(k, at)
+            if full is not None:
+                phrase, k = full, " ".join(bare(w) for w in key(full).split())
+        if m.kind == "anonymous":
+            sp = Speaker(phrase, "anon:" + k, None, "anonymous")
+            self.memory.anon_seen[k.split()[0]] = sp
+            return sp
+        if m.kind == "document" and key(phrase).split()[0] in ("المصادر", "المصدر", "المسوول", "المسوولون"):
+            prev = self.memory.anon_seen.get(bare(key(phrase).split()[0]))
+            if prev is not None:
+                return prev
+        if m.kind == "document" and len(k.split()) == 1 and k in self.lex.issued_documents:
+            issuer = self.issuer(k, at)
+            if issuer is not None:
+                return issuer           # وأضاف البيان: the body whose statement the article reported
+        kind = "organisation" if m.kind == "document" and k.split()[0] in self.heads else m.kind
+        return Speaker(phrase, ("doc:" if kind == "document" else "org:") + k, None, kind)
+
+    def issuer(self, noun: str, before: int) -> Speaker | None:
+        """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،
+        بيان صادر عن X، بيان X (بيان الجيش), or «X … في بيان» (the speaker of that sentence's cue)."""
+        t, an = self.an.tokens, self.an
+        positions = self.word_positions()
+        hits = [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
+                positions.get(p + w, ()) if h <= before]
+        for h in sorted(set(hits), reverse=True):
+            j = h + 1
+            issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in ("عن", "من")
+            if issued:
+                j += 2                  # بيان صادر عن القصر الرئاسي: whoever it names
+            if self.p.word(j):          # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
+                m = self.p.mention(j, allow_prefix=True)
+                kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
+                if m is not None and m.kind in kinds and key(m.text) not in self.lex.outlets_any:
+                    return self.speaker_of(m, j)
+            if h == before:
+                continue                # the mention itself (وأضاف البيان): the statement is an earlier one
+            first = an.sentence_start(h)
+            for c in range(h - 1, first - 1, -1):   # وقالت الحكومة في بيان لها
+                got = self.memory.cue_speaker.get(c)
+                if got is not None and got.speaker is not None and got.mention is not None \
+                        and got.speaker.type != "document":
+                    return got.speaker
+            for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
+                m = self.p.mention(c) if self.p.word(c) else None
+                if m is not None and m.kind == "organisation" and key(m.text) not in self.lex.outlets_any:
+                    return self.speaker_of(m, c)
+            if h < before:
+                return None             # the statement meant, with no issuer the article names
+        return None
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The body and outlet type heads without the article (وزاره، شركه، مرصد، صحيفه، وكاله): a bare one
+        names the last body of its type the article named in full."""
+        return self.lex.body_heads
+
+    def bodies(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Every body the article names in full (its type head and more: وزارة الخارجية الروسية، صحيفة
+        ملييت), with its position and its bare keys; read in one pass, the first time."""
+        if self.full_orgs is None:
+            t, out, forms = self.an.tokens, [], self.lex.body_head_forms
+            for j in range(len(t)):
+                if t[j].key not in forms or self.an.masked[j] or not self.p.word(j + 1):
+                    continue
+                m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
+                if m is not None and m.kind in ("organisation", "document") and len(m.text.split()) >= 2:
+                    name = clean_phrase(m.text)     # لوزارة الخارجية التونسية → وزارة …: the reader drops the ل
+                    out.append((j, name, tuple(bare(w) for w in key(name).split())))
+            self.full_orgs = out
+        return self.full_orgs
+
+    def fullest_body(self, k: str, at: int) -> str | None:
+        """The fullest name of a body mentioned as k: a bare head (الوزارة → the last وزارة … before), a bare
+        domain (الخارجية → the last body whose name holds it), or a name the article gives longer (وزارة
+        الداخلية → وزارة الداخلية المصرية, when it gives one longer form only)."""
+        words = tuple(k.split())
+        if len(words) == 1 and (words[0] in self.heads or words[0] in self.lex.title_domains):
+            before = [ks for j, name, ks in self.bodies() if j < at and (ks[0] == words[0] if words[0] in self.heads
+                                                                         else words[0] in ks[1:])]
+            if not before:
+                return None
+            words = before[-1]
+        names = {ks: name for j, name, ks in self.bodies()}
+        longer = {ks for ks in names if len(ks) > len(words) and ks[:len(words)] == words}
+        if len(longer) == 1:
+            return names[longer.pop()]
+        return names.get(words) if len(words) > 1 or k != " ".join(words) else None
+
+    def body_ending(self, k: str) -> Speaker | None:
+        """A single word that ends a body's name the article gives (يونايتد → نادي مانشستر يونايتد)."""
+        t = self.an.tokens
+        for h in self.word_positions().get(k, ()):
+            for s in range(max(0, h - 3), h):
+                if t[s].key in self.lex.org_heads and not self.an.masked[s]:
+                    m = self.p.mention(s)
+                    if m is not None and m.kind == "organisation" and self.an.index_at(m.end) == h + 1:
+                        return Speaker(clean_phrase(m.name), "org:" + " ".join(bare(w) for w in key(m.name).split()),
+                                       None, "organisation")
+        return None

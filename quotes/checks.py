@@ -1,0 +1,143 @@
+"""The checks on the mention read right after a reporting verb (the AfterVerb sieve), in order: each returns
+the mention, a narrower one, or None when the words after the verb are not its subject — whom it was told to
+(وقال لوزير الخارجية), an object (ووصف الاتفاق بأنه), a noun with a possessive, a demonstrative, a document. A
+check that changes the mention leaves its name in the trace."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Mention
+from .names import bare
+from .normalize import key
+
+if TYPE_CHECKING:
+    from .sieves import Ctx
+
+
+# The checks on the mention after a verb, in order: each returns the mention, a narrower one, or None.
+
+def _known_start(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """An unknown run that starts with a known person's name is that name (وتتهم مانيجولت نيومان ترامب)."""
+    s = c.s
+    if m is not None and m.kind == "person" and not m.title and not s._plausible_person(m):
+        return s._known_start(m, after)
+    return m
+
+
+def _possessive_noun(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وعدها لافعال: a noun with its possessive, not verb + object pronoun + subject."""
+    s, cue = c.s, c.cue
+    ck = key(cue.text).lstrip("وف")
+    if m is not None and ck.endswith(("ه", "ها", "هم")) and len(ck) > len(key(cue.lemma)) + 1 \
+            and m.kind == "person" and not m.title and not s._plausible_person(m):
+        return None
+    return m
+
+
+def _demonstrative(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وأوضحت تلك المصادر: the source after a demonstrative."""
+    s = c.s
+    t = s.an.tokens
+    if m is None and after < len(t) and t[after].key in s.lex.groups["demonstratives"]:
+        m2 = s.p.mention(after + 1)
+        return m2 if m2 is not None and m2.kind in ("document", "anonymous", "organisation") else None
+    return m
+
+
+def _object_document(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وأعلن الاتفاق: an object after وصف/اعتبر/أعلن; وأكدت صحيفة «…»: a source."""
+    cue = c.cue
+    if m is not None and cue.object_first and m.kind == "document" and \
+            bare(key(m.text).split()[0]) not in c.s.lex.source_documents and not _clause_follows(c, m):
+        return None
+    return m
+
+
+def _clause_follows(c: Ctx, m: Mention) -> bool:
+    """وأكد القرار أن، واكد فوتيو ان: أن or a colon right after the word closes a subject, not an object
+    (an object is followed by بأن or its complement: وصف الوضع بأنه)."""
+    t, j = c.s.an.tokens, c.s.an.index_at(m.end)
+    owned = len(m.name) > 3 and m.name.rstrip().endswith(("ه", "ها", "هم"))     # كشف هويته أن، أعلن خلاله أن
+    return j < len(t) and (t[j].raw == ":" or t[j].key in ("ان", "انه", "انها")) and not owned
+
+
+def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وقال يخاطبنا أخزاه الله: an unknown word not followed by what ends a subject is no name."""
+    s = c.s
+    if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
+            and not s._plausible_person(m) and not s._subject_ends(s.an.index_at(m.end)):
+        return None
+    return m
+
+
+def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ووصف/واتهم + a lone unknown word: the object (وانتقد ترامب حكم المحكمة keeps its subject)."""
+    s, cue = c.s, c.cue
+    end = s.an.index_at(m.end) if m is not None else 0
+    if m is not None and cue.object_first and m.kind == "person" and not s._plausible_person(m) \
+            and s.p.boundary(end) and not s.described_person(end) and not s.cast.written_again(m) \
+            and (" " not in m.name.strip() or _common_phrase(m)) and not _clause_follows(c, m):
+        return None
+    return m
+
+
+def _common_phrase(m: Mention) -> bool:
+    """Words of a noun phrase rather than a name: a later word in ات or ة (وصف فرض عقوبات؛ not أنطونيو تاياني)."""
+    return any(w.endswith(("ات", "ة")) for w in m.name.split()[1:])
+
+
+def _country_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine, but for
+    masculine_places: وأكد العراق)."""
+    s, cue = c.s, c.cue
+    k = key(m.text) if m is not None else ""
+    if m is not None and cue.object_first and m.kind == "organisation" and k in s.lex.places \
+            and not cue.feminine and k.lstrip("وف") not in s.lex.masculine_places:
+        return None
+    return m
+
+
+def _object_after_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ونفى كونتي التقارير: the ال-word after the name is the object."""
+    s, cue = c.s, c.cue
+    if m is not None and cue.object_first and m.kind == "person" and not m.title and s._object_after_name(m):
+        return s.p._make(after, after + 1, None, "person")
+    return m
+
+
+def _relative_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ووصف ابنته الدوقة بأنها، وانتقد زوجته: after an object-first verb a relative with a possessive is
+    the object; the one whose relative it is speaks."""
+    ck, lemma = key(c.cue.text), key(c.cue.lemma)
+    has_object = any(ck.endswith(p) and lemma in ck[:-len(p)] for p in ("ه", "ها", "هم"))   # الذي وصفه زميله
+    if m is not None and c.cue.object_first and not has_object and m.start == c.s.an.tokens[after].start \
+            and c.s.p.possessed_head(after):
+        return None
+    return m
+
+
+def _unknown_title_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """After an object-first verb, a title the article never gave anyone and not starting with a head
+    word is the object."""
+    s, cue = c.s, c.cue
+    if m is not None and m.kind == "title" and cue.object_first and not s.cast.by_title(m.text, c.ci):
+        if s.lex.title_heads.get(s.an.tokens[after].key) is None:
+            return None
+    return m
+
+
+def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وقال لخطيب ابنته، وقال للرئيس: a title with لـ after the verb is whom the words were told, not who
+    said them."""
+    k = c.s.an.tokens[after].key if m is not None and m.kind in ("title", "person") else ""
+    heads = c.s.lex.title_heads
+    if k[:1] == "ل" and (heads.get(k[1:]) is not None or k.startswith("لل") and heads.get("ال" + k[2:]) is not None):
+        return None
+    return m
+
+
+AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), ("possessive_noun", _possessive_noun),
+                     ("demonstrative", _demonstrative), ("object_document", _object_document),
+                     ("not_a_name", _not_a_name), ("lone_object", _lone_object),
+                     ("country_object", _country_object), ("object_after_name", _object_after_name),
+                     ("relative_object", _relative_object), ("unknown_title_object", _unknown_title_object))
