@@ -128,7 +128,8 @@ class Parser(Reader):
             return None
         t, j = self.t, i + n
         if n == 1 and bare(t[i].key) in self.lex.bare_org_heads:
-            while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5:
+            while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5 \
+                    and self.body_adjective(j, i):
                 j += 1                      # a generic body word keeps its adjectives
         return self._make(i, j, None, "organisation")
 

@@ -7,7 +7,11 @@ from functools import cached_property
 from .lexicon import Lexicon
 from .model import Mention
 from .names import COMPOUND, bare, is_al, raw_article, verbal
+from .normalize import key
 from .text import Analysis
+
+ON = key("على")                # the preposition, as a key
+
 
 class Reader:
     """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
@@ -86,6 +90,13 @@ class Reader:
             r = self._name_word[(i, first)] = self._name_word_uncached(i, first)
         return r
 
+    def adverbial(self, i: int) -> bool:
+        """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على): how the
+        speaker spoke, never a name?"""
+        k = self.t[i].key
+        return k.endswith("ا") and (len(k) == 3 or len(k) == 6 and k[0] == "ت" and k[3] == "ي") \
+            and self.word(i + 1) and self.t[i + 1].key == ON and k not in self.lex.native_given
+
     def _name_word_uncached(self, i: int, first: bool) -> bool:
         if not self.word(i):
             return False
@@ -98,6 +109,8 @@ class Reader:
             return False
         if self.honorific(i):
             return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+        if self.adverbial(i) or k in self.lex.groups["audiences"]:
+            return False                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
         if k[:1] in "لب" and k not in self.lex.native_given and (
                 k[1:] in self.lex.outlets_any or k[1:] in self.lex.org_names or self._prefixed_name(i)):
             return False                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
@@ -271,7 +284,8 @@ class Reader:
 
     def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
         """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the
-        shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا) or an adjective follows (أمرا تنفيذيا), or when what follows is neither
+        shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا) or an adjective follows (أمرا تنفيذيا), or when what
+        follows is neither
         the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا للترويج)
         nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
@@ -292,8 +306,9 @@ class Reader:
         of a place (بوتين الروسي); and the name must end there (a boundary, a title, a prepositional phrase)."""
         t, k = self.t, self.t[j].key
         if not k.startswith("ال") or self.function(k) or bare(k) in self.lex.title_heads or k in self.lex.documents \
-                or k in self.lex.org_names or k in self.lex.name_nouns or k in self.lex.places:
-            return False
+                or k in self.lex.org_names or k in self.lex.name_nouns or k in self.lex.places \
+                or k in self.lex.groups["audiences"]:
+            return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين)
         nisba = k.endswith(("ي", "يه"))
         if nisba and self.nationality(k):
             return False
@@ -384,7 +399,8 @@ class Reader:
                 j += n
                 continue
             if is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None) and not (
-                    j == i + 1 and is_al(h) and self._object_after_head(k, h)) and k not in self.lex.groups["audiences"]:
+                    j == i + 1 and is_al(h) and self._object_after_head(k, h)) \
+                    and not (k in self.lex.groups["audiences"] and k.startswith("لل")):
                 j += 1          # (بالرئيس التركي is a prepositional phrase: علاقة اللاعب بالرئيس التركي;
                 continue        # وقال الوزير للصحفيين: whom he told)
             break
@@ -432,6 +448,22 @@ class Reader:
         return (b[:1] == "ا" and len(b) >= 5 or b.endswith("ات") or len(b) == 4 and b[2] == "ا"
                 or b.endswith("ه") and not h.endswith("ه"))
 
+    def body_adjective(self, j: int, i: int) -> bool:
+        """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
+        noun that is the verb's object (ألقت الشرطة القبض، تريد الحكومة البريطانية الحفاظ; see
+        _object_after_head, and a bare three-letter noun), nor a masculine nisba agreeing with neither
+        (ذكرت النقابة الإلكتروني…; the feminine الأخرى ends in ى)."""
+        t = self.t
+        k, b = t[j].key, t[j].key.removeprefix("ال")
+        if k in self.lex.title_complements or b in self.lex.title_domains:
+            return True
+        heads = [t[i].key, t[j - 1].key]
+        feminine = [h.endswith(("ه", "ات")) for h in heads]
+        if len(b) == 3 and not b.endswith("ي") or all(
+                self._object_after_head(k, "ه" if f else h) for h, f in zip(heads, feminine)):
+            return False
+        return not (b.endswith("ي") and not t[j].raw.endswith("ى") and all(feminine))
+
     def body_end(self, i: int, definite: bool | None = None) -> int:
         """End (exclusive) of a body or document phrase starting with its type head at i: an indefinite head
         takes its name in construct (منظمة إغاثة النساء، شركة موانئ دبي، صحيفة حرييت، مكتب ماكرون، مكتب رئيس
@@ -460,6 +492,8 @@ class Reader:
             elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
                   and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)):
                 break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي)
+            elif is_al(k) and definite and not self.body_adjective(j, i):
+                break
             elif is_al(k) or k in self.lex.title_domains:
                 j, construct = j + 1, construct and not is_al(k)
             elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):

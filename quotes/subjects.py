@@ -276,8 +276,8 @@ class Subjects:
         t = self.an.tokens
         if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.apposition(j):
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
-        if self.p.honorific(j):
-            return True                 # … or a formula: قال الإمام الشاطبي رضي الله عنه
+        if self.p.honorific(j) or self.p.adverbial(j):
+            return True                 # … or a formula (قال الإمام الشاطبي رضي الله عنه), or how he spoke (ردا على)
         k = t[j].key
         if self.p.org_at(j) and " ".join(t[x].key for x in range(j, j + self.p.org_at(j))) in self.lex.outlets_any:
             return True                 # … or the outlet told (وأبلغ فيتسل رويترز)

@@ -46,6 +46,14 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-economy-11-20180207: an accusative verbal noun before على (ردا على) says how she spoke: no name
+    ('title', 'وقالت المتحدثة باسم البيت الأبيض سارة ساندرز ردا على اسئلة الصحفيين بشأن تقلبات البورصة "لم يحدث شيء على مدى اليومين الماضيين في اقتصادنا يختلف بشكل جوهري عما كان قبل اسبوعين ونحن مرتاحون جدا لما نحن فيه الآن".', 'المتحدثة', False, ('المتحدثة باسم البيت الأبيض سارة ساندرز', 'سارة ساندرز', 'المتحدثة باسم البيت الأبيض', 'person')),
+    # ant-CN-middleEast-1440-20181008: a feminine adjective agreeing with the plural before it stays in the name
+    ('known_body', 'أعلنت القيادة العامة للقوات المسلحة الليبية "إلقاء القبض على الإرهابي المصري هشام عشماوي، فجر الإثنين، في عملية أمنية في مدينة درنة"، حسبما أفادت عبر صفحتها على موقع التواصل الاجتماعي "فيسبوك".', 'القيادة', False, ('القيادة العامة للقوات المسلحة الليبية', 'القيادة العامة للقوات المسلحة الليبية', None, 'organisation')),
+    # ant-AL-economy-1022-20180713: a verbal noun after a known body is the verb's object, not its adjective
+    ('known_body', 'وتريد الحكومة البريطانية الحفاظ على سهولة المبادلات التجارية بفضل إرساء "جملة من القواعد المشتركة" وتمكين #قطاع_الخدمات من الابتعاد عن المعايير الأوروبية وإنهاء حرية حركة الافراد.', 'الحكومة', False, ('الحكومة البريطانية', 'الحكومة البريطانية', None, 'organisation')),
+    # snn-006350: … and so is a bare three-letter noun (ألقت الشرطة القبض)
+    ('known_body', 'والقت الشرطة القبض على المشتبه به وقريب له اقام معه في المنزل. ولم يعرف على الفور متى القي القبض عليهما.', 'الشرطة', False, ('الشرطة', 'الشرطة', None, 'organisation')),
     # ant-SK-sport-694-20180413 (its last sentence from the same article): a club glued to لـ that the article
     # writes without it is what the coach is of; the name after it is his
     ('title', 'وتأتي تصريحات نيمار مخالفة نوعا ما لما صدر عن المدرب الإسباني لسان جرمان أوناي إيمري الذي قال الجمعة، إن الفحوص التي أجراها أغلى لاعب في العالم "جيدة"، وأنه بات "قريبا من العودة" إلى صفوف الفريق، من دون تحديد موعد نهائي لذلك. وكان باريس سان جرمان قد فاز.', 'المدرب', False, ('المدرب الإسباني لسان جرمان أوناي إيمري', 'أوناي إيمري', 'المدرب الإسباني لسان جرمان', 'person')),
