@@ -233,6 +233,8 @@ class Cast(Bodies):
     # --- speakers
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
+        if m.kind == "person" and any(m.name == sp for _, sp in self.lex.formula_speakers):
+            return Speaker(m.name, name_key(m.name, self.lex), None, "person")   # قال تعالى: God, not عطاء الله
         if m.kind == "person":
             words = key(m.name).split()
             if (1 <= len(words) <= 2 and words[-1] not in COMPOUND

@@ -329,9 +329,23 @@ class Parser(Reader):
                 cut = te + (ne - te) // 2
             elif n_words == 3 or (relational and te == i + 1 and n_words == 2):
                 cut = te + 1
+        if cut == te and not refers:
+            cut = self._construct_cut(i, te, ne, n_words)
         title = self.an.text[t[i].start:t[cut - 1].end]
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[cut].start:t[ne - 1].end], title, "person")
+
+    def _construct_cut(self, i: int, te: int, ne: int, n_words: int) -> int:
+        """مدرب تشيلسي أنطونيو كونتي، لاعب وسط مانشستر سيتي إيلكاي غوندوغان، مدرب ريال مدريد زين الدين زيدان: a
+        head without the article (and a word of its post) is in construct with what follows, so the first
+        proper words are its complement (the club, the body) and the holder's name is the rest — one word of
+        three, half of four or more. Where the title ends (te when there is no such head)."""
+        t = self.t
+        if is_al(t[i].key) or te - i > 2 or n_words < 3 or self.possessed_head(i) or t[te].key in self.lex.native_given \
+                or any(is_al(t[x].key) for x in range(i + 1, te)) \
+                or bare(t[i].key.lstrip("وف")) in self.lex.groups["bare_name_titles"]:
+            return te
+        return te + 1 if n_words == 3 else te + (ne - te) // 2
 
     def _on_behalf_of_person(self, i: int, te: int) -> bool:
         """Does the title speak for a person (باسم + a title or a family: المتحدث باسم الرئيس التركي، المتحدث

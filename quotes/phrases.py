@@ -2,6 +2,7 @@
 phrase ends, which words start a known body, place or outlet. The mention reader (mentions.py) builds on it."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 
 from .lexicon import Lexicon
@@ -24,7 +25,7 @@ class Reader:
         self._name_word: dict[tuple[int, bool], bool] = {}
         self._org_at: dict[int, int] = {}
         self._mention: dict[tuple[int, bool], Mention | None] = {}
-        self._pairs: set[tuple[str, str | None]] | None = None     # written(): word keys and pairs of them
+        self._ngrams: Counter | None = None     # written(): how often word keys, pairs and triples are written
 
     # --- token classes
     def word(self, i: int) -> bool:
@@ -90,6 +91,14 @@ class Reader:
             r = self._name_word[(i, first)] = self._name_word_uncached(i, first)
         return r
 
+    def _possessed_noun(self, i: int) -> bool:
+        """Is token i a verbal noun with a possessive pronoun (انسحابه، إصراره، اعتذارها) rather than a name word?
+        Its raw form ends in ه or ها and what is left has the shape of a verbal noun (ا… of five letters or
+        more). Other words in ه are often names (إينجه، توريه، طعمه) and stay."""
+        raw, k = self.t[i].raw, self.t[i].key
+        stem = k[:-2] if raw.endswith("ها") else k[:-1] if raw.endswith("ه") else ""
+        return stem[:1] == "ا" and len(stem) >= 5 and k not in self.lex.native_given
+
     def adverbial(self, i: int) -> bool:
         """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على): how the
         speaker spoke, never a name?"""
@@ -109,6 +118,8 @@ class Reader:
             return False
         if self.honorific(i):
             return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+        if not first and self._possessed_noun(i):
+            return False                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
         if self.adverbial(i) or k in self.lex.groups["audiences"]:
             return False                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
         if k[:1] in "لب" and k not in self.lex.native_given and (
@@ -196,13 +207,14 @@ class Reader:
                                  stem[:-1] + "ا", stem + "ان") if c in self.lex.countries), None)
 
     def strong_boundary(self, j: int) -> bool:
-        """A name clearly ends before j: punctuation other than a quotation mark, a function word, a cue."""
+        """A name clearly ends before j: punctuation other than a quotation mark (unless it opens a quotation),
+        a function word, a cue, a verbal noun with a possessive (لودريان انسحابه: the verb's object)."""
         if j >= len(self.t):
             return True
         tok = self.t[j]
-        if not tok.is_word:
-            return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j]
-        return not self.an.masked[j] and (self.function(tok.key, j) or tok.key in self.lex.cues)
+        if not tok.is_word:             # … or the mark that opens a quotation (وقال مدرب تشيلسي أنطونيو كونتي «…)
+            return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j] or self.an.masked[j] and not self.an.masked[j - 1]
+        return not self.an.masked[j] and (self.function(tok.key, j) or tok.key in self.lex.cues or self._possessed_noun(j))
 
     def _ends_name(self, j: int, i: int, limit: int) -> bool:
         """Do the name words from j on (up to the limit) end at a strong boundary or a title in apposition?"""
@@ -419,10 +431,16 @@ class Reader:
 
     def written(self, k: str, after: str | None = None) -> bool:
         """Is the word key k written as a word of the text (followed by the key `after`, when given)?"""
-        if self._pairs is None:
+        return (k, after) in self._counts()
+
+    def _counts(self) -> dict[tuple, int]:
+        """How often each word key, pair and triple of keys is written (word keys as (k, None))."""
+        if self._ngrams is None:
             keys = [t.key for t in self.t]
-            self._pairs = set(zip(keys, keys[1:])) | {(x, None) for x in keys}
-        return (k, after) in self._pairs
+            self._ngrams = Counter(zip(keys, keys[1:]))
+            self._ngrams.update(zip(keys, keys[1:], keys[2:]))
+            self._ngrams.update((x, None) for x in keys)
+        return self._ngrams
 
     def apposition(self, j: int) -> bool:
         """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative

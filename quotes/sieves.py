@@ -206,10 +206,14 @@ class Embedded(Sieve):
 
     @staticmethod
     def _own_subject(c: Ctx) -> bool:
-        """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject after it."""
+        """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject after it,
+        or a body after a verb whose object pronoun is the relative (ما اعتبرته تركيا)."""
         s = c.s
         at = _subject_start(c)
         m = s.p.mention(at)
+        if m is not None and m.kind == "organisation" and s.lex.cues.get(key(c.cue.text)) is not None \
+                and s.lex.cues[key(c.cue.text)].has_object:
+            return True     # وهو ما اعتبرته تركيا «…»، ما وصفته دار «راندوم هاوس»: ما is the object, the body speaks
         return m is not None and (m.kind == "person" and (m.title or s._known(m, at) is not None
                                                           or s._subject_ends(s.an.index_at(m.end)))
                                   or m.kind == "title" and s.cast.by_title(m.text, at) is not None)
@@ -225,9 +229,10 @@ def _subject_start(c: Ctx) -> int:
     for _ in range(4):
         while after < n and t[after].raw in "،," and not an.masked[after]:
             after += 1
-        if after < n and t[after].key in lex.groups["time_adverbs"]:
-            after += 1
-            continue
+        if after < n and (t[after].key in lex.groups["time_adverbs"] or t[after].key in lex.groups["verb_pp"]
+                          and not c.cue.relay and c.s.p.title_head(after + 1) is not None):
+            after += 1                  # … or a preposition with its pronoun before a title: قال فيه الوزير (not
+            continue                    # نقلت عنه X, a relay, nor أكد فيه قيامه, an object)
         # a time phrase, not a bare weekday word: أحد المسؤولين is «one of the officials», not Sunday
         when = [e for e in expressions(an, after, min(after + 8, n), lex) if e.first == after
                 and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))] \

@@ -46,6 +46,15 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-AL-internationalNews-354-20180305: a head without the article is in construct with the first of three
+    # proper words (the country); the holder's name is the rest
+    ('title', 'قال رئيس جواتيمالا جيمي موراليس اليوم الأحد في مؤتمر بواشنطن إن بلاده ستنقل سفارتها في إسرائيل من تل أبيب إلى القدس في مايو/ أيار بعد يومين من قيام السفارة الأمريكية بنفس الخطوة.', 'رئيس', False, ('رئيس جواتيمالا جيمي موراليس', 'جيمي موراليس', 'رئيس جواتيمالا', 'person')),
+    # ant-AL-culture-26-20180210: … not when the head already has its complement (اللجنة): the name is whole
+    ('title', 'هذه الجائزة التي تمنحها لجنة مستقلة تضم شخصيات أدبية وفنية وإعلامية مع مكافأة مالية قدرها 5 آلاف يورو، "تسلط الضوء على عمل أدبي أو فني يساعد في مكافحة #الخضوع وتبعاته"، على ما أشار رئيس اللجنة جان فرنسوا كارينسو خلال حفل في ليون (شرق).', 'رئيس', False, ('رئيس اللجنة جان فرنسوا كارينسو', 'جان فرنسوا كارينسو', 'رئيس اللجنة', 'person')),
+    # ant-FR-internationalNews-1244-20180515: the mark that opens the quotation ends a name of three words
+    ('title', 'وقال الرئيس التركي رجب طيب أردوغان "نرفض قرار (نقل السفارة) الذي ينتهك القانون الدولي وقرارات الأمم المتحدة"، مضيفا أن "الولايات المتحدة اختارت باتخاذها هذا القرار أن تكون طرفا في النزاع".', 'الرئيس', False, ('الرئيس التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'الرئيس التركي', 'person')),
+    # ant-FR-internationalNews-324-20180308: a verbal noun with his (انسحابه) is the verb's object, not a surname
+    ('title', 'أعلن وزير الخارجية الفرنسي جان إيف لودريان انسحابه من الحزب الاشتراكي الفرنسي وذلك قبل أيام قليلة فقط على بدء عملية انتخاب رئيس جديد لهذا الحزب الذي مني بخسارة فادحة خلال الانتخابات التشريعية والرئاسية الماضية.', 'وزير', False, ('وزير الخارجية الفرنسي جان إيف لودريان', 'جان إيف لودريان', 'وزير الخارجية الفرنسي', 'person')),
     # ant-BB-economy-11-20180207: an accusative verbal noun before على (ردا على) says how she spoke: no name
     ('title', 'وقالت المتحدثة باسم البيت الأبيض سارة ساندرز ردا على اسئلة الصحفيين بشأن تقلبات البورصة "لم يحدث شيء على مدى اليومين الماضيين في اقتصادنا يختلف بشكل جوهري عما كان قبل اسبوعين ونحن مرتاحون جدا لما نحن فيه الآن".', 'المتحدثة', False, ('المتحدثة باسم البيت الأبيض سارة ساندرز', 'سارة ساندرز', 'المتحدثة باسم البيت الأبيض', 'person')),
     # ant-CN-middleEast-1440-20181008: a feminine adjective agreeing with the plural before it stays in the name
