@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 
-from .dates import date_words, expressions, not_said_reason, resolve, said_on, speech_verb, verb
+from .date_expressions import date_words, expressions, resolve
+from .dates import not_said_reason, said_on, speech_verb, verb
 from .lexicon import Lexicon, lexicon
 from .model import Attribution, SaidOn
 from .normalize import key

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .cast import Speaker
-from .dates import expressions
+from .date_expressions import expressions
 from .model import Cue, Mention, Step
 from .names import bare, clean_phrase
 from .normalize import key
