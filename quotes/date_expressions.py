@@ -189,11 +189,131 @@ def _starts(an: Analysis, lex: Lexicon) -> list[int]:
     return got
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A token range read for date expressions, with what every reader of _READERS needs."""
+    an: Analysis
+    lo: int
+    hi: int
+    lex: Lexicon
+    dw: DateWords
+    said: bool
+    future_words: frozenset[str]    # what reads as ahead (المقبل): more words with `said`
+
+    def next_key(self, i: int) -> str:
+        """The key of the token after i inside the range ("" at its end)."""
+        return self.an.keys[i + 1] if i + 1 < self.hi else ""
+
+
+# what a reader returns: the expression read at a token (None when it turned out none) and the index to go on
+# from; None when the token does not start the reader's kind of expression
+_Read = tuple[DateExpr | None, int] | None
+
+
+def _ordinal_day(sc: _Scan, i: int) -> _Read:
+    """في الأول من آذار/مارس الجاري، الحادي والعشرين من يونيو: an ordinal day of a month."""
+    keys, k, nxt, dw = sc.an.keys, sc.an.keys[i], sc.next_key(i), sc.dw
+    day = (dw.ordinals.get(f"{k} {nxt}") or dw.ordinals.get(k)) if sc.said and k.startswith("ال") else None
+    if not day:
+        return None
+    j = i + (2 if f"{k} {nxt}" in dw.ordinals else 1)
+    if j + 1 < sc.hi and keys[j] == "من" and _month_at(keys, j + 1, sc.lex):
+        e = _day_month(sc.an, i, j + 1, day, sc.hi, sc.lex, dw, sc.said)
+        if e is not None:
+            return e, e.last + 1
+    return None
+
+
+def _numeric_day(sc: _Scan, i: int) -> _Read:
+    """16 أكتوبر/تشرين الأول 2025, 07-سبتمبر-2012, 3 جانفي, 28 من سبتمبر الماضي; 10/04/2012."""
+    keys, k, nxt, hi = sc.an.keys, sc.an.keys[i], sc.next_key(i), sc.hi
+    if not (k.isdecimal() and 1 <= int(k) <= 31 and len(k) <= 2):      # not isdigit: int('²') fails
+        return None
+    j = i + 1 + (1 if nxt in ("-", "/") or sc.said and nxt == "من" else 0)
+    if j < hi and _month_at(keys, j, sc.lex) is not None:
+        e = _day_month(sc.an, i, j, int(k), hi, sc.lex, sc.dw, sc.said)
+        return e, (e.last + 1 if e is not None else i + 1)
+    if nxt == "/" and i + 4 < hi and keys[i + 2].isdigit() and keys[i + 3] == "/" and _year(keys[i + 4]):
+        try:
+            return DateExpr(i, i + 4, dt.date(_year(keys[i + 4]), int(keys[i + 2]), int(k)), "day"), i + 5
+        except ValueError:
+            return None, i + 5
+    return None
+
+
+# words after which a month alone (no year, no الماضي) is a date: في مارس، منذ يناير، مطلع أبريل
+_MONTH_OPENERS = ("في", "وفي", "خلال", "منذ", "مطلع", "اواخر", "اوايل", "منتصف", "نهايه", "بدايه")
+
+
+def _month_name(sc: _Scan, i: int) -> _Read:
+    """في يوليو (تموز) 2014، مارس الماضي، الشهر … : a month with its year, الماضي / المقبل / الجاري, or an opener."""
+    keys, lex, hi = sc.an.keys, sc.lex, sc.hi
+    m = _month_at(keys, i, lex)
+    if m is None or not (i == sc.lo or keys[i - 1] not in ("-",)):
+        return None
+    month, used = m
+    j = _alt_month(keys, i + used, hi, lex, sc.said)    # في يوليو (تموز) 2014
+    year = _year(keys[j]) if j < hi else None
+    prev = keys[i - 1] if i > 0 else ""
+    past = j < hi and keys[j] in lex.past_markers
+    future = j < hi and keys[j] in sc.future_words
+    current = sc.said and j < hi and keys[j] in sc.dw.current
+    if not (year or past or current or prev in _MONTH_OPENERS):
+        return None
+    return DateExpr(i, j if (year or past or future or current) else j - 1,
+                    dt.date(year, month, 1) if year else None, "month",
+                    month=None if year else month, past=past, future=future, current=current), j + 1
+
+
+def _weekday(sc: _Scan, i: int) -> _Read:
+    """الخميس، يوم الخميس الماضي، الخميس المقبل، يوم غد الخميس. A weekday without its article is one only after
+    يوم: أحد سكان المدينة is one of its people."""
+    keys, k, nxt, lex = sc.an.keys, sc.an.keys[i], sc.next_key(i), sc.lex
+    if k not in lex.weekdays or (sc.said and not k.lstrip("وفب").startswith("ال")
+                                 and (i == 0 or keys[i - 1] not in ("يوم", "ويوم"))):
+        return None
+    past = nxt in lex.past_markers
+    future = nxt in sc.future_words or sc.said and any(keys[m] in sc.dw.tomorrow for m in range(max(sc.lo, i - 2), i))
+    first = i - 1 if i > 0 and keys[i - 1] in ("يوم", "ويوم", "اليوم") else i
+    return DateExpr(first, i + (1 if past or future else 0), None, "day", weekday=lex.weekdays[k],
+                    past=past, future=future), i + 1
+
+
+def _relative_day(sc: _Scan, i: int) -> _Read:
+    """أول من أمس، أمس، أمس الثلاثاء (the weekday only confirms أمس); with `said` also اليوم alone (_today)."""
+    keys, k, nxt, rel = sc.an.keys, sc.an.keys[i], sc.next_key(i), sc.lex.relative_days
+    if i + 2 < sc.hi and f"{k} {nxt} {keys[i + 2]}" in rel:      # أول من أمس
+        return DateExpr(i, i + 2, None, "day", offset=-rel[f"{k} {nxt} {keys[i + 2]}"]), i + 3
+    if f"{k} {nxt}" in rel:
+        return DateExpr(i, i + 1, None, "day", offset=-rel[f"{k} {nxt}"]), i + 2
+    if k in rel and k.lstrip("وف") != "اليوم":
+        last = i + 1 if nxt in sc.lex.weekdays else i
+        return DateExpr(i, last, None, "day", offset=-rel[k]), last + 1
+    if sc.said and k in rel and _today(keys, i, nxt, sc.dw):
+        return DateExpr(i, i, None, "day", offset=0), i + 1
+    return None
+
+
+def _month_or_year_back(sc: _Scan, i: int) -> _Read:
+    """الشهر الماضي، العام الماضي; الشهر الجاري، العام الحالي (the article's own month or year)."""
+    k, nxt, lex = sc.an.keys[i], sc.next_key(i), sc.lex
+    if not (k.lstrip("وف") in ("الشهر", "العام", "السنه")
+            and (nxt in lex.past_markers or sc.said and nxt in sc.dw.current)):
+        return None
+    back = 1 if nxt in lex.past_markers else 0
+    return DateExpr(i, i + 1, None, "month" if "الشهر" in k else "year",
+                    month_back=back if "الشهر" in k else None, year_back=None if "الشهر" in k else back), i + 2
+
+
+# the readers of one start token, in order: the first that reads it wins
+_READERS = (_ordinal_day, _numeric_day, _month_name, _weekday, _relative_day, _month_or_year_back)
+
+
 def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> list[DateExpr]:
-    keys = an.keys                  # built once per Analysis: per call it made every quote read the document
+    """The expressions of tokens lo..hi-1, read only at the tokens where one may start (uncached)."""
     dw = date_words()
+    sc = _Scan(an, lo, hi, lex, dw, said, dw.future if said else _FUTURE)
     out: list[DateExpr] = []
-    future_words = dw.future if said else _FUTURE
     starts = _starts(an, lex)
     t = bisect_left(starts, lo)
     i = lo
@@ -203,89 +323,19 @@ def _expressions(an: Analysis, lo: int, hi: int, lex: Lexicon, said: bool) -> li
         if t == len(starts) or starts[t] >= hi:
             break
         i = starts[t]
-        k = keys[i]
-        nxt = keys[i + 1] if i + 1 < hi else ""
-        # في الأول من آذار/مارس الجاري، الحادي والعشرين من يونيو: an ordinal day of a month
-        day = (dw.ordinals.get(f"{k} {nxt}") or dw.ordinals.get(k)) if said and k.startswith("ال") else None
-        if day:
-            j = i + (2 if f"{k} {nxt}" in dw.ordinals else 1)
-            if j + 1 < hi and keys[j] == "من" and _month_at(keys, j + 1, lex):
-                e = _day_month(an, i, j + 1, day, hi, lex, dw, said)
-                if e is not None:
-                    out.append(e)
-                    i = e.last + 1
-                    continue
-        # 16 أكتوبر/تشرين الأول 2025, 07-سبتمبر-2012, 3 جانفي, 28 من سبتمبر الماضي
-        if k.isdecimal() and 1 <= int(k) <= 31 and len(k) <= 2:      # not isdigit: int('²') fails
-            j = i + 1 + (1 if nxt in ("-", "/") or said and nxt == "من" else 0)
-            if j < hi and _month_at(keys, j, lex) is not None:
-                e = _day_month(an, i, j, int(k), hi, lex, dw, said)
-                if e is not None:
-                    out.append(e)
-                i = e.last + 1 if e is not None else i + 1
-                continue
-            # 10/04/2012
-            if nxt == "/" and i + 4 < hi and keys[i + 2].isdigit() and keys[i + 3] == "/" and _year(keys[i + 4]):
-                try:
-                    out.append(DateExpr(i, i + 4, dt.date(_year(keys[i + 4]), int(keys[i + 2]), int(k)), "day"))
-                except ValueError:
-                    pass
-                i += 5
-                continue
-        m = _month_at(keys, i, lex)
-        if m is not None and (i == lo or keys[i - 1] not in ("-",)):
-            month, used = m
-            j = _alt_month(keys, i + used, hi, lex, said)    # في يوليو (تموز) 2014
-            year = _year(keys[j]) if j < hi else None
-            prev = keys[i - 1] if i > 0 else ""
-            past = j < hi and keys[j] in lex.past_markers
-            future = j < hi and keys[j] in future_words
-            current = said and j < hi and keys[j] in dw.current
-            if year or past or current or prev in ("في", "وفي", "خلال", "منذ", "مطلع", "اواخر", "اوايل", "منتصف",
-                                                   "نهايه", "بدايه"):
-                out.append(DateExpr(i, j if (year or past or future or current) else j - 1,
-                                    dt.date(year, month, 1) if year else None, "month",
-                                    month=None if year else month, past=past, future=future, current=current))
-                i = j + 1
-                continue
-        # a weekday without its article is one only after يوم: أحد سكان المدينة is one of its people
-        if k in lex.weekdays and not (said and not k.lstrip("وفب").startswith("ال")
-                                      and (i == 0 or keys[i - 1] not in ("يوم", "ويوم"))):
-            past = nxt in lex.past_markers
-            # الخميس المقبل; يوم غد الخميس
-            future = nxt in future_words or said and any(keys[m] in dw.tomorrow for m in range(max(lo, i - 2), i))
-            first = i - 1 if i > 0 and keys[i - 1] in ("يوم", "ويوم", "اليوم") else i
-            out.append(DateExpr(first, i + (1 if past or future else 0), None, "day", weekday=lex.weekdays[k],
-                                past=past, future=future))
+        got = next((g for g in (read(sc, i) for read in _READERS) if g is not None), None)
+        if got is None:
             i += 1
             continue
-        if i + 2 < hi and f"{k} {nxt} {keys[i + 2]}" in lex.relative_days:      # أول من أمس
-            out.append(DateExpr(i, i + 2, None, "day", offset=-lex.relative_days[f"{k} {nxt} {keys[i + 2]}"]))
-            i += 3
-            continue
-        if f"{k} {nxt}" in lex.relative_days:
-            out.append(DateExpr(i, i + 1, None, "day", offset=-lex.relative_days[f"{k} {nxt}"]))
-            i += 2
-            continue
-        if k in lex.relative_days and k.lstrip("وف") != "اليوم":
-            # أمس الثلاثاء: the weekday only confirms أمس
-            last = i + 1 if nxt in lex.weekdays else i
-            out.append(DateExpr(i, last, None, "day", offset=-lex.relative_days[k]))
-            i = last + 1
-            continue
-        if said and k in lex.relative_days and _today(keys, i, nxt, dw):
-            out.append(DateExpr(i, i, None, "day", offset=0))
-            i += 1
-            continue
-        # الشهر الماضي، العام الماضي; الشهر الجاري، العام الحالي (the article's own month or year)
-        if k.lstrip("وف") in ("الشهر", "العام", "السنه") and (nxt in lex.past_markers or said and nxt in dw.current):
-            back = 1 if nxt in lex.past_markers else 0
-            out.append(DateExpr(i, i + 1, None, "month" if "الشهر" in k else "year",
-                                month_back=back if "الشهر" in k else None, year_back=None if "الشهر" in k else back))
-            i += 2
-            continue
-        i += 1
-    # مساء الأحد، ظهر الثلاثاء، صباح اليوم: the part of the day belongs to the date
+        e, i = got
+        if e is not None:
+            out.append(e)
+    return _with_day_parts(an, out, lo, dw)
+
+
+def _with_day_parts(an: Analysis, out: list[DateExpr], lo: int, dw: DateWords) -> list[DateExpr]:
+    """مساء الأحد، ظهر الثلاثاء، صباح اليوم: the part of the day belongs to the date."""
+    keys = an.keys
     for n, e in enumerate(out):
         f = e.first
         while f > lo and keys[f - 1] in dw.day_parts and not an.masked[f - 1]:

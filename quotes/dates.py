@@ -6,6 +6,7 @@ else the time told last before حينها، آنذاك، يومها."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from .date_expressions import DateExpr, DateWords, date_words, expressions, resolve
 from .lexicon import Lexicon, lexicon
@@ -49,101 +50,170 @@ def _after_occasion(an: Analysis, j: int, dw: DateWords) -> bool:
 _COMMA = frozenset({"،", ","})
 
 
-def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon) -> str | None:
-    """Why the date expression `e` does not tell when the words of the verb at token `anchor` (the cue) were
-    said; None when it may."""
-    keys, masked, dw = an.keys, an.masked, date_words()
-    start = an.sentence_start(e.first)          # what is read before the date stays in its sentence
-    # the airing or publication of a programme, not the words: الذي أذيع يوم الأربعاء; a speech is aired as it is
-    # given (كلمة بثها التلفزيون يوم الجمعة)
-    for j in range(max(start, e.first - 3), e.first):
-        if keys[j] in lex.not_said_verbs and not any(keys[m] in dw.live for m in range(max(0, j - 2), j)):
-            return "aired"
-    # the date of an event the words came before: قبيل المباراة المرتقبة بين بلاده وفرنسا، مساء الثلاثاء، قال;
-    # a verb in the future has it: القمة التي سيجمع فيها كيم وترمب يوم الثلاثاء
-    for j in range(max(start, e.first - 6), e.first):
-        if not masked[j] and (keys[j] in dw.planned or _future_verb(keys[j], lex)):
-            return "planned event"
-    if anchor is not None and anchor < e.first:
-        for j in range(anchor + 1, e.first):
-            if not masked[j] and _future_verb(keys[j], lex):
-                return "planned event"
-    n = len(keys)
-    # set off by commas right after the speaker, the date is the cue's whatever came between:
-    # أكد حمد بن جاسم، الذي شغل سابقا منصب …، الجمعة، أنه
-    # (not one inside the clause: الذي تولى منصبه، الثلاثاء، إيفان دوكي، قالت)
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """A date expression read against the cue whose words it may date, with what every rule of SAID_RULES reads."""
+    an: Analysis
+    e: DateExpr
+    anchor: int | None      # the cue's verb (None: no cue, only the rules that need none)
+    lex: Lexicon
+    dw: DateWords
+    start: int              # the sentence's first token: what is read before the date stays in its sentence
+    boxed: bool             # set off by commas right after the speaker (_boxed)
+
+
+def _boxed(an: Analysis, e: DateExpr, anchor: int | None, dw: DateWords) -> bool:
+    """Is the date set off by commas right after the speaker? Then it is the cue's whatever came between:
+    أكد حمد بن جاسم، الذي شغل سابقا منصب …، الجمعة، أنه (not one inside the clause: الذي تولى منصبه، الثلاثاء،
+    إيفان دوكي، قالت)."""
+    keys, n = an.keys, len(an.keys)
     after = e.last + 2 if e.last + 1 < n and keys[e.last + 1] in _COMMA else e.last + 1
-    boxed = e.first > 0 and keys[e.first - 1] in _COMMA and after < n and (
-        keys[after] in dw.reported or after == anchor or masked[after])
+    return e.first > 0 and keys[e.first - 1] in _COMMA and after < n and (
+        keys[after] in dw.reported or after == anchor or an.masked[after])
 
-    def barrier(j: int) -> str | None:
-        """A clause of its own opens at token j: a relative pronoun or a verb that is not a speech verb
-        (a clause that tells the speech occasion does not count: المؤتمر الصحفي الذي عقد ظهر الثلاثاء)."""
-        if masked[j] or _after_occasion(an, j, dw):
-            return None
-        if keys[j] in dw.relatives:
-            return "relative clause"
-        if verb(an, j, lex) and not speech_verb(an, j, lex):
-            return "another verb"
-        return None
 
-    # inside a relative clause it dates that clause's verb: الذي أطلقت روسيا، الثلاثاء، سراحه
-    if not boxed:
-        for j in range(max(start, e.first - 5), e.first):
-            if keys[j] in dw.relatives and barrier(j):
-                return "relative clause"
-    if anchor is None:
+def _barrier(x: _Dated, j: int) -> str | None:
+    """A clause of its own opens at token j: a relative pronoun or a verb that is not a speech verb
+    (a clause that tells the speech occasion does not count: المؤتمر الصحفي الذي عقد ظهر الثلاثاء)."""
+    an = x.an
+    if an.masked[j] or _after_occasion(an, j, x.dw):
         return None
-    if anchor < e.first:
-        for j in range(anchor + 1, e.first):
-            # after إن/أن the reported clause has begun: قال إنه شدد خلال اجتماعاته … الثلاثاء dates the meetings
-            if keys[j] in dw.reported and not masked[j]:
-                return "reported clause"
-            # another clause between the cue and the date has it: الذي اختفى … في 2 أكتوبر
-            why = None if boxed else barrier(j)
-            if why:
-                return why
+    if an.keys[j] in x.dw.relatives:
+        return "relative clause"
+    if verb(an, j, x.lex) and not speech_verb(an, j, x.lex):
+        return "another verb"
+    return None
+
+
+def _aired(x: _Dated) -> str | None:
+    """The airing or publication of a programme, not the words: الذي أذيع يوم الأربعاء; a speech is aired as it
+    is given (كلمة بثها التلفزيون يوم الجمعة)."""
+    keys, e = x.an.keys, x.e
+    for j in range(max(x.start, e.first - 3), e.first):
+        if keys[j] in x.lex.not_said_verbs and not any(keys[m] in x.dw.live for m in range(max(0, j - 2), j)):
+            return "aired"
+    return None
+
+
+def _planned_event(x: _Dated) -> str | None:
+    """The date of an event the words came before: قبيل المباراة المرتقبة بين بلاده وفرنسا، مساء الثلاثاء، قال; a
+    verb in the future has it: القمة التي سيجمع فيها كيم وترمب يوم الثلاثاء."""
+    keys, masked, e = x.an.keys, x.an.masked, x.e
+    for j in range(max(x.start, e.first - 6), e.first):
+        if not masked[j] and (keys[j] in x.dw.planned or _future_verb(keys[j], x.lex)):
+            return "planned event"
+    if x.anchor is not None and x.anchor < e.first:
+        for j in range(x.anchor + 1, e.first):
+            if not masked[j] and _future_verb(keys[j], x.lex):
+                return "planned event"
+    return None
+
+
+def _in_relative_clause(x: _Dated) -> str | None:
+    """Inside a relative clause the date dates that clause's verb: الذي أطلقت روسيا، الثلاثاء، سراحه."""
+    if x.boxed:
         return None
-    # before the cue, the date belongs to the verb before it: a speech verb's date dates what it reports
-    # (قال ترامب الثلاثاء إنه … لكنه وصفه بأنه «…»); another verb's dates its own event (وتوفي الفلسطيني بعد
-    # مواجهة يوم الخميس …، ووصفت السلطة الأمر بأنه «…»)
-    lo = start
-    # a relative clause between the date and the cue holds the cue: طالبت قطر، الثلاثاء، … والتي أعلنت «…»
-    # (not when the cue has the speaker's object in it: اتهم جعفري، الثلاثاء، بعض الدول التي وصفها بـ«…»)
-    for j in range(e.last + 1, anchor):
-        if keys[j] in dw.relatives and not masked[j] and not _after_occasion(an, j, dw) \
-                and not (anchor - j <= 2 and getattr(lex.cues.get(keys[anchor]), "has_object", False)):
+    for j in range(max(x.start, x.e.first - 5), x.e.first):
+        if x.an.keys[j] in x.dw.relatives and _barrier(x, j):
             return "relative clause"
-    same = _same_subject(an, anchor, lex)
-    for j in range(e.first - 1, lo - 1, -1):
+    return None
+
+
+def _after_the_cue(x: _Dated) -> str | None:
+    """After the cue: after إن/أن the reported clause has begun (قال إنه شدد خلال اجتماعاته … الثلاثاء dates the
+    meetings), and another clause between the cue and the date has it (الذي اختفى … في 2 أكتوبر)."""
+    if x.anchor is None or x.anchor >= x.e.first:
+        return None
+    for j in range(x.anchor + 1, x.e.first):
+        if x.an.keys[j] in x.dw.reported and not x.an.masked[j]:
+            return "reported clause"
+        why = None if x.boxed else _barrier(x, j)
+        if why:
+            return why
+    return None
+
+
+def _relative_holds_cue(x: _Dated) -> str | None:
+    """Before the cue, a relative clause between the date and the cue holds the cue: طالبت قطر، الثلاثاء، …
+    والتي أعلنت «…» (not when the cue has the speaker's object in it: اتهم جعفري، الثلاثاء، بعض الدول التي
+    وصفها بـ«…»)."""
+    if x.anchor is None or x.anchor < x.e.first:
+        return None
+    an, anchor, dw = x.an, x.anchor, x.dw
+    for j in range(x.e.last + 1, anchor):
+        if an.keys[j] in dw.relatives and not an.masked[j] and not _after_occasion(an, j, dw) \
+                and not (anchor - j <= 2 and getattr(x.lex.cues.get(an.keys[anchor]), "has_object", False)):
+            return "relative clause"
+    return None
+
+
+def _before_the_cue(x: _Dated) -> str | None:
+    """Before the cue, the date belongs to the verb before it (_verb_before); with none, a date in front of the
+    sentence (وفي مارس الماضي، …) covers all of it, and one inside a phrase before the cue belongs to the clause
+    between (ومظاهرات اليوم تأتي … حيث شددت كانبيرا)."""
+    if x.anchor is None or x.anchor < x.e.first:
+        return None
+    same = _same_subject(x.an, x.anchor, x.lex)
+    decided, why = _verb_before(x, same)
+    if decided:
+        return why
+    if x.an.keys[x.start] in x.dw.fronted or x.start == x.e.first:
+        return None
+    for j in range(x.e.last + 1, x.anchor):
+        why = _barrier(x, j)
+        if why and not (same and why == "another verb"):
+            return why
+    return None
+
+
+def _verb_before(x: _Dated, same: bool) -> tuple[bool, str | None]:
+    """(decided, reason) from the verb before the date: a speech verb's date dates what it reports (قال ترامب
+    الثلاثاء إنه … لكنه وصفه بأنه «…»); another verb's dates its own event (وتوفي الفلسطيني بعد مواجهة يوم
+    الخميس …، ووصفت السلطة الأمر بأنه «…»). Not decided when no verb nor relative pronoun stands before it."""
+    an, dw, lo = x.an, x.dw, x.start
+    keys, masked = an.keys, an.masked
+    for j in range(x.e.first - 1, lo - 1, -1):
         if masked[j] or _after_occasion(an, j, dw):
             continue
-        if speech_verb(an, j, lex):
-            # … unless that verb is itself reported or in a relative clause: وقال بومبيو إنه شدد خلال اجتماعاته
-            # … الثلاثاء; الذي أعلنت الولايات المتحدة انسحابها منه في مطلع أيار
-            for m in range(j - 1, lo - 1, -1):
-                if not masked[m] and keys[m] in dw.reported and not (m > lo and keys[m - 1] in dw.narrator):
-                    return "reported clause"
-            if any(keys[m] in dw.relatives for m in range(max(lo, j - 2), j)):
-                return "relative clause"
-            return None
-        if boxed and (keys[j] in dw.relatives or any(keys[m] in dw.relatives for m in range(max(lo, j - 3), j))):
+        if speech_verb(an, j, x.lex):
+            return True, _speech_verb_held(x, j)
+        if x.boxed and (keys[j] in dw.relatives or any(keys[m] in dw.relatives for m in range(max(lo, j - 3), j))):
             continue                    # a relative clause in apposition, closed by the comma before the date
         if keys[j] in dw.relatives:
-            return "relative clause"
-        if verb(an, j, lex):
+            return True, "relative clause"
+        if verb(an, j, x.lex):
             # the verb's time is the cue's when the cue goes on with its subject: جددت الحكومة، الإثنين،
             # تأكيدها …، معلنة أن «…»; اعترضت الوزارة في يوليو 2014 … وطلبت «…»; or when the cue's clause says
             # it happened then: وازدادت حدة التوتر الخميس عندما أكد شهباز شريف أن «…»
-            when = any(keys[m] in dw.when and not masked[m] for m in range(e.last + 1, anchor))
-            return None if same or when else "another verb"
-    # a date in front of the sentence (وفي مارس الماضي، …) covers all of it; one inside a phrase before the cue
-    # belongs to the clause between (ومظاهرات اليوم تأتي … حيث شددت كانبيرا)
-    if keys[lo] in dw.fronted or lo == e.first:
-        return None
-    for j in range(e.last + 1, anchor):
-        why = barrier(j)
-        if why and not (same and why == "another verb"):
+            when = any(keys[m] in dw.when and not masked[m] for m in range(x.e.last + 1, x.anchor))
+            return True, (None if same or when else "another verb")
+    return False, None
+
+
+def _speech_verb_held(x: _Dated, j: int) -> str | None:
+    """Why the speech verb at j before the date does not date the words: it is itself reported or in a relative
+    clause (وقال بومبيو إنه شدد خلال اجتماعاته … الثلاثاء; الذي أعلنت الولايات المتحدة انسحابها منه في مطلع أيار)."""
+    keys, masked, dw, lo = x.an.keys, x.an.masked, x.dw, x.start
+    for m in range(j - 1, lo - 1, -1):
+        if not masked[m] and keys[m] in dw.reported and not (m > lo and keys[m - 1] in dw.narrator):
+            return "reported clause"
+    if any(keys[m] in dw.relatives for m in range(max(lo, j - 2), j)):
+        return "relative clause"
+    return None
+
+
+# the rules of not_said_reason, in order: the first reason found is the answer
+SAID_RULES = (_aired, _planned_event, _in_relative_clause, _after_the_cue, _relative_holds_cue, _before_the_cue)
+
+
+def not_said_reason(an: Analysis, e: DateExpr, anchor: int | None, lex: Lexicon) -> str | None:
+    """Why the date expression `e` does not tell when the words of the verb at token `anchor` (the cue) were
+    said; None when it may: the reason of the first rule of SAID_RULES that finds one."""
+    dw = date_words()
+    x = _Dated(an, e, anchor, lex, dw, an.sentence_start(e.first), _boxed(an, e, anchor, dw))
+    for rule in SAID_RULES:
+        why = rule(x)
+        if why is not None:
             return why
     return None
 
