@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -120,10 +121,24 @@ def _rel(paths: list[Path]) -> str:
         return str(p)
 
 
-def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    speakers = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
-    files = sorted((folder / "data").glob("*.parquet"))
+@dataclass(frozen=True, slots=True)
+class _Stats:
+    """What the card counts in the version's Parquet files."""
+    files: int
+    rows: int
+    with_said: int
+    no_speaker: int
+    download_size: int      # bytes of the files
+    dataset_size: int       # bytes uncompressed
+    kinds: Counter
+    sources: Counter
+    months: Counter
+    rules: Counter
+    types: Counter
+
+
+def _read_stats(files: list[Path]) -> _Stats:
+    """Counts and sizes of the Parquet files, read column by column."""
     cols = ["kind", "speaker_id", "source", "published", "said_on", "rule", "speaker_type"]
     kinds, sources, months, rules, types = Counter(), Counter(), Counter(), Counter(), Counter()
     rows = with_said = no_speaker = 0
@@ -141,7 +156,13 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
         sources.update(s or "(none)" for s in t.column("source").to_pylist())
         months.update(d.strftime("%Y-%m") if d else "(undated)" for d in t.column("published").to_pylist())
         with_said += sum(1 for d in t.column("said_on").to_pylist() if d)
-    feats = hf_features_json()
+    return _Stats(len(files), rows, with_said, no_speaker, download_size, dataset_size, kinds, sources, months,
+                  rules, types)
+
+
+def _yaml(version: str, st: _Stats, feats: dict) -> list[str]:
+    """The Hugging Face YAML header: language, licence, configs and the features."""
+    rows, download_size, dataset_size = st.rows, st.download_size, st.dataset_size
     yaml = ["---", "language:", "- ar", "license: other", "license_name: research-use-of-news-excerpts",
             f"pretty_name: Arabic News Quotes (v{version})",
             "task_categories:", "- text-classification", "- token-classification",
@@ -155,7 +176,11 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
     # no `splits` sizes here: datasets checks them against what it reads, and a `filters=` query reads fewer
     # rows on purpose; the sizes are in the statistics below
     yaml += ["---", ""]
-    docs = manifest["documents"]
+    return yaml
+
+
+def _intro(version: str, feats: dict) -> list[str]:
+    """What the dataset is, how to load it, and its schema."""
     body = [f"# Arabic News Quotes — version {version}", "",
             "Every quotation («…», “…”, \"…\") found in a set of Arabic news articles, with its speaker (one "
             "`speaker_id` for all spellings of a name), its reporting cue, the article's date and, when the "
@@ -177,14 +202,21 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
             "## Schema", "", "| column | type | meaning | example |", "|---|---|---|---|"]
     for c in COLUMNS:
         body.append(f"| `{c.name}` | {feats[c.name]['dtype']} | {c.meaning} | {c.example} |")
-    body += ["", "## Statistics", "",
-             f"- quotes: {rows:,}; speakers: {manifest['speakers']:,}",
-             f"- documents read: {docs['read']:,}; built: {docs['built']:,}; with quotes: {docs['with_quotes']:,}; "
-             f"skipped: {_skipped(docs)}",
-             f"- quotes with `said_on`: {with_said:,} ({(with_said / rows if rows else 0):.1%})",
-             f"- quotes without a speaker (`speaker_id` null): {no_speaker:,}",
-             f"- Parquet: {len(files)} file(s), {download_size:,} bytes (zstd); {dataset_size:,} bytes uncompressed", "",
-             "Quotes per kind:", "", "| kind | quotes |", "|---|---:|"]
+    return body
+
+
+def _statistics(st: _Stats, manifest: dict, speakers: dict) -> list[str]:
+    """The statistics section: totals, then quotes per kind, speaker type, speaker, source, month and rule."""
+    rows, with_said, no_speaker, docs = st.rows, st.with_said, st.no_speaker, manifest["documents"]
+    kinds, types, sources, months, rules = st.kinds, st.types, st.sources, st.months, st.rules
+    body = ["", "## Statistics", "",
+            f"- quotes: {rows:,}; speakers: {manifest['speakers']:,}",
+            f"- documents read: {docs['read']:,}; built: {docs['built']:,}; with quotes: {docs['with_quotes']:,}; "
+            f"skipped: {_skipped(docs)}",
+            f"- quotes with `said_on`: {with_said:,} ({(with_said / rows if rows else 0):.1%})",
+            f"- quotes without a speaker (`speaker_id` null): {no_speaker:,}",
+            f"- Parquet: {st.files} file(s), {st.download_size:,} bytes (zstd); {st.dataset_size:,} bytes uncompressed", "",
+            "Quotes per kind:", "", "| kind | quotes |", "|---|---:|"]
     body += [f"| {k} | {v:,} |" for k, v in sorted(kinds.items())]
     body += ["", "Quotes per speaker type:", "", "| speaker_type | quotes |", "|---|---:|"]
     body += [f"| {k} | {v:,} |" for k, v in sorted(types.items(), key=lambda x: (-x[1], x[0]))]
@@ -196,10 +228,14 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
     body += ["", "Quotes per rule (`rule`: which rules found the cue and the speaker):", "", "| rule | quotes |",
              "|---|---:|"]
     body += [f"| `{k}` | {v:,} |" for k, v in sorted(rules.items(), key=lambda x: (-x[1], x[0]))]
-    body += [""] + quality_section(folder, manifest, rules, gold_dir)
-    body += ["", "## How it was built", "",
-             f"Builder `quotes` {manifest['builder_version']}. Inputs:", "",
-             "| file | bytes | sha256 |", "|---|---:|---|"]
+    return body
+
+
+def _how_built(manifest: dict) -> list[str]:
+    """The builder, its inputs (at most MAX_INPUT_ROWS of them), its stages and its limitations."""
+    body = ["", "## How it was built", "",
+            f"Builder `quotes` {manifest['builder_version']}. Inputs:", "",
+            "| file | bytes | sha256 |", "|---|---:|---|"]
     body += [f"| {Path(i['path']).name} | {i['bytes']:,} | `{i['sha256']}` |"
              for i in manifest["inputs"][:MAX_INPUT_ROWS]]
     if len(manifest["inputs"]) > MAX_INPUT_ROWS:
@@ -217,22 +253,43 @@ def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
              "registry entry resolves have ids scoped to their document: two articles' «الشركة» are two ids.",
              "- `said_on` is filled only when the quote's sentence (or the one before, for the same speaker) dates it.", "",
              "## Licence and provenance", "", LICENSE_NOTE, ""]
+    return body
+
+
+def _provenance(sources: Counter) -> list[str]:
+    """Quotes per input collection, with its terms."""
     prefixes = Counter()
     for src, n in sources.items():
         prefixes[src.split("/", 1)[0] if src != "(none)" else "(none)"] += n
-    body += ["| input texts | quotes | terms |", "|---|---:|---|"]
+    body = ["| input texts | quotes | terms |", "|---|---:|---|"]
     for pre, n in sorted(prefixes.items(), key=lambda x: (-x[1], x[0])):
         terms = PROVENANCE.get(pre, "articles without a `source` (such as the seed articles): the publishers' "
                                     "terms apply" if pre == "(none)" else "the publisher's terms apply")
         body.append(f"| {pre} | {n:,} | {terms} |")
+    return body
+
+
+def _citation(version: str, rows: int, docs: dict, manifest: dict) -> list[str]:
+    """A BibTeX entry for the version."""
     slug = "arabic_news_quotes_" + version.replace(".", "_")
-    body += ["", "## Citation", "", "```bibtex", f"@misc{{{slug},", f"  title  = {{Arabic News Quotes, version {version}}},",
-             f"  note   = {{{rows:,} attributed quotations from {docs['built']:,} Arabic news articles, built with "
-             f"the rule-based quotes builder {manifest['builder_version']}}},",
-             "  howpublished = {Hugging Face dataset (Parquet)}", "}", "```", "",
-             "Cite the input collections too (see the table above)."]
+    return ["", "## Citation", "", "```bibtex", f"@misc{{{slug},", f"  title  = {{Arabic News Quotes, version {version}}},",
+            f"  note   = {{{rows:,} attributed quotations from {docs['built']:,} Arabic news articles, built with "
+            f"the rule-based quotes builder {manifest['builder_version']}}},",
+            "  howpublished = {Hugging Face dataset (Parquet)}", "}", "```", "",
+            "Cite the input collections too (see the table above)."]
+
+
+def card_text(folder: Path, version: str, gold_dir: Path | None = None) -> str:
+    """The dataset card of the version in `folder`: YAML header, then its sections."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    speakers = json.loads((folder / "speakers.json").read_text(encoding="utf-8"))
+    st = _read_stats(sorted((folder / "data").glob("*.parquet")))
+    feats = hf_features_json()
+    body = _intro(version, feats) + _statistics(st, manifest, speakers)
+    body += [""] + quality_section(folder, manifest, st.rules, gold_dir)
+    body += _how_built(manifest) + _provenance(st.sources) + _citation(version, st.rows, manifest["documents"], manifest)
     body.append("")
-    return "\n".join(yaml + body)
+    return "\n".join(_yaml(version, st, feats) + body)
 
 
 def write_card(folder: Path, version: str) -> Path:

@@ -52,7 +52,6 @@ def _evaluate(a: argparse.Namespace) -> int:
 
 
 def _explain(a: argparse.Namespace) -> int:
-    from .errors import QuotesError
     from .explain import explain_offset, explain_quote, find_document, format_explanation
     if a.at is not None:
         if not a.articles:
@@ -89,12 +88,8 @@ def _schema(a: argparse.Namespace) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="quotes", description="Build a dataset of attributed quotations from Arabic news.",
-                                epilog=EPILOG)
-    p.add_argument("--version", action="version", version=f"quotes {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_build(sub) -> None:
+    """The build command: articles in, a new dataset version out."""
     b = sub.add_parser("build", help="extract quotes from articles into a new dataset version",
                        description="Read articles, find every quotation with its speaker, cue and dates, and write "
                                    "one immutable dataset version OUT/X.Y.Z (Parquet + dataset card + manifest). "
@@ -125,6 +120,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     b.set_defaults(func=_build)
 
+
+def _add_evaluate(sub) -> None:
+    """The evaluate command: a built dataset scored against a gold file."""
     e = sub.add_parser("evaluate", help="score a built dataset against a gold file",
                        description="Quote precision/recall/F1, attribution accuracy and end-to-end F1 of DATASET "
                                    "against a hand-annotated GOLD file (the rules of the project's scorer).")
@@ -135,6 +133,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--min-f1", type=float, metavar="F", help="exit 1 when end-to-end F1 is below F")
     e.set_defaults(func=_evaluate)
 
+
+def _add_explain(sub) -> None:
+    """The explain command: why a quote has its speaker."""
     x = sub.add_parser("explain", help="show why a quote has its speaker: its context, the article's cast and "
                                        "the trace of the attribution sieves",
                        description="Read the quote's article again and print the quote in its context, the people "
@@ -151,6 +152,9 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("--doc", metavar="ID", help="the article's id in --articles (when the file holds several)")
     x.set_defaults(func=_explain)
 
+
+def _add_schema(sub) -> None:
+    """The schema command: check or regenerate schema/."""
     s = sub.add_parser("schema", help="check or regenerate the schema files under schema/",
                        description="The dataset schema lives in code (quotes/schema.py); schema/ holds it as a JSON "
                                    "Schema and as Hugging Face Features. Without --write, check they are current.")
@@ -158,6 +162,15 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--write", action="store_true", help="regenerate the files")
     s.set_defaults(func=_schema)
 
+
+def parser() -> argparse.ArgumentParser:
+    """The `quotes` argument parser with every subcommand, in the order --help lists them."""
+    p = argparse.ArgumentParser(prog="quotes", description="Build a dataset of attributed quotations from Arabic news.",
+                                epilog=EPILOG)
+    p.add_argument("--version", action="version", version=f"quotes {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_add_build, _add_evaluate, _add_explain, _add_schema):
+        add(sub)
     from . import lookup
     lookup.add_commands(sub)
     return p

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from dataclasses import dataclass
 
-from .dates import date_words, expressions, not_said_reason, resolve, said_on, speech_verb, verb
+from .date_expressions import date_words, expressions, resolve
+from .dates import not_said_reason, said_on, speech_verb, verb
 from .lexicon import Lexicon, lexicon
 from .model import Attribution, SaidOn
 from .normalize import key
@@ -213,6 +215,28 @@ def said_on_all(an: Analysis, atts: list[Attribution], published: dt.date | None
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Undated:
+    """An undated quote at sentence s (tokens lo..hi-1), with what the occasion rules read."""
+    an: Analysis
+    a: Attribution
+    s: int
+    lo: int
+    hi: int
+    top: int                    # the first sentence of its section
+    published: dt.date
+    bounds: list
+    by_sentence: dict           # sentence → rows so far: (speaker key, date)
+    lex: Lexicon
+    marks: frozenset[str]       # how a sentence names the speaker (_marks)
+    phrase: tuple[str, ...]
+
+
+# what an occasion rule returns: the date and the rule that found it (with the sentence it was read in), or
+# None when the rule does not decide
+_Found = tuple[SaidOn | None, tuple] | None
+
+
 def _occasion(an: Analysis, a: Attribution, at: int, published: dt.date, bounds, by_sentence, lex: Lexicon
               ) -> tuple[SaidOn | None, tuple]:
     """The date of the occasion an undated quote belongs to, and the rule that found it."""
@@ -222,58 +246,79 @@ def _occasion(an: Analysis, a: Attribution, at: int, published: dt.date, bounds,
     why = earlier_occasion(an, lo, hi, lex)
     if why:
         return None, (why, s)
-    top = _section_start(an, bounds, s)
-    # «قال أمير قطر خلال اللقاء»: the meeting the text dated before
-    noun = _occasion_referred(an, lo, hi, lex)
+    u = _Undated(an, a, s, lo, hi, _section_start(an, bounds, s), published, bounds, by_sentence, lex,
+                 *_marks(a.speaker, lex))
+    for rule in (_named_occasion, _speaker_before, _dated_lead):
+        found = rule(u)
+        if found is not None:
+            return found
+    return None, (None, None)
+
+
+def _named_occasion(u: _Undated) -> _Found:
+    """«قال أمير قطر خلال اللقاء»: the meeting the text dated before."""
+    noun = _occasion_referred(u.an, u.lo, u.hi, u.lex)
     if noun:
-        for q in range(s - 1, max(top - 1, s - 6), -1):
-            d = statement_date(an, q, published, lex, speech=False)
-            if d is not None and _told_occasion(an, q, s, noun, bounds, lex):
+        for q in range(u.s - 1, max(u.top - 1, u.s - 6), -1):
+            d = statement_date(u.an, q, u.published, u.lex, speech=False)
+            if d is not None and _told_occasion(u.an, q, u.s, noun, u.bounds, u.lex):
                 return d, ("the occasion named", q)
-    marks, phrase = _marks(a.speaker, lex)
-    for p in range(s - 1, max(top - 1, s - REACH), -1):
-        plo, phi = bounds[p]
-        # the speaker's words in an earlier sentence («قال … أمس: …» … «وأضاف: …»), or the speaker named as the
-        # one who speaks there (وقالت جوروفا للصحفيين أمس الخميس إن …)
-        rows = [w for k, w in by_sentence.get(p, ()) if a.speaker_key and k == a.speaker_key]
-        speaks = not rows and _speaks(an, plo, phi, marks, phrase, lex)
+    return None
+
+
+def _speaker_before(u: _Undated) -> _Found:
+    """The speaker's words in an earlier sentence («قال … أمس: …» … «وأضاف: …»), or the speaker named as the
+    one who speaks there (وقالت جوروفا للصحفيين أمس الخميس إن …), up to REACH sentences back."""
+    an, a = u.an, u.a
+    for p in range(u.s - 1, max(u.top - 1, u.s - REACH), -1):
+        plo, phi = u.bounds[p]
+        rows = [w for k, w in u.by_sentence.get(p, ()) if a.speaker_key and k == a.speaker_key]
+        speaks = not rows and _speaks(an, plo, phi, u.marks, u.phrase, u.lex)
         if not rows and not speaks:
             # وفي وقت سابق، دان الكرملين …: the story went back to the speaker's earlier words
-            if earlier_occasion(an, plo, phi, lex) == "earlier" and any(
-                    _named_at(an, j, marks, phrase) and not an.masked[j] for j in range(plo, phi)):
+            if earlier_occasion(an, plo, phi, u.lex) == "earlier" and any(
+                    _named_at(an, j, u.marks, u.phrase) and not an.masked[j] for j in range(plo, phi)):
                 return None, ("after an earlier occasion", p)
             continue
         if speaks:
-            rows = [w for _, w in by_sentence.get(p, ())]
-        if earlier_occasion(an, plo, phi, lex):
+            rows = [w for _, w in u.by_sentence.get(p, ())]
+        if earlier_occasion(an, plo, phi, u.lex):
             # the sentence right before in the same paragraph: the quote goes on with that earlier occasion
             # (وكان ترامب قد أبلغ الصحفيين يوم الثلاثاء أن … وقال: «…»); further back it is another one
-            if p == s - 1 and an.paragraph[plo] == an.paragraph[lo]:
-                d = next((w for w in rows if w is not None), None) or statement_date(an, p, published, lex)
+            if p == u.s - 1 and an.paragraph[plo] == an.paragraph[u.lo]:
+                d = next((w for w in rows if w is not None), None) or statement_date(an, p, u.published, u.lex)
                 return d, ("the earlier occasion goes on", p)
             return None, ("after an earlier occasion", p)
         d = next((w for w in rows if w is not None), None)
         if d is not None:
             return d, ("speaker's earlier quote", p)
-        d = statement_date(an, p, published, lex)
+        d = statement_date(an, p, u.published, u.lex)
         if d is not None:
             return d, ("speaker's statement", p)
-    lead = _lead(an, bounds, lex)
-    if lead is not None and top <= lead < s and not _other_date(an, lo, hi, lex):
-        llo, lhi = bounds[lead]
-        # a lead that dates a statement (أعلنت الحكومة اليمنية، السبت …) dates the words of the first speaker the
-        # report quotes after it (وقال وزير الإدارة المحلية …) and of those it names; a lead that dates an
-        # event (استقبل ترمب أمير قطر … الثلاثاء) the words of those it names (قال أمير قطر خلال اللقاء)
-        d = statement_date(an, lead, published, lex)
+    return None
+
+
+def _dated_lead(u: _Undated) -> _Found:
+    """A lead that dates a statement (أعلنت الحكومة اليمنية، السبت …) dates the words of the first speaker the
+    report quotes after it (وقال وزير الإدارة المحلية …) and of those it names; a lead that dates an event
+    (استقبل ترمب أمير قطر … الثلاثاء) the words of those it names (قال أمير قطر خلال اللقاء). Not when the
+    quote's sentence gives a date of its own."""
+    an, lex = u.an, u.lex
+    lead = _lead(an, u.bounds, lex)
+    if lead is None or not u.top <= lead < u.s or _other_date(an, u.lo, u.hi, lex):
+        return None
+    llo, lhi = u.bounds[lead]
+    d = statement_date(an, lead, u.published, lex)
+    if d is not None:
+        first = next((k for p, rows in sorted(u.by_sentence.items()) if p > lead for k, _ in rows[:1]),
+                     u.a.speaker_key)
+        if first == u.a.speaker_key or _speaks(an, llo, lhi, u.marks, u.phrase, lex, speech=False):
+            return d, ("statement lead", lead)
+    elif _speaks(an, llo, lhi, u.marks, u.phrase, lex, speech=False):
+        d = statement_date(an, lead, u.published, lex, speech=False)
         if d is not None:
-            first = next((k for p, rows in sorted(by_sentence.items()) if p > lead for k, _ in rows[:1]), a.speaker_key)
-            if first == a.speaker_key or _speaks(an, llo, lhi, marks, phrase, lex, speech=False):
-                return d, ("statement lead", lead)
-        elif _speaks(an, llo, lhi, marks, phrase, lex, speech=False):
-            d = statement_date(an, lead, published, lex, speech=False)
-            if d is not None:
-                return d, ("event lead", lead)
-    return None, (None, None)
+            return d, ("event lead", lead)
+    return None
 
 
 def _occasion_referred(an: Analysis, lo: int, hi: int, lex: Lexicon) -> str | None:

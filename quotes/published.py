@@ -20,6 +20,7 @@ from functools import cache
 
 import regex
 
+from .date_expressions import expressions
 from .errors import DataFileError
 from .lexicon import Lexicon, _load, _strings, lexicon, with_conj, with_preps
 from .normalize import key
@@ -64,7 +65,6 @@ def evidence() -> Evidence:
 
 def infer_published(text: str, lex: Lexicon | None = None) -> dt.date | None:
     """The publication date an undated article gives as its own, or None (see the module docstring)."""
-    from .dates import expressions
     from .text import analyse
     lex = lex or lexicon()
     ev = evidence()
@@ -183,7 +183,6 @@ def _week(an, exprs, own, lex: Lexicon) -> dt.date | None:
     if len(week) < 2:
         return None
     later = []
-    from .dates import expressions
     dated = {e.first for e in exprs}
     for e in expressions(an, 0, len(an.tokens), lex):
         j = e.last + 1

@@ -97,8 +97,8 @@ def segments(context: str, quotes: list[tuple[int, str, str | None]]) -> tuple[l
     return out, missing
 
 
-def report_data(rows: list[dict], title: str) -> dict:
-    """The page's data: speakers (most quoted first), articles with their sentences, quotes."""
+def _speakers(rows: list[dict]) -> tuple[list[dict], dict[str, int]]:
+    """The speakers, most quoted first, each shown by its most frequent spelling; and each one's place."""
     counts = Counter(r.get("speaker_id") for r in rows if r.get("speaker_id"))
     names: dict[str, Counter] = {}
     types: dict[str, str] = {}
@@ -108,44 +108,62 @@ def report_data(rows: list[dict], title: str) -> dict:
             names.setdefault(sid, Counter())[r.get("speaker") or sid] += 1
             types.setdefault(sid, r.get("speaker_type") or "")
     order = sorted(counts, key=lambda s: (-counts[s], s))
-    sp_index = {s: i for i, s in enumerate(order)}
     speakers = [{"id": s, "name": min(names[s], key=lambda n: (-names[s][n], n)), "type": types[s],
                  "n": counts[s]} for s in order]
+    return speakers, {s: i for i, s in enumerate(order)}
 
+
+def _articles(rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Each article's rows in text order, the articles by their first publication date, then id."""
     by_doc: dict[str, list[dict]] = {}
     for r in rows:
         by_doc.setdefault(str(r["doc_id"]), []).append(r)
     doc_order = sorted(by_doc, key=lambda d: (min((r["published"] for r in by_doc[d] if r.get("published")),
                                                   default=dt.date.max), d))
+    return [(d, sorted(by_doc[d], key=lambda r: (r.get("start") or 0, r.get("end") or 0, r["quote_id"])))
+            for d in doc_order]
+
+
+def _quote(r: dict, di: int, sp_index: dict[str, int]) -> dict:
+    """One quote of the page (its sentence, "s", is set when the sentences are laid out)."""
+    return {"id": r["quote_id"], "d": di, "s": -1, "sp": sp_index.get(r.get("speaker_id"), -1),
+            "name": r.get("speaker"), "q": r["quote"], "kind": r.get("kind"), "rule": r.get("rule"),
+            "cue": r.get("cue"), "lemma": r.get("cue_lemma"), "m": r.get("speaker_mention"),
+            "st": r.get("speaker_title"), "relay": r.get("relay"), "date": _iso(r.get("published")),
+            "inf": bool(r.get("published_inferred")), "said": _iso(r.get("said_on")),
+            "prec": r.get("said_on_precision"), "at": [r.get("start"), r.get("end")]}
+
+
+def _sentences(sentences: dict[str, list[int]], quotes: list[dict]) -> list[dict]:
+    """An article's sentences as segments, each quote's "s" set to its sentence; a quote not found in its
+    context is shown on its own, with a note."""
+    sents = []
+    for context, qis in sentences.items():
+        segs, missing = segments(context, [(qi, quotes[qi]["q"], quotes[qi]["cue"]) for qi in qis])
+        found = [qi for qi in qis if qi not in missing]
+        if context:
+            for qi in found:
+                quotes[qi]["s"] = len(sents)
+            sents.append({"g": segs})
+        for qi in missing:   # shown on its own, with a note
+            quotes[qi]["s"] = len(sents)
+            sents.append({"g": [[quotes[qi]["q"], 1, qi]], "alone": True})
+    return sents
+
+
+def report_data(rows: list[dict], title: str) -> dict:
+    """The page's data: speakers (most quoted first), articles with their sentences, quotes."""
+    speakers, sp_index = _speakers(rows)
     docs, quotes = [], []
-    for di, doc_id in enumerate(doc_order):
-        drows = sorted(by_doc[doc_id], key=lambda r: (r.get("start") or 0, r.get("end") or 0, r["quote_id"]))
+    for di, (doc_id, drows) in enumerate(_articles(rows)):
         first = drows[0]
         sentences: dict[str, list[int]] = {}
         for r in drows:
-            qi = len(quotes)
-            quotes.append({
-                "id": r["quote_id"], "d": di, "s": -1, "sp": sp_index.get(r.get("speaker_id"), -1),
-                "name": r.get("speaker"), "q": r["quote"], "kind": r.get("kind"), "rule": r.get("rule"),
-                "cue": r.get("cue"), "lemma": r.get("cue_lemma"), "m": r.get("speaker_mention"),
-                "st": r.get("speaker_title"), "relay": r.get("relay"), "date": _iso(r.get("published")),
-                "inf": bool(r.get("published_inferred")), "said": _iso(r.get("said_on")),
-                "prec": r.get("said_on_precision"), "at": [r.get("start"), r.get("end")]})
-            sentences.setdefault(r.get("context") or "", []).append(qi)
-        sents = []
-        for context, qis in sentences.items():
-            segs, missing = segments(context, [(qi, quotes[qi]["q"], quotes[qi]["cue"]) for qi in qis])
-            found = [qi for qi in qis if qi not in missing]
-            if context:
-                for qi in found:
-                    quotes[qi]["s"] = len(sents)
-                sents.append({"g": segs})
-            for qi in missing:   # shown on its own, with a note
-                quotes[qi]["s"] = len(sents)
-                sents.append({"g": [[quotes[qi]["q"], 1, qi]], "alone": True})
+            sentences.setdefault(r.get("context") or "", []).append(len(quotes))
+            quotes.append(_quote(r, di, sp_index))
         docs.append({"id": doc_id, "title": first.get("title"), "src": first.get("source"), "url": first.get("url"),
                      "date": _iso(first.get("published")), "inf": bool(first.get("published_inferred")),
-                     "s": sents, "qs": list(range(len(quotes) - len(drows), len(quotes)))})
+                     "s": _sentences(sentences, quotes), "qs": list(range(len(quotes) - len(drows), len(quotes)))})
     return {"title": title, "page": ARTICLES_PER_PAGE, "palette": list(PALETTE), "speakers": speakers, "docs": docs,
             "quotes": quotes}
 

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
-from .dates import expressions
+from .date_expressions import expressions
 from .model import Cue, Mention, Step
 from .names import bare, clean_phrase
 from .normalize import key

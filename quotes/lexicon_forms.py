@@ -1,0 +1,127 @@
+"""The building blocks of the lexicon (quotes/lexicon.py): reading one data file with its checks, and the forms
+a base word takes in text: the clitics و/ف and ب/ل/ك (with ل + ال → لل), the article, and a reporting verb's
+feminine, plural, dual, object-pronoun and participle forms. Everything is a matching key (quotes.normalize.key)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from .errors import DataFileError
+from .normalize import key
+
+CONJ = ("", "و", "ف")                     # clitic conjunctions on any word
+PREP = ("ب", "ل", "ك")                    # clitic prepositions on nouns
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    lemma: str
+    form: str                  # verb | participle | according | noun
+    feminine: bool = False
+    plural: bool = False
+    object_first: bool = False
+    relay: bool = False
+    has_object: bool = False   # the form carries an object pronoun (وصفه)
+    colon_only: bool = False   # a cue only right before a colon or a quotation (وزاد: «…»)
+    complement: str = ""       # … or with this word after it in its clause (عبرت البعثة عن «…»)
+
+
+def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
+    """Read one data file and check its top-level keys and their types."""
+    path = f"quotes/data/{name}"
+    try:
+        raw = resources.files("quotes").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: missing from the package; reinstall quotes") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise DataFileError(f"{path}: not valid JSON ({e.msg} at line {e.lineno}); fix the file") from None
+    for k, typ in required.items():
+        if k not in data:
+            raise DataFileError(f"{path}: key {k!r} is missing; expected keys: {sorted(required)}")
+        if not isinstance(data[k], typ):
+            raise DataFileError(f"{path}: {k!r} is a {type(data[k]).__name__}, expected a {typ.__name__}")
+    return data
+
+
+def _strings(path: str, field: str, values: list) -> list[str]:
+    """Every entry of a word list must be a non-empty Arabic/Latin string."""
+    for v in values:
+        if not isinstance(v, str) or not v.strip():
+            raise DataFileError(f"quotes/data/{path}: {field} has {v!r}; every entry must be a non-empty string")
+    return values
+
+
+def with_conj(k: str) -> set[str]:
+    """A key with the conjunction clitics و/ف."""
+    return {c + k for c in CONJ}
+
+
+def with_preps(k: str) -> set[str]:
+    """A noun key with و/ف and ب/ل/ك (لـ + ال → لل, as Arabic writes it)."""
+    out = set()
+    for c in CONJ:
+        out.add(c + k)
+        for p in PREP:
+            out.add(c + p + (k[1:] if p == "ل" and k.startswith("ال") else k))
+    return out
+
+
+def definite(k: str) -> set[str]:
+    """A noun key with and without the article ال."""
+    return {k, k if k.startswith("ال") else "ال" + k}
+
+
+def _no_article(k: str) -> str:
+    """A stored head without its article (الوزارة → وزاره), as the title and body heads are compared."""
+    return k.removeprefix("ال") if k.startswith("ال") and len(k) > 4 else k
+
+
+def _defective(k: str) -> bool:
+    return k.endswith(("ي", "ا"))          # نفى/دعا (ى is ي after key())
+
+
+def _verb_forms(entry: dict) -> dict[str, CueForm]:
+    """All surface keys of one reporting verb (without clitics)."""
+    lemma = entry.get("past") or entry.get("present") or entry.get("participle")
+    of, relay, colon = bool(entry.get("object_first")), bool(entry.get("relay")), bool(entry.get("colon_only"))
+    comp = key(entry["complement"]) if isinstance(entry.get("complement"), str) else ""
+    out: dict[str, CueForm] = {}
+
+    def add(form_key: str, form: str, fem=False, plural=False, obj=False):
+        out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj, colon, comp))
+
+    if entry.get("past"):
+        p = key(entry["past"])
+        stem = p[:-1] if _defective(p) else p
+        add(p, "verb")
+        add(stem + "ت", "verb", fem=True)
+        add(stem + "وا", "verb", plural=True)
+        add(stem + "تا", "verb", fem=True, plural=True)
+        if not _defective(p) and (len(p) > 3 or p[1] == "ا"):
+            # dual قالا، أضافا; not for sound three-letter verbs, whose dual is spelt like their accusative
+            # verbal noun (نصا، ردا، وعدا، طلبا، نقلا عن)
+            add(p + "ا", "verb", plural=True)
+        obj_stem = p[:-1] + "ا" if _defective(p) else p       # نفاه، دعاه
+        for suf in ("ه", "ها", "هم", "هما", "ني", "نا"):
+            add(obj_stem + suf, "verb", obj=True)
+            add(stem + "ت" + suf, "verb", fem=True, obj=True)
+    if entry.get("present"):
+        q = key(entry["present"])
+        fq = "ت" + q[1:]
+        add(q, "verb")
+        add(fq, "verb", fem=True)
+        add((q[:-1] if _defective(q) else q) + "ون", "verb", plural=True)
+        for suf in ("ه", "ها", "هم"):
+            add(q + suf, "verb", obj=True)
+            add(fq + suf, "verb", fem=True, obj=True)
+    if entry.get("participle"):
+        r = key(entry["participle"])
+        add(r + "ا", "participle")                             # مضيفا (tanween is a diacritic)
+        add(r + "ه", "participle", fem=True)                   # مضيفة → key مضيفه
+        add(r + "ين", "participle", plural=True)
+        add(r + "ات", "participle", fem=True, plural=True)
+    return out
