@@ -10,11 +10,12 @@ from .model import Mention
 from .names import COMPOUND, bare, is_al, raw_article, verbal
 from .normalize import key
 from .text import Analysis
+from .title_phrases import TitleReader
 
 ON = key("على")                # the preposition, as a key
 
 
-class Reader:
+class Reader(TitleReader):
     """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
     what is name."""
 
@@ -113,60 +114,70 @@ class Reader:
         if (not first and k in self.lex.months and not self.t[i - 1].key.isdigit()
                 and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
             return True                 # تيريزا ماي: a surname, not the month
+        return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
+
+    def _other_word(self, i: int, k: str, first: bool) -> bool:
+        """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
+        formula, a possessed verbal noun, how one spoke, whom one told?"""
         if self.function(k, i) or k in self.lex.cues or len(k) < 2 or (
                 k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
-            return False
+            return True
         if self.honorific(i):
-            return False                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+            return True                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
         if not first and self._possessed_noun(i):
-            return False                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
+            return True                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
         if self.adverbial(i) or k in self.lex.groups["audiences"]:
-            return False                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
+            return True                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
         if k[:1] in "لب" and k not in self.lex.native_given and (
                 k[1:] in self.lex.outlets_any or k[1:] in self.lex.org_names or self._prefixed_name(i)):
-            return False                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
+            return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
+        return False
+
+    def _other_shape(self, i: int, k: str, first: bool) -> bool:
+        """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
+        preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
         if k in self.lex.common_verbs:
-            return False                # وزير التعليم أصدر تعميما: a verb, not a name
+            return True                # وزير التعليم أصدر تعميما: a verb, not a name
         if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
-            return False                # سببًا، انعكاسًا: accusative tanween, a common noun
+            return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
-            return False                # رونالدو لأول مرة: a preposition on a noun after the name
+            return True                # رونالدو لأول مرة: a preposition on a noun after the name
         if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
-            return False                # ترامب متحدثا: an accusative participle, not a surname
+            return True                # ترامب متحدثا: an accusative participle, not a surname
         if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
                 self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i))):
-            return False                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
+            return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
                                         # تيلرسون بجولة
         if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
-            return False                # a present-tense verb after the name: ترامب يصل، يحضران
+            return True                # a present-tense verb after the name: ترامب يصل، يحضران
         if k not in self.lex.native_given and len(k) >= 5 and (
                 k[:1] in "يتن" and k.endswith(("نا", "ها", "هم")) or k[:1] in "ين" and k.endswith("ون")):
-            return False                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
+            return True                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
         if first and self._accusative_participle(k):
-            return False                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+            return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
                 and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1):
-            return False                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس: are names)
+            return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس: are names)
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")):
-            return False                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
+            return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
                                         # كريستينا end in نا)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
-            return False                # … or «his name» (طالبا عدم ذكر اسمه)
+            return True                # … or «his name» (طالبا عدم ذكر اسمه)
         if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
-            return False                # قال الرئيس أميركي …: a nationality, never a name
+            return True                # قال الرئيس أميركي …: a nationality, never a name
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
-            return False
+            return True
         article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
         if article and not first:
-            return False                # an ال-word ends a name except in the cases name_run allows
+            return True                # an ال-word ends a name except in the cases name_run allows
         if first and (article or (k[0] in "لب" and self._preposition_on(k))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
                       or verbal(k) and k not in self.lex.native_given):
-            return False                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
+            return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
         if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
                 and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
-            return False                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
-        return True
+            return True                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
+        return False
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -337,135 +348,6 @@ class Reader:
                 or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key))
 
-    def title_end(self, i: int) -> int:
-        """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
-        المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
-        j = i + 1
-        indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
-        h = self.t[i].key
-        # a head without the article is in construct with the noun after it, which is part of the title
-        # (رئيس عمليات حرس الحدود، رئيس رابطة اللاعبين، محافظ عدن), except a head whose complement is a
-        # person (مستشار بوتين) or that carries a possessive (مساعده)
-        if (not is_al(h) and h not in self.lex.relational_heads and self.lex.title_heads.get(h) == h.lstrip("وفلب")
-                and not self.possessed_head(i)
-                and self.word(j) and not is_al(self.t[j].key) and not self.function(self.t[j].key, j)
-                and self.t[j].key not in self.lex.cues and self.word(j + 1)
-                and (is_al(self.t[j + 1].key) or self.t[j + 1].key in self.lex.org_heads)):
-            j += 1
-        while j < len(self.t) and self.word(j):
-            k = self.t[j].key
-            after_body, indefinite = indefinite, ""
-            # an adjective of an indefinite body, agreeing with it: رئيس لجنة برلمانية بريطانية، مجلس وطني
-            if (after_body and not is_al(k) and k.endswith("يه" if after_body.endswith("ه") else "ي") and len(k) >= 5
-                    and not self.function(k, j) and k not in self.lex.native_given):
-                j += 1
-                indefinite = after_body
-                continue
-            if self.function(k) and k not in self.lex.title_complements:
-                if k in self.lex.groups["title_links"] and self.word(j + 1) and (
-                        is_al(self.t[j + 1].key) or self.org_at(j + 1) or self.t[j + 1].key in self.lex.org_heads):
-                    j += 1
-                    continue
-                break
-            if (k[:1] == "و" and not is_al(k) and j > i + 1 and is_al(self.t[j - 1].key) and self.word(j + 1)
-                    and is_al(self.t[j + 1].key) and k[1:] not in self.lex.native_given and k not in self.lex.cues
-                    and not self.function(k, j) and not self.function(self.t[j + 1].key)):
-                j += 1          # a domain joined by و: وزيرة الثقافة وتنمية المعرفة الإماراتية
-                continue
-            if (k in self.lex.title_heads and k in self.lex.native_given and not is_al(k) and self.word(j + 1)
-                    and not self._continues_title(j + 1)):
-                break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
-            body = k in self.lex.org_heads and not is_al(k)
-            if (k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements
-                    or body):   # … or a body in construct: المتحدث باسم وزارة الخارجية الإيرانية
-                indefinite = k if (body or k in self.lex.title_domains) and not is_al(k) else ""
-                j += 1
-                if j in self.extents and (k in ("باسم", "لدي", "في") or k in self.lex.title_heads):
-                    j = self.extents[j]     # the body in quotation marks: المتحدثة باسم «كان»
-                elif indefinite and self._proper_genitive(j):
-                    j += 1      # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
-                    indefinite = ""
-                elif k == "باسم" and self.word(j) and not is_al(self.t[j].key) and self.proper(j):
-                    j += 1      # a body named by one word ends the title (متحدث باسم فيزا لسكاي نيوز) but
-                    while self.word(j) and is_al(self.t[j].key) and self.t[j].key.endswith(("ي", "يه")):
-                        j += 1  # for its adjectives (متحدث باسم فيزا الأمريكية)
-                    return j
-                continue
-            if k in self.lex.cues:
-                break
-            if self._possessed_domain(j):
-                j += 1          # a domain with a possessive: وزير خارجيتها، ولي عهده، رئيس وزرائها
-                continue
-            if k[:1] == "ل" and not is_al(k) and (k[1:] in self.lex.places or self.word(j + 1) and is_al(self.t[j + 1].key)
-                                                    and not self.function(self.t[j + 1].key)):
-                j += 1          # a complement with لـ: رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
-                continue
-            if all(is_al(self.t[x].key) for x in range(i, j)) and self._named_complement(j):
-                j = self._named_complement(j)
-                continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
-            n = self.org_at(j)
-            if n and k[:1] == "ل" and " ".join([k[1:]] + [self.t[j + m].key for m in range(1, n)]) in self.lex.outlets_any \
-                    and self.name_run(j + n) == j + n and not (j + n < len(self.t) and self.t[j + n].raw in "،,"):
-                break           # وقال الوزير لرويترز: the outlet he told (not المدير العام لبي بي سي توني هول)
-            if n:
-                j += n
-                continue
-            if is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None) and not (
-                    j == i + 1 and is_al(h) and self._object_after_head(k, h)) \
-                    and not (k in self.lex.groups["audiences"] and k.startswith("لل")):
-                j += 1          # (بالرئيس التركي is a prepositional phrase: علاقة اللاعب بالرئيس التركي;
-                continue        # وقال الوزير للصحفيين: whom he told)
-            break
-        return j
-
-    def _named_complement(self, j: int) -> int:
-        """After a definite head and its adjectives, a name glued to لـ that the article also writes without
-        it is what the title is of, not the holder's name (المدرب السابق لبوروسيا دورتموند، المدير الفني لريال
-        مدريد زين الدين زيدان: ريال مدريد stands alone elsewhere); its next word too when the two stand together
-        elsewhere. End of the complement, or 0 (المدرب الأرجنتيني ليونيل سكالوني: يونيل is written nowhere)."""
-        t, k = self.t, self.t[j].key
-        if k[:1] != "ل" or k.startswith("لل") or k in self.lex.native_given or len(k) < 4 \
-                or self.function(k, j) or not self.written(k[1:]):
-            return 0
-        return j + 2 if self.word(j + 1) and self.written(k[1:], t[j + 1].key) else j + 1
-
-    def written(self, k: str, after: str | None = None) -> bool:
-        """Is the word key k written as a word of the text (followed by the key `after`, when given)?"""
-        return (k, after) in self._counts()
-
-    def _counts(self) -> dict[tuple, int]:
-        """How often each word key, pair and triple of keys is written (word keys as (k, None))."""
-        if self._ngrams is None:
-            keys = [t.key for t in self.t]
-            self._ngrams = Counter(zip(keys, keys[1:]))
-            self._ngrams.update(zip(keys, keys[1:], keys[2:]))
-            self._ngrams.update((x, None) for x in keys)
-        return self._ngrams
-
-    def apposition(self, j: int) -> bool:
-        """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative
-        with a possessive: after a word it is that word's object or complement (بيد ابنته، لخطيب ابنته)."""
-        return self.title_head(j) is not None and not self.possessed_head(j)
-
-    def possessed_head(self, i: int) -> bool:
-        """Is token i a title head with a possessive (زوجته، أمها، مساعده)? It is in construct with nothing:
-        a name after it is the relative's own (أمها لويز)."""
-        k = self.t[i].key
-        h = self.lex.title_heads.get(k)
-        return h is not None and h != k.lstrip("وفلب") and self.t[i].raw.endswith(("ه", "ها", "هم", "هما"))
-
-    def _object_after_head(self, k: str, h: str) -> bool:
-        """After a definite head (الرئيس، المدرب) a definite word is an adjective (الجديد، البارز، التنفيذي)
-        unless it has the shape of a noun: a verbal noun (الاحتلال، الانسحاب), a plural in ات (الانتقادات), a
-        فعال noun (النقاش), or a feminine noun after a masculine head (الفرصة). That noun is the verb's
-        object: وفتح الرئيس النقاش، ومنح المدرب الفرصة."""
-        b = k.removeprefix("ال")
-        if not k.startswith("ال") or b.endswith(("ي", "يه", "ين", "ون")) or b in self.lex.title_domains \
-                or k in self.lex.title_complements or k.removesuffix("ه") in self.lex.title_complements:
-            return False
-        return (b[:1] == "ا" and len(b) >= 5 or b.endswith("ات") or len(b) == 4 and b[2] == "ا"
-                or b.endswith("ه") and not h.endswith("ه"))
-
     def body_adjective(self, j: int, i: int) -> bool:
         """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
         noun that is the verb's object (ألقت الشرطة القبض، تريد الحكومة البريطانية الحفاظ; see
@@ -550,38 +432,4 @@ class Reader:
             return (self.strong_boundary(j + 1) or is_al(nxt) and nxt.endswith(("ي", "يه"))
                     or nxt[:1] in "لب" and len(nxt) > 3)
         return True
-
-    def _possessed_domain(self, j: int) -> bool:
-        """Is token j a title domain with a possessive pronoun (خارجيتها، عهده، وزرائها)? The raw form is
-        read: ه written for ة (the key folds both) is not a pronoun."""
-        raw, k = self.t[j].raw, self.t[j].key
-        for suf in ("هما", "هم", "ها", "ه"):
-            if raw.endswith(suf) and len(k) - len(suf) >= 3:
-                stem = k[:-len(suf)]
-                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-                return stem in self.lex.title_domains or "ال" + stem in self.lex.title_domains or stem == "عهد"
-        return False
-
-    def _possessive_head(self, i: int) -> bool:
-        """Is token i a form of address with a possessive pronoun (سموه، معاليها)? Not مساعده: «ومساعده يوري
-        أوشاكوف» names the aide."""
-        k = self.t[i].key.lstrip("وف")
-        base = self.lex.title_heads.get(self.t[i].key)
-        return base in self.lex.address_forms and any(k == base + suf for suf in ("ه", "ها", "هم"))
-
-    def _continues_title(self, j: int) -> bool:
-        """Does token j carry a title on (a complement, a domain, a body, a place, another head)?"""
-        k = self.t[j].key
-        return (k in self.lex.title_complements or k in self.lex.title_domains or k in self.lex.org_heads
-                or k in self.lex.title_heads or self.org_at(j) > 0)
-
-    def _proper_genitive(self, j: int) -> bool:
-        """Is token j the one-word name of the body before it (نادي فيد، شركة أرامكو), with a name after it?
-        Not an ال-word (that continues the title anyway), an adjective (لجنة برلمانية), a function word, a
-        cue or a title word."""
-        if not (self.word(j) and self.word(j + 1)):
-            return False
-        k = self.t[j].key
-        return not (is_al(k) or k.endswith("يه") or self.function(k, j) or k in self.lex.cues or k in self.lex.title_heads
-                    or k in self.lex.title_domains or k in self.lex.org_heads or k in self.lex.title_complements)
 

@@ -1,0 +1,209 @@
+"""Where a title phrase ends (وزير الخارجية الروسي، المتحدث باسم الكرملين، المدرب السابق لبوروسيا دورتموند)
+and what of it is a head, a domain, a body in construct or a complement: a mixin of phrases.Reader, whose
+token classes (word, function, org_at, name_run …) it reads."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .names import is_al
+
+
+class TitleReader:
+    """Title phrases over an Analysis (mixed into phrases.Reader)."""
+
+    def title_end(self, i: int) -> int:
+        """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
+        المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
+        j = i + 1 + self._construct_first(i)
+        indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
+        h = self.t[i].key
+        while j < len(self.t) and self.word(j):
+            k = self.t[j].key
+            after_body, indefinite = indefinite, ""
+            if self._agreeing_adjective(j, after_body):
+                j += 1          # an adjective of an indefinite body: رئيس لجنة برلمانية بريطانية، مجلس وطني
+                indefinite = after_body
+                continue
+            if self.function(k) and k not in self.lex.title_complements:
+                if not self._title_link(j):
+                    break
+                j += 1
+                continue
+            if self._waw_domain(i, j):
+                j += 1          # a domain joined by و: وزيرة الثقافة وتنمية المعرفة الإماراتية
+                continue
+            if (k in self.lex.title_heads and k in self.lex.native_given and not is_al(k) and self.word(j + 1)
+                    and not self._continues_title(j + 1)):
+                break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
+            if k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements \
+                    or k in self.lex.org_heads and not is_al(k):
+                j, indefinite, done = self._title_word(j)
+                if done:
+                    return j
+                continue
+            if k in self.lex.cues:
+                break
+            if self._possessed_domain(j) or self._lam_complement(j):
+                j += 1          # وزير خارجيتها، ولي عهده; رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
+                continue
+            if all(is_al(self.t[x].key) for x in range(i, j)) and self._named_complement(j):
+                j = self._named_complement(j)
+                continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
+            n = self.org_at(j)
+            if n and self._told_outlet(j, n):
+                break           # وقال الوزير لرويترز: the outlet he told (not المدير العام لبي بي سي توني هول)
+            if n or self._title_adjective(i, j, h):
+                j += n or 1     # a known body; an ال-word (not بالرئيس التركي, a prepositional phrase, nor
+                continue        # للصحفيين: whom he told)
+            break
+        return j
+
+    def _construct_first(self, i: int) -> bool:
+        """Is the head at i without the article in construct with the noun after it, part of the title (رئيس
+        عمليات حرس الحدود، رئيس رابطة اللاعبين)? Not a head whose complement is a person (مستشار بوتين) or
+        that carries a possessive (مساعده)."""
+        h, j, t = self.t[i].key, i + 1, self.t
+        return (not is_al(h) and h not in self.lex.relational_heads and self.lex.title_heads.get(h) == h.lstrip("وفلب")
+                and not self.possessed_head(i)
+                and self.word(j) and not is_al(t[j].key) and not self.function(t[j].key, j)
+                and t[j].key not in self.lex.cues and self.word(j + 1)
+                and (is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads))
+
+    def _agreeing_adjective(self, j: int, body: str) -> bool:
+        """Is token j an adjective agreeing with the indefinite body word before it (لجنة برلمانية، مجلس وطني)?"""
+        k = self.t[j].key
+        return bool(body) and not is_al(k) and k.endswith("يه" if body.endswith("ه") else "ي") and len(k) >= 5 \
+            and not self.function(k, j) and k not in self.lex.native_given
+
+    def _title_link(self, j: int) -> bool:
+        """Does the function word at j link the title to a body or a definite noun (في، لدى، باسم …)?"""
+        return self.t[j].key in self.lex.groups["title_links"] and self.word(j + 1) and (
+            is_al(self.t[j + 1].key) or bool(self.org_at(j + 1)) or self.t[j + 1].key in self.lex.org_heads)
+
+    def _waw_domain(self, i: int, j: int) -> bool:
+        """Is token j a domain joined by و between two definite words (وزيرة الثقافة وتنمية المعرفة)?"""
+        t, k = self.t, self.t[j].key
+        return (k[:1] == "و" and not is_al(k) and j > i + 1 and is_al(t[j - 1].key) and self.word(j + 1)
+                and is_al(t[j + 1].key) and k[1:] not in self.lex.native_given and k not in self.lex.cues
+                and not self.function(k, j) and not self.function(t[j + 1].key))
+
+    def _title_word(self, j: int) -> tuple[int, str, bool]:
+        """A head, domain, complement or body word in construct at j (المتحدث باسم وزارة الخارجية الإيرانية):
+        where the title goes on, the indefinite body word it leaves open, and whether the title ends there."""
+        t, k = self.t, self.t[j].key
+        indefinite = k if (k in self.lex.org_heads or k in self.lex.title_domains) and not is_al(k) else ""
+        j += 1
+        if j in self.extents and (k in ("باسم", "لدي", "في") or k in self.lex.title_heads):
+            return self.extents[j], indefinite, False     # the body in quotation marks: المتحدثة باسم «كان»
+        if indefinite and self._proper_genitive(j):
+            return j + 1, "", False     # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
+        if k == "باسم" and self.word(j) and not is_al(t[j].key) and self.proper(j):
+            j += 1      # a body named by one word ends the title (متحدث باسم فيزا لسكاي نيوز) but for its
+            while self.word(j) and is_al(t[j].key) and t[j].key.endswith(("ي", "يه")):
+                j += 1  # adjectives (متحدث باسم فيزا الأمريكية)
+            return j, indefinite, True
+        return j, indefinite, False
+
+    def _lam_complement(self, j: int) -> bool:
+        """Is token j a complement with لـ (لكرة القدم، لسوريا): a place, or before a definite word?"""
+        t, k = self.t, self.t[j].key
+        return k[:1] == "ل" and not is_al(k) and (k[1:] in self.lex.places or self.word(j + 1) and is_al(t[j + 1].key)
+                                                  and not self.function(t[j + 1].key))
+
+    def _told_outlet(self, j: int, n: int) -> bool:
+        """Is the known name of n words at j an outlet glued to لـ with no name or apposition after it: whom the
+        speaker told (وقال الوزير لرويترز)?"""
+        t, k = self.t, self.t[j].key
+        return k[:1] == "ل" and " ".join([k[1:]] + [t[j + m].key for m in range(1, n)]) in self.lex.outlets_any \
+            and self.name_run(j + n) == j + n and not (j + n < len(t) and t[j + n].raw in "،,")
+
+    def _title_adjective(self, i: int, j: int, h: str) -> bool:
+        """Does the ال-word at j continue the title (الرئيس التنفيذي)? Not a prepositional phrase (بالرئيس
+        التركي), a noun that is the verb's object right after a definite head (وفتح الرئيس النقاش), or whom he
+        told (للصحفيين)."""
+        k = self.t[j].key
+        return is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None) and not (
+            j == i + 1 and is_al(h) and self._object_after_head(k, h)) \
+            and not (k in self.lex.groups["audiences"] and k.startswith("لل"))
+
+    def _named_complement(self, j: int) -> int:
+        """After a definite head and its adjectives, a name glued to لـ that the article also writes without
+        it is what the title is of, not the holder's name (المدرب السابق لبوروسيا دورتموند، المدير الفني لريال
+        مدريد زين الدين زيدان: ريال مدريد stands alone elsewhere); its next word too when the two stand together
+        elsewhere. End of the complement, or 0 (المدرب الأرجنتيني ليونيل سكالوني: يونيل is written nowhere)."""
+        t, k = self.t, self.t[j].key
+        if k[:1] != "ل" or k.startswith("لل") or k in self.lex.native_given or len(k) < 4 \
+                or self.function(k, j) or not self.written(k[1:]):
+            return 0
+        return j + 2 if self.word(j + 1) and self.written(k[1:], t[j + 1].key) else j + 1
+
+    def written(self, k: str, after: str | None = None) -> bool:
+        """Is the word key k written as a word of the text (followed by the key `after`, when given)?"""
+        return (k, after) in self._counts()
+
+    def _counts(self) -> dict[tuple, int]:
+        """How often each word key, pair and triple of keys is written (word keys as (k, None))."""
+        if self._ngrams is None:
+            keys = [t.key for t in self.t]
+            self._ngrams = Counter(zip(keys, keys[1:]))
+            self._ngrams.update(zip(keys, keys[1:], keys[2:]))
+            self._ngrams.update((x, None) for x in keys)
+        return self._ngrams
+
+    def apposition(self, j: int) -> bool:
+        """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative
+        with a possessive: after a word it is that word's object or complement (بيد ابنته، لخطيب ابنته)."""
+        return self.title_head(j) is not None and not self.possessed_head(j)
+
+    def possessed_head(self, i: int) -> bool:
+        """Is token i a title head with a possessive (زوجته، أمها، مساعده)? It is in construct with nothing:
+        a name after it is the relative's own (أمها لويز)."""
+        k = self.t[i].key
+        h = self.lex.title_heads.get(k)
+        return h is not None and h != k.lstrip("وفلب") and self.t[i].raw.endswith(("ه", "ها", "هم", "هما"))
+
+    def _object_after_head(self, k: str, h: str) -> bool:
+        """After a definite head (الرئيس، المدرب) a definite word is an adjective (الجديد، البارز، التنفيذي)
+        unless it has the shape of a noun: a verbal noun (الاحتلال، الانسحاب), a plural in ات (الانتقادات), a
+        فعال noun (النقاش), or a feminine noun after a masculine head (الفرصة). That noun is the verb's
+        object: وفتح الرئيس النقاش، ومنح المدرب الفرصة."""
+        b = k.removeprefix("ال")
+        if not k.startswith("ال") or b.endswith(("ي", "يه", "ين", "ون")) or b in self.lex.title_domains \
+                or k in self.lex.title_complements or k.removesuffix("ه") in self.lex.title_complements:
+            return False
+        return (b[:1] == "ا" and len(b) >= 5 or b.endswith("ات") or len(b) == 4 and b[2] == "ا"
+                or b.endswith("ه") and not h.endswith("ه"))
+
+    def _possessed_domain(self, j: int) -> bool:
+        """Is token j a title domain with a possessive pronoun (خارجيتها، عهده، وزرائها)? The raw form is
+        read: ه written for ة (the key folds both) is not a pronoun."""
+        raw, k = self.t[j].raw, self.t[j].key
+        for suf in ("هما", "هم", "ها", "ه"):
+            if raw.endswith(suf) and len(k) - len(suf) >= 3:
+                stem = k[:-len(suf)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                return stem in self.lex.title_domains or "ال" + stem in self.lex.title_domains or stem == "عهد"
+        return False
+
+    def _possessive_head(self, i: int) -> bool:
+        """Is token i a form of address with a possessive pronoun (سموه، معاليها)? Not مساعده: «ومساعده يوري
+        أوشاكوف» names the aide."""
+        k = self.t[i].key.lstrip("وف")
+        base = self.lex.title_heads.get(self.t[i].key)
+        return base in self.lex.address_forms and any(k == base + suf for suf in ("ه", "ها", "هم"))
+
+    def _continues_title(self, j: int) -> bool:
+        """Does token j carry a title on (a complement, a domain, a body, a place, another head)?"""
+        k = self.t[j].key
+        return (k in self.lex.title_complements or k in self.lex.title_domains or k in self.lex.org_heads
+                or k in self.lex.title_heads or self.org_at(j) > 0)
+
+    def _proper_genitive(self, j: int) -> bool:
+        """Is token j the one-word name of the body before it (نادي فيد، شركة أرامكو), with a name after it?
+        Not an ال-word (that continues the title anyway), an adjective (لجنة برلمانية), a function word, a
+        cue or a title word."""
+        if not (self.word(j) and self.word(j + 1)):
+            return False
+        k = self.t[j].key
+        return not (is_al(k) or k.endswith("يه") or self.function(k, j) or k in self.lex.cues or k in self.lex.title_heads
+                    or k in self.lex.title_domains or k in self.lex.org_heads or k in self.lex.title_complements)
