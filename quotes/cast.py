@@ -149,6 +149,8 @@ class Cast(Bodies):
         name = unhash(name)
         keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
         e = self.match(keys)
+        if e is None and (known := self._name_and_words(keys)) is not None:
+            e, keys = known, known.keys
         if e is None and title and len(key(title).split()) >= 2:
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
             # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
@@ -177,6 +179,20 @@ class Cast(Bodies):
             e.heads.add(self.lex.title_heads.get(first, bare(first)))
         e.last_seen = max(e.last_seen, pos)
         return e
+
+    def _name_and_words(self, keys: list[str]) -> Entity | None:
+        """إيمانويل ماكرون خطابا: the whole name of a person the article already knows and words after it that
+        are no name (no given name, particle or generation word) is that person; the reader ran on into the
+        verb's object. Not when the known name ends in a given name (صلاح عبدالله + العوض: its family name)."""
+        for cut in range(len(keys) - 1, 1, -1):
+            e = self.match(keys[:cut])
+            if e is not None and e.keys == keys[:cut] and key(e.name).split()[-1] not in self.lex.native_given:
+                rest = keys[cut:]
+                suffixes = {token_key(w, self.lex) for w in self.lex.groups["name_suffixes"]}
+                if any(w in self.lex.native_given or w in self.lex.lineage or w in suffixes or w in e.keys for w in rest):
+                    return None
+                return e
+        return None
 
     def match(self, keys: list[str]) -> Entity | None:
         """The entity whose name contains these name words (surname → full name)."""
