@@ -147,13 +147,19 @@ def _cue_previous(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: d
 
 def _words_around(an: Analysis, o: int, c: int, sent: int) -> bool:
     """Are there words outside quotation marks in the quote's sentence, before or after it?"""
+    return _words_in(an, o, c, an.sentence, sent)
+
+
+def _words_in(an: Analysis, o: int, c: int, unit: list[int], u: int) -> bool:
+    """Are there words outside quotation marks before token o or from token c on, within unit u (a sentence
+    or a paragraph: `unit` maps each token to its unit)?"""
     k = o - 1
-    while k >= 0 and an.sentence[k] == sent:
+    while k >= 0 and unit[k] == u:
         if an.tokens[k].is_word and not an.masked[k]:
             return True
         k -= 1
     k = c
-    while k < len(an.tokens) and an.sentence[k] == sent:
+    while k < len(an.tokens) and unit[k] == u:
         if an.tokens[k].is_word and not an.masked[k]:
             return True
         k += 1
@@ -197,18 +203,7 @@ def _carried_over(an: Analysis, s: QuoteSpan, o: int, c: int, links: list[Link],
 
 def _alone(an: Analysis, o: int, c: int) -> bool:
     """Is the quote the whole of its paragraph (punctuation aside)?"""
-    para = an.paragraph[o]
-    k = o - 1
-    while k >= 0 and an.paragraph[k] == para:
-        if an.tokens[k].is_word and not an.masked[k]:
-            return False
-        k -= 1
-    k = c
-    while k < len(an.tokens) and an.paragraph[k] == para:
-        if an.tokens[k].is_word and not an.masked[k]:
-            return False
-        k += 1
-    return True
+    return not _words_in(an, o, c, an.paragraph, an.paragraph[o])
 
 
 def _answers(an: Analysis, o: int) -> bool:

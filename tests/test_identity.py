@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from registry_fixture import REGISTRY
 
 from quotes.build import build
 from quotes.model import QuoteRecord
@@ -117,17 +118,6 @@ def test_no_generic_id_spans_two_documents():
     assert res.infos[sid(res, rows[0])].doc_id == "d1"
 
 
-REGISTRY = "\n".join(json.dumps(x, ensure_ascii=False) for x in [
-    {"_doc": "a test registry"},
-    {"id": "obama", "type": "person", "name": "باراك أوباما", "en": "Barack Obama", "variants": ["أوباما"],
-     "roles": [{"title": ["الرئيس الأمريكي", "رئيس الولايات المتحدة"], "from": "2009-01-20", "to": "2017-01-20"}]},
-    {"id": "trump", "type": "person", "name": "دونالد ترامب", "en": "Donald Trump", "wikidata": "Q22686",
-     "variants": ["ترامب", "ترمب"],
-     "roles": [{"title": "الرئيس الأمريكي", "from": "2017-01-20", "to": "2021-01-20"},
-               {"title": "الرئيس الأمريكي", "from": "2025-01-20"}]},
-    {"id": "salman", "type": "person", "name": "سلمان بن عبد العزيز", "en": "King Salman",
-     "roles": [{"title": "الملك", "name": "سلمان", "from": "2015-01-23"}]},
-])
 
 
 def test_a_title_alone_names_the_office_holder_of_the_article_date():

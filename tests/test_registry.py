@@ -6,21 +6,10 @@ import datetime as dt
 import json
 
 import pytest
+from registry_fixture import REGISTRY
 
 from quotes.registry import RegistryError, load_registry, parse_registry, title_key
 from quotes.spelling import DIFFERENT, SAME, VARIANT, WEAK, name_words, word_relation
-
-REGISTRY = "\n".join(json.dumps(x, ensure_ascii=False) for x in [
-    {"_doc": "a test registry"},
-    {"id": "obama", "type": "person", "name": "باراك أوباما", "en": "Barack Obama", "variants": ["أوباما"],
-     "roles": [{"title": ["الرئيس الأمريكي", "رئيس الولايات المتحدة"], "from": "2009-01-20", "to": "2017-01-20"}]},
-    {"id": "trump", "type": "person", "name": "دونالد ترامب", "en": "Donald Trump", "wikidata": "Q22686",
-     "variants": ["ترامب", "ترمب"],
-     "roles": [{"title": "الرئيس الأمريكي", "from": "2017-01-20", "to": "2021-01-20"},
-               {"title": "الرئيس الأمريكي", "from": "2025-01-20"}]},
-    {"id": "salman", "type": "person", "name": "سلمان بن عبد العزيز", "en": "King Salman",
-     "roles": [{"title": "الملك", "name": "سلمان", "from": "2015-01-23"}]},
-])
 
 
 @pytest.mark.parametrize("line, message", [
