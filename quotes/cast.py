@@ -43,6 +43,17 @@ class Memory:
     cue_trace: dict[int, list] = field(default_factory=dict)      # cue index → its trace steps
 
 
+_SUFFIXES: dict[int, frozenset[str]] = {}
+
+
+def _suffix_keys(lex: Lexicon) -> frozenset[str]:
+    """The name keys of the generation words (جونيور، الابن), once per lexicon."""
+    got = _SUFFIXES.get(id(lex))
+    if got is None:
+        got = _SUFFIXES[id(lex)] = frozenset(token_key(w, lex) for w in lex.groups["name_suffixes"])
+    return got
+
+
 class Cast(Bodies):
     """The people of one article, and the resolution of mentions to speakers."""
 
@@ -188,8 +199,8 @@ class Cast(Bodies):
             e = self.match(keys[:cut])
             if e is not None and e.keys == keys[:cut] and key(e.name).split()[-1] not in self.lex.native_given:
                 rest = keys[cut:]
-                suffixes = {token_key(w, self.lex) for w in self.lex.groups["name_suffixes"]}
-                if any(w in self.lex.native_given or w in self.lex.lineage or w in suffixes or w in e.keys for w in rest):
+                if any(w in self.lex.native_given or w in self.lex.lineage or w in _suffix_keys(self.lex) or w in e.keys
+                       for w in rest):
                     return None
                 return e
         return None
