@@ -362,8 +362,8 @@ def test_speakers_on_one_page_get_distinct_colours(version, page, browser):
                   " const s = getComputedStyle(m); return m.dataset.c + '|' + s.backgroundColor + '|' +"
                   " s.borderBottomStyle; })")
     by_entry = {}
-    for st in styles:
-        c, bg, border = st.split("|")
+    for style in styles:
+        c, bg, border = style.split("|")
         by_entry.setdefault(int(c), set()).add((bg, border))
     assert by_entry and all(len(v) == 1 for v in by_entry.values())
     assert len({v for s in by_entry.values() for v in s}) == len(by_entry), "each entry is its own colour"
