@@ -73,9 +73,9 @@ class Parser(Reader):
         if self.t[i].raw.startswith(("لـ", "بـ", "ولـ", "وبـ")) or k.startswith(("لل", "بال", "ولل", "وبال")):
             return NO
         rest = k[1:]
-        if k[:1] in "لب" and (rest in self.lex.org_heads or rest in self.lex.documents or rest in self.lex.name_nouns
-                              or rest in self.lex.anonymous or rest in self.lex.places or rest in self.lex.org_names
-                              or rest in self.lex.outlets_any or self._prefixed_name(i)):
+        if self.prefixed_known(i) or k[:1] in "لب" and (
+                rest in self.lex.org_heads or rest in self.lex.documents or rest in self.lex.name_nouns
+                or rest in self.lex.anonymous or rest in self.lex.places):
             return NO
         return None
 

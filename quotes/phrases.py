@@ -2,7 +2,6 @@
 phrase ends, which words start a known body, place or outlet. The mention reader (mentions.py) builds on it."""
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
 
 from .lexicon import Lexicon
@@ -26,7 +25,7 @@ class Reader(TitleReader):
         self._name_word: dict[tuple[int, bool], bool] = {}
         self._org_at: dict[int, int] = {}
         self._mention: dict[tuple[int, bool], Mention | None] = {}
-        self._ngrams: Counter | None = None     # written(): how often word keys, pairs and triples are written
+        self._pairs: set[tuple[str, str | None]] | None = None     # written(): word keys and pairs of them
 
     # --- token classes
     def word(self, i: int) -> bool:
@@ -74,6 +73,11 @@ class Reader(TitleReader):
     def honorific(self, i: int) -> bool:
         """Does a formula of the honorifics start at token i (رضي الله عنه، حفظه الله)?"""
         return i + 1 < len(self.t) and (self.t[i].key, self.t[i + 1].key) in self.lex.honorifics
+
+    def prefixed_known(self, i: int) -> bool:
+        """Is token i ل/ب glued to a known outlet or body, of one word or more (لرويترز، لسكاي نيوز عربية)?"""
+        k = self.t[i].key
+        return k[:1] in "لب" and (k[1:] in self.lex.outlets_any or k[1:] in self.lex.org_names or self._prefixed_name(i))
 
     def _prefixed_name(self, i: int) -> bool:
         """Is token i ل/ب glued to a known multi-word name (لبي بي سي، لوكالة الأنباء الفرنسية)?"""
@@ -128,8 +132,7 @@ class Reader(TitleReader):
             return True                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
         if self.adverbial(i) or k in self.lex.groups["audiences"]:
             return True                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
-        if k[:1] in "لب" and k not in self.lex.native_given and (
-                k[1:] in self.lex.outlets_any or k[1:] in self.lex.org_names or self._prefixed_name(i)):
+        if k not in self.lex.native_given and self.prefixed_known(i):
             return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
         return False
 

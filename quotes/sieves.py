@@ -211,8 +211,8 @@ class Embedded(Sieve):
         s = c.s
         at = _subject_start(c)
         m = s.p.mention(at)
-        if m is not None and m.kind == "organisation" and s.lex.cues.get(key(c.cue.text)) is not None \
-                and s.lex.cues[key(c.cue.text)].has_object:
+        form = s.lex.cues.get(key(c.cue.text))
+        if m is not None and m.kind == "organisation" and form is not None and form.has_object:
             return True     # وهو ما اعتبرته تركيا «…»، ما وصفته دار «راندوم هاوس»: ما is the object, the body speaks
         return m is not None and (m.kind == "person" and (m.title or s._known(m, at) is not None
                                                           or s._subject_ends(s.an.index_at(m.end)))

@@ -3,8 +3,6 @@ and what of it is a head, a domain, a body in construct or a complement: a mixin
 token classes (word, function, org_at, name_run …) it reads."""
 from __future__ import annotations
 
-from collections import Counter
-
 from .names import is_al
 
 
@@ -46,8 +44,8 @@ class TitleReader:
             if self._possessed_domain(j) or self._lam_complement(j):
                 j += 1          # وزير خارجيتها، ولي عهده; رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
                 continue
-            if all(is_al(self.t[x].key) for x in range(i, j)) and self._named_complement(j):
-                j = self._named_complement(j)
+            if all(is_al(self.t[x].key) for x in range(i, j)) and (e := self._named_complement(j)):
+                j = e
                 continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
             n = self.org_at(j)
             if n and self._told_outlet(j, n):
@@ -139,16 +137,10 @@ class TitleReader:
 
     def written(self, k: str, after: str | None = None) -> bool:
         """Is the word key k written as a word of the text (followed by the key `after`, when given)?"""
-        return (k, after) in self._counts()
-
-    def _counts(self) -> dict[tuple, int]:
-        """How often each word key, pair and triple of keys is written (word keys as (k, None))."""
-        if self._ngrams is None:
+        if self._pairs is None:
             keys = [t.key for t in self.t]
-            self._ngrams = Counter(zip(keys, keys[1:]))
-            self._ngrams.update(zip(keys, keys[1:], keys[2:]))
-            self._ngrams.update((x, None) for x in keys)
-        return self._ngrams
+            self._pairs = set(zip(keys, keys[1:])) | {(x, None) for x in keys}
+        return (k, after) in self._pairs
 
     def apposition(self, j: int) -> bool:
         """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative
