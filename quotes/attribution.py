@@ -91,15 +91,19 @@ class Resolver:
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his
             self.memory.last = self.memory.last_masc = sp
+            self.memory.met_as = None
         elif sp is not None and not rule.startswith("embedded") and (
                 m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")):
             # the speaker named at the cue, or the subject of the sentence a participle follows (وخالفتها
             # مرايف قائلة): a later لكنها قالت is that speaker
             self.memory.last = sp
+            self.memory.met_as = (None if cue.form not in ("verb", "participle") or cue.relay or cue.plural
+                                  else "f" if cue.feminine else "m")
             if cue.feminine:
                 self.memory.last_fem = sp
             elif not cue.plural:
                 self.memory.last_masc = sp
         elif sp is not None and cue.form in ("according",) and sp.type == "person":
             self.memory.last = sp
+            self.memory.met_as = None
 

@@ -38,6 +38,7 @@ class Memory:
     last: Speaker | None = None
     last_fem: Speaker | None = None
     last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
+    met_as: str | None = None          # the gender of the verb last met with `last` ("f", "m"; None: unknown)
     anon_seen: dict[str, Speaker] = field(default_factory=dict)
     cue_speaker: dict[int, Any] = field(default_factory=dict)     # cue index → the sieves' Found
     cue_trace: dict[int, list] = field(default_factory=dict)      # cue index → its trace steps

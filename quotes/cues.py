@@ -25,7 +25,7 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     t = an.tokens[i]
     if an.masked[i] or not t.is_word:
         return None
-    info = lex.cues.get(t.key)
+    info = lex.cue(t.raw, t.key)
     if info is not None and info.has_object and t.raw.rstrip("\u064b\u064c\u064d").endswith("ة"):
         info = None                    # تابعة، ذاكرة: a noun in ة, not a verb with the pronoun ه
     if info is not None and info.has_object and not _object_frame(an, i):

@@ -32,6 +32,7 @@ class Lexicon:
     according_phrases: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     title_heads: dict[str, str]                   # surface key → base head key
+    title_abbreviations: dict[str, str]           # a head written short before a dot (د.) → base head key
     title_complements: frozenset[str]
     title_domains: frozenset[str]
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
@@ -80,6 +81,14 @@ class Lexicon:
     symmetric: frozenset[str]
     reopeners: dict[str, tuple[str, ...]]
     max_org_words: int
+
+    def cue(self, raw: str, k: str) -> CueForm | None:
+        """The cue a word (as written, and its key) is, if any; not a word whose written ؤ the key folded away
+        when the cue has no hamza (رؤى, visions or a given name, is not روى)."""
+        info = self.cues.get(k)
+        if info is not None and "ؤ" in raw and not any(h in info.lemma for h in "ءأإؤئ"):
+            return None
+        return info
 
     # derived look-ups for the hot loops (computed once per lexicon)
     @cached_property
@@ -235,7 +244,11 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
                          for d in definite(key(h)) for f in with_preps(d))
 
     kinship = head_forms("kinship")
-    return {"title_heads": _title_heads(titles, given),
+    heads = _title_heads(titles, given)
+    abbreviations = {key(a): _no_article(key(h)) for a, h in titles.get("abbreviations", {}).items()}
+    if not all(h in heads for h in abbreviations.values()):
+        raise DataFileError(f"quotes/data/titles.json: abbreviations is {abbreviations!r}; each must stand for one of the heads")
+    return {"title_heads": heads, "title_abbreviations": abbreviations,
             "title_complements": _keyset("titles.json", "complements", titles["complements"]),
             "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
             "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,

@@ -223,6 +223,8 @@ class Parser(Reader):
                 and not t[te].raw.startswith(("وا", "وي", "ول", "وو"))
                 or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
+        if ne == te and self.abbreviated(i) and is_al(t[te].key) and not self.function(t[te].key):
+            ne = te + 1         # د. العاصمي: a family name alone after the doctor's title
         if ne == te:
             m = self._apposition(i, te) or self._name_after_place(i, te)
             return m if m is not None else self._make(i, te, None, "title")

@@ -42,6 +42,8 @@ class Reader(TitleReader):
 
     def title_head(self, i: int) -> str | None:
         h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+        if h is None and self.abbreviated(i):
+            return self.lex.title_abbreviations[self.t[i].key]     # د. سحر نصر
         if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
             p = self.t[i - 1].key
             nxt = self.t[i + 1] if i + 1 < len(self.t) else None
@@ -50,6 +52,12 @@ class Reader(TitleReader):
                     or construct and self.name_word(i - 1, first=False)):
                 return None             # تحول كبير: an adjective of the noun before it, not a title (but
         return h                        # ريك سبونر كبير محللي الأسواق: a title in apposition to a name)
+
+    def abbreviated(self, i: int) -> bool:
+        """Is token i a head written short, glued to its dot and followed by a word (د. سحر، د.هشام)?"""
+        t = self.t
+        return (t[i].key in self.lex.title_abbreviations and i + 2 < len(t) and t[i + 1].raw == "."
+                and t[i].end == t[i + 1].start and self.word(i + 2) and (i == 0 or t[i - 1].raw != "."))
 
     def org_at(self, i: int) -> int:
         """Length in tokens of a known organisation/place/outlet name starting at i (0 if none; memoised)."""
@@ -123,7 +131,7 @@ class Reader(TitleReader):
     def _other_word(self, i: int, k: str, first: bool) -> bool:
         """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
         formula, a possessed verbal noun, how one spoke, whom one told?"""
-        if self.function(k, i) or k in self.lex.cues or len(k) < 2 or (
+        if self.function(k, i) or self.lex.cue(self.t[i].raw, k) is not None or len(k) < 2 or (
                 k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
             return True
         if self.honorific(i):
@@ -336,9 +344,9 @@ class Reader(TitleReader):
                 or k in self.lex.groups["audiences"]:
             return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين)
         nisba = k.endswith(("ي", "يه"))
-        if nisba and self.nationality(k):
-            return False
         given = self.given(t[i].key)
+        if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
+            return False                # بوتين الروسي; but سيف السويدي، محمد المصري: a family nisba
         nxt = t[j + 1] if j + 1 < len(t) else None
         # after a word not known as a given name, the name must end in what follows a speaker: a title in
         # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
@@ -349,7 +357,8 @@ class Reader(TitleReader):
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
                 or nxt.key in self.lex.cues                     # أما الشاعر محمد الخضري فأكد
                 or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
-                or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key))
+                or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key)
+                or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start)   # ل"الرياض"
 
     def body_adjective(self, j: int, i: int) -> bool:
         """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a

@@ -405,13 +405,22 @@ class LastSpeaker(Sieve):
 
     def __call__(self, c: Ctx) -> Found | None:
         mem, cue = c.s.memory, c.cue
-        if cue.feminine and mem.last_fem is not None:
+        agrees = not cue.relay          # ونقلت فرانس برس عن …: a relay's verb agrees with the agency, not him
+        if agrees and cue.feminine and mem.last_fem is not None:
             return self.found(c, mem.last_fem, None)
-        if not cue.feminine and not cue.plural and mem.last_masc is not None:
+        if agrees and not cue.feminine and not cue.plural and mem.last_masc is not None:
             return self.found(c, mem.last_masc, None)
         if not cue.plural and mem.last is not None and self.plural(c, mem.last):
             return self.found(c, None, None)    # وأضاف after «ذكرت مصادر»: a singular verb is not the sources
+        if agrees and self.other_gender(cue, mem):
+            return self.found(c, None, None)    # وأضافت after «وقال كريستيان»: she is not the man met at وقال
         return self.found(c, mem.last, None)
+
+    @staticmethod
+    def other_gender(cue: Cue, mem) -> bool:
+        """Was the current speaker met with a masculine verb, and the cue is feminine (وأضافت after وقال
+        كريستيان)? Only that way round: a masculine verb is also the impersonal one (أن تغيير الاسم يعد)."""
+        return cue.feminine and mem.met_as == "m"
 
     @staticmethod
     def plural(c: Ctx, sp: Speaker) -> bool:

@@ -12,6 +12,8 @@ class TitleReader:
     def title_end(self, i: int) -> int:
         """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
         المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
+        if self.abbreviated(i):
+            return i + 2        # د. and its dot: the name follows
         j = i + 1 + self._construct_first(i)
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         h = self.t[i].key

@@ -46,6 +46,18 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-CN-economy-444-20181016: د. is the doctor's title written short; the name follows its dot
+    ('title', 'وقالت د. سحر نصر، وزيرة الاستثمار والتعاون الدولي، في بيان، الثلاثاء: "إن هذا الاتفاق يأتي تنفيذا لما تم الاتفاق عليه خلال الاجتماع".', 'د', False, ('د. سحر نصر', 'سحر نصر', 'د.', 'person')),
+    # ant-BB-middleEast-620-20180614: a family name alone after د.
+    ('title', 'لكن د. بوقرة يؤكد أن القانون - الذي سن منذ عام 1973 - يشترط في هذه الحالة أن يكون عمر الجنين أقل من 3 أشهر', 'د', False, ('د. بوقرة', 'بوقرة', 'د.', 'person')),
+    # snn-013932: a family name in ال alone after د.
+    ('title', 'وأكد د.العاصمي على أهمية البداية الجادة للعام الجامعي الجديد من خلال الاستعداد الجيد لوكالات الجامعة والكليات', 'د', False, ('د.العاصمي', 'العاصمي', 'د.', 'person')),
+    # ant-FR-middleEast-207-20180402: a nationality nisba right after a given name is a family name (سيف السويدي)
+    ('title', 'ومن جانبه أكد مدير عام الهيئة العامة للطيران المدني الإماراتي سيف السويدي أن التعرض للطائرات الإماراتية "يشكل خرقا متعمدا من قبل دولة قطر".', 'مدير', False, ('مدير عام الهيئة العامة للطيران المدني الإماراتي سيف السويدي', 'سيف السويدي', 'مدير عام الهيئة العامة للطيران المدني الإماراتي', 'person')),
+    # snn-005658: a lone ل glued to the outlet's mark after the name ends it (ل"الرياض")
+    ('title', 'وفي هذا قال مؤلف المسرحية فاروق الشعيبي ل"الرياض" إن نص "هيا تعال" حاول أن يوائم بين الانتماء والتعصب.', 'مؤلف', False, ('مؤلف المسرحية فاروق الشعيبي', 'فاروق الشعيبي', 'مؤلف المسرحية', 'person')),
+    # snn-009441: رؤى (a given name) is not the verb روى, though the key folds its hamza away
+    ('person', 'وأوضحت رؤى لـ"الوطن" أن "المسلسل حاكى طموحات الشباب الموهوبين".', 'رؤى', False, ('رؤى', 'رؤى', None, 'person')),
     # ant-AL-internationalNews-354-20180305: a head without the article is in construct with the first of three
     # proper words (the country); the holder's name is the rest
     ('title', 'قال رئيس جواتيمالا جيمي موراليس اليوم الأحد في مؤتمر بواشنطن إن بلاده ستنقل سفارتها في إسرائيل من تل أبيب إلى القدس في مايو/ أيار بعد يومين من قيام السفارة الأمريكية بنفس الخطوة.', 'رئيس', False, ('رئيس جواتيمالا جيمي موراليس', 'جيمي موراليس', 'رئيس جواتيمالا', 'person')),
@@ -160,6 +172,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-JA-localNews-3953-20170512: a د without its dot (م د, million dinars) is no title
+    ('title', 'خلال زيارة محطة التصفية لمشروع المحاور الكبرى بسجنان المنجز باعتمادات توازي 36 م د والذي سيوفر مع بداية استغلاله الشهر المقبل', 'د', False, None),
     # ant-SK-middleEast-2912-20180715: an outlet glued to لـ is no name: a nisba before it is no role
     ('role_and_name', 'وأضافت الكعبي لسكاي نيوز عربية: "الرئيس الصيني اختار دولة الامارات كمحطة أولى بعد الانتخابات الرئاسية في الصين، وهذا دليل على أن الشراكة التجارية مع الإمارات مهمة".', 'الكعبي', False, None),
     # ant-BB-internationalNews-226-20180325: a person after the ل is not a body; without allow_prefix a glued ل is a prepositional phrase
