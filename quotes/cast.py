@@ -161,6 +161,8 @@ class Cast(Bodies):
         name = unhash(name)
         keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
         e = self.match(keys)
+        if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
+            e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         if e is None and (known := self._name_and_words(keys)) is not None:
             e, keys = known, known.keys
         if e is None and title and len(key(title).split()) >= 2:
@@ -200,11 +202,29 @@ class Cast(Bodies):
             e = self.match(keys[:cut])
             if e is not None and e.keys == keys[:cut] and key(e.name).split()[-1] not in self.lex.native_given:
                 rest = keys[cut:]
-                if any(w in self.lex.native_given or w in self.lex.lineage or w in _suffix_keys(self.lex) or w in e.keys
-                       for w in rest):
+                if self._name_words(rest) or any(w in e.keys for w in rest):
                     return None
                 return e
         return None
+
+    def _ran_on(self, e: Entity, keys: list[str]) -> bool:
+        """Is the entity's fullest name this name of two words or more and words after it that are no name (no
+        given name, particle or generation word): the reader ran on into the verb's object where the article
+        first named it (دونالد ترامب قراره)? Not when the name ends in a given name (محمد بن راشد → آل مكتوم)."""
+        n = len(keys)
+        return (n >= 2 and len(e.keys) > n and e.keys[:n] == keys and keys[-1] not in self.lex.native_given
+                and not self._name_words(e.keys[n:]))
+
+    def _written_after(self, last: str, w: str) -> bool:
+        """Does the article write the name word w right after the word `last` (a token key) twice or more? Then
+        it is part of the name (مولود جاويش أوغلو … جاويش أوغلو), not a word the reader ran on into once."""
+        t = self.an.tokens
+        return sum(1 for h in self.word_positions().get(last, ())
+                   if h + 1 < len(t) and self.p.word(h + 1) and token_key(t[h + 1].key, self.lex) == w) >= 2
+
+    def _name_words(self, words: list[str]) -> bool:
+        """Is one of these word keys a given name, a lineage particle or a generation word (جونيور)?"""
+        return any(w in self.lex.native_given or w in self.lex.lineage or w in _suffix_keys(self.lex) for w in words)
 
     def match(self, keys: list[str]) -> Entity | None:
         """The entity whose name contains these name words (surname → full name)."""
