@@ -5,7 +5,7 @@ analysis, the parser, the lexicon and the walk's memory these read."""
 from __future__ import annotations
 
 from .model import Mention, Speaker
-from .names import bare, clean_phrase
+from .names import bare, clean_phrase, is_al
 from .normalize import key
 
 
@@ -24,6 +24,9 @@ class Bodies:
             if full is not None:
                 phrase, k = full, " ".join(bare(w) for w in key(full).split())
         if m.kind == "anonymous":
+            prev = self.memory.anon_seen.get(k.split()[0]) if is_al(key(phrase).split()[0]) else None
+            if prev is not None:
+                return prev             # وأكد الشهود: the witnesses met before (شهود عيان فلسطينيون)
             sp = Speaker(phrase, "anon:" + k, None, "anonymous")
             self.memory.anon_seen[k.split()[0]] = sp
             return sp

@@ -81,6 +81,7 @@ class Lexicon:
     symmetric: frozenset[str]
     reopeners: dict[str, tuple[str, ...]]
     max_org_words: int
+    described_by: frozenset[str]                  # المنتمي، المقيم: a description after a name, never its family name
 
     def cue(self, raw: str, k: str) -> CueForm | None:
         """The cue a word (as written, and its key) is, if any; not a word whose written ؤ the key folded away
@@ -295,6 +296,8 @@ def _names() -> dict[str, Any]:
             "honorifics": _honorifics(names), "formula_speakers": _formula_speakers(names), "anonymous": anonymous,
             "lineage": _keyset("names.json", "lineage", names.get("lineage", [])),
             "called": _keyset("names.json", "called", names.get("called", [])),
+            "described_by": frozenset(f for w in _strings("names.json", "described_by", names.get("described_by", []))
+                                      for stem in (key(w), key(w) + "ه") for f in definite(stem)),
             "anonymous_modifiers": _keyset("names.json", "anonymous_modifiers", names["anonymous_modifiers"])}
 
 

@@ -94,7 +94,7 @@ class Parser(Reader):
         """مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع، أحد المسؤولين، مسؤول لدى الأمم المتحدة."""
         t, k = self.t, self.t[i].key
         if k not in self.lex.anonymous:
-            return None
+            return self._definite_sources(i)
         j = i + 1
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
@@ -115,6 +115,18 @@ class Parser(Reader):
             while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4:
                 e += 1
             j = e
+        return self._make(i, j, None, "anonymous")
+
+    def _definite_sources(self, i: int) -> Mention | None:
+        """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
+        t, k = self.t, self.t[i].key
+        if not (k.startswith("ال") and k[2:] in self.lex.groups["plural_sources"] and k[2:] not in SOME) \
+                or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
+            return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
+        j = i + 1
+        while self.word(j) and j - i <= 2 and is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) \
+                and not self.function(t[j].key):
+            j += 1                          # … and their nisba adjectives
         return self._make(i, j, None, "anonymous")
 
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
@@ -193,9 +205,9 @@ class Parser(Reader):
         while self.word(te) and is_al(t[te].key) and self.nationality(t[te].key) and te - i <= 2:
             te += 1                     # … and its nationality: الطبيب الفلسطيني
         ne = self.name_run(te)
-        words = sum(1 for x in range(te, ne) if t[x].key not in self.lex.particles)
-        if words < 2 or not (self.strong_boundary(ne) or self.apposition(ne)
-                             or self.word(ne) and t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key)):
+        words = sum(1 for x in range(te, ne) if x == te or t[x].key not in self.lex.particles)   # بن ريمناتس
+        if words < 2 or not (self.strong_boundary(ne) or self.apposition(ne) or self.word(ne) and (
+                t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key) or t[ne].key in self.lex.described_by)):
             return None
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[te].start:t[ne - 1].end], self.an.text[t[i].start:t[te - 1].end], "person")

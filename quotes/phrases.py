@@ -341,8 +341,9 @@ class Reader(TitleReader):
         t, k = self.t, self.t[j].key
         if not k.startswith("ال") or self.function(k) or bare(k) in self.lex.title_heads or k in self.lex.documents \
                 or k in self.lex.org_names or k in self.lex.name_nouns or k in self.lex.places \
-                or k in self.lex.groups["audiences"]:
-            return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين)
+                or k in self.lex.groups["audiences"] or k in self.lex.described_by:
+            return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين), nor a description
+                                        # (محمد مرسي المنتمي لجماعة الإخوان)
         nisba = k.endswith(("ي", "يه"))
         given = self.given(t[i].key)
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
