@@ -227,6 +227,10 @@ def _title_heads(titles: dict[str, Any], given: frozenset[str]) -> dict[str, str
                 forms |= with_conj(fem + suf)
         for f in forms:
             heads.setdefault(f, b)
+    for h in _strings("titles.json", "definite_heads", titles.get("definite_heads", [])):
+        b = _no_article(key(h))
+        for f in with_conj("ال" + b):                   # الفتاة، والأم: never without the article
+            heads.setdefault(f, b)
     for h in _strings("titles.json", "kinship_possessed", titles.get("kinship_possessed", [])):
         base = next(key(h)[:-len(x)] for x in ("ها", "هم", "ه", "") if key(h).endswith(x))
         for f in with_conj(key(h)):                     # أمها، أخوه: as written, never with ال (الأمة)

@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-internationalNews-1149-20181005: a word for a person heads a title with the article (titles.json definite_heads)
+    ('title', 'وقالت الفتاة في تصريحات لرايدو سفيرغيس المحلي :"شعرت بشيء في الماء ورفعته. ثم كان هناك مقبض وذهبت لأخبر والدي أنه يبدو وكأنه سيف".', 'الفتاة', False, ('الفتاة', '', 'الفتاة', 'title')),
     # snn-027296: a participle of description after a name is no family name (محمد مرسي المنتمي لجماعة …)
     ('title', 'قالت وكالة أنباء الشرق الأوسط الرسمية إن محكمة مصرية أمرت اليوم السبت بإجراء كشف طبي على الرئيس السابق محمد مرسي المنتمي لجماعة الإخوان المسلمين بناء على طلبه.', 'الرئيس', False, ('الرئيس السابق محمد مرسي', 'محمد مرسي', 'الرئيس السابق', 'person')),
     # ant-BB-internationalNews-888-20180728: a plural unnamed source with the article (النواب، المحللون)
@@ -180,6 +182,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-SK-internationalNews-190-20180228: … but not without it (دعا فتاة صغيرة: a girl, the verb's object)
+    ('title', 'وفي خطاب له في منطقة كهرمان مرعش بشرق تركيا السبت، أثار أردوغان الدهشة عندما دعا فتاة صغيرة ترتدي زيا عسكريا إلى المنصة، وأثار فكرة أن تصبح الفتاة "شهيدة".', 'فتاة', False, None),
     # ant-BB-middleEast-1116-20181017: after a verb that takes its object first (ووصف), the plural is its object
     ('anonymous', 'ووصف النواب الذين وقفوا أمام باب البرلمان لمنعه من دخول مكتبه بأنهم "عصابة".', 'النواب', False, None),
     # ant-JA-localNews-3953-20170512: a د without its dot (م د, million dinars) is no title
