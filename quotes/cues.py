@@ -320,6 +320,13 @@ def _framed_if_short(an: Analysis, s: QuoteSpan, o: int) -> bool:
     return prev is not None and (prev.key in SCOPE or prev.raw in ("بـ", "ب"))
 
 
+def _formula_between(an: Analysis, i: int, o: int, lex: Lexicon) -> bool:
+    """Is what stands between the speech noun at i and the quote's mark at o a formula naming who speaks
+    (قوله تعالى، قوله صلى الله عليه وسلم)?"""
+    words = tuple(an.tokens[k].key for k in range(i + 1, o) if an.tokens[k].is_word)
+    return any(words == w for w, _ in lex.formula_speakers)
+
+
 def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dict[int, Cue],
                 lex: Lexicon) -> Link | None:
     # the cues of the quote's sentence before it, nearest first: sentence numbers never decrease, so the
@@ -330,6 +337,9 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
         if i in cues:
             cands.append(i)
         i -= 1
+    for i in cands[:2]:
+        if cues[i].form == "noun" and _formula_between(an, i, o, lex):
+            return Link(s, cues[i], i, _kind(an, i, o, c), "cue-noun")   # امتثالا لقوله تعالى «…»: His words
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
     if verbs:
         # the nearest cue, unless it sits in a relative clause and a main-clause cue stands before it:

@@ -169,9 +169,10 @@ class Reader(TitleReader):
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
                 and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1):
             return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس: are names)
-        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")):
+        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")) \
+                and not self._before_apposed_title(i):
             return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
-                                        # كريستينا end in نا)
+                                        # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
             return True                # … or «his name» (طالبا عدم ذكر اسمه)
         if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
@@ -247,6 +248,10 @@ class Reader(TitleReader):
             j += 1
             words += 1
         return self.strong_boundary(j) or self._apposed_title(j)
+
+    def _before_apposed_title(self, i: int) -> bool:
+        """Do a comma and a title head follow token i (جوها، مدير علوم الفيزياء)?"""
+        return i + 2 < len(self.t) and self.t[i + 1].raw in "،," and self.title_head(i + 2) is not None
 
     def _apposed_title(self, j: int) -> bool:
         """Does a title in apposition start at j: a head in construct (ولايتي مستشار المرشد) or a definite

@@ -154,6 +154,9 @@ class Source(Sieve):
         owner after it), في تصريح أصدره الدوري الإنجليزي (its issuer); else its owner is inferred."""
         s, t = c.s, c.s.an.tokens
         owned = key(c.cue.text).endswith(("ه", "ها", "هم"))     # قوله، تأكيده — not بالقول
+        after = s.an.index_at(c.cue.end)
+        if owned and after < len(t) and (m := s.p._formula(after, False)) is not None:
+            return self.found(c, s.cast.speaker_of(m, after), m, "noun-formula")   # بقوله تعالى، لقوله ﷺ
         for k in range(c.ci - 1, max(c.ci - 8, -1), -1):
             if owned and t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
                 m = s.p.mention(k + 1)

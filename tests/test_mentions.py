@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # anc-AESC10: a word in ها before a comma and a title in apposition is a family name (سوبراتيك جوها، مدير …)
+    ('person', 'وفي هذا السياق قال سوبراتيك جوها، مدير علوم الفيزياء لدى "آي بي إم ريسرتش": "لقد كانت الأنابيب النانوية الكربونية، التي نشأت في عالم الكيمياء، مثيرة للفضول في المختبرات بشكل كبير خاصةً عندما يتعلق الأمر بتطبيقات الإلكترونيات المصغرة."', 'سوبراتيك', False, ('سوبراتيك جوها', 'سوبراتيك جوها', None, 'person')),
     # ant-BB-internationalNews-1149-20181005: a word for a person heads a title with the article (titles.json definite_heads)
     ('title', 'وقالت الفتاة في تصريحات لرايدو سفيرغيس المحلي :"شعرت بشيء في الماء ورفعته. ثم كان هناك مقبض وذهبت لأخبر والدي أنه يبدو وكأنه سيف".', 'الفتاة', False, ('الفتاة', '', 'الفتاة', 'title')),
     # snn-027296: a participle of description after a name is no family name (محمد مرسي المنتمي لجماعة …)
