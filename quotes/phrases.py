@@ -164,6 +164,9 @@ class Reader(TitleReader):
         if k not in self.lex.native_given and len(k) >= 5 and (
                 k[:1] in "يتن" and k.endswith(("نا", "ها", "هم")) or k[:1] in "ين" and k.endswith("ون")):
             return True                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
+        if first and i > 0 and self.t[i].raw.endswith(("ه", "ها")) and len(k) >= 5 and k not in self.lex.native_given \
+                and self.title_head(i - 1) is not None:
+            return True                # ويقدم الكاتب مقترحه: the title's object with his/her, not a name
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \

@@ -209,8 +209,8 @@ class Embedded(Sieve):
 
     @staticmethod
     def _own_subject(c: Ctx) -> bool:
-        """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject after it,
-        or a body after a verb whose object pronoun is the relative (ما اعتبرته تركيا)."""
+        """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject or an unnamed
+        source after it, or a body after a verb whose object pronoun is the relative (ما اعتبرته تركيا)."""
         s = c.s
         at = _subject_start(c)
         m = s.p.mention(at)
@@ -219,7 +219,8 @@ class Embedded(Sieve):
             return True     # وهو ما اعتبرته تركيا «…»، ما وصفته دار «راندوم هاوس»: ما is the object, the body speaks
         return m is not None and (m.kind == "person" and (m.title or s._known(m, at) is not None
                                                           or s._subject_ends(s.an.index_at(m.end)))
-                                  or m.kind == "title" and s.cast.by_title(m.text, at) is not None)
+                                  or m.kind == "title" and s.cast.by_title(m.text, at) is not None
+                                  or m.kind == "anonymous")     # ما وصفه مسؤولون بأنها «…»
 
 
 def _subject_start(c: Ctx) -> int:
