@@ -314,7 +314,7 @@ class Cast(Bodies):
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
         gender, when that speaker is a person: news refers to the person it is about by a role."""
-        words = key(m.text).split()
+        words = [w for w in key(m.text).split() if not self._age_word(w)]    # صاحب الـ57 عاما: صاحب
         # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
         extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
                                               or w in self.lex.places)]
@@ -327,6 +327,11 @@ class Cast(Bodies):
         # الرئيس السوري after الرئيس الأمريكي دونالد ترامب: a nationality the speaker was given otherwise
         # (in نجم برشلونة الإسباني the nationality is the club's)
         return None if e is not None and len(words) == 2 and self._nationality_conflict(words, e) else sp
+
+    def _age_word(self, w: str) -> bool:
+        """Is the key w a word of an age in construct (الـ، 57، الـ57، عاما)?"""
+        return w in ("ال", "الـ") or w.isdigit() or w.startswith("ال") and w[2:].isdigit() \
+            or w in self.lex.groups["age_words"]
 
     def _nationality_conflict(self, words: list[str], e: Entity) -> bool:
         """Does the role carry a nationality while the entity's titles name only other countries (وزير خارجية

@@ -14,6 +14,8 @@ class TitleReader:
         المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
         if self.abbreviated(i):
             return i + 2        # د. and its dot: the name follows
+        if (age := self._age_phrase(i + 1)) > i + 1:
+            return age          # صاحب الـ57 عاما، ابن الـ25 عاما: the one of that age, named before
         j = i + 1 + self._construct_first(i)
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         h = self.t[i].key
@@ -57,6 +59,17 @@ class TitleReader:
                 continue        # للصحفيين: whom he told)
             break
         return j
+
+    def _age_phrase(self, j: int) -> int:
+        """End of an age in construct after a head (الـ57 عاما، الـ 25 عاما), or j when there is none."""
+        t, n = self.t, len(self.t)
+        if j + 1 < n and t[j].key.startswith("ال") and t[j].key[2:].isdigit():
+            k = j + 1                   # الـ57 written as one word
+        elif j + 2 < n and t[j].raw in ("الـ", "ال") and t[j + 1].key.isdigit():
+            k = j + 2
+        else:
+            return j
+        return k + 1 if t[k].key in self.lex.groups["age_words"] else j
 
     def _construct_first(self, i: int) -> bool:
         """Is the head at i without the article in construct with the noun after it, part of the title (رئيس

@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-sport-240-20180627: a head and an age in construct is a title with no name (صاحب الـ 57 عاما)
+    ('title', "وقال صاحب الـ 57 عاما، والذي قاد الأرجنتين للحصول على كأس العالم عام 1986، إن \"رقبته كانت تؤلمه كثيرا\".", 'صاحب', False, ('صاحب الـ 57 عاما', '', 'صاحب الـ 57 عاما', 'title')),
     # snn-014955: a word with his/her right after a title is the verb's object, not a name (الكاتب مقترحه)
     ('title', "ويقدم الكاتب مقترحه قائلاً: \"الفكرة هنا ستكون تنسيقاً ودعماً لوجستياً من وزارة التعليم بإدراج هؤلاء ضمن التفاوض مع شركة التأمين، ومطالبتها بأن أي طالب وطالبة سعوديين ومرافقيهما، بإمكانهم ضم أنفسهم إلى التأمين الطبي بالسعر التنافسي ذاته الذي دفعته الوزارة لـ 150 ألف طالب وطالبة من المبتعثين\".", 'الكاتب', False, ('الكاتب', '', 'الكاتب', 'title')),
     # anc-AESC10: a word in ها before a comma and a title in apposition is a family name (سوبراتيك جوها، مدير …)
