@@ -5,6 +5,7 @@ unnamed sources met) lives in Memory, which some resolutions consult."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, count
 from typing import Any
 
 from .lexicon import Lexicon
@@ -13,7 +14,7 @@ from .bodies import Bodies
 from .model import Mention, Speaker
 from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, unhash, verbal
 from .normalize import key
-from .text import Analysis
+from .text import IS_WORD, Analysis
 
 
 FULLER_READS = 40      # places of a surname read for a longer form: bounds the work on a page of namesakes
@@ -434,9 +435,9 @@ class Cast(Bodies):
         """Token indices of every word key of the article (built once, when first asked)."""
         if self.positions is None:
             positions: dict[str, list[int]] = {}
-            for h, tok in enumerate(self.an.tokens):
-                if tok[4]:              # is_word (quoted words too)
-                    positions.setdefault(tok[3], []).append(h)
+            keys = self.an.keys
+            for h in compress(count(), map(IS_WORD, self.an.tokens)):      # quoted words too
+                positions.setdefault(keys[h], []).append(h)
             self.positions = positions
         return self.positions
 

@@ -6,6 +6,7 @@ from collections import namedtuple
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, repeat
+from operator import itemgetter
 
 import regex
 
@@ -34,6 +35,9 @@ class Token(_TokenFields):
 
     def __new__(cls, start: int, end: int, raw: str, key: str) -> "Token":
         return _new(cls, (start, end, raw, key, raw[0].isalnum() or raw[0] == "\u0640"))
+
+
+IS_WORD = itemgetter(4)         # a token's is_word, for map() over a document's tokens
 
 
 _INFO: dict[str, tuple[str, bool]] = {}        # raw token → (key, is_word): news repeats its words
@@ -149,11 +153,11 @@ class Analysis:
         return bisect_left(self.starts, offset)
 
     def sentence_start(self, i: int) -> int:
-        """Index of the first token of the sentence token i is in."""
-        s = i
-        while s > 0 and self.sentence[s - 1] == self.sentence[i]:
-            s -= 1
-        return s
+        """Index of the first token of the sentence token i is in (sentence numbers only grow along the
+        tokens: looked up, not walked back to)."""
+        if i <= 0:
+            return i
+        return bisect_left(self.sentence, self.sentence[i], 0, i)
 
 
 def _decimal(text: str, t: Token) -> bool:
