@@ -55,6 +55,9 @@ def _suffix_keys(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+COMMAS = frozenset("،,")
+
+
 class Cast(Bodies):
     """The people of one article, and the resolution of mentions to speakers."""
 
@@ -115,18 +118,15 @@ class Cast(Bodies):
         of a run that ends in «، TITLE» (a name in apposition). A name run covers only word tokens, so its
         start lies in the unbroken stretch of words before that comma. Reading only these tokens gives the
         same entities as reading every token, without asking of every word whether it is a name."""
-        t, word, heads = self.an.tokens, self.p._word, self.lex.title_heads
-        out: set[int] = set()
-        for i, tok in enumerate(t):
-            if not word[i]:
-                # ، or , before a title head: the words before it may be a name in apposition
-                if tok.raw in "،," and i + 1 < len(t) and word[i + 1] and t[i + 1].key in heads:
-                    h = i - 1
-                    while h >= 0 and word[h]:
-                        out.add(h)
-                        h -= 1
-            elif tok.key in heads:
-                out.add(i)
+        keys, word, heads = self.an.keys, self.p._word, self.lex.title_heads
+        out = {i for i in compress(count(), map(heads.__contains__, keys)) if word[i]}
+        for i in compress(count(), map(COMMAS.__contains__, keys)):     # a mark is its own key
+            # ، or , before a title head: the words before it may be a name in apposition
+            if i + 1 < len(keys) and word[i + 1] and keys[i + 1] in heads:
+                h = i - 1
+                while h >= 0 and word[h]:
+                    out.add(h)
+                    h -= 1
         return sorted(out)
 
     def _register_reference(self, i: int, m: Mention) -> None:

@@ -25,6 +25,8 @@ class Reader(TitleReader):
         self._word = list(map(and_, map(IS_WORD, an.tokens), map(not_, an.masked)))    # words outside marks
         self._name_word: dict[tuple[int, bool], bool] = {}
         self._org_at: dict[int, int] = {}
+        self._title_end: dict[int, int] = {}
+        self._titled_at: dict[int, Mention] = {}
         self._mention: dict[tuple[int, bool], Mention | None] = {}
         self._pairs: set[tuple[str, str | None]] | None = None     # written(): word keys and pairs of them
 

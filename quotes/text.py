@@ -37,7 +37,7 @@ class Token(_TokenFields):
         return _new(cls, (start, end, raw, key, raw[0].isalnum() or raw[0] == "\u0640"))
 
 
-IS_WORD = itemgetter(4)         # a token's is_word, for map() over a document's tokens
+START, KEY, IS_WORD = itemgetter(0), itemgetter(3), itemgetter(4)     # token fields, for map() over a document
 
 
 _INFO: dict[str, tuple[str, bool]] = {}        # raw token → (key, is_word): news repeats its words
@@ -56,8 +56,9 @@ def _info(raw: str) -> tuple[str, bool]:
 def _scan(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end]. Split on WORD (kept), the parts alternate gap, token, gap, …, so the
     offsets are running sums of their lengths: the per-token work is done by C loops (split, accumulate,
-    map, zip), not by Python bytecode, which makes this the cheapest way to tokenize a whole article."""
-    parts = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+    map, zip), not by Python bytecode, which makes this the cheapest way to tokenize a whole article. (Not
+    concurrent: regex would release and retake the GIL at every token.)"""
+    parts = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end], concurrent=False)
     raws = parts[1::2]
     if not raws:
         return []
@@ -83,7 +84,7 @@ def _whole(text: str) -> tuple:
     w = _WHOLE
     if w is None or w[0] is not text:
         tokens = _scan(text, 0, len(text))
-        w = _WHOLE = (text, tokens, [t[0] for t in tokens])
+        w = _WHOLE = (text, tokens, list(map(START, tokens)))
     return w
 
 
@@ -136,12 +137,12 @@ class Analysis:
 
     @cached_property
     def starts(self) -> tuple[int, ...]:
-        return tuple(t[0] for t in self.tokens)
+        return tuple(map(START, self.tokens))
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """The key of every token (computed once per document)."""
-        return tuple(t.key for t in self.tokens)
+        return tuple(map(KEY, self.tokens))
 
     @cached_property
     def memo(self) -> dict:
