@@ -5,6 +5,7 @@ unnamed sources met) lives in Memory, which some resolutions consult."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, count
 from typing import Any
 
 from .lexicon import Lexicon
@@ -13,7 +14,7 @@ from .bodies import Bodies
 from .model import Mention, Speaker
 from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, unhash, verbal
 from .normalize import key
-from .text import Analysis
+from .text import IS_WORD, Analysis
 
 
 FULLER_READS = 40      # places of a surname read for a longer form: bounds the work on a page of namesakes
@@ -53,6 +54,9 @@ def _suffix_keys(lex: Lexicon) -> frozenset[str]:
     if got is None:
         got = _SUFFIXES[id(lex)] = frozenset(token_key(w, lex) for w in lex.groups["name_suffixes"])
     return got
+
+
+COMMAS = frozenset("،,")
 
 
 class Cast(Bodies):
@@ -115,18 +119,15 @@ class Cast(Bodies):
         of a run that ends in «، TITLE» (a name in apposition). A name run covers only word tokens, so its
         start lies in the unbroken stretch of words before that comma. Reading only these tokens gives the
         same entities as reading every token, without asking of every word whether it is a name."""
-        t, word, heads = self.an.tokens, self.p._word, self.lex.title_heads
-        out: set[int] = set()
-        for i, tok in enumerate(t):
-            if not word[i]:
-                # ، or , before a title head: the words before it may be a name in apposition
-                if tok.raw in "،," and i + 1 < len(t) and word[i + 1] and t[i + 1].key in heads:
-                    h = i - 1
-                    while h >= 0 and word[h]:
-                        out.add(h)
-                        h -= 1
-            elif tok.key in heads:
-                out.add(i)
+        keys, word, heads = self.an.keys, self.p._word, self.lex.title_heads
+        out = {i for i in compress(count(), map(heads.__contains__, keys)) if word[i]}
+        for i in compress(count(), map(COMMAS.__contains__, keys)):     # a mark is its own key
+            # ، or , before a title head: the words before it may be a name in apposition
+            if i + 1 < len(keys) and word[i + 1] and keys[i + 1] in heads:
+                h = i - 1
+                while h >= 0 and word[h]:
+                    out.add(h)
+                    h -= 1
         return sorted(out)
 
     def _register_reference(self, i: int, m: Mention) -> None:
@@ -460,9 +461,9 @@ class Cast(Bodies):
         """Token indices of every word key of the article (built once, when first asked)."""
         if self.positions is None:
             positions: dict[str, list[int]] = {}
-            for h, tok in enumerate(self.an.tokens):
-                if tok[4]:              # is_word (quoted words too)
-                    positions.setdefault(tok[3], []).append(h)
+            keys = self.an.keys
+            for h in compress(count(), map(IS_WORD, self.an.tokens)):      # quoted words too
+                positions.setdefault(keys[h], []).append(h)
             self.positions = positions
         return self.positions
 

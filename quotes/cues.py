@@ -4,6 +4,7 @@ participle before it in its sentence, an "according to" phrase, a speech noun, a
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress, count
 
 from .cues_around import (_carried_over, _cue_after, _cue_colon_before, _cue_next, _cue_previous,
                           _cue_sentence_end, _short)
@@ -17,6 +18,7 @@ __all__ = ["SCOPE", "Link", "all_cues", "cue_at", "link_quotes"]
 
 GAP_CHARS = set(" \t\n\r\u00a0.,،:؛;!?؟…-–—")
 THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "لان", "ب", "بـ"})
+_ENDS_GAP = SENTENCE_END | {"\n"}          # a sentence end or a line break between two quotes
 AFTER_THAT = frozenset({"ان", "بان", "وان", "لان"})      # أن/إن with no pronoun: a noun follows, not a verb
 
 
@@ -146,10 +148,7 @@ def all_cues(an: Analysis, lex: Lexicon | None = None) -> dict[int, Cue]:
     """Every cue in the document by token index, quoted words excluded."""
     lex = lex or lexicon()
     out = {}
-    first = lex.cue_first
-    for i, t in enumerate(an.tokens):
-        if t.key not in first:          # no cue starts with this word
-            continue
+    for i in compress(count(), map(lex.cue_first.__contains__, an.keys)):   # the words a cue starts with
         c = cue_at(an, i, lex)
         if c is not None:
             out[i] = c
@@ -210,9 +209,10 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
 
 def _list_gap(gap: str) -> bool:
     """Only punctuation and at most one و/أو between two quotes of one sentence: «…»، «…» or «…» و«…»."""
+    if not _ENDS_GAP.isdisjoint(gap):
+        return False                    # (read first: the gap between two quotes may be long)
     words = [w for w in gap.replace("\u0640", "").split() if not set(w) <= GAP_CHARS]
-    return not any(ch in SENTENCE_END or ch == "\n" for ch in gap) and (
-        not words or len(words) == 1 and words[0].strip("".join(GAP_CHARS)) in ("و", "أو", "او"))
+    return not words or len(words) == 1 and words[0].strip("".join(GAP_CHARS)) in ("و", "أو", "او")
 
 
 def _kind(an: Analysis, cue_i: int, o: int, c: int) -> str:

@@ -220,7 +220,14 @@ class Parser(Reader):
     # --- titled mentions
     def _titled(self, i: int) -> Mention:
         """A title phrase, then a name after it or in apposition (الرئيس الروسي فلاديمير بوتين،
-        كبير مساعدي …، يوري أوشاكوف،), or no name at all (الوزير، مساعد الكرملين)."""
+        كبير مساعدي …، يوري أوشاكوف،), or no name at all (الوزير، مساعد الكرملين). (memoised: the cast reads
+        every titled mention of the article, the sieves read some again)"""
+        m = self._titled_at.get(i)
+        if m is None:
+            m = self._titled_at[i] = self._titled_uncached(i)
+        return m
+
+    def _titled_uncached(self, i: int) -> Mention:
         t = self.t
         te = self.title_end(i)
         called = self._called(te)
@@ -300,7 +307,8 @@ class Parser(Reader):
         """After a title, a place or body phrase of up to four words that still belongs to it (في اليابان،
         من الحرائق في كاليفورنيا): where it ends (j itself when there is none)."""
         t, end = self.t, j
-        while self.word(end) and t[end].key in self.lex.groups["title_links"] | {"من", "ب"} and end - j < 6:
+        links = self.lex.groups["title_links"]
+        while self.word(end) and (t[end].key in links or t[end].key in ("من", "ب")) and end - j < 6:
             e = end + 1
             while self.word(e) and e - end <= 4 and not self.function(t[e].key) and t[e].key not in self.lex.cues:
                 e += 1

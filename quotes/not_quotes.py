@@ -32,8 +32,9 @@ def _between_quotes(x: Span) -> str | None:
 def _function_words_only(x: Span) -> str | None:
     """Nothing but function words (إلى، و، أو، من) in marks: the text between two quotes whose marks were
     paired one off (اسم جمهورية مقدونيا "إلى" "مقدونيا الشمالية")."""
-    joins = x.lex.groups["prepositions"] | {"و", "او", "ثم"}
-    return "between quotes" if x.inner and all(k in joins for k in x.keys) else None     # not «لا»: an answer
+    preps = x.lex.groups["prepositions"]
+    return "between quotes" if x.inner and all(k in preps or k in ("و", "او", "ثم") for k in x.keys) \
+        else None                       # not «لا»: an answer
 
 
 def _acronym(x: Span) -> str | None:
@@ -452,13 +453,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> str | None:
+def not_quote_reason(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon,
+                     span_key: str | None = None) -> str | None:
     """Why a quoted span is a name, a term, a label or a heading, not somebody's words (None when it may be
-    a quote): the reason of the first rule of RULES that finds one."""
-    inner = text[s.start:s.end]
+    a quote): the reason of the first rule of RULES that finds one. span_key is key() of the span's text,
+    when the caller has it already."""
+    if span_key is None:
+        span_key = key(text[s.start:s.end])
     before = tuple(tokenize(text, max(lo, s.open_at - 60), s.open_at))
+    inner = tuple(t for t in tokenize(text, s.start, s.end) if t.is_word)
     x = Span(text, s, lo, hi, n_in_paragraph, lex, tuple(t for t in before if t.is_word), before,
-             tuple(t for t in tokenize(text, s.start, s.end) if t.is_word), key(inner).strip(".،,:!؟?"))
+             inner, span_key.strip(".،,:!؟?"))
     for rule in RULES:
         why = rule(x)
         if why is not None:

@@ -3,12 +3,13 @@ phrase ends, which words start a known body, place or outlet. The mention reader
 from __future__ import annotations
 
 from functools import cached_property
+from operator import and_, not_
 
 from .lexicon import Lexicon
 from .model import Mention
 from .names import COMPOUND, bare, is_al, raw_article, verbal
 from .normalize import key
-from .text import Analysis
+from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
 
 ON = key("على")                # the preposition, as a key
@@ -21,9 +22,11 @@ class Reader(TitleReader):
     def __init__(self, an: Analysis, lex: Lexicon, extents: dict[int, int]):
         self.an, self.lex, self.t = an, lex, an.tokens
         self.extents = extents      # token index of an opening mark of a *not-quote* span → index after it
-        self._word = [t.is_word and not m for t, m in zip(an.tokens, an.masked)]
+        self._word = list(map(and_, map(IS_WORD, an.tokens), map(not_, an.masked)))    # words outside marks
         self._name_word: dict[tuple[int, bool], bool] = {}
         self._org_at: dict[int, int] = {}
+        self._title_end: dict[int, int] = {}
+        self._titled_at: dict[int, Mention] = {}
         self._mention: dict[tuple[int, bool], Mention | None] = {}
         self._pairs: set[tuple[str, str | None]] | None = None     # written(): word keys and pairs of them
 

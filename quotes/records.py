@@ -5,6 +5,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import compress, count
 
 from .dates import infer_published
 from .lexicon import Lexicon, lexicon
@@ -23,7 +24,8 @@ def _stops(an: Analysis) -> tuple[list[int], list[int]]:
     """Offsets where a context stops, sorted: line breaks, and sentence ends outside quotation marks (a
     sentence-end character is always a token of its own)."""
     lines = [m.start() for m in re.finditer("[\n\r]", an.text)]
-    ends = [t.start for t, m in zip(an.tokens, an.masked) if t.raw in SENTENCE_END and not m]
+    marks = compress(count(), map(SENTENCE_END.__contains__, an.keys))     # a mark is its own key
+    ends = [an.starts[i] for i in marks if not an.masked[i]]
     return lines, ends
 
 

@@ -4,7 +4,7 @@ paragraph)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
 from .model import QuoteSpan
@@ -57,9 +57,9 @@ def not_quote_words() -> NotQuoteWords:
                          frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Span:
-    """What the rules read about one quoted span."""
+    """What the rules read about one quoted span (each property read once: some thirty rules ask)."""
     text: str
     s: QuoteSpan
     lo: int                        # its paragraph
@@ -71,22 +71,22 @@ class Span:
     inner: tuple[Token, ...]       # the span's words
     k: str                         # the span's key without edge punctuation
 
-    @property
+    @cached_property
     def prev(self) -> str:
         """The word right before the opening mark (tatweel dropped), or "" when something else is between."""
         w = self.words
         return w[-1].key.rstrip("\u0640") if w and w[-1].end >= self.s.open_at - 2 else ""
 
-    @property
+    @cached_property
     def adjacent(self) -> bool:
         """Is the last word before the mark separated from it by spaces only?"""
         return bool(self.words) and not self.text[self.words[-1].end:self.s.open_at].strip()
 
-    @property
+    @cached_property
     def n(self) -> int:
         return len(self.inner)
 
-    @property
+    @cached_property
     def framed(self) -> bool:
         """Is the span what somebody called a thing: the complement of a describing verb (وصفها بـ«…», بأنها
         «…», ما وصفته «…») or a reported clause of three words or more (بالقول إن «مجموعة مسلحة هاجمت …»)?"""
@@ -102,7 +102,7 @@ class Span:
         c = describing[-1]
         return c is not None and c.object_first and c.has_object
 
-    @property
+    @cached_property
     def clause(self) -> bool:
         """Does the span open with a particle of a clause (أن، لن، قد)? A name never does. أن only with its
         hamza: an bare ان/إن or وان also writes the letters N and One («إن بي سي»، «وان تو وان»)."""
@@ -111,7 +111,7 @@ class Span:
         first = self.inner[0]
         return first.key not in ("ان", "وان") or first.raw.lstrip("و").startswith("أ")
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(w.key for w in self.inner)
 

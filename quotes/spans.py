@@ -103,20 +103,25 @@ def find_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
 
 
 def _spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
-    out = _find_spans(text, lex)
+    out, keys = _find_spans(text, lex)
     # a short text in marks twice in one article is a name or a heading: names repeat, partial quotes
     # rarely do («داعش» … «داعش»; تهنئة “على هذا النجاح” … “على هذا النجاح”)
     seen: dict[str, int] = {}
     for s in out:
-        k = key(text[s.start:s.end])
-        if len(k.split()) <= 3:
+        k = keys[s.start]
+        if _few_words(k):
             seen[k] = seen.get(k, 0) + 1
     # … unless the words before it frame somebody's words: a lead and its story both quote one insult
     # (وصف ترامب أوماروسا بأنها "كلبة" … واصفا إياها بأنها "كلبة")
     out = [QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "repeated name")
-           if s.not_quote is None and seen.get(key(text[s.start:s.end]), 0) > 1 and not _framed(text, s.open_at)
+           if s.not_quote is None and seen.get(keys[s.start], 0) > 1 and not _framed(text, s.open_at)
            else s for s in out]
-    return _runs(text, _lists(text, out))
+    return _runs(text, _lists(text, out, keys), keys)
+
+
+def _few_words(k: str, n: int = 3) -> bool:
+    """Has the key n words or fewer? (split stops after n + 1: a long quote is not cut into all its words)"""
+    return len(k.split(None, n)) <= n
 
 
 LIST_GAP = frozenset({"و", "او", "ام", "،", ",", "/"})
@@ -124,7 +129,7 @@ NAMES = ("term after", "name after", "organisation name", "latin name", "outlet 
          "title of a work", "listed with")
 
 
-def _lists(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+def _lists(text: str, spans: list[QuoteSpan], keys: dict[int, str]) -> list[QuoteSpan]:
     """A short span listed after a name or a term (with و/أو or a comma between) is one more of them:
     المعروف اختصارا بـ"الإيدز" أو "السيدا"، مسلسلات «…» و«…»."""
     out: list[QuoteSpan] = []
@@ -134,7 +139,7 @@ def _lists(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 p.not_quote.startswith(NAMES):
             gap = text[p.close_at + 1:s.open_at].split()
             if len(gap) == 1 and key(gap[0]).rstrip("\u0640") in LIST_GAP and \
-                    len(key(text[s.start:s.end]).split()) <= 3:
+                    _few_words(keys[s.start]):
                 s = QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, "listed with a name")
         out.append(s)
     return out
@@ -143,7 +148,7 @@ def _lists(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 RUN = 3                 # three short spans in a row with only a comma or و between them are a list of names
 
 
-def _runs(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+def _runs(text: str, spans: list[QuoteSpan], keys: dict[int, str]) -> list[QuoteSpan]:
     """A run of three or more short spans (three words or fewer) with only commas and و/أو between them is a
     list of names (accounts “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”; companies «لينكيدن»، و«إي
     هارموني»، و«لاست دوت إف إم»): somebody's words come in sentences, not in lists of labels. Not a list
@@ -152,7 +157,7 @@ def _runs(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and _short(text, out[j]) and _short(text, out[j + 1]) and \
+        while j + 1 < len(out) and _few_words(keys[out[j].start]) and _few_words(keys[out[j + 1].start]) and \
                 out[j].close_at is not None and _list_gap(text[out[j].close_at + 1:out[j + 1].open_at]):
             j += 1
         if j - i + 1 >= RUN and not _framed(text, out[i].open_at) and not _after_that(text, out[i].open_at):
@@ -163,10 +168,6 @@ def _runs(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                                        "listed names")
         i = j + 1
     return out
-
-
-def _short(text: str, s: QuoteSpan) -> bool:
-    return len(key(text[s.start:s.end]).split()) <= 3
 
 
 RUN_GAP = LIST_GAP | {"بدل", "بدلا", "وبدل"}     # يقولون “جزيرة العرب” أو “بلاد الحرمين” بدل “المملكة”
@@ -193,8 +194,10 @@ def _framed(text: str, at: int) -> bool:
         words[-1].key in SCOPE and words[-1].key.startswith("ب") or words[-1].raw in ("بـ", "ب"))
 
 
-def _find_spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
-    out = []
+def _find_spans(text: str, lex: Lexicon) -> tuple[list[QuoteSpan], dict[int, str]]:
+    """The spans, classified, and the key of each span's text by its start (read once: the rules after
+    this one ask for it again)."""
+    out, keys = [], {}
     for lo, hi in paragraphs(text):
         found = list(raw_spans(text, lo, hi, lex))
         for o, c, om, cm in found:
@@ -202,10 +205,11 @@ def _find_spans(text: str, lex: Lexicon) -> list[QuoteSpan]:
             if a >= b:
                 continue                                   # "" or “ ” hold no words
             span = QuoteSpan(a, b, o, c, om, cm)
-            out.append(_classify(text, span, lo, hi, len(found), lex))
-    return out
+            keys[a] = key(text[a:b])
+            out.append(_classify(text, span, lo, hi, len(found), lex, keys[a]))
+    return out, keys
 
 
-def _classify(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon) -> QuoteSpan:
-    why = not_quote_reason(text, s, lo, hi, n_in_paragraph, lex)
+def _classify(text: str, s: QuoteSpan, lo: int, hi: int, n_in_paragraph: int, lex: Lexicon, k: str) -> QuoteSpan:
+    why = not_quote_reason(text, s, lo, hi, n_in_paragraph, lex, k)
     return s if why is None else QuoteSpan(s.start, s.end, s.open_at, s.close_at, s.open_mark, s.close_mark, why)

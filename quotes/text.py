@@ -1,11 +1,12 @@
 """Tokens with raw offsets, paragraphs and sentence boundaries. Keys are for matching only."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, not_
 
 import regex
 
@@ -36,31 +37,36 @@ class Token(_TokenFields):
         return _new(cls, (start, end, raw, key, raw[0].isalnum() or raw[0] == "\u0640"))
 
 
+START, RAW, KEY, IS_WORD = itemgetter(0), itemgetter(2), itemgetter(3), itemgetter(4)   # token fields, for map()
+
+
 _INFO: dict[str, tuple[str, bool]] = {}        # raw token → (key, is_word): news repeats its words
 _INFO_MAX = 100_000
 
 
 def _info(raw: str) -> tuple[str, bool]:
     c = raw[0]
-    info = (key(raw) if c.isalnum() else raw, c.isalnum() or c == "\u0640")
-    if len(_INFO) >= _INFO_MAX:
-        _INFO.clear()
-    _INFO[raw] = info
+    info = _INFO[raw] = (key(raw) if c.isalnum() else raw, c.isalnum() or c == "\u0640")
     return info
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end]. Split on WORD (kept), the parts alternate gap, token, gap, …, so the
     offsets are running sums of their lengths: the per-token work is done by C loops (split, accumulate,
-    map, zip), not by Python bytecode, which makes this the cheapest way to tokenize a whole article."""
-    parts = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+    map, zip), not by Python bytecode, which makes this the cheapest way to tokenize a whole article. (Not
+    concurrent: regex would release and retake the GIL at every token.)"""
+    parts = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end], concurrent=False)
     raws = parts[1::2]
     if not raws:
         return []
     offs = list(accumulate(map(len, parts), initial=start))
+    if len(_INFO) >= _INFO_MAX:
+        _INFO.clear()                   # (a bound on memory only: the infos are computed again)
     infos = list(map(_INFO.get, raws))
-    if None in infos:
-        infos = [x or _info(r) for x, r in zip(infos, raws)]
+    if None in infos:                   # the words not seen before, once each
+        for r in set(compress(raws, map(not_, infos))):
+            _info(r)
+        infos = list(map(_INFO.__getitem__, raws))
     keys, words = zip(*infos)
     return list(map(_new, repeat(Token), zip(offs[1::2], offs[2::2], raws, keys, words)))
 
@@ -79,7 +85,7 @@ def _whole(text: str) -> tuple:
     w = _WHOLE
     if w is None or w[0] is not text:
         tokens = _scan(text, 0, len(text))
-        w = _WHOLE = (text, tokens, [t[0] for t in tokens])
+        w = _WHOLE = (text, tokens, list(map(START, tokens)))
     return w
 
 
@@ -132,12 +138,12 @@ class Analysis:
 
     @cached_property
     def starts(self) -> tuple[int, ...]:
-        return tuple(t[0] for t in self.tokens)
+        return tuple(map(START, self.tokens))
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """The key of every token (computed once per document)."""
-        return tuple(t.key for t in self.tokens)
+        return tuple(map(KEY, self.tokens))
 
     @cached_property
     def memo(self) -> dict:
@@ -149,11 +155,11 @@ class Analysis:
         return bisect_left(self.starts, offset)
 
     def sentence_start(self, i: int) -> int:
-        """Index of the first token of the sentence token i is in."""
-        s = i
-        while s > 0 and self.sentence[s - 1] == self.sentence[i]:
-            s -= 1
-        return s
+        """Index of the first token of the sentence token i is in (sentence numbers only grow along the
+        tokens: looked up, not walked back to)."""
+        if i <= 0:
+            return i
+        return bisect_left(self.sentence, self.sentence[i], 0, i)
 
 
 def _decimal(text: str, t: Token) -> bool:
@@ -183,57 +189,77 @@ def _abbreviation(text: str, t: Token) -> bool:
     return min(t.start - k, after.end() - after.start()) <= 3
 
 
-def _inside(t: Token, extents: list[tuple[int, int]], e: int) -> bool:
-    return e < len(extents) and extents[e][0] <= t.start < extents[e][1]
-
-
 _LAST: tuple | None = None      # (text, extents, Analysis) of the last call: an undated article is analysed twice
 
 
 def analyse(text: str, extents: list[tuple[int, int]]) -> Analysis:
-    """`extents` are (open mark, end of closing mark) of every quoted span, sorted."""
+    """`extents` are (open mark, end of closing mark) of every quoted span, sorted. The marks, paragraphs
+    and sentences are found from the few tokens where they change (marks, breaks, sentence ends), and the
+    numbers are filled in between: a document has thousands of tokens and few of these."""
     global _LAST
     last = _LAST
     if last is not None and last[0] is text and last[1] == extents:
         return last[2]
     tokens = tokenize(text)
-    n = len(tokens)
-    masked, sentence, paragraph = [False] * n, [0] * n, [0] * n
-    # paragraph breaks are whitespace, never inside a token: each lies in the gap before some token
-    breaks = [m.start() for m in PARAGRAPH.finditer(text)]
-    nb, b = len(breaks), 0
-    ne = len(extents)
-    sent = para = 0
-    e = 0
+    starts = list(map(START, tokens))
+    masked = _masked(starts, extents)
+    paragraph_at = _paragraph_starts(text, starts)
+    sentence_at = _sentence_starts(text, tokens, masked, paragraph_at)
+    an = Analysis(text, tuple(tokens), tuple(masked), tuple(_numbered(sentence_at, len(tokens))),
+                  tuple(_numbered(paragraph_at, len(tokens))))
+    _LAST = (text, list(extents), an)
+    return an
+
+
+def _masked(starts: list[int], extents: list[tuple[int, int]]) -> list[bool]:
+    """Is each token inside quotation marks: does it start within an extent?"""
+    masked = [False] * len(starts)
+    for a, b in extents:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        masked[i:j] = repeat(True, j - i)
+    return masked
+
+
+def _paragraph_starts(text: str, starts: list[int]) -> list[int]:
+    """Indices of the tokens a paragraph break comes before (a break is whitespace, never inside a token;
+    breaks after the last token start nothing)."""
+    n = len(starts)
+    return sorted({j for j in (bisect_right(starts, m.start()) for m in PARAGRAPH.finditer(text)) if j < n})
+
+
+def _sentence_starts(text: str, tokens: list[Token], masked: list[bool], paragraph_at: list[int]) -> list[int]:
+    """Indices of the tokens a new sentence starts at: after a paragraph break, after . ! ? ؟ … outside
+    quotes (".." or "?!" end one sentence, not two; a decimal point or an abbreviation ends none), and after
+    MAX_SENTENCE tokens of one sentence. Only those tokens and the one after each end mark are read."""
+    n, paragraph = len(tokens), set(paragraph_at)
+    ends = set(compress(count(), map(SENTENCE_END.__contains__, map(RAW, tokens))))
+    out: list[int] = []
+    run_from = 0                        # the token the current run of a sentence started at
     prev_final = False
-    ends = SENTENCE_END
-    run = 0                                             # tokens of the current sentence so far
-    for i, t in enumerate(tokens):
-        start, raw = t[0], t[2]
-        if b < nb and breaks[b] < start:
-            while b < nb and breaks[b] < start:
-                b += 1
-            para += 1
-            sent += 1
-            run = 0
-        elif prev_final and not (raw in ends and not _inside(t, extents, e)):
-            sent += 1                                   # ".." or "?!" end one sentence, not two
-            run = 0
-        elif run >= MAX_SENTENCE:
-            sent += 1
-            run = 0
-        run += 1
-        while e < ne and extents[e][1] <= start:
-            e += 1
-        inside = e < ne and extents[e][0] <= start < extents[e][1]
-        masked[i] = inside
-        sentence[i] = sent
-        paragraph[i] = para
-        if raw in ends:
-            final = not inside and not _decimal(text, t) and not _abbreviation(text, t)
+    for i in sorted(paragraph | ends | {e + 1 for e in ends if e + 1 < n}) + [n]:
+        while run_from + MAX_SENTENCE < i:      # the tokens before i are words: only the length cuts
+            run_from += MAX_SENTENCE
+            out.append(run_from)
+        if i == n:
+            break
+        end = i in ends
+        if i in paragraph or prev_final and not (end and not masked[i]) or i - run_from >= MAX_SENTENCE:
+            out.append(i)
+            run_from = i
+        if end:
+            final = not masked[i] and not _decimal(text, tokens[i]) and not _abbreviation(text, tokens[i])
             prev_final = final or prev_final
         else:
             prev_final = False
-    an = Analysis(text, tuple(tokens), tuple(masked), tuple(sentence), tuple(paragraph))
-    _LAST = (text, list(extents), an)
-    return an
+    return out
+
+
+def _numbered(cuts: list[int], n: int) -> list[int]:
+    """For each of n tokens, how many of the sorted token indices `cuts` are at or before it."""
+    out: list[int] = []
+    prev = 0
+    for number, cut in enumerate(cuts):
+        out.extend(repeat(number, cut - prev))
+        prev = cut
+    out.extend(repeat(len(cuts), n - prev))
+    return out

@@ -11,7 +11,14 @@ class TitleReader:
 
     def title_end(self, i: int) -> int:
         """End (exclusive) of a title phrase starting with a head at i: وزير الخارجية الروسي،
-        المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا."""
+        المتحدث باسم الكرملين، كبير مساعدي السياسة الخارجية في الكرملين، نائب وزير خارجية روسيا. (memoised:
+        the entity pass and the mention readers ask for the same heads)"""
+        j = self._title_end.get(i)
+        if j is None:
+            j = self._title_end[i] = self._title_end_uncached(i)
+        return j
+
+    def _title_end_uncached(self, i: int) -> int:
         if self.abbreviated(i):
             return i + 2        # د. and its dot: the name follows
         if (age := self._age_phrase(i + 1)) > i + 1:
@@ -153,7 +160,7 @@ class TitleReader:
     def written(self, k: str, after: str | None = None) -> bool:
         """Is the word key k written as a word of the text (followed by the key `after`, when given)?"""
         if self._pairs is None:
-            keys = [t.key for t in self.t]
+            keys = self.an.keys
             self._pairs = set(zip(keys, keys[1:])) | {(x, None) for x in keys}
         return (k, after) in self._pairs
 
