@@ -5,6 +5,8 @@ people is worse than a split.
 
 Rules, in order (each a named unit):
 - registry:      a name the registry lists (quotes/data/speakers.jsonl or --speakers) is that entity;
+- registry+tail: a person's full name the registry lists, with one or two words after it that are no name
+                 (إيمانويل ماكرون خطابا), is that person;
 - spelling:      full names whose words are the same or transliteration variants (فلاديمير بوتين/بوتن);
 - spelling+title: one word differs a little more (هيذر نويرت/ناورت، أنطونيو غوتيريس/غوتيريش) and the two
                  share a title of two words or more;
@@ -24,6 +26,7 @@ from .lexicon import Lexicon, lexicon
 from .registry import Entry as RegEntry
 from .registry import Registry
 from .speaker_table import Entry, SpeakerTable
+from .names import token_key
 from .spelling import VARIANT, WEAK, fold, name_relation, native, word_relation
 
 SHORT_SHARE = 0.8          # a short form joins the speaker with this share of its candidates' rows
@@ -66,6 +69,7 @@ class Clusters:
         self.why: dict[str, str] = {}
         self.rows: dict[str, int] = {k: e.rows for k, e in table.entities.items()}
         self.titles: dict[str, Counter] = {k: Counter(e.titles) for k, e in table.entities.items()}
+        self._name_keys: frozenset[str] | None = None
 
     # --- union-find
     def find(self, k: str) -> str:
@@ -82,8 +86,8 @@ class Clusters:
         la, lb = self.label[ra], self.label[rb]
         if la is not None and lb is not None and la.id != lb.id:
             return False
-        if (self.rows[rb], rb) > (self.rows[ra], ra):
-            ra, rb = rb, ra
+        if (self.rows[rb], rb) > (self.rows[ra], ra) and why != "registry+tail":
+            ra, rb = rb, ra             # (a name run on into the next word never leads its group)
         self.parent[rb] = ra
         self.label[ra] = la or lb
         self.rows[ra] += self.rows[rb]
@@ -93,26 +97,40 @@ class Clusters:
 
     # --- the rules
     def registry_names(self) -> None:
-        """registry: every entity whose name the registry lists joins that registry entity."""
+        """registry / registry+tail: every entity whose name the registry lists joins that registry entity, and
+        so does a person's full name the registry lists with words after it that are no name (إيمانويل
+        ماكرون خطابا: the reader ran on into the verb's object)."""
         first: dict[str, str] = {}
-        for k in sorted(self.table.entities):
-            e = self._registry_entry(k)
-            if e is None:
-                continue
+        found = [(k, *self._registry_entry(k)) for k in sorted(self.table.entities)]
+        for k, e, why in sorted((f for f in found if f[1] is not None), key=lambda f: f[2] != "registry"):
             r = self.find(k)
             if e.id in first:
-                self.union(first[e.id], k, "registry")
+                self.union(first[e.id], k, why)
             else:
                 self.label[r] = e
                 first[e.id] = k
-                self.why[k] = "registry"
+                self.why[k] = why
 
-    def _registry_entry(self, k: str) -> RegEntry | None:
+    def _registry_entry(self, k: str) -> tuple[RegEntry | None, str]:
         typ, _, name = k.partition(":")
-        e = self.registry.named(name.split())
-        if e is None or (e.type == "person") != (typ == "p"):
-            return None
-        return e
+        words = name.split()
+        e = self.registry.named(words)
+        if e is not None:
+            return (e, "registry") if (e.type == "person") == (typ == "p") else (None, "")
+        for cut in range(len(words) - 1, max(1, len(words) - 3), -1):
+            e = self.registry.named(words[:cut]) if typ == "p" else None
+            if e is not None and e.type == "person" and not any(self._name_word(w) for w in words[cut:]):
+                return e, "registry+tail"
+        return None, ""
+
+    def _name_word(self, w: str) -> bool:
+        """Could the name key w continue a person's name (a given name, a particle, a lineage or generation
+        word)?"""
+        if self._name_keys is None:
+            lex = self.lex
+            self._name_keys = frozenset(token_key(x, lex) for x in (
+                *lex.native_given, *lex.particles, *lex.lineage, *lex.groups["name_suffixes"]))
+        return w in self._name_keys
 
     def spellings(self) -> None:
         """spelling / spelling+title: full names of persons that are spelling variants of each other."""
@@ -214,7 +232,8 @@ class Clusters:
             c.rows += e.rows
             c.docs += e.docs
             for a, b in ((c.titles, e.titles), (c.sources, e.sources), (c.years, e.years), (c.names, e.names)):
-                a.update(b)
+                if not (a is c.names and self.why.get(k) == "registry+tail"):
+                    a.update(b)         # a name run on into the next word never names the speaker
         for c in out.values():
             name_ids(c)
         return out

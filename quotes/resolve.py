@@ -353,7 +353,8 @@ def _count(infos: dict[str, Info], c: Cluster, e: Entry, why: str) -> None:
         i.merged[(e.name(), why)] += e.rows
 
 
-WHY = ("registry: the registry of known speakers names it; spelling: a transliteration variant of the name "
+WHY = ("registry: the registry of known speakers names it; registry+tail: its full name with words run on after "
+       "it (إيمانويل ماكرون خطابا); spelling: a transliteration variant of the name "
        "(بوتين/بوتن); spelling+title: a nearer variant (نويرت/ناورت) with a shared title; given-name+title: a "
        "short given name with the same surname and title (جيم/جيمس ماتيس); short-form and given-names: part of "
        "the full name (جواد ظريف، رجب طيب); surname, given-name and their +title: a single name the article's "

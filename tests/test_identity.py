@@ -152,6 +152,19 @@ def test_registry_ids_are_stable_and_its_spellings_join():
     assert sid(res, rows[2]) == reg.entries["obama"].speaker_id
 
 
+def test_a_registry_name_run_on_into_the_next_word_is_that_person_and_a_generation_word_is_not():
+    # the reader ran on into the verb's object where the article first named him (ant-FR-internationalNews-*:
+    # «ألقى الرئيس الفرنسي إيمانويل ماكرون خطابا»); جونيور and الابن make another person
+    reg = Registry()
+    reg.add(parse_registry(REGISTRY, "test.jsonl"))
+    rows = [rec("d1", "دونالد ترامب قراره"), rec("d2", "دونالد ترامب جونيور"), rec("d3", "دونالد ترامب")]
+    res = resolved(rows, reg)
+    trump = reg.entries["trump"].speaker_id
+    assert sid(res, rows[0]) == sid(res, rows[2]) == trump
+    assert sid(res, rows[1]) != trump
+    assert ("دونالد ترامب قراره", "registry+tail") in res.infos[trump].merged
+
+
 def test_a_build_with_a_user_registry(tmp_path):
     user = tmp_path / "mine.jsonl"
     user.write_text(json.dumps({"id": "Q22686", "type": "person", "name": "دونالد ترامب", "en": "Trump",
