@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-FR-internationalNews-1212-20180512: a part of the day (ليل الأحد) ends a name
+    ('person', "أعرب الرئيس الفرنسي إيمانويل ماكرون ليل السبت عن أسفه لأنّ فرنسا تدفع \"مرة أخرى الثمن بالدم\" بعد اعتداء بسكين في وسط باريس، لكنه أكد أن البلاد لن تتراجع \"قيد أنملة أمام أعداء الحرية\".", 'إيمانويل', False, ('إيمانويل ماكرون', 'إيمانويل ماكرون', None, 'person')),
     # ant-BB-sport-240-20180627: a head and an age in construct is a title with no name (صاحب الـ 57 عاما)
     ('title', "وقال صاحب الـ 57 عاما، والذي قاد الأرجنتين للحصول على كأس العالم عام 1986، إن \"رقبته كانت تؤلمه كثيرا\".", 'صاحب', False, ('صاحب الـ 57 عاما', '', 'صاحب الـ 57 عاما', 'title')),
     # snn-014955: a word with his/her right after a title is the verb's object, not a name (الكاتب مقترحه)
