@@ -59,7 +59,7 @@ class Reader(TitleReader):
     def abbreviated(self, i: int) -> bool:
         """Is token i a head written short, glued to its dot and followed by a word (د. سحر، د.هشام)?"""
         t = self.t
-        return (t[i].key in self.lex.title_abbreviations and i + 2 < len(t) and t[i + 1].raw == "."
+        return (i + 2 < len(t) and t[i].key in self.lex.title_abbreviations and t[i + 1].raw == "."
                 and t[i].end == t[i + 1].start and self.word(i + 2) and (i == 0 or t[i - 1].raw != "."))
 
     def org_at(self, i: int) -> int:

@@ -291,3 +291,14 @@ def test_every_reader_has_rows_both_ways(reader):
 def test_reader_known_wrong(reader, text, word, allow_prefix, expected):
     got, _, _ = read(reader, text, word, allow_prefix)
     assert got == expected
+
+
+def test_a_title_head_that_ends_the_article_reads_nothing_past_it():
+    # snn-001823 ends with «… مستشفى في قطر متخصص في علاج الصقور»: the reader asks for a title at the token
+    # after the last one (no abbreviation, no age after it): an article's last word is read without error
+    from quotes.model import Document
+    from quotes.records import records
+    text = "ويحصل أصحاب الصقور التي تفوز في تلك المسابقات على مبالغ نقدية كبيرة. رابط الخبر بصحيفة الوئام: مستشفى في قطر متخصص في علاج الصقور"
+    assert records(Document("t", text, None)) == []
+    an, p = parser(text)
+    assert p.title_head(len(an.tokens)) is None
