@@ -161,7 +161,7 @@ class Cast(Bodies):
     def register(self, name: str, title: str | None, pos: int) -> Entity:
         name = unhash(name)
         keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
-        e = self.match(keys)
+        e = self.match(keys, self.fathers(name))
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         if e is None and (known := self._name_and_words(keys)) is not None:
@@ -227,8 +227,10 @@ class Cast(Bodies):
         """Is one of these word keys a given name, a lineage particle or a generation word (جونيور)?"""
         return any(w in self.lex.native_given or w in self.lex.lineage or w in _suffix_keys(self.lex) for w in words)
 
-    def match(self, keys: list[str]) -> Entity | None:
-        """The entity whose name contains these name words (surname → full name)."""
+    def match(self, keys: list[str], fathers: set[str] | None = None) -> Entity | None:
+        """The entity whose name contains these name words (surname → full name). With `fathers` (the keys
+        the mention writes after بن), a word that is only a father's name in the entity's name matches only
+        as a father's name: الملك سلمان is not محمد بن سلمان; بن سلمان is."""
         if not keys:
             return None
         best = None
@@ -236,10 +238,28 @@ class Cast(Bodies):
         # the rarest word: a page of namesakes (twenty men called كمال) does not make every look-up long
         pool = min((self.by_key.get(k, ()) for k in dict.fromkeys(keys)), key=len)
         for e in pool:
-            if all(k in e.keys for k in keys):
+            if all(k in e.keys for k in keys) and not (fathers is not None and self._fathers_only(e, keys, fathers)):
                 if best is None or e.last_seen > best.last_seen:
                     best = e
         return best
+
+    def _fathers_only(self, e: Entity, keys: list[str], fathers: set[str]) -> bool:
+        """Is the one key of a single-word mention a father's name in the entity's name (after بن) and not in
+        the mention's?"""
+        if len(keys) > 1:
+            return False                # عبدالله عويقل السلمي is عبدالله بن عويقل السلمي written without بن
+        theirs = self.fathers(e.name)
+        return any(k in theirs and k not in fathers and e.keys.count(k) == 1 for k in keys)
+
+    def fathers(self, name: str) -> set[str]:
+        """The name keys written after بن/ابن/بنت in a name (a father's or forefather's name)."""
+        words = key(name).split()
+        out: set[str] = set()
+        for i, w in enumerate(words[1:], 1):
+            if words[i - 1] in self.lex.lineage or i >= 2 and words[i - 2] in self.lex.lineage \
+                    and words[i - 1] in ("عبد", "ابو"):     # بن عبد العزيز: both words are the father's
+                out.add(token_key(w, self.lex))
+        return out
 
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
