@@ -1,0 +1,104 @@
+"""Matching a name the article writes to a person of its cast (a mixin of cast.Cast): which entity a name's
+words name (a surname, a given name, a full name written without بن), where a name read on into the next
+word ends (دونالد ترامب قراره), and which words of a name are a father's (بن سلمان)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .names import token_key
+from .normalize import key
+
+
+@dataclass
+class Entity:
+    """A person the article names, with every title it gives them."""
+    name: str                       # fullest form seen
+    keys: list[str]                 # token keys of the fullest form
+    titles: list[str] = field(default_factory=list)     # title phrase keys
+    heads: set[str] = field(default_factory=set)        # title head keys (الرئيس → رئيس)
+    last_seen: int = 0
+    written_titles: list[str] = field(default_factory=list)   # the titles as the article writes them
+    kind: str = "person"
+
+
+_SUFFIXES: dict[int, frozenset[str]] = {}
+
+
+def _suffix_keys(lex: Lexicon) -> frozenset[str]:
+    """The name keys of the generation words (جونيور، الابن), once per lexicon."""
+    got = _SUFFIXES.get(id(lex))
+    if got is None:
+        got = _SUFFIXES[id(lex)] = frozenset(token_key(w, lex) for w in lex.groups["name_suffixes"])
+    return got
+
+
+class NameMatch:
+    """Name look-ups over the cast's entities (mixed into cast.Cast, whose by_key, lex, an and p it reads)."""
+
+    def _name_and_words(self, keys: list[str]) -> Entity | None:
+        """إيمانويل ماكرون خطابا: the whole name of a person the article already knows and words after it that
+        are no name (no given name, particle or generation word) is that person; the reader ran on into the
+        verb's object. Not when the known name ends in a given name (صلاح عبدالله + العوض: its family name)."""
+        for cut in range(len(keys) - 1, 1, -1):
+            e = self.match(keys[:cut])
+            if e is not None and e.keys == keys[:cut] and key(e.name).split()[-1] not in self.lex.native_given:
+                rest = keys[cut:]
+                if self._name_words(rest) or any(w in e.keys for w in rest):
+                    return None
+                return e
+        return None
+
+    def _ran_on(self, e: Entity, keys: list[str]) -> bool:
+        """Is the entity's fullest name this name of two words or more and words after it that are no name (no
+        given name, particle or generation word): the reader ran on into the verb's object where the article
+        first named it (دونالد ترامب قراره)? Not when the name ends in a given name (محمد بن راشد → آل مكتوم)."""
+        n = len(keys)
+        return (n >= 2 and len(e.keys) > n and e.keys[:n] == keys and keys[-1] not in self.lex.native_given
+                and not self._name_words(e.keys[n:]))
+
+    def _written_after(self, last: str, w: str) -> bool:
+        """Does the article write the name word w right after the word `last` (a token key) twice or more? Then
+        it is part of the name (مولود جاويش أوغلو … جاويش أوغلو), not a word the reader ran on into once."""
+        t = self.an.tokens
+        return sum(1 for h in self.word_positions().get(last, ())
+                   if h + 1 < len(t) and self.p.word(h + 1) and token_key(t[h + 1].key, self.lex) == w) >= 2
+
+    def _name_words(self, words: list[str]) -> bool:
+        """Is one of these word keys a given name, a lineage particle or a generation word (جونيور)?"""
+        return any(w in self.lex.native_given or w in self.lex.lineage or w in _suffix_keys(self.lex) for w in words)
+
+    def match(self, keys: list[str], fathers: set[str] | None = None) -> Entity | None:
+        """The entity whose name contains these name words (surname → full name). With `fathers` (the keys
+        the mention writes after بن), a word that is only a father's name in the entity's name matches only
+        as a father's name: الملك سلمان is not محمد بن سلمان; بن سلمان is."""
+        if not keys:
+            return None
+        best = None
+        # only entities named with every one of these words can match, so the look-up reads the entities of
+        # the rarest word: a page of namesakes (twenty men called كمال) does not make every look-up long
+        pool = min((self.by_key.get(k, ()) for k in dict.fromkeys(keys)), key=len)
+        for e in pool:
+            if all(k in e.keys for k in keys) and not (fathers is not None and self._fathers_only(e, keys, fathers)):
+                if best is None or e.last_seen > best.last_seen:
+                    best = e
+        return best
+
+    def _fathers_only(self, e: Entity, keys: list[str], fathers: set[str]) -> bool:
+        """Is the one key of a single-word mention a father's name in the entity's name (after بن) and not in
+        the mention's?"""
+        if len(keys) > 1:
+            return False                # عبدالله عويقل السلمي is عبدالله بن عويقل السلمي written without بن
+        theirs = self.fathers(e.name)
+        return any(k in theirs and k not in fathers and e.keys.count(k) == 1 for k in keys)
+
+    def fathers(self, name: str) -> set[str]:
+        """The name keys written after بن/ابن/بنت in a name (a father's or forefather's name)."""
+        words = key(name).split()
+        out: set[str] = set()
+        for i, w in enumerate(words[1:], 1):
+            if words[i - 1] in self.lex.lineage or i >= 2 and words[i - 2] in self.lex.lineage \
+                    and words[i - 1] in ("عبد", "ابو"):     # بن عبد العزيز: both words are the father's
+                out.add(token_key(w, self.lex))
+        return out
+
