@@ -101,6 +101,9 @@ class Parser(Reader):
             j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
         if k in SOME and self.word(j) and t[j].key == "من":
             j += 1                          # عدد من المسؤولين
+        elif k in SOME and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
+                and not self.function(t[j].key) and t[j].key not in self.lex.cues:
+            j += 1                          # أحد أعضاء الاتحاد، أحد سكان المدينة: a plural in construct
         if j > i + 1 or k in SOME:
             while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
@@ -115,7 +118,21 @@ class Parser(Reader):
             while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4:
                 e += 1
             j = e
-        return self._make(i, j, None, "anonymous")
+        return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
+
+    def _source_named_after(self, i: int, j: int) -> Mention | None:
+        """أحد أعضاء الاتحاد الإنجليزي، بول إليوت: an unnamed source's description, a comma and a name of two
+        words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person named, the
+        description their title."""
+        t = self.t
+        if not (j < len(t) and t[j].raw in "،," and self.name_word(j + 1, first=True)):
+            return None
+        ne = self.name_run(j + 1)
+        if ne - (j + 1) < 2 or not (self._speaker_end(ne) or ne < len(t) and self.an.masked[ne]):
+            return None
+        text = self.an.text[t[i].start:t[ne - 1].end]
+        return Mention(t[i].start, t[ne - 1].end, text, self.an.text[t[j + 1].start:t[ne - 1].end],
+                       self.an.text[t[i].start:t[j - 1].end], "person")
 
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""

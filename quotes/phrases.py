@@ -15,6 +15,12 @@ from .title_phrases import TitleReader
 ON = key("على")                # the preposition, as a key
 
 
+
+def _verbal_noun_shape(k: str) -> bool:
+    """Has the key the shape of a verbal noun of the derived forms: افتعال (اعتقال، ارتكاب) or استفعال
+    (استخدام)? After ب/ل it is a preposition on a noun (باعتقال، بارتكاب), never a name (بايدن، لافروف)."""
+    return len(k) >= 6 and k[0] == "ا" and k[-2] == "ا" and (k[2] == "ت" or k.startswith("است"))
+
 class Reader(TitleReader):
     """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
     what is name."""
@@ -208,7 +214,8 @@ class Reader(TitleReader):
         (برلينا والاس … قالت القاضية لوالاس)."""
         rest = k[1:]
         return len(rest) >= 3 and (rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
-                                   or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary)
+                                   or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary
+                                   or _verbal_noun_shape(rest))
 
     def _speaker_end(self, j: int) -> bool:
         """Does token j end a speaker's name as a reporting verb's subject ends: a colon, a comma, إن/أن?"""

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-SK-sport-2684-20180910: an unnamed source's description, a comma and the name: the person, the description their title
+    ('anonymous', "وقال أحد أعضاء الاتحاد الإنجليزي، بول إليوت: \"نأمل أن تشجع طريقة البث بالأبيض والأسود الملايين من المتفرجين في منازلهم، على التفكير بالعنصرية وأهمية التسامح في كرة القدم، على الأقل لـ25 ثانية\".", 'أحد', False, ('أحد أعضاء الاتحاد الإنجليزي، بول إليوت', 'بول إليوت', 'أحد أعضاء الاتحاد الإنجليزي', 'person')),
+    # snn-011581: «one of» and a plural in construct (أحد سكان المدينة)
+    ('anonymous', "ومن جهته، قال أحد سكان المدينة إنه سمع دوي «انفجار قوي»، وأضاف: «علمنا أن انفجارا وقع في حانة بوكان التي تكون مكتظة عادة في الليل». وتعيش مدينة مروة التجارية التي كان معظم سكانها من المسلمين، في أجواء من الخوف ووسط مراقبة عسكرية مشددة منذ أشهر.", 'أحد', False, ('أحد سكان المدينة', 'أحد سكان المدينة', None, 'anonymous')),
     # ant-FR-internationalNews-1212-20180512: a part of the day (ليل الأحد) ends a name
     ('person', "أعرب الرئيس الفرنسي إيمانويل ماكرون ليل السبت عن أسفه لأنّ فرنسا تدفع \"مرة أخرى الثمن بالدم\" بعد اعتداء بسكين في وسط باريس، لكنه أكد أن البلاد لن تتراجع \"قيد أنملة أمام أعداء الحرية\".", 'إيمانويل', False, ('إيمانويل ماكرون', 'إيمانويل ماكرون', None, 'person')),
     # ant-BB-sport-240-20180627: a head and an age in construct is a title with no name (صاحب الـ 57 عاما)
@@ -190,6 +194,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-FR-internationalNews-389-20180312: ب and a verbal noun of a derived form (باستنكار) is how he spoke, no name
+    ('person', "وبشأن الوضع في عفرين، ندد هولاند بقيام \"البعض ببيع السلاح لتركيا التي تقصف بطائراتها المدنيين\". وأوضح أن تركيا وفرنسا عضوتان في الناتو، ثم تابع باستنكار \"من هو هذا الحليف التركي الذي يقصف حلفاءنا بدعم مجموعات جهادية على الأرض؟\"، خاصة \"وأن \"الأكراد لم يهاجموا تركيا\".", 'باستنكار', False, None),
     # ant-SK-internationalNews-190-20180228: … but not without it (دعا فتاة صغيرة: a girl, the verb's object)
     ('title', 'وفي خطاب له في منطقة كهرمان مرعش بشرق تركيا السبت، أثار أردوغان الدهشة عندما دعا فتاة صغيرة ترتدي زيا عسكريا إلى المنصة، وأثار فكرة أن تصبح الفتاة "شهيدة".', 'فتاة', False, None),
     # ant-BB-middleEast-1116-20181017: after a verb that takes its object first (ووصف), the plural is its object
