@@ -320,6 +320,17 @@ def _framed_if_short(an: Analysis, s: QuoteSpan, o: int) -> bool:
     return prev is not None and (prev.key in SCOPE or prev.raw in ("بـ", "ب"))
 
 
+def _describes_speech(an: Analysis, i: int, lex: Lexicon) -> bool:
+    """Is the verb at i, with its object pronoun, a clause describing the speech noun before it (في خطاب نقله
+    التلفزيون، في بيان نشرته الوزارة)? The speech is the main verb's subject's, not the relaying outlet's."""
+    t = an.tokens
+    info = lex.cue(t[i].raw, t[i].key)
+    if info is None or info.form != "verb" or not info.has_object or i == 0:
+        return False
+    before = lex.cue(t[i - 1].raw, t[i - 1].key)
+    return before is not None and before.form == "noun" or t[i - 1].key in lex.documents
+
+
 def _formula_between(an: Analysis, i: int, o: int, lex: Lexicon) -> bool:
     """Is what stands between the speech noun at i and the quote's mark at o a formula naming who speaks
     (قوله تعالى، قوله صلى الله عليه وسلم)?"""
@@ -341,6 +352,7 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
         if cues[i].form == "noun" and _formula_between(an, i, o, lex):
             return Link(s, cues[i], i, _kind(an, i, o, c), "cue-noun")   # امتثالا لقوله تعالى «…»: His words
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
+    verbs = [i for i in verbs if not _describes_speech(an, i, lex)] or verbs
     if verbs:
         # the nearest cue, unless it sits in a relative clause and a main-clause cue stands before it:
         # وقالت ماري …، التي ترأس المجموعة التي كتبت القواعد …، «…» — she says it, not the group that wrote
