@@ -109,7 +109,7 @@ class Parser(Reader):
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
                 not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
-                and not self.function(t[j].key))):
+                and not self.function(t[j].key) and t[j].key.removeprefix("و") not in self.lex.called)):
             j += 1
         if self.word(j) and t[j].key in self.lex.groups["source_links"] and self.word(j + 1) and (
                 is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
@@ -125,13 +125,16 @@ class Parser(Reader):
         words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person named, the
         description their title."""
         t = self.t
-        if not (j < len(t) and t[j].raw in "،," and self.name_word(j + 1, first=True)):
-            return None
-        ne = self.name_run(j + 1)
-        if ne - (j + 1) < 2 or not (self._speaker_end(ne) or ne < len(t) and self.an.masked[ne]):
-            return None
+        n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key.removeprefix("و") in self.lex.called) else j
+        if n == j or not self.name_word(n, first=True):
+            return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too)
+        ne = self.name_run(n)
+        called = t[j].raw not in "،,"           # يدعى محمد: one name is enough after «called»
+        if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
+                                                 or ne < len(t) and t[ne].raw.startswith("لـ")):
+            return None                 # (… سعيد منصور لـ"الوطن": whom he told ends the name)
         text = self.an.text[t[i].start:t[ne - 1].end]
-        return Mention(t[i].start, t[ne - 1].end, text, self.an.text[t[j + 1].start:t[ne - 1].end],
+        return Mention(t[i].start, t[ne - 1].end, text, self.an.text[t[n].start:t[ne - 1].end],
                        self.an.text[t[i].start:t[j - 1].end], "person")
 
     def _definite_sources(self, i: int) -> Mention | None:
