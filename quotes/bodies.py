@@ -23,17 +23,16 @@ class Bodies:
             full = self.fullest_body(k, at)
             if full is not None:
                 phrase, k = full, " ".join(bare(w) for w in key(full).split())
-        if m.kind == "anonymous":
-            prev = self.memory.anon_seen.get(k.split()[0]) if is_al(key(phrase).split()[0]) else None
+        first = (key(phrase).split() or [""])[0]
+        if m.kind == "anonymous" and is_al(first) or m.kind == "document" and first in (
+                "المصادر", "المصدر", "المسوول", "المسوولون"):
+            prev = self.memory.anon_seen.get(bare(first))
             if prev is not None:
-                return prev             # وأكد الشهود: the witnesses met before (شهود عيان فلسطينيون)
+                return prev             # وقال المصدر، وأكد الشهود: the unnamed source met before
+        if m.kind == "anonymous":
             sp = Speaker(phrase, "anon:" + k, None, "anonymous")
             self.memory.anon_seen[k.split()[0]] = sp
             return sp
-        if m.kind == "document" and key(phrase).split()[0] in ("المصادر", "المصدر", "المسوول", "المسوولون"):
-            prev = self.memory.anon_seen.get(bare(key(phrase).split()[0]))
-            if prev is not None:
-                return prev
         if m.kind == "document" and len(k.split()) == 1 and k in self.lex.issued_documents:
             issuer = self.issuer(k, at)
             if issuer is not None:

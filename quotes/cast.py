@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .mentions import Parser
 from .bodies import Bodies
 from .name_match import Entity, NameMatch
+from .title_phrases import age_word
 from .model import Mention, Speaker
 from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, unhash, verbal
 from .normalize import key
@@ -138,7 +139,7 @@ class Cast(Bodies, NameMatch):
     def register(self, name: str, title: str | None, pos: int) -> Entity:
         name = unhash(name)
         keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
-        e = self.match(keys, self.fathers(name))
+        e = self.match(keys, self.fathers(name) if len(keys) == 1 else None)   # (only a name alone is checked)
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         if e is None and (known := self._name_and_words(keys)) is not None:
@@ -246,7 +247,7 @@ class Cast(Bodies, NameMatch):
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
         gender, when that speaker is a person: news refers to the person it is about by a role."""
-        words = [w for w in key(m.text).split() if not self._age_word(w)]    # صاحب الـ57 عاما: صاحب
+        words = [w for w in key(m.text).split() if not age_word(w, self.lex)]    # صاحب الـ57 عاما: صاحب
         # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
         extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
                                               or w in self.lex.places)]
@@ -259,11 +260,6 @@ class Cast(Bodies, NameMatch):
         # الرئيس السوري after الرئيس الأمريكي دونالد ترامب: a nationality the speaker was given otherwise
         # (in نجم برشلونة الإسباني the nationality is the club's)
         return None if e is not None and len(words) == 2 and self._nationality_conflict(words, e) else sp
-
-    def _age_word(self, w: str) -> bool:
-        """Is the key w a word of an age in construct (الـ، 57، الـ57، عاما)?"""
-        return w in ("ال", "الـ") or w.isdigit() or w.startswith("ال") and w[2:].isdigit() \
-            or w in self.lex.groups["age_words"]
 
     def _nationality_conflict(self, words: list[str], e: Entity) -> bool:
         """Does the role carry a nationality while the entity's titles name only other countries (وزير خارجية

@@ -26,7 +26,7 @@ from .lexicon import Lexicon, lexicon
 from .registry import Entry as RegEntry
 from .registry import Registry
 from .speaker_table import Entry, SpeakerTable
-from .names import token_key
+from .names import continuing_keys
 from .spelling import VARIANT, WEAK, fold, name_relation, native, word_relation
 
 SHORT_SHARE = 0.8          # a short form joins the speaker with this share of its candidates' rows
@@ -69,7 +69,6 @@ class Clusters:
         self.why: dict[str, str] = {}
         self.rows: dict[str, int] = {k: e.rows for k, e in table.entities.items()}
         self.titles: dict[str, Counter] = {k: Counter(e.titles) for k, e in table.entities.items()}
-        self._name_keys: frozenset[str] | None = None
 
     # --- union-find
     def find(self, k: str) -> str:
@@ -78,16 +77,17 @@ class Clusters:
             k = self.parent[k]
         return k
 
-    def union(self, a: str, b: str, why: str) -> bool:
-        """Join b's speaker into a's; refused when they are two different registry entities."""
+    def union(self, a: str, b: str, why: str, lead: bool = True) -> bool:
+        """Join b's speaker into a's; refused when they are two different registry entities. With lead=False b
+        never leads the group (a name run on into the next word)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         la, lb = self.label[ra], self.label[rb]
         if la is not None and lb is not None and la.id != lb.id:
             return False
-        if (self.rows[rb], rb) > (self.rows[ra], ra) and why != "registry+tail":
-            ra, rb = rb, ra             # (a name run on into the next word never leads its group)
+        if lead and (self.rows[rb], rb) > (self.rows[ra], ra):
+            ra, rb = rb, ra
         self.parent[rb] = ra
         self.label[ra] = la or lb
         self.rows[ra] += self.rows[rb]
@@ -105,7 +105,7 @@ class Clusters:
         for k, e, why in sorted((f for f in found if f[1] is not None), key=lambda f: f[2] != "registry"):
             r = self.find(k)
             if e.id in first:
-                self.union(first[e.id], k, why)
+                self.union(first[e.id], k, why, lead=why != "registry+tail")
             else:
                 self.label[r] = e
                 first[e.id] = k
@@ -119,18 +119,10 @@ class Clusters:
             return (e, "registry") if (e.type == "person") == (typ == "p") else (None, "")
         for cut in range(len(words) - 1, max(1, len(words) - 3), -1):
             e = self.registry.named(words[:cut]) if typ == "p" else None
-            if e is not None and e.type == "person" and not any(self._name_word(w) for w in words[cut:]):
+            if e is not None and e.type == "person" and not any(w in continuing_keys(self.lex) for w in words[cut:]):
                 return e, "registry+tail"
         return None, ""
 
-    def _name_word(self, w: str) -> bool:
-        """Could the name key w continue a person's name (a given name, a particle, a lineage or generation
-        word)?"""
-        if self._name_keys is None:
-            lex = self.lex
-            self._name_keys = frozenset(token_key(x, lex) for x in (
-                *lex.native_given, *lex.particles, *lex.lineage, *lex.groups["name_suffixes"]))
-        return w in self._name_keys
 
     def spellings(self) -> None:
         """spelling / spelling+title: full names of persons that are spelling variants of each other."""

@@ -250,7 +250,11 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
 
     kinship = head_forms("kinship")
     heads = _title_heads(titles, given)
-    abbreviations = {key(a): _no_article(key(h)) for a, h in titles.get("abbreviations", {}).items()}
+    raw = titles.get("abbreviations", {})
+    if not isinstance(raw, dict):
+        raise DataFileError(f"quotes/data/titles.json: abbreviations is {type(raw).__name__}; expected an object "
+                            "of short form → head")
+    abbreviations = {key(a): _no_article(key(h)) for a, h in raw.items()}
     if not all(h in heads for h in abbreviations.values()):
         raise DataFileError(f"quotes/data/titles.json: abbreviations is {abbreviations!r}; each must stand for one of the heads")
     return {"title_heads": heads, "title_abbreviations": abbreviations,

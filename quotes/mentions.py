@@ -51,6 +51,10 @@ class Parser(Reader):
                            None, "person")
         return None
 
+    def formula_at(self, i: int) -> Mention | None:
+        """The formula naming who speaks at token i (قال تعالى، لقوله صلى الله عليه وسلم), if any."""
+        return self._formula(i, False)
+
     def _formula(self, i: int, allow_prefix: bool) -> Mention | None:
         """قال تعالى، قال صلى الله عليه وسلم: a formula names who speaks (names.json formula_speakers)."""
         t, k = self.t, self.t[i].key
@@ -102,7 +106,7 @@ class Parser(Reader):
         if k in SOME and self.word(j) and t[j].key == "من":
             j += 1                          # عدد من المسؤولين
         elif k in SOME and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
-                and not self.function(t[j].key) and t[j].key not in self.lex.cues:
+                and not self.function(t[j].key) and not self.is_cue(j):
             j += 1                          # أحد أعضاء الاتحاد، أحد سكان المدينة: a plural in construct
         if j > i + 1 or k in SOME:
             while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
@@ -217,7 +221,7 @@ class Parser(Reader):
         name of two words or more that visibly ends (a comma, a function word, a title, a prepositional
         phrase). The role is the title."""
         t, k = self.t, self.t[i].key
-        if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or k in self.lex.cues \
+        if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or self.is_cue(i) \
                 or k in self.lex.places or k in self.lex.org_names or k in self.lex.name_nouns \
                 or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")):
             return None
@@ -330,7 +334,7 @@ class Parser(Reader):
         links = self.lex.groups["title_links"]
         while self.word(end) and (t[end].key in links or t[end].key in ("من", "ب")) and end - j < 6:
             e = end + 1
-            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and t[e].key not in self.lex.cues:
+            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and not self.is_cue(e):
                 e += 1
             if e == end + 1:
                 break

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
-from .names import token_key
+from .names import continuing_keys, token_key
 from .normalize import key
 
 
@@ -20,17 +19,6 @@ class Entity:
     last_seen: int = 0
     written_titles: list[str] = field(default_factory=list)   # the titles as the article writes them
     kind: str = "person"
-
-
-_SUFFIXES: dict[int, frozenset[str]] = {}
-
-
-def _suffix_keys(lex: Lexicon) -> frozenset[str]:
-    """The name keys of the generation words (جونيور، الابن), once per lexicon."""
-    got = _SUFFIXES.get(id(lex))
-    if got is None:
-        got = _SUFFIXES[id(lex)] = frozenset(token_key(w, lex) for w in lex.groups["name_suffixes"])
-    return got
 
 
 class NameMatch:
@@ -65,8 +53,9 @@ class NameMatch:
                    if h + 1 < len(t) and self.p.word(h + 1) and token_key(t[h + 1].key, self.lex) == w) >= 2
 
     def _name_words(self, words: list[str]) -> bool:
-        """Is one of these word keys a given name, a lineage particle or a generation word (جونيور)?"""
-        return any(w in self.lex.native_given or w in self.lex.lineage or w in _suffix_keys(self.lex) for w in words)
+        """Is one of these word keys a given name, a particle, a lineage or a generation word (جونيور)?"""
+        keys = continuing_keys(self.lex)
+        return any(w in keys for w in words)
 
     def match(self, keys: list[str], fathers: set[str] | None = None) -> Entity | None:
         """The entity whose name contains these name words (surname → full name). With `fathers` (the keys

@@ -45,6 +45,20 @@ def _token_key(word: str, lex: Lexicon) -> str:
     return k.translate(_SOUNDS)
 
 
+_CONTINUING: dict[int, frozenset[str]] = {}
+
+
+def continuing_keys(lex: Lexicon) -> frozenset[str]:
+    """The name keys (token_key) of words that continue a person's name rather than end it: a given name, a
+    particle, a lineage word (بن) or a generation word (جونيور، الابن); once per lexicon (it lives as long as
+    the process)."""
+    got = _CONTINUING.get(id(lex))
+    if got is None:
+        got = _CONTINUING[id(lex)] = frozenset(token_key(w, lex) for w in (
+            *lex.native_given, *lex.particles, *lex.lineage, *lex.groups["name_suffixes"]))
+    return got
+
+
 def name_key(name: str, lex: Lexicon | None = None) -> str:
     """Key of a full name: the keys of its words, particles kept as written."""
     lex = lex or lexicon()

@@ -57,10 +57,14 @@ class Reader(TitleReader):
             p = self.t[i - 1].key
             nxt = self.t[i + 1] if i + 1 < len(self.t) else None
             construct = nxt is not None and self.word(i + 1) and (is_al(nxt.key) or nxt.key.endswith(("ي", "ين")))
-            if not (is_al(p) or self.function(p) or p in self.lex.cues or p in self.lex.title_heads
+            if not (is_al(p) or self.function(p) or self.is_cue(i - 1) or p in self.lex.title_heads
                     or construct and self.name_word(i - 1, first=False)):
                 return None             # تحول كبير: an adjective of the noun before it, not a title (but
         return h                        # ريك سبونر كبير محللي الأسواق: a title in apposition to a name)
+
+    def is_cue(self, i: int) -> bool:
+        """Is token i a reporting word (Lexicon.cue: not a word whose written ؤ the key folded away, رؤى)?"""
+        return self.lex.cue(self.t[i].raw, self.t[i].key) is not None
 
     def abbreviated(self, i: int) -> bool:
         """Is token i a head written short, glued to its dot and followed by a word (د. سحر، د.هشام)?"""
@@ -140,7 +144,7 @@ class Reader(TitleReader):
     def _other_word(self, i: int, k: str, first: bool) -> bool:
         """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
         formula, a possessed verbal noun, how one spoke, whom one told?"""
-        if self.function(k, i) or self.lex.cue(self.t[i].raw, k) is not None or len(k) < 2 or (
+        if self.function(k, i) or self.is_cue(i) or len(k) < 2 or (
                 k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
             return True
         if self.honorific(i):
@@ -229,7 +233,7 @@ class Reader(TitleReader):
 
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
-        return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.t[j].key in self.lex.cues
+        return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.is_cue(j)
 
     def nationality(self, k: str) -> bool:
         """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
@@ -250,7 +254,7 @@ class Reader(TitleReader):
         tok = self.t[j]
         if not tok.is_word:             # … or the mark that opens a quotation (وقال مدرب تشيلسي أنطونيو كونتي «…)
             return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j] or self.an.masked[j] and not self.an.masked[j - 1]
-        return not self.an.masked[j] and (self.function(tok.key, j) or tok.key in self.lex.cues or self._possessed_noun(j))
+        return not self.an.masked[j] and (self.function(tok.key, j) or self.is_cue(j) or self._possessed_noun(j))
 
     def _ends_name(self, j: int, i: int, limit: int) -> bool:
         """Do the name words from j on (up to the limit) end at a strong boundary or a title in apposition?"""
@@ -374,7 +378,7 @@ class Reader(TitleReader):
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and nisba):
             return False
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
-                or nxt.key in self.lex.cues                     # أما الشاعر محمد الخضري فأكد
+                or self.is_cue(j + 1)                           # أما الشاعر محمد الخضري فأكد
                 or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key)
                 or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start)   # ل"الرياض"
@@ -412,7 +416,7 @@ class Reader(TitleReader):
                 j += 1 + (self.org_at(j + 1) or 1)      # وفد قطر لدى الأمم المتحدة
                 construct = False
                 continue
-            if (not self.word(j) or self.function(t[j].key, j) or t[j].key in self.lex.cues
+            if (not self.word(j) or self.function(t[j].key, j) or self.is_cue(j)
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
             k, n = t[j].key, self.org_at(j)

@@ -155,14 +155,14 @@ class Source(Sieve):
         s, t = c.s, c.s.an.tokens
         owned = key(c.cue.text).endswith(("ه", "ها", "هم"))     # قوله، تأكيده — not بالقول
         after = s.an.index_at(c.cue.end)
-        if owned and after < len(t) and (m := s.p._formula(after, False)) is not None:
+        if owned and after < len(t) and (m := s.p.formula_at(after)) is not None:
             return self.found(c, s.cast.speaker_of(m, after), m, "noun-formula")   # بقوله تعالى، لقوله ﷺ
         for k in range(c.ci - 1, max(c.ci - 8, -1), -1):
             if owned and t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
                 m = s.p.mention(k + 1)
                 return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
         if not owned:
-            owner = self._owner(c, s.an.index_at(c.cue.end))
+            owner = self._owner(c, after)
             if owner is not None:
                 return owner
         return self.infer(c, "a speech noun with no عن before it: its owner is inferred")

@@ -3,7 +3,13 @@ and what of it is a head, a domain, a body in construct or a complement: a mixin
 token classes (word, function, org_at, name_run …) it reads."""
 from __future__ import annotations
 
+from .lexicon import Lexicon
 from .names import is_al
+
+
+def age_word(k: str, lex: Lexicon) -> bool:
+    """Is the key k a word of an age in construct (ال، 57، ال57، عاما: صاحب الـ57 عاما)?"""
+    return k == "ال" or k.isdigit() or k.startswith("ال") and k[2:].isdigit() or k in lex.groups["age_words"]
 
 
 class TitleReader:
@@ -50,7 +56,7 @@ class TitleReader:
                 if done:
                     return j
                 continue
-            if k in self.lex.cues:
+            if self.is_cue(j):
                 break
             if self._possessed_domain(j) or self._lam_complement(j):
                 j += 1          # وزير خارجيتها، ولي عهده; رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
@@ -72,11 +78,11 @@ class TitleReader:
         t, n = self.t, len(self.t)
         if j + 1 < n and t[j].key.startswith("ال") and t[j].key[2:].isdigit():
             k = j + 1                   # الـ57 written as one word
-        elif j + 2 < n and t[j].raw in ("الـ", "ال") and t[j + 1].key.isdigit():
+        elif j + 2 < n and t[j].key == "ال" and t[j + 1].key.isdigit():
             k = j + 2
         else:
             return j
-        return k + 1 if t[k].key in self.lex.groups["age_words"] else j
+        return k + 1 if age_word(t[k].key, self.lex) else j
 
     def _construct_first(self, i: int) -> bool:
         """Is the head at i without the article in construct with the noun after it, part of the title (رئيس
@@ -86,7 +92,7 @@ class TitleReader:
         return (not is_al(h) and h not in self.lex.relational_heads and self.lex.title_heads.get(h) == h.lstrip("وفلب")
                 and not self.possessed_head(i)
                 and self.word(j) and not is_al(t[j].key) and not self.function(t[j].key, j)
-                and t[j].key not in self.lex.cues and self.word(j + 1)
+                and not self.is_cue(j) and self.word(j + 1)
                 and (is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads))
 
     def _agreeing_adjective(self, j: int, body: str) -> bool:
@@ -104,7 +110,7 @@ class TitleReader:
         """Is token j a domain joined by و between two definite words (وزيرة الثقافة وتنمية المعرفة)?"""
         t, k = self.t, self.t[j].key
         return (k[:1] == "و" and not is_al(k) and j > i + 1 and is_al(t[j - 1].key) and self.word(j + 1)
-                and is_al(t[j + 1].key) and k[1:] not in self.lex.native_given and k not in self.lex.cues
+                and is_al(t[j + 1].key) and k[1:] not in self.lex.native_given and not self.is_cue(j)
                 and not self.function(k, j) and not self.function(t[j + 1].key))
 
     def _title_word(self, j: int) -> tuple[int, str, bool]:
@@ -219,5 +225,5 @@ class TitleReader:
         if not (self.word(j) and self.word(j + 1)):
             return False
         k = self.t[j].key
-        return not (is_al(k) or k.endswith("يه") or self.function(k, j) or k in self.lex.cues or k in self.lex.title_heads
+        return not (is_al(k) or k.endswith("يه") or self.function(k, j) or self.is_cue(j) or k in self.lex.title_heads
                     or k in self.lex.title_domains or k in self.lex.org_heads or k in self.lex.title_complements)
