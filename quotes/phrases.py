@@ -51,6 +51,8 @@ class Reader(TitleReader):
 
     def title_head(self, i: int) -> str | None:
         h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+        if h is not None and self.word(i + 1) and self.t[i + 1].key in COMPOUND:
+            return None                 # ولي الله سيف: a given name in two words, not the head ولي
         if h is None and self.abbreviated(i):
             return self.lex.title_abbreviations[self.t[i].key]     # د. سحر نصر
         if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
@@ -144,6 +146,9 @@ class Reader(TitleReader):
     def _other_word(self, i: int, k: str, first: bool) -> bool:
         """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
         formula, a possessed verbal noun, how one spoke, whom one told?"""
+        if self.word(i + 1) and self.t[i + 1].key in COMPOUND and (
+                k in self.lex.title_heads or k[:1] == "و" and self.function(k[1:])):
+            return False                # ولي الله سيف: a given name in two words, not a head nor و + لي
         if self.function(k, i) or self.is_cue(i) or len(k) < 2 or (
                 k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
             return True
