@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-009550: a foreign given name written with ال and no hamza (اليكسي، الكسندر; names.json article_like_given)
+    ('person', "وقال اليكسي سوروكين لهيئة الإذاعة البريطانية (بي.بي.سي) “كان (بلاتر) صديقا لبلادنا دوما. نحن واثقون من أن كل ما قام به جاء في مصلحة الفيفا الذي كرس له حياته بأكملها.”", 'اليكسي', False, ('اليكسي سوروكين', 'اليكسي سوروكين', None, 'person')),
     # ant-SK-economy-930-20180708: a head or و+لي before الله/الدين is a given name in two words (ولي الله سيف)
     ('title', "وقال محافظ البنك المركزي الإيراني، ولي الله سيف: \"أبرمنا اتفاقات نقدية مع العراق وروسيا وأذربيجان للتعامل بالعملات الوطنية وإقصاء الدولار عن التجارة المتبادلة\".", 'محافظ', False, ('محافظ البنك المركزي الإيراني، ولي الله سيف', 'ولي الله سيف', 'محافظ البنك المركزي الإيراني', 'person')),
     # snn-025957: … and a name after «called» (أحد اليمنيين ويدعى سعيد منصور لـ"الوطن")
