@@ -51,7 +51,7 @@ class Reader(TitleReader):
 
     def title_head(self, i: int) -> str | None:
         h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
-        if h is not None and self.word(i + 1) and self.t[i + 1].key in COMPOUND:
+        if h is not None and self.before_compound(i):
             return None                 # ولي الله سيف: a given name in two words, not the head ولي
         if h is None and self.abbreviated(i):
             return self.lex.title_abbreviations[self.t[i].key]     # د. سحر نصر
@@ -63,6 +63,10 @@ class Reader(TitleReader):
                     or construct and self.name_word(i - 1, first=False)):
                 return None             # تحول كبير: an adjective of the noun before it, not a title (but
         return h                        # ريك سبونر كبير محللي الأسواق: a title in apposition to a name)
+
+    def before_compound(self, i: int) -> bool:
+        """Does the second word of a two-word given name follow token i (ولي الله، نجم الدين)?"""
+        return self.word(i + 1) and self.t[i + 1].key in COMPOUND
 
     def is_cue(self, i: int) -> bool:
         """Is token i a reporting word (Lexicon.cue: not a word whose written ؤ the key folded away, رؤى)?"""
@@ -146,7 +150,7 @@ class Reader(TitleReader):
     def _other_word(self, i: int, k: str, first: bool) -> bool:
         """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
         formula, a possessed verbal noun, how one spoke, whom one told?"""
-        if self.word(i + 1) and self.t[i + 1].key in COMPOUND and (
+        if self.before_compound(i) and (
                 k in self.lex.title_heads or k[:1] == "و" and self.function(k[1:])):
             return False                # ولي الله سيف: a given name in two words, not a head nor و + لي
         if self.function(k, i) or self.is_cue(i) or len(k) < 2 or (
