@@ -87,12 +87,25 @@ def is_al(k: str) -> bool:
 
 def verbal(k: str) -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
-    noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد) and استفعال (استثمار، استخدام), a
-    feminine past in ت…ت (تحدثت). Given names are tested first by the callers."""
+    noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت), a
+    derived verbal noun (verbal_noun), a past استفعل (استفز). Given names are tested first by the callers
+    (ابتسام، انتصار are names)."""
     return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
-            or len(k) >= 6 and k.startswith("است") and k[-2] == "ا")
+            or verbal_noun(k)
+            or len(k) == 5 and k.startswith("است") and not set(k[3:]) & set("اوي"))
+
+
+def verbal_noun(k: str) -> bool:
+    """Has the key the shape of a verbal noun of the derived forms, alone or with a possessive: افتعال
+    (اعتقال، احترام)، انفعال (انتباه، انسحاب)، استفعال (استخدام); انتباهي، احترامه. After ب/ل it is a
+    preposition on a noun (باعتقال، بارتكاب), never a name (بايدن، لافروف)."""
+    for stem in (k, k[:-1] if k.endswith(("ي", "ه")) else "", k[:-2] if k.endswith(("ها", "هم")) else ""):
+        if stem[:1] == "ا" and stem[-2:-1] == "ا" and (
+                len(stem) == 6 and (stem[2] == "ت" or stem[1] == "ن") or len(stem) == 7 and stem.startswith("است")):
+            return True
+    return False
 
 
 def verb_stem(k: str) -> str:

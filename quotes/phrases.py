@@ -7,7 +7,7 @@ from operator import and_, not_
 
 from .lexicon import Lexicon
 from .model import Mention
-from .names import COMPOUND, bare, is_al, raw_article, verbal
+from .names import COMPOUND, bare, is_al, raw_article, verbal, verbal_noun
 from .normalize import key
 from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
@@ -15,11 +15,6 @@ from .title_phrases import TitleReader
 ON = key("على")                # the preposition, as a key
 
 
-
-def _verbal_noun_shape(k: str) -> bool:
-    """Has the key the shape of a verbal noun of the derived forms: افتعال (اعتقال، ارتكاب) or استفعال
-    (استخدام)? After ب/ل it is a preposition on a noun (باعتقال، بارتكاب), never a name (بايدن، لافروف)."""
-    return len(k) >= 6 and k[0] == "ا" and k[-2] == "ا" and (k[2] == "ت" or k.startswith("است"))
 
 class Reader(TitleReader):
     """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
@@ -166,6 +161,16 @@ class Reader(TitleReader):
             return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
         return False
 
+    def manner(self, i: int) -> bool:
+        """Is token i ب or ك on an indefinite noun, how or as what one spoke (قال بحسرة، ردت بدهشة، كتب
+        كتحذير) rather than a name (بوتين، كريمة; بثينة is a given name; بوقرة، بنعطية، باربارة: a long vowel
+        or بن after the ب starts Maghrebi and foreign names)?"""
+        k, raw = self.t[i].key, self.t[i].raw
+        return (k[:1] in "بك" and len(k) >= 4 and k[1] not in "اوي" and not k.startswith("بن")
+                and not raw_article(raw[1:]) and k not in self.lex.native_given
+                and (raw.endswith("ة") and k[1:] not in self.lex.places or verbal_noun(k[1:])
+                     or len(k) == 6 and k[1] == "ت" and k[4] == "ي"))        # كتحذير: a verbal noun تفعيل
+
     def _other_shape(self, i: int, k: str, first: bool) -> bool:
         """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
@@ -186,9 +191,10 @@ class Reader(TitleReader):
         if k not in self.lex.native_given and len(k) >= 5 and (
                 k[:1] in "يتن" and k.endswith(("نا", "ها", "هم")) or k[:1] in "ين" and k.endswith("ون")):
             return True                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
-        if first and i > 0 and self.t[i].raw.endswith(("ه", "ها")) and len(k) >= 5 and k not in self.lex.native_given \
-                and self.title_head(i - 1) is not None:
+        if first and i > 0 and self.t[i].raw.endswith(("ه", "ها")) and not k.endswith("ييه") and len(k) >= 5 \
+                and k not in self.lex.native_given and self.title_head(i - 1) is not None:
             return True                # ويقدم الكاتب مقترحه: the title's object with his/her, not a name
+                                        # (ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
@@ -207,6 +213,8 @@ class Reader(TitleReader):
         article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
         if article and not first:
             return True                # an ال-word ends a name except in the cases name_run allows
+        if first and self.manner(i):
+            return True                # ويضيف بحسرة: how he spoke, the subject is the one speaking before
         if first and (article or (k[0] in "لب" and self._preposition_on(k))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
                       or verbal(k) and k not in self.lex.native_given):
@@ -228,7 +236,7 @@ class Reader(TitleReader):
         rest = k[1:]
         return len(rest) >= 3 and (rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
                                    or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary
-                                   or _verbal_noun_shape(rest))
+                                   or verbal_noun(rest))
 
     def _speaker_end(self, j: int) -> bool:
         """Does token j end a speaker's name as a reporting verb's subject ends: a colon, a comma, إن/أن?"""

@@ -76,6 +76,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-CN-middleEast-997-20180522: the subject before a manner word (بشدة) is still the subject
+    ('after-verb', 'انتقد الرئيس الإيراني بشدة تصريحات وزير الخارجية الأمريكي مايك بومبيو حول عزم واشنطن فرض عقوبات على طهران، مخاطبا اياه: "من أنت لتتخذ القرار بشأن ايران والعالم؟"',
+     'من أنت لتتخذ القرار بشأن ايران والعالم؟', 'الرئيس الإيراني', 'after-verb'),
     # ant-BB-internationalNews-564-20180524: the body that denies and describes («ووصفها بأنها») is the one whose words these are
     ('same-sentence', 'ونفى الجيش النيجيري الاتهامات ووصفها بأنها "كيدية وكاذبة".',
      'كيدية وكاذبة', 'الجيش النيجيري', 'same-sentence'),
@@ -320,6 +323,12 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # snn-020618: ب on an indefinite noun after the verb is how he spoke (بحسرة), not the subject: the speaker goes on
+    ('after-verb', 'وعن دروس الأيام التي قضاها تحت الاحتلال، يقول الدكتور سليمان آرتي: «تعلمت أن المقاومة ليست حصرًا في حمل السلاح».\nويضيف بحسرة: «بعد الغزو ربما فقدنا جانبا من تلك الروح».',
+     'بعد الغزو ربما فقدنا جانبا من تلك الروح', 'سليمان آرتي', 'implicit-last'),
+    # ant-SK-sport-2413-20180807: ثم يكمل بابتسامة
+    ('after-verb', 'لكن النجم المصري اعترف بمشكلة من نوع آخر.\nيحكي "مو": "عندما كنت في مصر، طرق أحد المعجبين باب منزلي وطلب مني التقاط صورة معي".\nثم يكمل بابتسامة: "في الليل سمعت طرقات الباب مجددا، فتحته ووجدت نفس المعجب برفقة حافلة مليئة بالناس".',
+     'في الليل سمعت طرقات الباب مجددا، فتحته ووجدت نفس المعجب برفقة حافلة مليئة بالناس', 'النجم المصري', 'implicit-last'),
     # snn-029451: a relative verb with an unnamed source after it has its own subject (ما وصفه مسؤولون)
     ('embedded', "وتركيا العضو في حلف شمال الأطلسي تعيش في حالة تأهب قصوى، منذ أن بدأت ما وصفه مسؤولون بأنها «حرب منسقة على الإرهاب»، الشهر الماضي، التي شملت توجيه ضربات جوية ضد مقاتلي «داعش» في سوريا ومقاتلي حزب العمال الكردستاني في شمال العراق، بالإضافة إلى اعتقال مئات من المشتبه بهم في الداخل.",
      'حرب منسقة على الإرهاب', 'مسؤولون', 'after-verb'),
