@@ -156,6 +156,10 @@ class Cast(Bodies, NameMatch):
             if owner:
                 owner[0].last_seen = max(owner[0].last_seen, pos)
                 return owner[0]
+        if e is None and (cut := self._cut_given(keys)) is not None:
+            e = cut                     # وزير الدفاع الليبي أسامة … أسامة الجويلي: the name read short first
+            for k in dict.fromkeys(keys[1:]):
+                self.by_key.setdefault(k, []).append(e)
         if e is None:
             e = Entity(name, keys)
             self.entities.append(e)
@@ -172,6 +176,15 @@ class Cast(Bodies, NameMatch):
             e.heads.add(self.lex.title_heads.get(first, bare(first)))
         e.last_seen = max(e.last_seen, pos)
         return e
+
+    def _cut_given(self, keys: list[str]) -> Entity | None:
+        """The one titled person known by this name's first word alone (a given name after a title, the name
+        cut short where an object followed: أكد وزير الدفاع الليبي أسامة الجويلي جاهزية): the full name is
+        theirs. Not a surname alone (ترامب is not إيفانكا ترامب), not when two people have that word."""
+        if len(keys) < 2:
+            return None
+        short = [x for x in self.by_key.get(keys[0], ()) if x.keys == keys[:1] and x.titles]
+        return short[0] if len(short) == 1 and len(self.by_key[keys[0]]) == 1 else None
 
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
