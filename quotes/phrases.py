@@ -398,7 +398,9 @@ class Reader(TitleReader):
                 or self.is_cue(j + 1)                           # أما الشاعر محمد الخضري فأكد
                 or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key)
-                or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start)   # ل"الرياض"
+                or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start   # ل"الرياض"
+                or words == 1 and given and nxt.key[:1] in "لب" and len(nxt.key) >= 5
+                and not nxt.key.startswith(("بو", "بن")))       # عمر الرزاز برسائل، أحمد الطيب بكلمة
 
     def body_adjective(self, j: int, i: int) -> bool:
         """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
