@@ -323,7 +323,7 @@ def _organisations() -> dict[str, Any]:
     orgs = _load(f, {"names": list, "heads": list, "documents": list, "outlets": list, "places": list})
     org_names = _with_preps_all(f, "names", orgs["names"])
     places = _with_preps_all(f, "places", orgs["places"])
-    countries = frozenset(places)
+    countries = frozenset(key(n) for n in orgs["places"])     # bare: فاسيلي is no nisba of ف+آسيا
     places |= _with_preps_all(f, "cities", orgs.get("cities", []))
     outlets = {key(o) for o in _strings(f, "outlets", orgs["outlets"])}
     outlets_any = set()
