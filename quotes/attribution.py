@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .cast import Cast, Memory
-from .cues import Link
+from .cues import Link, describes_speech
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Attribution, Cue, Step
@@ -87,6 +87,8 @@ class Resolver:
         self.memory.cue_speaker[ci] = got
         self.memory.cue_trace[ci] = trace
         sp, m, rule = got.speaker, got.mention, got.rule
+        if ci not in self.quoted and describes_speech(self.an, ci, self.lex):
+            return                      # خلال مقابلة نقلها موقع "جول": the outlet relayed his words, he speaks on
         if sp is not None and m is not None and rule == "relay":
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his

@@ -320,7 +320,7 @@ def _framed_if_short(an: Analysis, s: QuoteSpan, o: int) -> bool:
     return prev is not None and (prev.key in SCOPE or prev.raw in ("بـ", "ب"))
 
 
-def _describes_speech(an: Analysis, i: int, lex: Lexicon) -> bool:
+def describes_speech(an: Analysis, i: int, lex: Lexicon) -> bool:
     """Is the verb at i, with its object pronoun, a clause describing the speech noun before it (في خطاب نقله
     التلفزيون، في بيان نشرته الوزارة)? The speech is the main verb's subject's, not the relaying outlet's."""
     t = an.tokens
@@ -352,7 +352,7 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
         if cues[i].form == "noun" and _formula_between(an, i, o, lex):
             return Link(s, cues[i], i, _kind(an, i, o, c), "cue-noun")   # امتثالا لقوله تعالى «…»: His words
     verbs = [i for i in cands if cues[i].form in ("verb", "participle")]
-    verbs = [i for i in verbs if not _describes_speech(an, i, lex)] or verbs
+    verbs = [i for i in verbs if not describes_speech(an, i, lex)] or verbs
     if verbs:
         # the nearest cue, unless it sits in a relative clause and a main-clause cue stands before it:
         # وقالت ماري …، التي ترأس المجموعة التي كتبت القواعد …، «…» — she says it, not the group that wrote
