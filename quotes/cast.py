@@ -218,7 +218,17 @@ class Cast(Bodies, NameMatch):
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
         """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or
         a country: التركي agrees with وزير خارجية تركيا)?"""
-        return bool(self._countries(words[1:]) - self._countries(w for et in e.titles for w in et.split()))
+        return bool(self._countries(self._own_words(words)[1:])
+                    - self._countries(w for et in e.titles for w in et.split()))
+
+    def _own_words(self, words: list[str]) -> list[str]:
+        """The words of a title that describe the person, up to a body it names after ل: in المدرب السابق
+        لنادي إشبيلية الإسباني the nationality is the club's, not the coach's."""
+        heads = self.lex.org_heads
+        for n, w in enumerate(words[1:], 1):
+            if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads:
+                return words[:n]
+        return words
 
     def _countries(self, words) -> set[str]:
         """The countries the words name, as a nationality adjective or as the country."""
