@@ -400,7 +400,8 @@ class Reader(TitleReader):
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key)
                 or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start   # ل"الرياض"
                 or words == 1 and given and nxt.key[:1] in "لب" and len(nxt.key) >= 5
-                and not nxt.key.startswith(("بو", "بن")))       # عمر الرزاز برسائل، أحمد الطيب بكلمة
+                and not nxt.key.startswith(("بو", "بن"))        # عمر الرزاز برسائل، أحمد الطيب بكلمة
+                and (not k.endswith(("ين", "ون")) or self.given(k[2:])))   # not أسماء الفائزين بجوائز
 
     def body_adjective(self, j: int, i: int) -> bool:
         """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
