@@ -96,10 +96,16 @@ class Bodies:
 
     def fullest_body(self, k: str, at: int) -> str | None:
         """The fullest name of a body mentioned as k: a bare head (الوزارة → the last وزارة … before), a bare
-        domain (الخارجية → the last body whose name holds it), or a name the article gives longer (وزارة
+        domain, alone or with its nationality (الخارجية، الخارجية المصرية → the last body whose name holds it), or
+        a name the article gives longer (وزارة
         الداخلية → وزارة الداخلية المصرية, when it gives one longer form only)."""
         words = tuple(k.split())
-        if len(words) == 1 and (words[0] in self.heads or words[0] in self.lex.title_domains):
+        if len(words) == 2 and words[0] in self.lex.title_domains and words[0] not in self.heads:
+            # الخارجية المصرية → وزارة الخارجية المصرية: the body that holds the domain and the nationality
+            before = [ks for j, name, ks in self.bodies() if j < at and words[0] in ks[1:] and words[1] in ks[1:]]
+            if before:
+                words = before[-1]
+        elif len(words) == 1 and (words[0] in self.heads or words[0] in self.lex.title_domains):
             before = [ks for j, name, ks in self.bodies() if j < at and (ks[0] == words[0] if words[0] in self.heads
                                                                          else words[0] in ks[1:])]
             if not before:

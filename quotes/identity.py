@@ -27,6 +27,7 @@ from .registry import Entry as RegEntry
 from .registry import Registry
 from .speaker_table import Entry, SpeakerTable
 from .names import continuing_keys
+from .normalize import key
 from .spelling import VARIANT, WEAK, fold, name_relation, native, word_relation
 
 SHORT_SHARE = 0.8          # a short form joins the speaker with this share of its candidates' rows
@@ -234,15 +235,24 @@ class Clusters:
 def name_ids(c: Cluster) -> None:
     """A cluster's speaker_id (from its registry id, else from its entity with the most rows) and its name:
     the spelling the build uses most (among equals the fullest), else the registry's name: the articles'
-    own spelling, so that a build of a few articles names its speakers as they do."""
+    own spelling, so that a build of a few articles names its speakers as they do — unless the registry's
+    name has every word of it and more (a short form the registry lists as a variant)."""
     if c.label is not None:
         c.sid = c.label.speaker_id
     else:
         c.sid = speaker_id_of(c.root.split(":", 1)[0], c.root)
     if c.names:
         c.canonical = min(c.names, key=lambda n: (-c.names[n], -len(n.split()), -len(n), n))
+        if c.label is not None and fuller(c.label.name, c.canonical):
+            c.canonical = c.label.name  # المرصد السوري → المرصد السوري لحقوق الإنسان: the registry's full name
     else:
         c.canonical = c.label.name if c.label is not None else c.root[2:]
+
+
+def fuller(full: str, short: str) -> bool:
+    """Has `full` every word of `short` (compared by key) and more?"""
+    f, s = key(full).split(), key(short).split()
+    return len(f) > len(s) and set(s) <= set(f)
 
 
 def _short_given(a: str, b: str, lex: Lexicon) -> bool:

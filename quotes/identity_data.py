@@ -12,7 +12,7 @@ from .normalize import key
 
 PATH = "quotes/data/identity.json"
 _FIELDS = {"compound_first": list, "compound_second": list, "honorifics": list, "generic_modifiers": list,
-           "title_equivalents": dict}
+           "title_equivalents": dict, "ministry_domains": list}
 
 
 def _bare(k: str) -> str:
@@ -26,6 +26,7 @@ class IdentityWords:
     honorifics: tuple[tuple[str, ...], ...]   # آية الله: opens a name without being part of it (longest first)
     generic_modifiers: frozenset[str]         # bare keys: العامة → عامه
     title_equivalents: dict[str, str]         # bare key → bare key: اميركي → امريكي
+    ministry_domains: frozenset[str]          # keys with ال: الخارجيه (+ a nationality: وزارة الخارجية …)
 
 
 def _strings(field: str, values: list) -> list[str]:
@@ -54,4 +55,5 @@ def identity_words() -> IdentityWords:
         compound_second=frozenset(key(w) for w in _strings("compound_second", data["compound_second"])),
         honorifics=tuple(hon),
         generic_modifiers=frozenset(_bare(key(w)) for w in _strings("generic_modifiers", data["generic_modifiers"])),
-        title_equivalents={_bare(key(a)): _bare(key(b)) for a, b in eq.items()})
+        title_equivalents={_bare(key(a)): _bare(key(b)) for a, b in eq.items()},
+        ministry_domains=frozenset(key(w) for w in _strings("ministry_domains", data["ministry_domains"])))

@@ -92,6 +92,12 @@ class Lexicon:
         return info
 
     # derived look-ups for the hot loops (computed once per lexicon)
+    def country_of(self, k: str) -> str | None:
+        """The country key a nationality adjective names (التركي → تركيا، الأمريكية → امريكا), else None."""
+        stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
+        return next((c for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه", "ال" + stem + "يه",
+                                 stem[:-1] + "ا", stem + "ان") if c in self.countries), None)
+
     @cached_property
     def according_first(self) -> frozenset[str]:
         """First words of the according-to phrases."""

@@ -167,6 +167,9 @@ class Parser(Reader):
             while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5 \
                     and self.body_adjective(j, i):
                 j += 1                      # a generic body word keeps its adjectives
+        elif n == 1 and bare(t[i].key) in self.lex.title_domains and self.word(j) and self.nationality(t[j].key) \
+                and t[j].key.endswith("يه") == t[i].key.endswith("يه"):
+            j += 1                          # a ministry by its domain keeps its nationality (الخارجية المصرية)
         return self._make(i, j, None, "organisation")
 
     def _headed_body(self, i: int, allow_prefix: bool) -> Mention | None:

@@ -259,9 +259,7 @@ class Reader(TitleReader):
 
     def country_of(self, k: str) -> str | None:
         """The country key a nationality adjective names (التركي → تركيا، الأمريكية → امريكا), else None."""
-        stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
-        return next((c for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه", "ال" + stem + "يه",
-                                 stem[:-1] + "ا", stem + "ان") if c in self.lex.countries), None)
+        return self.lex.country_of(k)
 
     def strong_boundary(self, j: int) -> bool:
         """A name clearly ends before j: punctuation other than a quotation mark (unless it opens a quotation),

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from .generic import generic_kind
-from .identity import Cluster, Clusters, distinctive, name_ids, speaker_id_of
+from .identity import Cluster, Clusters, distinctive, fuller, name_ids, speaker_id_of
 from .lexicon import Lexicon, lexicon
 from .registry import Entry as RegEntry
 from .registry import Registry, load_registry, title_key
@@ -99,10 +99,13 @@ class Resolution:
 
     def columns(self, table) -> tuple[pa.Array, pa.Array, pa.Array]:
         """speaker_id, speaker and rule of a table of spilled rows. A row keeps the name its article gives (the
-        fullest form there: ترمب in one outlet, ترامب in another, under one id); a title the registry resolved
-        to its office holder takes the holder's name (الرئيس الأمريكي → دونالد ترامب, rule +role)."""
+        fullest form there: ترمب in one outlet, ترامب in another, under one id) unless it is a short form of
+        its speaker's name (ترامب → دونالد ترامب، المرصد السوري → المرصد السوري لحقوق الإنسان); a title the
+        registry resolved to its office holder takes the holder's name (الرئيس الأمريكي → دونالد ترامب, rule
+        +role)."""
         got = self._assigns(table)
-        names = [a.name if a and (a.role or not s) else s for a, s in zip(got, table.column("speaker").to_pylist())]
+        names = [a.name if a and (a.role or not s or fuller(a.name, s)) else s
+                 for a, s in zip(got, table.column("speaker").to_pylist())]
         rules = [r + ROLE_TAG if a and a.role else r for a, r in zip(got, table.column("rule").to_pylist())]
         return (pa.array([a.sid if a else None for a in got], pa.string()), pa.array(names, pa.string()),
                 pa.array(rules, pa.string()))

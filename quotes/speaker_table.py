@@ -21,6 +21,7 @@ from .lexicon import Lexicon, lexicon
 from .model import QuoteRecord
 from .registry import title_key
 from .spelling import name_words
+from .normalize import key
 
 PREFIX = {"person": "p", "organisation": "o", "document": "d", "anonymous": "a", "title": "t"}
 _KEY_TYPE = {"org": "organisation", "doc": "document", "anon": "anonymous", "title": "title"}
@@ -35,9 +36,16 @@ def speaker_type_of(speaker_type: str | None, speaker_key: str | None) -> str:
     return "person"
 
 
-def _body_words(words: list[str]) -> list[str]:
-    """A body's words with one spelling per word (الخارجية الأميركية = الخارجية الأمريكية)."""
-    eq = identity_words().title_equivalents
+MINISTRY = key("وزارة")
+
+
+def _body_words(words: list[str], lex: Lexicon) -> list[str]:
+    """A body's words with one spelling per word (الخارجية الأميركية = الخارجية الأمريكية), and a ministry
+    named by its domain and nationality with its head (الخارجية الروسية = وزارة الخارجية الروسية)."""
+    iw = identity_words()
+    eq = iw.title_equivalents
+    if len(words) == 2 and words[0] in iw.ministry_domains and lex.country_of(words[1]):
+        words = [MINISTRY] + words
     out = []
     for w in words:
         b = bare(w)
@@ -68,7 +76,7 @@ def _entity_key(speaker: str, typ: str, lex: Lexicon) -> tuple[str, bool] | None
     if not words:
         return None
     if typ in ("organisation", "document"):
-        words = _body_words(words)
+        words = _body_words(words, lex)
     local = generic_kind(speaker, typ, lex) is not None or (typ == "person" and len(words) == 1)
     return f"{PREFIX[typ]}:{' '.join(words)}", local
 

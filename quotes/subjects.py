@@ -156,8 +156,11 @@ class Subjects:
                 if e is not None:
                     return Speaker(e.name, name_key(e.name, self.lex), None, "person")
             return None
-        if m.kind == "organisation" and key(m.text) in self.lex.org_names:
-            return self.cast.speaker_of(m, j)
+        ks = key(m.text).split()
+        if m.kind == "organisation" and (" ".join(ks) in self.lex.org_names or len(ks) == 2 and ks[0] in self.lex.org_names
+                                         and bare(ks[0]) in self.lex.title_domains
+                                         and bare(ks[0]) not in self.lex.bare_org_heads):
+            return self.cast.speaker_of(m, j)       # … or a ministry's domain and nationality (الخارجية الجزائرية)
         return None
 
     def _relayed(self, k: int, relay: bool) -> tuple[Mention | None, int]:

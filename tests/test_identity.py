@@ -210,3 +210,28 @@ def test_the_card_says_what_was_merged_and_why():
     assert "Donald Trump `Q22686`" in trump and "ترمب (registry, 1)" in trump and "الرئيس الأمريكي (role, 1)" in trump
     putin = next(x for x in lines if x.startswith("| فلاديمير بوتين"))
     assert "فلاديمير بوتن (spelling, 1)" in putin
+
+
+def test_a_ministry_named_by_its_domain_and_nationality_is_that_ministry():
+    # ant-SK-middleEast-1169-20180421: «وقالت الخارجية الأميركية» and «وزارة الخارجية الأمريكية» are one body;
+    # الدفاع المدني (civil defence) is no ministry
+    rows = [rec("d1", "الخارجية الأميركية", "organisation"), rec("d2", "وزارة الخارجية الأمريكية", "organisation"),
+            rec("d3", "الدفاع المدني", "organisation"), rec("d4", "وزارة الدفاع المدني", "organisation")]
+    res = resolved(rows)
+    assert sid(res, rows[0]) == sid(res, rows[1]) is not None
+    assert sid(res, rows[2]) != sid(res, rows[3])
+
+
+def test_a_row_named_by_a_short_form_of_its_speaker_takes_the_full_name():
+    # «المرصد السوري» is a short form the registry lists of المرصد السوري لحقوق الإنسان; ترامب of دونالد ترامب;
+    # a spelling of its own (ترمب) stays as the article writes it
+    import pyarrow as pa
+    reg = load_registry()
+    rows = [rec("d1", "المرصد السوري", "organisation"), rec("d2", "دونالد ترامب"), rec("d3", "ترامب"),
+            rec("d4", "ترمب")]
+    res = resolved(rows, reg)
+    table = pa.table({"speaker": [r.speaker for r in rows], "speaker_type": [r.speaker_type for r in rows],
+                      "speaker_key": [r.speaker_key for r in rows], "doc_id": [r.doc_id for r in rows],
+                      "rule": [r.rule for r in rows]})
+    _, names, _ = res.columns(table)
+    assert names.to_pylist() == ["المرصد السوري لحقوق الإنسان", "دونالد ترامب", "دونالد ترامب", "ترمب"]

@@ -108,6 +108,9 @@ FIRES = [
     # ant-CN-middleEast-1440-20181008: a feminine adjective agreeing with the plural before it stays in the name
     ('known_body', 'أعلنت القيادة العامة للقوات المسلحة الليبية "إلقاء القبض على الإرهابي المصري هشام عشماوي، فجر الإثنين، في عملية أمنية في مدينة درنة"، حسبما أفادت عبر صفحتها على موقع التواصل الاجتماعي "فيسبوك".', 'القيادة', False, ('القيادة العامة للقوات المسلحة الليبية', 'القيادة العامة للقوات المسلحة الليبية', None, 'organisation')),
     # ant-AL-economy-1022-20180713: a verbal noun after a known body is the verb's object, not its adjective
+    # ant-CN-internationalNews-388-20180524: a ministry by its domain keeps its nationality (الخارجية الأمريكية);
+    # الدفاع المدني is another body, no nationality
+    ('known_body', 'وقالت الخارجية الأمريكية في بيان إن "الولايات المتحدة تدين الهجوم".', 'الخارجية', False, ('الخارجية الأمريكية', 'الخارجية الأمريكية', None, 'organisation')),
     ('known_body', 'وتريد الحكومة البريطانية الحفاظ على سهولة المبادلات التجارية بفضل إرساء "جملة من القواعد المشتركة" وتمكين #قطاع_الخدمات من الابتعاد عن المعايير الأوروبية وإنهاء حرية حركة الافراد.', 'الحكومة', False, ('الحكومة البريطانية', 'الحكومة البريطانية', None, 'organisation')),
     # snn-006350: … and so is a bare three-letter noun (ألقت الشرطة القبض)
     ('known_body', 'والقت الشرطة القبض على المشتبه به وقريب له اقام معه في المنزل. ولم يعرف على الفور متى القي القبض عليهما.', 'الشرطة', False, ('الشرطة', 'الشرطة', None, 'organisation')),
