@@ -24,18 +24,19 @@ class Entity:
 class NameMatch:
     """Name look-ups over the cast's entities (mixed into cast.Cast, whose by_key, lex, an and p it reads)."""
 
-    def _name_and_words(self, keys: list[str], titled: bool = False) -> Entity | None:
+    def _name_and_words(self, keys: list[str], head: str | None = None) -> Entity | None:
         """إيمانويل ماكرون خطابا: the whole name of a person the article already knows and words after it that
         are no name (no given name, particle or generation word) is that person; the reader ran on into the
         verb's object. So is the family name alone of a full name the article gives, when it is no given name
-        and no title comes before it (دان كوتس دافع، ترامب واستعادة: دان كوتس، دونالد ترامب; but النائب العام
-        ترامب وأبنائه is the attorney general). Not when the known name ends in a given name (صلاح عبدالله +
+        and any title before it is one of theirs (دان كوتس دافع، ترامب واستعادة، السيناتور شومر أسباب; but
+        النائب العام ترامب وأبنائه is the attorney general). Not when the known name ends in a given name (صلاح عبدالله +
         العوض: its family name)."""
         given = self.lex.native_given
-        for cut in range(len(keys) - 1, 0 if not titled else 1, -1):
+        for cut in range(len(keys) - 1, 0, -1):
             e = self.match(keys[:cut])
             if e is not None and (e.keys == keys[:cut] or e.keys[-cut:] == keys[:cut] and keys[cut - 1] not in given) \
-                    and (cut >= 2 or keys[0] not in given and len(e.keys) > 1) and key(e.name).split()[-1] not in given:
+                    and (cut >= 2 or keys[0] not in given and len(e.keys) > 1 and (head is None or head in e.heads)) \
+                    and key(e.name).split()[-1] not in given:
                 rest = keys[cut:]
                 if self._name_words(rest) or any(w in e.keys for w in rest):
                     return None
