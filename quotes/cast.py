@@ -35,6 +35,8 @@ class Memory:
 
 
 COMMAS = frozenset("،,")
+OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "ثان", "ثاني"))     # وقال مدرب آخر: someone else
+QUOTE_MARKS = frozenset('«"“”\'')
 
 
 class Cast(Bodies, NameMatch):
@@ -162,7 +164,7 @@ class Cast(Bodies, NameMatch):
             for k in dict.fromkeys(keys[1:]):
                 self.by_key.setdefault(k, []).append(e)
         if e is None:
-            e = Entity(name, keys)
+            e = Entity(name, keys, first_seen=pos)
             self.entities.append(e)
             for k in dict.fromkeys(keys):
                 self.by_key.setdefault(k, []).append(e)
@@ -256,17 +258,36 @@ class Cast(Bodies, NameMatch):
                            "person")
         if m.kind == "title":
             e = self.by_title(m.text, pos) or self.interlocutor(m, pos)
+            if e is not None and self._indefinite(m) and e.first_seen < pos:
+                e = None                # وقال مدرب آخر: not the coach named before (a lead's قال وزير أسترالي
+                                        # is the minister the article names after it)
             if e is not None:
                 return Speaker(e.name, name_key(e.name, self.lex), clean_phrase(m.text), "person")
             words = key(m.text).split()
             prev = self.memory.anon_seen.get(bare(words[0])) if len(words) == 1 else None
             if prev is not None:
                 return prev             # وأضاف المتحدث: the unnamed spokesperson met before (متحدث باسم الصندوق)
-            topic = self._epithet(m)
+            topic = None if self._indefinite(m) else self._epithet(m)
             if topic is not None:
                 return topic            # واعترفت النجمة: the woman the article is about (الممثلة كلير فوي)
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         return self._body_speaker(m)
+
+    def _indefinite(self, m: Mention) -> bool:
+        """Is the title one indefinite head, with no article, complement or possessive (وقال خبير في خط اليد،
+        وقال مدرب آخر)? Arabic news introduces someone new so; it is nobody the article named before."""
+        words = key(m.text).split()
+        if len(words) != 1 or is_al(words[0]) or words[0].startswith(("لل", "ولل")) \
+                or words[0].endswith(("ه", "ها", "هم")) or words[0] not in self.lex.title_heads:
+            return False
+        # what follows says so: no word, a preposition, «another» or a nationality without the article
+        # (وزير استرالي); any other noun is its complement (مدير مكتب الجزيرة، وزير البنية التحتية)
+        j = self.an.index_at(m.end)
+        k = self.an.tokens[j].key if j < len(self.an.tokens) else ""
+        if j < len(self.an.tokens) and (self.an.masked[j] or self.an.tokens[j].raw in QUOTE_MARKS):
+            return False                # مدير «المرصد السوري»، قائد "السيدة العجوز": a quoted complement
+        return not self.p.word(j) or self.p.function(k) or k in OTHER or \
+            not is_al(k) and self.lex.country_of(k) is not None
 
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its

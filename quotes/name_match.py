@@ -17,6 +17,7 @@ class Entity:
     titles: list[str] = field(default_factory=list)     # title phrase keys
     heads: set[str] = field(default_factory=set)        # title head keys (الرئيس → رئيس)
     last_seen: int = 0
+    first_seen: int = 0
     written_titles: list[str] = field(default_factory=list)   # the titles as the article writes them
     kind: str = "person"
 
