@@ -64,6 +64,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     own_words_nouns: frozenset[str]               # حسابه «…»، كلمته «…»: the owner's words follow, not a name
     name_starters: frozenset[str]
+    definite_name_starters: frozenset[str]        # مرصد، مجلس: a name only with ال and a nisba (المرصد السوري)
     naming_words: frozenset[str]
     heading_max_words: int
     name_max_words: int
@@ -354,7 +355,7 @@ def _not_quotes() -> dict[str, Any]:
     """not_quotes.json: the nouns and words that make a quoted span a name, and the length limits."""
     f = "not_quotes.json"
     nq = _load(f, {"name_nouns": list, "naming_words": list, "heading_max_words": int, "name_max_words": int,
-                   "name_starters": list, "person_nouns": list, "own_words_nouns": list})
+                   "name_starters": list, "definite_name_starters": list, "person_nouns": list, "own_words_nouns": list})
     name_nouns = set()
     for n in _strings(f, "name_nouns", nq["name_nouns"]):
         for d in definite(key(n)):
@@ -365,6 +366,8 @@ def _not_quotes() -> dict[str, Any]:
             "naming_words": frozenset(_with_preps_all(f, "naming_words", nq["naming_words"])),
             "name_starters": frozenset(c for n in _strings(f, "name_starters", nq["name_starters"])
                                        for c in with_conj(key(n))),
+            "definite_name_starters": frozenset(key(n) for n in _strings(f, "definite_name_starters",
+                                                                          nq["definite_name_starters"])),
             "heading_max_words": nq["heading_max_words"], "name_max_words": nq["name_max_words"]}
 
 

@@ -370,7 +370,7 @@ def _starts_with_name_noun(x: Span) -> str | None:
     for k in (first, bare):
         if k in x.lex.name_starters:
             return "name"
-        if k.startswith("ال") and k[2:] in x.lex.name_starters and any(r.startswith("ال") and r.endswith(("يه", "ي"))
+        if k.startswith("ال") and (k[2:] in x.lex.name_starters or k[2:] in x.lex.definite_name_starters) and any(r.startswith("ال") and r.endswith(("يه", "ي"))
                                                                         and len(r) > 5 for r in rest) \
                 and all(r.startswith(("ال", "لل", "ل")) for r in rest):
             return "name"
