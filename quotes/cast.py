@@ -4,6 +4,7 @@ grows as the attribution walk reads the article; what the walk remembers (the cu
 unnamed sources met) lives in Memory, which some resolutions consult."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 from typing import Any
@@ -37,6 +38,8 @@ class Memory:
 COMMAS = frozenset("،,")
 OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "ثان", "ثاني"))     # وقال مدرب آخر: someone else
 QUOTE_MARKS = frozenset('«"“”\'')
+UNMARK = str.maketrans("", "", '«»"“”')
+MARKED = re.compile(r'[«"“][^«»"“”]*[»"”]')
 
 
 class Cast(Bodies, NameMatch):
@@ -150,7 +153,7 @@ class Cast(Bodies, NameMatch):
         if e is None and title and len(key(title).split()) >= 2:
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
             # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
-            tk = " ".join(bare(w) for w in key(title).split())
+            tk = " ".join(bare(w) for w in key(title.translate(UNMARK)).split())
             # …or opens a longer title he was given (وزير التعليم الدكتور عزام الدخيل … وذكر وزير التعليم
             # قطاعات الوزارة): a one-word «name» after it is then the object
             owner = [x for x in self.entities if tk in x.titles] or ([
@@ -171,7 +174,7 @@ class Cast(Bodies, NameMatch):
         elif len(keys) > len(e.keys):
             e.name, e.keys = name, keys
         if title:
-            tk = " ".join(bare(w) for w in key(title).split())
+            tk = " ".join(bare(w) for w in key(title.translate(UNMARK)).split())
             if tk not in e.titles:
                 e.titles.append(tk)
                 e.written_titles.append(title)
@@ -192,6 +195,7 @@ class Cast(Bodies, NameMatch):
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
         person called مساعده). Same phrase first, then same head, preferring the current speaker."""
+        title = title.translate(UNMARK)     # مدير «كويليام»: the body's name without its marks
         words = [bare(w) for w in key(title).split()]
         tk = " ".join(words)
         head = self.lex.title_heads.get(key(title).split()[0], words[0])
@@ -292,7 +296,8 @@ class Cast(Bodies, NameMatch):
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
         gender, when that speaker is a person: news refers to the person it is about by a role."""
-        words = [w for w in key(m.text).split() if not age_word(w, self.lex)]    # صاحب الـ57 عاما: صاحب
+        text = MARKED.sub(" ", m.text)  # مدير «كويليام»: the body in marks names where, not who
+        words = [w for w in key(text).split() if not age_word(w, self.lex)]    # صاحب الـ57 عاما: صاحب
         # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
         extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
                                               or w in self.lex.places)]

@@ -30,6 +30,8 @@ class TitleReader:
         if (age := self._age_phrase(i + 1)) > i + 1:
             return age          # صاحب الـ57 عاما، ابن الـ25 عاما: the one of that age, named before
         j = i + 1 + self._construct_first(i)
+        if j == i + 1 and j in self.extents:
+            j = self.extents[j]     # the body in marks right after the head: رئيس "نادي موناكو للسيارات"، مدير «المرصد …»
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         h = self.t[i].key
         while j < len(self.t) and self.word(j):

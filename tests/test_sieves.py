@@ -76,6 +76,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-sport-579-20180405: a title whose body is in marks goes on to the name after it
+    ('after-verb', 'أعلن رئيس "نادي موناكو للسيارات" ميشال بويري، أن منظمي جائزة "موناكو الكبرى"، يخططون لمخالفة التعديلات المستحدثة في سباقات الفورمولا واحد، من خلال الإبقاء على "عارضات خط الانطلاق" في السباق الشهير.',
+     'عارضات خط الانطلاق', 'ميشال بويري', 'after-verb'),
     # ant-CN-middleEast-997-20180522: the subject before a manner word (بشدة) is still the subject
     ('after-verb', 'انتقد الرئيس الإيراني بشدة تصريحات وزير الخارجية الأمريكي مايك بومبيو حول عزم واشنطن فرض عقوبات على طهران، مخاطبا اياه: "من أنت لتتخذ القرار بشأن ايران والعالم؟"',
      'من أنت لتتخذ القرار بشأن ايران والعالم؟', 'الرئيس الإيراني', 'after-verb'),
