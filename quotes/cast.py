@@ -15,7 +15,7 @@ from .bodies import Bodies
 from .name_match import Entity, NameMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
-from .names import COMPOUND, bare, clean_phrase, is_al, name_key, token_key, unhash, verbal
+from .names import COMPOUND, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
 from .normalize import key
 from .text import IS_WORD, Analysis
 
@@ -143,7 +143,7 @@ class Cast(Bodies, NameMatch):
 
     def register(self, name: str, title: str | None, pos: int) -> Entity:
         name = unhash(name)
-        keys = [token_key(w, self.lex) for w in key(name).split() if w not in self.lex.particles]
+        keys = name_keys(key(name).split(), self.lex)
         e = self.match(keys, self.fathers(name) if len(keys) == 1 else None)   # (only a name alone is checked)
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
@@ -390,8 +390,7 @@ class Cast(Bodies, NameMatch):
         for h in self.word_positions().get(last, ())[:FULLER_READS]:
             for x in range(max(0, h - 3), h):
                 if self.p.name_word(x, True) and self.p.name_run(x) == h + 1 and self._names_here(x, h):
-                    keys = [token_key(w, self.lex) for w in key(self.an.text[t[x].start:t[h].end]).split()
-                            if w not in self.lex.particles]
+                    keys = name_keys(key(self.an.text[t[x].start:t[h].end]).split(), self.lex)
                     if len(keys) > len(e.keys) and all(k in keys for k in e.keys):
                         found[self.an.text[t[x].start:t[h].end]] = len(keys)
                     break
@@ -400,8 +399,7 @@ class Cast(Bodies, NameMatch):
         best = max(found.values())
         longest = [n for n, k in found.items() if k == best]
         if len({key(n) for n in longest}) == 1:
-            e.name, e.keys = longest[0], [token_key(w, self.lex) for w in key(longest[0]).split()
-                                          if w not in self.lex.particles]
+            e.name, e.keys = longest[0], name_keys(key(longest[0]).split(), self.lex)
             for k in e.keys:
                 if e not in self.by_key.setdefault(k, []):
                     self.by_key[k].append(e)

@@ -59,6 +59,22 @@ def continuing_keys(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+JOINED = ("ابو", "عبد")        # particles written joined to the next word: أبوزيد = أبو زيد، عبدالله = عبد الله
+
+
+def name_keys(words, lex: Lexicon) -> list[str]:
+    """The token keys of a name's words (keys already) for matching one person's mentions: particles dropped,
+    and a particle written joined to its word dropped too (أحمد أبوزيد and أبو زيد share زيد)."""
+    out = []
+    for w in words:
+        if w in lex.particles:
+            continue
+        if w.startswith(JOINED) and len(w) > 4 and w not in lex.native_given:
+            w = w[3:]
+        out.append(token_key(w, lex))
+    return out
+
+
 def name_key(name: str, lex: Lexicon | None = None) -> str:
     """Key of a full name: the keys of its words, particles kept as written."""
     lex = lex or lexicon()

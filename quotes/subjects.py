@@ -7,7 +7,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
-from .names import bare, clean_phrase, is_al, name_key, token_key, verb_stem
+from .names import bare, clean_phrase, is_al, name_key, name_keys, token_key, verb_stem
 from .normalize import key
 from .text import Analysis
 
@@ -145,7 +145,7 @@ class Subjects:
         if m.kind == "person":
             if m.title or m.name in self.lex.formula_names and m.name != m.text:
                 return self.cast.speaker_of(m, j)     # … or a formula (فهو صلى الله عليه وسلم يقول)
-            keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
+            keys = name_keys(key(m.name).split(), self.lex)
             for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
                 e = self.cast.match(keys[:n])
                 if e is not None:
@@ -326,7 +326,7 @@ class Subjects:
                     or cut[:1] in "لب" and cut not in self.lex.native_given
                     or cut.endswith("ا") and len(cut) >= 4 and cut not in self.lex.native_given):
                 continue
-            keys = [token_key(t[x].key, self.lex) for x in range(i, j) if t[x].key not in self.lex.particles]
+            keys = name_keys([t[x].key for x in range(i, j)], self.lex)
             e = self.cast.match(keys) if keys else None
             # … a name that ends as the person's does (not حسن of حسن روحاني before حسن قشقوي)
             if keys and (e is not None and e.keys[-1] == keys[-1] or j - i >= 2 and self.cast.register_full_name(
@@ -339,7 +339,7 @@ class Subjects:
         a name (not a common noun we cannot tell apart): accept titled names and known people."""
         if m.title:
             return True
-        keys = [token_key(w, self.lex) for w in key(m.name).split() if w not in self.lex.particles]
+        keys = name_keys(key(m.name).split(), self.lex)
         return self.cast.match(keys) is not None
 
     def _before(self, ci: int) -> Mention | None:
