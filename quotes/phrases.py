@@ -188,9 +188,12 @@ class Reader(TitleReader):
                                         # تيلرسون بجولة
         if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
             return True                # a present-tense verb after the name: ترامب يصل، يحضران
+        raw = self.t[i].raw
         if k not in self.lex.native_given and len(k) >= 5 and (
-                k[:1] in "يتن" and k.endswith(("نا", "ها", "هم")) or k[:1] in "ين" and k.endswith("ون")):
-            return True                # يخاطبنا، يقولون: a verb with its suffix (تيلرسون، تومسون are names)
+                k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم")) or raw.endswith("ه") and raw[-2:-1] not in "اوي")
+                or k[:1] in "ين" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
+            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
+                                        # تومسون، توريه، توتاه are names; a raw ة is no pronoun: ياسمينة)
         if first and i > 0 and self.t[i].raw.endswith(("ه", "ها")) and not k.endswith("ييه") and len(k) >= 5 \
                 and k not in self.lex.native_given and self.title_head(i - 1) is not None:
             return True                # ويقدم الكاتب مقترحه: the title's object with his/her, not a name

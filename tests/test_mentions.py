@@ -211,6 +211,10 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-BB-internationalNews-845-20180720, ant-BB-internationalNews-768-20180707: a verb with its object pronoun
+    # is no name word (اسم اختارته نياب علي; حدثا يحضره ترودو)
+    ('person', 'قال نديم كاشيش، وهو اسم اختارته نياب علي عندما تحولت جنسيا إلى رجل، إن الترشح للانتخابات شيء لكن الفوز شيء مختلف تماما.', 'اختارته', False, None),
+    ('person', 'وكانت المرأة في ذلك الوقت صحفية تغطي حدثا يحضره ترودو.', 'يحضره', False, None),
     # ant-FR-internationalNews-389-20180312: ب and a verbal noun of a derived form (باستنكار) is how he spoke, no name
     ('person', "وبشأن الوضع في عفرين، ندد هولاند بقيام \"البعض ببيع السلاح لتركيا التي تقصف بطائراتها المدنيين\". وأوضح أن تركيا وفرنسا عضوتان في الناتو، ثم تابع باستنكار \"من هو هذا الحليف التركي الذي يقصف حلفاءنا بدعم مجموعات جهادية على الأرض؟\"، خاصة \"وأن \"الأكراد لم يهاجموا تركيا\".", 'باستنكار', False, None),
     # ant-SK-internationalNews-190-20180228: … but not without it (دعا فتاة صغيرة: a girl, the verb's object)
