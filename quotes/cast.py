@@ -148,7 +148,7 @@ class Cast(Bodies, NameMatch):
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         head = self.lex.title_heads.get(key(title).split()[0], bare(key(title).split()[0])) if title else None
-        if e is None and (known := self._name_and_words(keys, head)) is not None:
+        if e is None and (known := self._name_and_words(keys, head) or self._words_and_name(keys)) is not None:
             e, keys = known, known.keys
         if e is None and title and len(key(title).split()) >= 2:
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later

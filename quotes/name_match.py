@@ -44,6 +44,18 @@ class NameMatch:
                 return e
         return None
 
+    def _words_and_name(self, keys: list[str]) -> Entity | None:
+        """إصابة لورا إيفرلي، جانب دومينيك كامينغز: words that are no name before the whole name of a person the
+        article knows are the noun the name is the genitive of; the speaker is that person. Not a given name
+        before it (a fuller name of someone else)."""
+        for cut in range(1, len(keys) - 1):
+            if any(k in self.lex.native_given or k in continuing_keys(self.lex) for k in keys[:cut]):
+                return None
+            e = self.match(keys[cut:])
+            if e is not None and e.keys == keys[cut:]:
+                return e
+        return None
+
     def _ran_on(self, e: Entity, keys: list[str]) -> bool:
         """Is the entity's fullest name this name of two words or more and words after it that are no name (no
         given name, particle or generation word): the reader ran on into the verb's object where the article

@@ -66,9 +66,10 @@ def name_keys(words, lex: Lexicon) -> list[str]:
     """The token keys of a name's words (keys already) for matching one person's mentions: particles dropped,
     and a particle written joined to its word dropped too (أحمد أبوزيد and أبو زيد share زيد)."""
     out = []
-    for w in words:
-        if w in lex.particles:
-            continue
+    words = list(words)
+    for n, w in enumerate(words):
+        if w in lex.particles and n + 1 < len(words):
+            continue                    # (a particle never ends a name: آبي of شينزو آبي is his)
         if w.startswith(JOINED) and len(w) > 4 and w not in lex.native_given:
             w = w[3:]
         out.append(token_key(w, lex))
@@ -110,6 +111,7 @@ def verbal(k: str) -> bool:
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
             or verbal_noun(k)
+            or len(k) == 5 and k[0] == "ا" and k[2] == "ا" and k[-1] == "ه"       # إفعالة: إصابة، إشارة (أسامة: given)
             or len(k) == 5 and k.startswith("است") and not set(k[3:]) & set("اوي"))
 
 

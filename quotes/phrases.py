@@ -309,7 +309,7 @@ class Reader(TitleReader):
                 j += 1          # a hashtag inside a name: دونالد #ترمب، #دونالد_ترمب
                 continue
             k = self.t[j].key if self.word(j) else ""
-            if k in self.lex.particles and self.word(j + 1):
+            if self.particle(j) and self.word(j + 1):
                 j += 1
                 continue
             if j > i and k in COMPOUND and words <= 2:
@@ -329,7 +329,8 @@ class Reader(TitleReader):
                 words += 1
                 j += 1
                 continue
-            if (j > i and k and is_al(k) and not k.startswith(("لل", "ولل")) and self.t[j - 1].key in self.lex.particles):
+            if (j > i and k and is_al(k) and not k.startswith(("لل", "ولل")) and self.t[j - 1].key in self.lex.particles
+                    and not self.function(k)):      # شينزو آبي إلى جانب: إلى is no ال-word after أبي
                 words += 1              # عبد الله، آل مكتوم
                 j += 1
                 continue
@@ -342,9 +343,15 @@ class Reader(TitleReader):
                 if nasab:
                     continue            # راضي العجب بن طوالة: the chain goes on after the particle
             break
-        while j > i and self.t[j - 1].key in self.lex.particles:
+        while j > i and self.particle(j - 1):
             j -= 1
         return j
+
+    def particle(self, j: int) -> bool:
+        """Is token j a particle of a name (بن، أبو، آل)? Written with a madda only آل is one: آبي is a name
+        (شينزو آبي), not أبي."""
+        t = self.t[j]
+        return t.key in self.lex.particles and (t.key == "ال" or not t.raw.lstrip("وف").startswith("آ"))
 
     def _surname_in_waw(self, i: int, j: int) -> bool:
         """Is a third name word starting with و a surname (علي أكبر ولايتي مستشار) rather than و and a
