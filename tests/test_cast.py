@@ -294,3 +294,15 @@ def test_the_cast_lists_the_people_and_bodies_it_resolved_to():
     people = {e.name: e for e in cast.entities}
     assert "كيم داروتش" in people, list(people)
     assert people["كيم داروتش"].kind == "person"
+
+
+def test_words_that_are_no_name_before_a_known_full_name_are_that_person():
+    # ant-FR-internationalNews-2112-20180702: «مدرب ليفربول، الألماني يورغن كلوب» read as one name is the coach;
+    # a given name before a known name is someone else's fuller name and stays apart
+    from quotes.pipeline import read_document
+    text = ('وأكد مدرب ليفربول الألماني يورغن كلوب أن تجديد العقد لصلاح يعكس إيمانه بأن النادي في طريقه لحقبة '
+            'جديدة. وعلق كلوب على الموقع الرسمي للنادي الإنكليزي أن العقد الجديد "يبرهن أمرين بشكل واضح".')
+    cast = read_document(Document("t", text, None)).cast
+    klopp = cast.register("يورغن كلوب", None, 0)
+    assert cast.register("الألماني يورغن كلوب", None, 5) is klopp
+    assert cast.register("محمد يورغن كلوب", None, 5) is not klopp
