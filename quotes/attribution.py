@@ -105,7 +105,9 @@ class Resolver:
                 self.memory.last_fem = sp
             elif not cue.plural:
                 self.memory.last_masc = sp
-        elif sp is not None and cue.form in ("according",) and sp.type == "person":
+        elif sp is not None and sp.type == "person" and (
+                cue.form == "according" or cue.form == "noun" and m is not None and rule != "noun-formula"):
+            # بحسب X، ونقلت رويترز عن X قوله «…»: X speaks on (وأضاف «…»)
             self.memory.last = sp
             self.memory.met_as = None
 

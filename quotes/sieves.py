@@ -264,6 +264,13 @@ class AfterVerb(Sieve):
             return None
         s = c.s
         after = _subject_start(c)
+        if c.cue.relay and after in s.p.extents:
+            # ونقلت "رويترز" عن تيري سميث قوله: the outlet in marks relays, the source after عن speaks
+            m2, at = s._relayed(s.p.extents[after], True)
+            if m2 is not None:
+                t = s.an.tokens
+                outlet = s.an.text[t[after + 1].start:t[s.p.extents[after] - 2].end]
+                return self.found(c, s.cast.speaker_of(m2, at), m2, "relay", outlet)
         m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after)
         for name, check in AFTER_VERB_CHECKS:
             new = check(c, m, after)
