@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import Mention
 from .names import bare, is_al
-from .phrases import Reader
+from .phrases import ON, Reader
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
 SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
@@ -113,8 +113,10 @@ class Parser(Reader):
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
                 not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
-                and not self.function(t[j].key) and t[j].key.removeprefix("و") not in self.lex.called)):
+                and not self.function(t[j].key) and t[j].key.removeprefix("و") not in self.lex.called
+                and t[j].key not in self.lex.org_heads)):       # (بهيئة is a body, no nisba)
             j += 1
+        j = self._source_body(j)
         if self.word(j) and t[j].key in self.lex.groups["source_links"] and self.word(j + 1) and (
                 is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
             e = j + 1
@@ -123,6 +125,25 @@ class Parser(Reader):
                 e += 1
             j = e
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
+
+    def _source_body(self, j: int) -> int:
+        """Where an unnamed source's body or knowledge ends, from j: a body glued to ب/ل (مسؤول بوزارة السياحة،
+        مسؤول بهيئة مصايد الأسماك، مسؤول بالإدارة الأمريكية) or what the source knows of (مصدر مطلع على
+        الاتصال الهاتفي); j itself when neither follows."""
+        t = self.t
+        if self.word(j) and t[j].key[:1] in "بل" and t[j].key in self.lex.org_heads:
+            e = j + 1
+        elif self.word(j) and t[j].key == ON and t[j - 1].key.startswith("مطلع") and self.word(j + 1) \
+                and is_al(t[j + 1].key):
+            e = j + 2
+        else:
+            return j
+        # the body's construct and adjectives: وزارة السياحة، هيئة مصايد الأسماك
+        while self.word(e) and e - j <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
+                and not t[e].key.startswith(("لل", "ولل")) and t[e].key not in self.lex.groups["audiences"] and (
+                is_al(t[e].key) or self.word(e + 1) and is_al(t[e + 1].key) and not self.function(t[e + 1].key)):
+            e += 1
+        return e
 
     def _source_named_after(self, i: int, j: int) -> Mention | None:
         """أحد أعضاء الاتحاد الإنجليزي، بول إليوت: an unnamed source's description, a comma and a name of two
