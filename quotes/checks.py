@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Mention
-from .names import bare
+from .names import bare, is_al
 from .normalize import key
 
 if TYPE_CHECKING:
@@ -111,9 +111,18 @@ def _relative_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     ck, lemma = key(c.cue.text), key(c.cue.lemma)
     has_object = any(ck.endswith(p) and lemma in ck[:-len(p)] for p in ("ه", "ها", "هم"))   # الذي وصفه زميله
     if m is not None and c.cue.object_first and not has_object and m.start == c.s.an.tokens[after].start \
-            and c.s.p.possessed_head(after):
+            and c.s.p.possessed_head(after) and not _named_after(c, after + 1):
         return None
     return m
+
+
+def _named_after(c: Ctx, j: int) -> bool:
+    """Does a name follow the relative at j (أكدت ابنته #لورا_سميت أن، أكدت ابنته لورا سميت)? Then the relative
+    and the name are the subject, not the object."""
+    t, p = c.s.an.tokens, c.s.p
+    if j < len(t) and t[j].raw == "#":
+        j += 1
+    return p.word(j) and not is_al(t[j].key) and p.name_word(j, True) and p.name_run(j) - j >= 2
 
 
 def _unknown_title_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:

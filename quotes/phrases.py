@@ -303,6 +303,15 @@ class Reader(TitleReader):
     def name_run(self, i: int, limit: int = 4) -> int:
         """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
         ال-word after a first name (بشار الأسد)."""
+        if i < len(self.t) and self.t[i].raw == "#" and self.word(i + 1) and self.t[i].end == self.t[i + 1].start:
+            e = self.name_run(i + 1, limit)     # ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين: a name as a hashtag
+            if e == i + 1:
+                return i
+            h = i + 2                           # … is the whole hashtag, its words joined by _
+            while h + 1 < len(self.t) and self.t[h].raw == "_" and self.word(h + 1) \
+                    and self.t[h - 1].end == self.t[h].start == self.t[h + 1].start - 1:
+                h += 2
+            return max(e, h) if h - i <= 2 * limit + 1 else e
         j, words = i, 0
         while j < len(self.t) and words < limit:
             if j > i and self.t[j].raw in "#_" and self.word(j + 1) and self.t[j].end == self.t[j + 1].start:
