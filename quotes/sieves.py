@@ -278,6 +278,11 @@ class AfterVerb(Sieve):
                 if m is not None:
                     c.step(self.name, "rejected" if new is None else "narrowed", name, m)
                 m = new
+        if m is None and c.cue.relay:
+            # ونقلت وكالات الأنباء الروسية عن ديمتري روغوزين قوله: a subject the reader does not know, and the source
+            m2, at = s._relayed(after, True)
+            if m2 is not None:
+                return self.found(c, s.cast.speaker_of(m2, at), m2, "relay")
         if m is None:
             c.step(self.name, "passed", "no subject after the verb")
             return None

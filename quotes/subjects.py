@@ -185,6 +185,8 @@ class Subjects:
             kj, prev = t[j].key, t[j - 1].key if j else ""
             if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev in ("علي", "على"):
                 src = j + 1
+                if src < len(t) and t[src].key.startswith("لسان") and t[src].raw.endswith(("ه", "ها", "هم")):
+                    return None, k              # نقل عن لسانه: words put in his mouth, no source named
                 if src < len(t) and not t[src].is_word and an.masked[src]:
                     # عن "مصدر مسؤول": the source written in quotation marks
                     inner = []
