@@ -76,6 +76,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-middleEast-345-20180414: a month's name right after a reporting verb is a family name (قالت ماي إن)
+    ('after-verb', 'وقالت رئيسة الوزراء البريطانية، تيريزا ماي، إنه "لم يكن هناك بديل مناسب لاستخدام القوة" لردع النظام السوري عن استخدام الأسلحة الكيماوية.\nوفي بيان، قالت ماي إن النظام السوري أظهر "نمط سلوك متواصل" في استخدام الأسلحة الكيماوية، ولابد من "إيقافه".',
+     'نمط سلوك متواصل', 'تيريزا ماي', 'after-verb'),
     # ant-SK-middleEast-1381-20180502: آبي with a madda is a name, not the particle أبي, and no speech noun glues to it
     ('after-verb', 'ونقلت وكالة الأنباء الفلسطينية (وفا) عن آبي تأكيده أمام عباس أن "بلاده لن تنقل سفارتها إلى القدس".',
      'بلاده لن تنقل سفارتها إلى القدس', 'آبي', 'relay'),
