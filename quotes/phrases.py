@@ -13,6 +13,7 @@ from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
 
 ON = key("على")                # the preposition, as a key
+DETERMINERS = frozenset(key(w) for w in ("كل", "نفس", "ذات", "جميع", "هذا", "هذه", "ذلك", "تلك", "ما"))   # بكل، بنفس
 
 
 
@@ -191,9 +192,9 @@ class Reader(TitleReader):
         raw = self.t[i].raw
         if k not in self.lex.native_given and len(k) >= 5 and (
                 k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم")) or raw.endswith("ه") and raw[-2:-1] not in "اوي")
-                or k[:1] in "ين" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
+                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
             return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
-                                        # تومسون، توريه، توتاه are names; a raw ة is no pronoun: ياسمينة)
+                                        # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
         if first and i > 0 and self.t[i].raw.endswith(("ه", "ها")) and not k.endswith("ييه") and len(k) >= 5 \
                 and k not in self.lex.native_given and self.title_head(i - 1) is not None:
             return True                # ويقدم الكاتب مقترحه: the title's object with his/her, not a name
@@ -234,12 +235,12 @@ class Reader(TitleReader):
 
     def _preposition_on(self, k: str) -> bool:
         """Is ل/ب + rest a preposition on a noun or a name rather than a name starting with ل/ب (لافروف، بايدن)?
-        It is when the rest is a known noun or name, or a word the article writes without the ل/ب
-        (برلينا والاس … قالت القاضية لوالاس)."""
+        It is when the rest is a determiner (بنفس، بكل، بما), a known noun or name, or a word the article writes
+        without the ل/ب (برلينا والاس … قالت القاضية لوالاس)."""
         rest = k[1:]
-        return len(rest) >= 3 and (rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
-                                   or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary
-                                   or verbal_noun(rest))
+        return rest in DETERMINERS or len(rest) >= 3 and (
+            rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
+            or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary or verbal_noun(rest))
 
     def _speaker_end(self, j: int) -> bool:
         """Does token j end a speaker's name as a reporting verb's subject ends: a colon, a comma, إن/أن?"""
