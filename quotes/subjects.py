@@ -183,6 +183,10 @@ class Subjects:
             if an.masked[j] or j in self.cues and self.cues[j].form == "verb":
                 break                           # the quote itself, or another clause's verb
             kj, prev = t[j].key, t[j - 1].key if j else ""
+            if relay and j == k and self._speech_noun_of(j):
+                m = self.p.mention(j + 1)       # ونقلت وكالة «رويترز» قول وزير الدفاع الأميركي: his words
+                if m is not None and m.kind in ("person", "title", "anonymous"):
+                    return m, j + 1
             if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev in ("علي", "على"):
                 src = j + 1
                 if src < len(t) and t[src].key.startswith("لسان") and t[src].raw.endswith(("ه", "ها", "هم")):
@@ -209,6 +213,13 @@ class Subjects:
                 return self.p.mention(src) or self._said_by(src), src
             j += 1
         return None, k
+
+    def _speech_noun_of(self, j: int) -> bool:
+        """Is token j a speech noun in construct with who spoke (قول، تصريحات، كلام; not قوله)?"""
+        t = self.an.tokens
+        info = self.lex.cue(t[j].raw, t[j].key)
+        return info is not None and info.form == "noun" and not t[j].raw.endswith(("ه", "ها", "هم")) \
+            and self.p.word(j + 1)
 
     def _said_by(self, i: int) -> Mention | None:
         """عن الفالح قوله: a lone word before a speech noun that owns the words is the one who said them, even
