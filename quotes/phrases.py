@@ -430,6 +430,8 @@ class Reader(TitleReader):
         k, b = t[j].key, t[j].key.removeprefix("ال")
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
+        if verbal_noun(b) or len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") and b[-1] != "ي":
+            return False                # هيئة المحلفين التشاور: a verbal noun (تفاعل، تفعيل، افتعال), the object
         heads = [t[i].key, t[j - 1].key]
         feminine = [h.endswith(("ه", "ات")) for h in heads]
         if len(b) == 3 and not b.endswith("ي") or all(
@@ -465,8 +467,10 @@ class Reader(TitleReader):
             elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
                   and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)):
                 break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي)
-            elif is_al(k) and definite and not self.body_adjective(j, i):
-                break
+            elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(("ي", "يه"))) \
+                    and not self.body_adjective(j, i):
+                break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل
+                                # البراءات الطلب: head, genitive and the verb's object)
             elif is_al(k) or k in self.lex.title_domains:
                 j, construct = j + 1, construct and not is_al(k)
             elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):
