@@ -393,7 +393,9 @@ class Subjects:
             # … or any name between an auxiliary and the verb (وكان ماتيس أكد): the clause's subject
             after_aux = s > 0 and t[s - 1].key in ("كان", "وكان", "كانت", "وكانت") and m is not None and m.kind == "person"
             if m is not None and self.an.index_at(m.end) == end + 1 and (
-                    m.kind in ("organisation", "anonymous", "title") or after_aux or self._known(m, s) is not None):
+                    m.kind in ("organisation", "anonymous", "title") or after_aux or self._known(m, s) is not None
+                    or m.kind == "document" and bare(key(m.text).split()[0]) in self.lex.body_heads
+                    and len(m.text.split()) >= 3):
                 self._embedded_before = s > 0 and t[s - 1].key in ("ان", "بان", "وان", "لان")
-                return m
+                return m                # (… or an outlet named by its head: وكالة الأنباء السعودية قالت)
         return None
