@@ -430,7 +430,8 @@ class Reader(TitleReader):
         k, b = t[j].key, t[j].key.removeprefix("ال")
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
-        if verbal_noun(b) or len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") and b[-1] != "ي":
+        if verbal_noun(b) or len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") \
+                and not b.endswith(("ي", "يه")):     # (التركية، التجاري are nisbas)
             return False                # هيئة المحلفين التشاور: a verbal noun (تفاعل، تفعيل، افتعال), the object
         heads = [t[i].key, t[j - 1].key]
         feminine = [h.endswith(("ه", "ات")) for h in heads]
