@@ -457,6 +457,9 @@ class Reader(TitleReader):
                 j += 1 + (self.org_at(j + 1) or 1)      # وفد قطر لدى الأمم المتحدة
                 construct = False
                 continue
+            if j > i + 1 and self.word(j) and t[j].key == "في" and self.word(j + 1) and self._place_at(j + 1):
+                j += 1 + self._place_at(j + 1)          # السفارة الكندية في الرياض: where the body sits
+                break
             if (not self.word(j) or self.function(t[j].key, j) or self.is_cue(j)
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
@@ -479,6 +482,11 @@ class Reader(TitleReader):
             else:
                 break
         return j
+
+    def _place_at(self, j: int) -> int:
+        """Length in tokens of a place name at j (الرياض، الولايات المتحدة), else 0."""
+        n = self.org_at(j)
+        return n if n and " ".join(self.t[x].key for x in range(j, j + n)) in self.lex.places else 0
 
     def _named_after(self, j: int) -> int:
         """A body named after a person takes the whole name and its field (مركز محمد بن راشد للفضاء، جامعة
