@@ -195,9 +195,9 @@ class Reader(TitleReader):
                 or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
             return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
                                         # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
-        if first and i > 0 and self.t[i].raw.endswith(("ه", "ها")) and not k.endswith("ييه") and len(k) >= 5 \
-                and k not in self.lex.native_given and self.title_head(i - 1) is not None:
-            return True                # ويقدم الكاتب مقترحه: the title's object with his/her, not a name
+        if first and i > 0 and (self.t[i].raw.endswith(("ه", "ها")) and not k.endswith("ييه") or self.t[i].raw.endswith("ية")) \
+                and len(k) >= 5 and k not in self.lex.native_given and self.title_head(i - 1) is not None:
+            return True                # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز: the title's object, not a name
                                         # (ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
