@@ -475,8 +475,9 @@ class Reader(TitleReader):
                     and not self.body_adjective(j, i):
                 break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل
                                 # البراءات الطلب: head, genitive and the verb's object)
-            elif is_al(k) or k in self.lex.title_domains:
-                j, construct = j + 1, construct and not is_al(k)
+            elif is_al(k) or k in self.lex.title_domains and (construct or k[:1] in "لب"):
+                j, construct = j + 1, construct and not is_al(k)    # (a domain only in construct: not the
+                                                                    # object of صحيفة "الماركا" الإسبانية مجموعة)
             elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):
                 j = self._named_after(j)    # (a prepositional phrase ends the name: لجنة وطنية مكلفة بتخصيص …)
             else:

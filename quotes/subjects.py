@@ -71,8 +71,8 @@ class Subjects:
         if agree and cue.feminine != verb_stem(vk).endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
-        if m is None or m.kind == "document":
-            return None
+        if m is None or m.kind == "document" and bare(key(m.text).split()[0]) not in self.lex.body_heads:
+            return None                 # (an outlet speaks: وطرحت صحيفة "الماركا" الإسبانية …، وقالت)
         if m.kind == "person" and not m.title and " " not in m.name.strip() \
                 and t[j + 1].raw.endswith(("ه", "ها", "هم")) and self._known(m, j + 1) is None:
             return None                 # وعلل صمته … بالقول: a noun with a possessive is the object
