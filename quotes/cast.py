@@ -200,14 +200,16 @@ class Cast(Bodies, NameMatch):
         tk = " ".join(words)
         head = self.lex.title_heads.get(key(title).split()[0], words[0])
         exact = [e for e in self.entities if tk in e.titles]
+        fem = title.split()[0].endswith("ة")     # مديرة: she, never the مدير met before (ة as written: مساعده is his)
+        people = [e for e in self.entities if not self._other_gender(e, head, fem)]
         if len(exact) >= 1:
             return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
-        sub = [e for e in self.entities if any(all(w in et.split() for w in words) for et in e.titles)]
+        sub = [e for e in people if any(all(w in et.split() for w in words) for et in e.titles)]
         if len(sub) == 1:
             return sub[0]
         # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
         # السوري) names someone else
-        same_head = [e for e in self.entities if head in e.heads and not self._other_nationality(words, e)]
+        same_head = [e for e in people if head in e.heads and not self._other_nationality(words, e)]
         if self.memory.last is not None and self.memory.last.type == "person":
             for e in same_head:
                 if e.name == self.memory.last.name:
@@ -221,6 +223,13 @@ class Cast(Bodies, NameMatch):
         if len(national) == 1:
             return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
         return None
+
+    def _other_gender(self, e: Entity, head: str, fem: bool) -> bool:
+        """Was the entity given this head only in the other gender (مديرة for a مدير; مدير for a مديرة), as the
+        article writes it (a final ة is feminine; مساعده is «his assistant»)?"""
+        forms = [w.split()[0] for w in e.written_titles
+                 if self.lex.title_heads.get(bare(key(w.split()[0]))) == head or bare(key(w.split()[0])) == head]
+        return bool(forms) and all(f.endswith("ة") != fem for f in forms)
 
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
         """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or

@@ -306,3 +306,10 @@ def test_words_that_are_no_name_before_a_known_full_name_are_that_person():
     klopp = cast.register("يورغن كلوب", None, 0)
     assert cast.register("الألماني يورغن كلوب", None, 5) is klopp
     assert cast.register("محمد يورغن كلوب", None, 5) is not klopp
+
+
+def test_a_role_of_one_gender_is_nobody_the_article_gave_it_in_the_other():
+    # ant-SK-internationalNews-3285-20181003: المتحدث باسم الكرملين is not المتحدثة باسم الخارجية الروسية ماريا زاخروفا
+    text = 'وقالت المتحدثة باسم الخارجية الروسية ماريا زاخروفا إن سلوك مندوبة الولايات المتحدة في حلف الناتو كاي بايلي هاتشينسون "عدائي ومدمر".\nوكان المتحدث باسم الكرملين قد رد في وقت سابق قائلا إن موسكو "تفضل ألا تولي اهتماما إضافيا لمثل هذه التصريحات التي أدلت بها هاتشنسون"، مشيرا إلى أن هناك الكثير من الشكوك من وراء الرسائل الصادرة عن مستويات أعلى.'
+    r = row_of(text, 'تفضل ألا تولي اهتماما إضافيا لمثل هذه التصريحات التي أدلت بها هاتشنسون')
+    assert r.speaker == 'المتحدث باسم الكرملين', r.rule
