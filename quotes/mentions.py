@@ -290,6 +290,9 @@ class Parser(Reader):
                 and not t[te].raw.startswith(("وا", "وي", "ول", "وو"))
                 or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
+        if ne == te + 1 and not self.given(t[te].key) and self.org_at(ne):
+            ne = te             # مؤكدا وزير الدفاع الأميركي حرص واشنطن: a noun in construct with a place or body,
+                                # the object
         if ne == te and self.abbreviated(i) and is_al(t[te].key) and not self.function(t[te].key):
             ne = te + 1         # د. العاصمي: a family name alone after the doctor's title
         if ne == te:
