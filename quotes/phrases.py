@@ -13,6 +13,7 @@ from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
 
 ON = key("على")                # the preposition, as a key
+GIVEN_DAYS = frozenset(key(w) for w in ("خميس", "جمعة"))      # weekdays that are given names without ال
 DETERMINERS = frozenset(key(w) for w in ("كل", "نفس", "ذات", "جميع", "هذا", "هذه", "ذلك", "تلك", "ما"))   # بكل، بنفس
 
 
@@ -40,6 +41,8 @@ class Reader(TitleReader):
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
                 not self.word(i + 1) or not self.function(self.t[i + 1].key)):
             return False                # علي أحمد، أحمد علي: the name, not the preposition على
+        if i is not None and k in GIVEN_DAYS and self.word(i + 1) and not self.function(self.t[i + 1].key):
+            return False                # خميس الجهيناوي، جمعة السيد: a given name; the day takes the article
         if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
             return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
