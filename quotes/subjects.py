@@ -259,6 +259,18 @@ class Subjects:
                 return m, s
         return None, rel
 
+    def _aux_subject(self, ci: int) -> Mention | None:
+        """The person after the auxiliary that opens the sentence (وكان X … قد قال): known or named in full."""
+        first = self.an.sentence_start(ci)
+        if self.an.tokens[first].key not in ("كان", "وكان", "كانت", "وكانت") or first + 1 >= ci - 1:
+            return None
+        m = self.p.mention(first + 1)
+        if m is None or self.an.index_at(m.end) >= ci:
+            return None
+        e = self.cast.match(name_keys(key(m.name).split(), self.lex)) if m.kind == "person" and m.name else None
+        ok = m.kind == "person" and (" " in m.name.strip() or e is not None and len(e.keys) >= 2)
+        return m if ok else None
+
     def _ending_at(self, end: int, ci: int) -> Mention | None:
         """A titled or known person, a body or a source that ends at token end (within ci's sentence)."""
         for s in range(max(0, end - 8), end + 1):
@@ -363,6 +375,8 @@ class Subjects:
             j -= 1
         if j < 0 or self.an.sentence[j] != self.an.sentence[ci]:
             return None
+        if t[ci - 1].key == "قد" and (m := self._aux_subject(ci)) is not None:
+            return m                    # وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال
         for words, _ in self.lex.formula_speakers:      # فهو صلى الله عليه وسلم يقول: a formula names him
             s = j - len(words) + 1
             m = self.p.mention(s) if s >= 0 else None

@@ -76,6 +76,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-1242-20180514: the person after the auxiliary that opens the sentence says it (وكان
+    # منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال)
+    ('before-verb', 'وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال في وقت سابق "ندين ما حدث. سيكون هناك رد فعل من قبلنا".',
+     'ندين ما حدث. سيكون هناك رد فعل من قبلنا', 'منصور العتيبي', 'before-verb'),
     # ant-SK-sport-2836-20181009: an outlet named with its head is the subject of the sentence before (وطرحت صحيفة
     # "الماركا" الإسبانية مجموعة من الأسئلة … وقالت): the object after it is no part of its name
     ('previous-subject', 'وطرحت صحيفة "الماركا" الإسبانية مجموعة من الأسئلة بشأن اللاعبين الذين كانوا، في اعتقادها، يستحقون التواجد بالقائمة النهائية للجائزة.\nوقالت "ألم يكن كيلور نافاس أحسن من أليسون بيكر هذه السنة؟ لماذا لم يتواجد أبدا بوسكيتش ضمن القائمة؟ ما سبب غياب لوكاس هيرنانديز وأومتيني؟',
