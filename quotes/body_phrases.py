@@ -1,0 +1,87 @@
+"""Where a body's or a document's phrase ends (وزارة الخارجية البريطانية، منظمة إغاثة النساء، صحيفة «الماركا»
+الإسبانية، بعثة الأمم المتحدة للدعم في ليبيا) and which words after its head are adjectives: a mixin of
+phrases.Reader, whose token classes (word, function, org_at, title_head, proper …) it reads."""
+from __future__ import annotations
+
+from .names import is_al, verbal_noun
+
+
+class BodyReader:
+    """Body and document phrases over an Analysis (mixed into phrases.Reader)."""
+
+    def body_adjective(self, j: int, i: int) -> bool:
+        """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
+        noun that is the verb's object (ألقت الشرطة القبض، تريد الحكومة البريطانية الحفاظ; see
+        _object_after_head, and a bare three-letter noun), nor a masculine nisba agreeing with neither
+        (ذكرت النقابة الإلكتروني…; the feminine الأخرى ends in ى)."""
+        t = self.t
+        k, b = t[j].key, t[j].key.removeprefix("ال")
+        if k in self.lex.title_complements or b in self.lex.title_domains:
+            return True
+        if verbal_noun(b) or len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") \
+                and not b.endswith(("ي", "يه")):     # (التركية، التجاري are nisbas)
+            return False                # هيئة المحلفين التشاور: a verbal noun (تفاعل، تفعيل، افتعال), the object
+        heads = [t[i].key, t[j - 1].key]
+        feminine = [h.endswith(("ه", "ات")) for h in heads]
+        if len(b) == 3 and not b.endswith("ي") or all(
+                self._object_after_head(k, "ه" if f else h) for h, f in zip(heads, feminine)):
+            return False
+        return not (b.endswith("ي") and not t[j].raw.endswith("ى") and all(feminine))
+
+    def body_end(self, i: int, definite: bool | None = None) -> int:
+        """End (exclusive) of a body or document phrase starting with its type head at i: an indefinite head
+        takes its name in construct (منظمة إغاثة النساء، شركة موانئ دبي، صحيفة حرييت، مكتب ماكرون، مكتب رئيس
+        الوزراء), a quoted name (وكالة أنباء «فارس»), then adjectives with ال, domains and known names (وزارة
+        الخارجية البريطانية). A definite noun ends the construct: what follows is an adjective or nothing."""
+        t, j = self.t, i + 1
+        construct = not (is_al(t[i].key) if definite is None else definite)
+        definite = not construct        # a definite head takes adjectives only: البيان الضوء is head and object
+        while j - i < 7:
+            if j in self.extents and j - i <= 3:
+                j, construct = self.extents[j], False
+                continue
+            if self.word(j) and t[j].key in ("لدي", "ولدي") and self.word(j + 1) and (self.org_at(j + 1)
+                                                                         or is_al(t[j + 1].key)):
+                j += 1 + (self.org_at(j + 1) or 1)      # وفد قطر لدى الأمم المتحدة
+                construct = False
+                continue
+            if j > i + 1 and self.word(j) and t[j].key == "في" and self.word(j + 1) and self._place_at(j + 1):
+                j += 1 + self._place_at(j + 1)          # السفارة الكندية في الرياض: where the body sits
+                break
+            if (not self.word(j) or self.function(t[j].key, j) or self.is_cue(j)
+                    or t[j].key in self.lex.groups["issued"]):
+                break           # … and «صادر عن» ends it: بيان صادر عن الجيش
+            k, n = t[j].key, self.org_at(j)
+            if n:
+                j, construct = j + n, False
+            elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:
+                break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
+            elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
+                  and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)):
+                break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي)
+            elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(("ي", "يه"))) \
+                    and not self.body_adjective(j, i):
+                break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل
+                                # البراءات الطلب: head, genitive and the verb's object)
+            elif is_al(k) or k in self.lex.title_domains and (construct or k[:1] in "لب"):
+                j, construct = j + 1, construct and not is_al(k)    # (a domain only in construct: not the
+                                                                    # object of صحيفة "الماركا" الإسبانية مجموعة)
+            elif construct and j - i <= 3 and k[:1] not in "لب" and (k in self.lex.title_heads or self.proper(j)):
+                j = self._named_after(j)    # (a prepositional phrase ends the name: لجنة وطنية مكلفة بتخصيص …)
+            else:
+                break
+        return j
+
+    def _place_at(self, j: int) -> int:
+        """Length in tokens of a place name at j (الرياض، الولايات المتحدة), else 0."""
+        n = self.org_at(j)
+        return n if n and " ".join(self.t[x].key for x in range(j, j + n)) in self.lex.places else 0
+
+    def _named_after(self, j: int) -> int:
+        """A body named after a person takes the whole name and its field (مركز محمد بن راشد للفضاء، جامعة
+        محمد بن سعود للعلوم); any other word of a construct name is one word."""
+        e = self.name_run(j)
+        if e <= j + 2 or not any(self.t[m].key in self.lex.lineage for m in range(j + 1, e)):
+            return j + 1
+        k = self.t[e].key if self.word(e) else ""
+        return e + (k.startswith("لل") and len(k) > 4 and not self.function(k, e))
