@@ -199,8 +199,10 @@ def _speaker_in_marks(x: Span) -> str | None:
     if not nxt or x.clause:
         return None
     if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
-            len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE:
-        return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن
+            len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE or \
+            len(nxt) == 2 and nxt[0].key == "في" and (nxt[1].key in x.lex.documents or x.lex.cues.get(nxt[1].key)):
+        return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
+                                          # "إيكونوميست إنتليجينس" في بيان
     info, head = x.lex.cues[w[-1].key], x.lex.title_heads.get(nxt[0].key)
     if head is not None and nxt[0].key.removeprefix("ال") == head and not (info.object_first or info.has_object) \
             and not any(k in x.lex.function_words for k in x.keys):

@@ -283,14 +283,25 @@ class Subjects:
         return None
 
     def quoted_name(self, j: int) -> Mention | None:
-        """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span."""
+        """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span, or a
+        body's name the reader does not know (وقالت "إيكونوميست إنتليجينس" في بيان)."""
         end = self.p.extents.get(j)
         if end is None or end - j < 3:
             return None
         m = self.p.mention(j + 1)
-        if m is None or m.kind != "person" or self.an.index_at(m.end) != end - 1:
-            return None
-        return m if self._known(m, j + 1) is not None else None
+        if m is not None and m.kind == "person" and self.an.index_at(m.end) == end - 1 \
+                and self._known(m, j + 1) is not None:
+            return m
+        # وقالت "إيكونوميست إنتليجينس" في بيان: a body's name in marks, or a name of two words or more the
+        # article does not know before «في بيان»
+        t = self.an.tokens
+        statement = end + 1 < len(t) and t[end].key == "في" and t[end + 1].key in self.lex.documents
+        if 3 <= end - j <= 6 and all(t[x].is_word for x in range(j + 1, end - 1)) and end < len(t) and (
+                m is not None and m.kind == "organisation" and self._subject_ends(end)
+                or end - j >= 4 and statement):
+            a, b = t[j + 1].start, t[end - 2].end
+            return Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "organisation")
+        return None
 
     def described_person(self, j: int) -> bool:
         """Does a relative clause about a person follow at j (، التي جاءت لتعبر …; ، الذي قال …)? Then the word
