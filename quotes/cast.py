@@ -4,7 +4,6 @@ grows as the attribution walk reads the article; what the walk remembers (the cu
 unnamed sources met) lives in Memory, which some resolutions consult."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 from typing import Any
@@ -15,7 +14,7 @@ from .bodies import Bodies
 from .name_match import Entity, NameMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
-from .names import COMPOUND, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
+from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
 from .normalize import key
 from .text import IS_WORD, Analysis
 
@@ -36,10 +35,6 @@ class Memory:
 
 
 COMMAS = frozenset("،,")
-OTHER = frozenset(key(w) for w in ("آخر", "أخرى", "ثان", "ثاني"))     # وقال مدرب آخر: someone else
-QUOTE_MARKS = frozenset('«"“”\'')
-UNMARK = str.maketrans("", "", '«»"“”')
-MARKED = re.compile(r'[«"“][^«»"“”]*[»"”]')
 
 
 class Cast(Bodies, NameMatch):
@@ -143,7 +138,7 @@ class Cast(Bodies, NameMatch):
 
     def register(self, name: str, title: str | None, pos: int) -> Entity:
         name = unhash(name)
-        keys = name_keys(key(name).split(), self.lex)
+        keys = name_keys(name.split(), self.lex)
         e = self.match(keys, self.fathers(name) if len(keys) == 1 else None)   # (only a name alone is checked)
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
@@ -153,7 +148,7 @@ class Cast(Bodies, NameMatch):
         if e is None and title and len(key(title).split()) >= 2:
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
             # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
-            tk = " ".join(bare(w) for w in key(title.translate(UNMARK)).split())
+            tk = " ".join(bare(w) for w in key(self.lex.marks_re.sub("", title)).split())
             # …or opens a longer title he was given (وزير التعليم الدكتور عزام الدخيل … وذكر وزير التعليم
             # قطاعات الوزارة): a one-word «name» after it is then the object
             owner = [x for x in self.entities if tk in x.titles] or ([
@@ -174,7 +169,7 @@ class Cast(Bodies, NameMatch):
         elif len(keys) > len(e.keys):
             e.name, e.keys = name, keys
         if title:
-            tk = " ".join(bare(w) for w in key(title.translate(UNMARK)).split())
+            tk = " ".join(bare(w) for w in key(self.lex.marks_re.sub("", title)).split())
             if tk not in e.titles:
                 e.titles.append(tk)
                 e.written_titles.append(title)
@@ -195,7 +190,7 @@ class Cast(Bodies, NameMatch):
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
         person called مساعده). Same phrase first, then same head, preferring the current speaker."""
-        title = title.translate(UNMARK)     # مدير «كويليام»: the body's name without its marks
+        title = self.lex.marks_re.sub("", title)    # مدير «كويليام»: the body's name without its marks
         words = [bare(w) for w in key(title).split()]
         tk = " ".join(words)
         head = self.lex.title_heads.get(key(title).split()[0], words[0])
@@ -248,7 +243,7 @@ class Cast(Bodies, NameMatch):
 
     def _countries(self, words) -> set[str]:
         """The countries the words name, as a nationality adjective or as the country."""
-        return {self.p.country_of("ال" + bare(w)) or (w if w in self.lex.countries else None) for w in words} - {None}
+        return {self.lex.country_of("ال" + bare(w)) or (w if w in self.lex.countries else None) for w in words} - {None}
 
     # --- speakers
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
@@ -286,26 +281,33 @@ class Cast(Bodies, NameMatch):
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         return self._body_speaker(m)
 
+    def _outside_marks(self, text: str) -> str:
+        """The text without what stands between quotation marks (مدير «كويليام» → مدير)."""
+        parts = self.lex.marks_re.split(text)
+        return " ".join(parts[0::2])
+
     def _indefinite(self, m: Mention) -> bool:
         """Is the title one indefinite head, with no article, complement or possessive (وقال خبير في خط اليد،
         وقال مدرب آخر)? Arabic news introduces someone new so; it is nobody the article named before."""
         words = key(m.text).split()
         if len(words) != 1 or is_al(words[0]) or words[0].startswith(("لل", "ولل")) \
-                or words[0].endswith(("ه", "ها", "هم")) or words[0] not in self.lex.title_heads:
-            return False
+                or m.text.strip().endswith(("ه", "ها", "هم")) or words[0] not in self.lex.title_heads \
+                or accusative(m.text.strip()):
+            return False                # (his/her as written: the key folds a feminine ة into ه; وقالت معلقةً:
+                                        # an accusative is how she spoke, not who)
         # what follows says so: no word, a preposition, «another» or a nationality without the article
         # (وزير استرالي); any other noun is its complement (مدير مكتب الجزيرة، وزير البنية التحتية)
         j = self.an.index_at(m.end)
         k = self.an.tokens[j].key if j < len(self.an.tokens) else ""
-        if j < len(self.an.tokens) and (self.an.masked[j] or self.an.tokens[j].raw in QUOTE_MARKS):
+        if j < len(self.an.tokens) and (self.an.masked[j] or self.lex.marks_re.fullmatch(self.an.tokens[j].raw)):
             return False                # مدير «المرصد السوري»، قائد "السيدة العجوز": a quoted complement
-        return not self.p.word(j) or self.p.function(k) or k in OTHER or \
+        return not self.p.word(j) or self.p.function(k) or k in self.lex.groups["other"] or \
             not is_al(k) and self.lex.country_of(k) is not None
 
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its
         gender, when that speaker is a person: news refers to the person it is about by a role."""
-        text = MARKED.sub(" ", m.text)  # مدير «كويليام»: the body in marks names where, not who
+        text = self._outside_marks(m.text)  # مدير «كويليام»: the body in marks names where, not who
         words = [w for w in key(text).split() if not age_word(w, self.lex)]    # صاحب الـ57 عاما: صاحب
         # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
         extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
@@ -399,7 +401,7 @@ class Cast(Bodies, NameMatch):
         for h in self.word_positions().get(last, ())[:FULLER_READS]:
             for x in range(max(0, h - 3), h):
                 if self.p.name_word(x, True) and self.p.name_run(x) == h + 1 and self._names_here(x, h):
-                    keys = name_keys(key(self.an.text[t[x].start:t[h].end]).split(), self.lex)
+                    keys = name_keys(self.an.text[t[x].start:t[h].end].split(), self.lex)
                     if len(keys) > len(e.keys) and all(k in keys for k in e.keys):
                         found[self.an.text[t[x].start:t[h].end]] = len(keys)
                     break
@@ -408,7 +410,7 @@ class Cast(Bodies, NameMatch):
         best = max(found.values())
         longest = [n for n, k in found.items() if k == best]
         if len({key(n) for n in longest}) == 1:
-            e.name, e.keys = longest[0], name_keys(key(longest[0]).split(), self.lex)
+            e.name, e.keys = longest[0], name_keys(longest[0].split(), self.lex)
             for k in e.keys:
                 if e not in self.by_key.setdefault(k, []):
                     self.by_key[k].append(e)
@@ -479,7 +481,7 @@ class Cast(Bodies, NameMatch):
             return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
         if t[x].raw.startswith("و") and t[x].key not in given:
             return False
-        if verbal(t[x].key) and t[x].key not in given:
+        if verbal(t[x].key, t[x].raw) and t[x].key not in given:
             return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
         return words < 3 or self.p.given(t[x].key) or self.p.word(p) and (
             self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues

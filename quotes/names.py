@@ -59,18 +59,35 @@ def continuing_keys(lex: Lexicon) -> frozenset[str]:
     return got
 
 
-JOINED = ("ابو", "عبد")        # particles written joined to the next word: أبوزيد = أبو زيد، عبدالله = عبد الله
 
 
-def name_keys(words, lex: Lexicon) -> list[str]:
-    """The token keys of a name's words (keys already) for matching one person's mentions: particles dropped,
-    and a particle written joined to its word dropped too (أحمد أبوزيد and أبو زيد share زيد)."""
-    out = []
-    words = list(words)
-    for n, w in enumerate(words):
-        if w in lex.particles and n + 1 < len(words):
-            continue                    # (a particle never ends a name: آبي of شينزو آبي is his)
-        if w.startswith(JOINED) and len(w) > 4 and w not in lex.native_given:
+def accusative(raw: str) -> bool:
+    """Is the word written with the accusative tanween (سببًا، انعكاساً، معلقةً)? Such a word is a common noun
+    or a circumstantial participle, never a name or a subject."""
+    return raw.endswith(("\u064b", "\u064bا", "ا\u064b"))
+
+
+def is_particle(raw: str, k: str, lex: Lexicon) -> bool:
+    """Is the word (raw, key) a particle of a name (بن، أبو، آل)? Written with a madda only آل is one: آبي is a
+    name (شينزو آبي، آبي أحمد), not أبي."""
+    return k in lex.particles and (k == "ال" or not raw.lstrip("وف").startswith("آ"))
+
+
+def name_keys(words: list[str], lex: Lexicon) -> list[str]:
+    """The token keys of a name's words (as written) for matching one person's mentions: particles dropped but
+    at the end (a particle never ends a name), and أبو written joined to its word dropped too (أحمد أبوزيد
+    and أبو زيد share زيد); عبد stays with its word, however written (عبدالفتاح and عبد الفتاح share عبدالفتاح)."""
+    out, servant = [], False
+    for n, raw in enumerate(words):
+        w = key(raw).replace(" ", "")
+        if w == "عبد" and n + 1 < len(words):
+            servant = True              # عبد الله is one given name: its key is عبدالله, never الله alone
+            continue
+        if is_particle(raw, w, lex) and n + 1 < len(words):
+            continue
+        if servant:
+            w, servant = "عبد" + w, False
+        elif w.startswith("ابو") and len(w) > 4:
             w = w[3:]
         out.append(token_key(w, lex))
     return out
@@ -102,25 +119,28 @@ def is_al(k: str) -> bool:
     return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل")) and len(k) >= 6
 
 
-def verbal(k: str) -> bool:
+def verbal(k: str, raw: str = "") -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
     noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت), a
-    derived verbal noun (verbal_noun), a past استفعل (استفز). Given names are tested first by the callers
-    (ابتسام، انتصار are names)."""
-    return (len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
+    derived verbal noun (verbal_noun), a past استفعل (استفز), and, seen as written, the masdar إفعالة
+    (إصابة، إشارة; written with إ or a bare ا, while the names أصالة، أسامة take أ). Given names are tested
+    first by the callers (ابتسام، انتصار are names)."""
+    bare_raw = raw.lstrip("وف")
+    return (len(k) == 5 and k[0] == "ا" and k[2] == "ا" and k[-1] == "ه" and bare_raw[:1] in ("إ", "ا")
+            and raw.endswith("ة")
+            or len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
             or verbal_noun(k)
-            or len(k) == 5 and k[0] == "ا" and k[2] == "ا" and k[-1] == "ه"       # إفعالة: إصابة، إشارة (أسامة: given)
             or len(k) == 5 and k.startswith("است") and not set(k[3:]) & set("اوي"))
 
 
 def verbal_noun(k: str) -> bool:
     """Has the key the shape of a verbal noun of the derived forms, alone or with a possessive: افتعال
-    (اعتقال، احترام)، انفعال (انتباه، انسحاب)، استفعال (استخدام); انتباهي، احترامه. After ب/ل it is a
-    preposition on a noun (باعتقال، بارتكاب), never a name (بايدن، لافروف)."""
+    (اعتقال، احترام)، انفعال (انتباه، انسحاب)، استفعال (استخدام); انتباهي، احترامه — a consonant after the
+    ا (إيتمار is a name). After ب/ل it is a preposition on a noun (باعتقال، بارتكاب), never a name."""
     for stem in (k, k[:-1] if k.endswith(("ي", "ه")) else "", k[:-2] if k.endswith(("ها", "هم")) else ""):
-        if stem[:1] == "ا" and stem[-2:-1] == "ا" and (
+        if stem[:1] == "ا" and stem[-2:-1] == "ا" and stem[1:2] not in "اوي" and (
                 len(stem) == 6 and (stem[2] == "ت" or stem[1] == "ن") or len(stem) == 7 and stem.startswith("است")):
             return True
     return False

@@ -5,18 +5,15 @@ from __future__ import annotations
 from functools import cached_property
 from operator import and_, not_
 
+from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
-from .names import COMPOUND, bare, is_al, raw_article, verbal, verbal_noun
+from .names import COMPOUND, accusative, bare, is_al, is_particle, raw_article, verbal, verbal_noun
 from .normalize import key
 from .text import IS_WORD, Analysis
-from .body_phrases import BodyReader
 from .title_phrases import TitleReader
 
 ON = key("على")                # the preposition, as a key
-GIVEN_DAYS = frozenset(key(w) for w in ("خميس", "جمعة"))      # weekdays that are given names without ال
-DETERMINERS = frozenset(key(w) for w in ("كل", "نفس", "ذات", "جميع", "هذا", "هذه", "ذلك", "تلك", "ما"))   # بكل، بنفس
-
 
 
 class Reader(TitleReader, BodyReader):
@@ -42,7 +39,8 @@ class Reader(TitleReader, BodyReader):
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
                 not self.word(i + 1) or not self.function(self.t[i + 1].key)):
             return False                # علي أحمد، أحمد علي: the name, not the preposition على
-        if i is not None and k in GIVEN_DAYS and self.word(i + 1) and not self.function(self.t[i + 1].key):
+        if i is not None and k in self.lex.groups["given_days"] and self.word(i + 1) \
+                and not self.function(self.t[i + 1].key):
             return False                # خميس الجهيناوي، جمعة السيد: a given name; the day takes the article
         if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
             return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ
@@ -181,7 +179,7 @@ class Reader(TitleReader, BodyReader):
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
         if k in self.lex.common_verbs:
             return True                # وزير التعليم أصدر تعميما: a verb, not a name
-        if self.t[i].raw.endswith(("\u064b", "\u064bا", "ا\u064b")):
+        if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
             return True                # رونالدو لأول مرة: a preposition on a noun after the name
@@ -193,16 +191,8 @@ class Reader(TitleReader, BodyReader):
                                         # تيلرسون بجولة
         if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
             return True                # a present-tense verb after the name: ترامب يصل، يحضران
-        raw = self.t[i].raw
-        if k not in self.lex.native_given and len(k) >= 5 and (
-                k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم")) or raw.endswith("ه") and raw[-2:-1] not in "اوي")
-                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
-            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
-                                        # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
-        if first and i > 0 and (self.t[i].raw.endswith(("ه", "ها")) and not k.endswith("ييه") or self.t[i].raw.endswith("ية")) \
-                and len(k) >= 5 and k not in self.lex.native_given and self.title_head(i - 1) is not None:
-            return True                # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز: the title's object, not a name
-                                        # (ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
+        if self._pronoun_suffix(i, k, first):
+            return True
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
@@ -225,12 +215,27 @@ class Reader(TitleReader, BodyReader):
             return True                # ويضيف بحسرة: how he spoke, the subject is the one speaking before
         if first and (article or (k[0] in "لب" and self._preposition_on(k))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
-                      or verbal(k) and k not in self.lex.native_given):
+                      or verbal(k, self.t[i].raw) and k not in self.lex.native_given):
             return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
         if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
                 and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
             return True                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
         return False
+
+    def _pronoun_suffix(self, i: int, k: str, first: bool) -> bool:
+        """Does token i (key k) end in a pronoun that makes it a verb or a title's object, not a name?"""
+        raw = self.t[i].raw
+        if k not in self.lex.native_given and len(k) >= 5 and (
+                k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
+                                    or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))
+                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
+            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
+                                        # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
+        # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
+        # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
+        return (first and i > 0 and (raw.endswith(("ه", "ها")) and not k.endswith("ييه")
+                                     or raw.endswith("ية") and k[:1] == "ا")
+                and len(k) >= 5 and k not in self.lex.native_given and self.title_head(i - 1) is not None)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -242,7 +247,7 @@ class Reader(TitleReader, BodyReader):
         It is when the rest is a determiner (بنفس، بكل، بما), a known noun or name, or a word the article writes
         without the ل/ب (برلينا والاس … قالت القاضية لوالاس)."""
         rest = k[1:]
-        return rest in DETERMINERS or len(rest) >= 3 and (
+        return rest in self.lex.groups["determiners"] or len(rest) >= 3 and (
             rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
             or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary or verbal_noun(rest))
 
@@ -263,11 +268,7 @@ class Reader(TitleReader, BodyReader):
     def nationality(self, k: str) -> bool:
         """الروسي، الأمريكية، الفلسطيني: an adjective of a place in the places list, not a family name
         (القحطاني، الشحماني، العويضي end the same way)."""
-        return self.country_of(k) is not None
-
-    def country_of(self, k: str) -> str | None:
-        """The country key a nationality adjective names (التركي → تركيا، الأمريكية → امريكا), else None."""
-        return self.lex.country_of(k)
+        return self.lex.country_of(k) is not None
 
     def strong_boundary(self, j: int) -> bool:
         """A name clearly ends before j: punctuation other than a quotation mark (unless it opens a quotation),
@@ -309,14 +310,7 @@ class Reader(TitleReader, BodyReader):
         """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
         ال-word after a first name (بشار الأسد)."""
         if i < len(self.t) and self.t[i].raw == "#" and self.word(i + 1) and self.t[i].end == self.t[i + 1].start:
-            e = self.name_run(i + 1, limit)     # ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين: a name as a hashtag
-            if e == i + 1:
-                return i
-            h = i + 2                           # … is the whole hashtag, its words joined by _
-            while h + 1 < len(self.t) and self.t[h].raw == "_" and self.word(h + 1) \
-                    and self.t[h - 1].end == self.t[h].start == self.t[h + 1].start - 1:
-                h += 2
-            return max(e, h) if h - i <= 2 * limit + 1 else e
+            return self._hashtag_run(i, limit)
         j, words = i, 0
         while j < len(self.t) and words < limit:
             if j > i and self.t[j].raw in "#_" and self.word(j + 1) and self.t[j].end == self.t[j + 1].start:
@@ -361,11 +355,21 @@ class Reader(TitleReader, BodyReader):
             j -= 1
         return j
 
+    def _hashtag_run(self, i: int, limit: int) -> int:
+        """End of a name written as a hashtag at i (ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين): the whole
+        hashtag, its words joined by _, when a name starts it."""
+        e = self.name_run(i + 1, limit)
+        if e == i + 1:
+            return i
+        h = i + 2
+        while h + 1 < len(self.t) and self.t[h].raw == "_" and self.word(h + 1) \
+                and self.t[h - 1].end == self.t[h].start == self.t[h + 1].start - 1:
+            h += 2
+        return max(e, h) if h - i <= 2 * limit + 1 else e
+
     def particle(self, j: int) -> bool:
-        """Is token j a particle of a name (بن، أبو، آل)? Written with a madda only آل is one: آبي is a name
-        (شينزو آبي), not أبي."""
-        t = self.t[j]
-        return t.key in self.lex.particles and (t.key == "ال" or not t.raw.lstrip("وف").startswith("آ"))
+        """Is token j a particle of a name (names.is_particle)?"""
+        return is_particle(self.t[j].raw, self.t[j].key, self.lex)
 
     def _surname_in_waw(self, i: int, j: int) -> bool:
         """Is a third name word starting with و a surname (علي أكبر ولايتي مستشار) rather than و and a
@@ -437,7 +441,7 @@ class Reader(TitleReader, BodyReader):
         if k[:1] in "لب" and (rest in lex.outlets_any or rest in lex.org_names or rest in lex.places
                               or rest in lex.name_nouns or rest in lex.documents):
             return False
-        if t[j].raw.endswith(("\u064b", "\u064bا", "ا\u064b")) or len(k) >= 5 and k.endswith(("ها", "هم", "هما")):
+        if accusative(t[j].raw) or len(k) >= 5 and k.endswith(("ها", "هم", "هما")):
             return False
         if len(k) >= 4 and k.endswith("ا") and not k.endswith("يا") and k not in lex.native_given:
             # بيانا، تقريرا: an accusative object; تويوتا اليابانية، فيزا لسكاي نيوز: a name before its adjective,

@@ -19,9 +19,9 @@ from .generic import bare, generic_kind
 from .identity_data import identity_words
 from .lexicon import Lexicon, lexicon
 from .model import QuoteRecord
+from .normalize import key
 from .registry import title_key
 from .spelling import name_words
-from .normalize import key
 
 PREFIX = {"person": "p", "organisation": "o", "document": "d", "anonymous": "a", "title": "t"}
 _KEY_TYPE = {"org": "organisation", "doc": "document", "anon": "anonymous", "title": "title"}

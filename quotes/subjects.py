@@ -145,7 +145,7 @@ class Subjects:
         if m.kind == "person":
             if m.title or m.name in self.lex.formula_names and m.name != m.text:
                 return self.cast.speaker_of(m, j)     # … or a formula (فهو صلى الله عليه وسلم يقول)
-            keys = name_keys(key(m.name).split(), self.lex)
+            keys = name_keys(m.name.split(), self.lex)
             for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
                 e = self.cast.match(keys[:n])
                 if e is not None:
@@ -262,12 +262,12 @@ class Subjects:
     def _aux_subject(self, ci: int) -> Mention | None:
         """The person after the auxiliary that opens the sentence (وكان X … قد قال): known or named in full."""
         first = self.an.sentence_start(ci)
-        if self.an.tokens[first].key not in ("كان", "وكان", "كانت", "وكانت") or first + 1 >= ci - 1:
+        if self.an.tokens[first].key not in self.lex.groups["auxiliaries"] or first + 1 >= ci - 1:
             return None
         m = self.p.mention(first + 1)
         if m is None or self.an.index_at(m.end) >= ci:
             return None
-        e = self.cast.match(name_keys(key(m.name).split(), self.lex)) if m.kind == "person" and m.name else None
+        e = self.cast.match(name_keys(m.name.split(), self.lex)) if m.kind == "person" and m.name else None
         ok = m.kind == "person" and (" " in m.name.strip() or e is not None and len(e.keys) >= 2)
         return m if ok else None
 
@@ -362,7 +362,7 @@ class Subjects:
                     or cut[:1] in "لب" and cut not in self.lex.native_given
                     or cut.endswith("ا") and len(cut) >= 4 and cut not in self.lex.native_given):
                 continue
-            keys = name_keys([t[x].key for x in range(i, j)], self.lex)
+            keys = name_keys([t[x].raw for x in range(i, j)], self.lex)
             e = self.cast.match(keys) if keys else None
             # … a name that ends as the person's does (not حسن of حسن روحاني before حسن قشقوي)
             if keys and (e is not None and e.keys[-1] == keys[-1] or j - i >= 2 and self.cast.register_full_name(
@@ -375,7 +375,7 @@ class Subjects:
         a name (not a common noun we cannot tell apart): accept titled names and known people."""
         if m.title:
             return True
-        keys = name_keys(key(m.name).split(), self.lex)
+        keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
 
     def _before(self, ci: int) -> Mention | None:
@@ -416,7 +416,7 @@ class Subjects:
             if s > 0 and t[s - 1].key in self.lex.groups["prepositions"]:
                 continue
             # … or any name between an auxiliary and the verb (وكان ماتيس أكد): the clause's subject
-            after_aux = s > 0 and t[s - 1].key in ("كان", "وكان", "كانت", "وكانت") and m is not None and m.kind == "person"
+            after_aux = s > 0 and t[s - 1].key in self.lex.groups["auxiliaries"] and m is not None and m.kind == "person"
             if m is not None and self.an.index_at(m.end) == end + 1 and (
                     m.kind in ("organisation", "anonymous", "title") or after_aux or self._known(m, s) is not None
                     or m.kind == "document" and bare(key(m.text).split()[0]) in self.lex.body_heads
