@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .mentions import Parser
 from .bodies import Bodies
 from .name_match import Entity, NameMatch
+from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
 from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
@@ -37,7 +38,7 @@ class Memory:
 COMMAS = frozenset("،,")
 
 
-class Cast(Bodies, NameMatch):
+class Cast(Bodies, NameMatch, TitleMatch):
     """The people of one article, and the resolution of mentions to speakers."""
 
     def __init__(self, an: Analysis, p: Parser, lex: Lexicon, memory: Memory):
@@ -57,7 +58,7 @@ class Cast(Bodies, NameMatch):
         for i in self._entity_candidates():
             if i < covered:
                 continue
-            if self.p.word(i) and (self.p.title_head(i) is not None):
+            if self.p.word(i) and self.p.title_head(i) is not None:
                 m = self.p._titled(i)
                 covered = self.an.index_at(m.end)
                 if m.kind == "person" and m.name:
@@ -187,64 +188,6 @@ class Cast(Bodies, NameMatch):
         short = [x for x in self.by_key.get(keys[0], ()) if x.keys == keys[:1] and x.titles]
         return short[0] if len(short) == 1 and len(self.by_key[keys[0]]) == 1 else None
 
-    def by_title(self, title: str, pos: int) -> Entity | None:
-        """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
-        person called مساعده). Same phrase first, then same head, preferring the current speaker."""
-        title = self.lex.marks_re.sub("", title)    # مدير «كويليام»: the body's name without its marks
-        words = [bare(w) for w in key(title).split()]
-        tk = " ".join(words)
-        head = self.lex.title_heads.get(key(title).split()[0], words[0])
-        exact = [e for e in self.entities if tk in e.titles]
-        fem = title.split()[0].endswith("ة")     # مديرة: she, never the مدير met before (ة as written: مساعده is his)
-        people = [e for e in self.entities if not self._other_gender(e, head, fem)]
-        if len(exact) >= 1:
-            return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
-        sub = [e for e in people if any(all(w in et.split() for w in words) for et in e.titles)]
-        if len(sub) == 1:
-            return sub[0]
-        # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
-        # السوري) names someone else
-        same_head = [e for e in people if head in e.heads and not self._other_nationality(words, e)]
-        if self.memory.last is not None and self.memory.last.type == "person":
-            for e in same_head:
-                if e.name == self.memory.last.name:
-                    return e
-        if sub:
-            return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
-        if len(same_head) == 1:
-            return same_head[0]         # مساعد الكرملين: the one person called مساعده
-        marked = [w for w in words[1:] if self.p.nationality("ال" + w)]
-        national = [e for e in same_head if marked and all(any(w in et.split() for et in e.titles) for w in marked)]
-        if len(national) == 1:
-            return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
-        return None
-
-    def _other_gender(self, e: Entity, head: str, fem: bool) -> bool:
-        """Was the entity given this head only in the other gender (مديرة for a مدير; مدير for a مديرة), as the
-        article writes it (a final ة is feminine; مساعده is «his assistant»)?"""
-        forms = [w.split()[0] for w in e.written_titles
-                 if self.lex.title_heads.get(bare(key(w.split()[0]))) == head or bare(key(w.split()[0])) == head]
-        return bool(forms) and all(f.endswith("ة") != fem for f in forms)
-
-    def _other_nationality(self, words: list[str], e: Entity) -> bool:
-        """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or
-        a country: التركي agrees with وزير خارجية تركيا)?"""
-        return bool(self._countries(self._own_words(words)[1:])
-                    - self._countries(w for et in e.titles for w in et.split()))
-
-    def _own_words(self, words: list[str]) -> list[str]:
-        """The words of a title that describe the person, up to a body it names after ل: in المدرب السابق
-        لنادي إشبيلية الإسباني the nationality is the club's, not the coach's."""
-        heads = self.lex.org_heads
-        for n, w in enumerate(words[1:], 1):
-            if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads:
-                return words[:n]
-        return words
-
-    def _countries(self, words) -> set[str]:
-        """The countries the words name, as a nationality adjective or as the country."""
-        return {self.lex.country_of("ال" + bare(w)) or (w if w in self.lex.countries else None) for w in words} - {None}
-
     # --- speakers
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
@@ -321,13 +264,6 @@ class Cast(Bodies, NameMatch):
         # الرئيس السوري after الرئيس الأمريكي دونالد ترامب: a nationality the speaker was given otherwise
         # (in نجم برشلونة الإسباني the nationality is the club's)
         return None if e is not None and len(words) == 2 and self._nationality_conflict(words, e) else sp
-
-    def _nationality_conflict(self, words: list[str], e: Entity) -> bool:
-        """Does the role carry a nationality while the entity's titles name only other countries (وزير خارجية
-        تركيا and التركي agree)?"""
-        mine = self._countries(words[1:])
-        own = self._countries(w for et in e.titles for w in et.split())
-        return bool(mine) and bool(own) and not mine & own
 
     def interlocutor(self, m: Mention, pos: int) -> Entity | None:
         """محاور ويتكوف / نظير X: the other party of a conversation «بين A وB» the article reported, when

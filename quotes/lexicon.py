@@ -39,6 +39,9 @@ class Lexicon:
     kinship_heads: frozenset[str]                 # والد، خطيبة: with a name in construct, the relative's name
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
+    epithet_heads: frozenset[str]                 # نجم، مدرب: a role, no office (النجم البرتغالي → the Portuguese)
+    epithet_any: frozenset[str]                   # نجم، أسطورة: an epithet that fits any other role
+    apposed_heads: frozenset[str]                 # المسؤول after a name: a title in apposition (with و/ف/ال)
     particles: frozenset[str]
     native_given: frozenset[str]
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
@@ -83,6 +86,7 @@ class Lexicon:
     reopeners: dict[str, tuple[str, ...]]
     max_org_words: int
     described_by: frozenset[str]                  # المنتمي، المقيم: a description after a name, never its family name
+    elatives: frozenset[str]                      # أفضل، أبرز: a superlative starts a description, never a name
 
     def cue(self, raw: str, k: str) -> CueForm | None:
         """The cue a word (as written, and its key) is, if any; not a word whose written ؤ the key folded away
@@ -97,7 +101,8 @@ class Lexicon:
         """The country key a nationality adjective names (التركي → تركيا، الأمريكية → امريكا), else None."""
         stem = k.removeprefix("ال").removesuffix("يه").removesuffix("ي")
         return next((c for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه", "ال" + stem + "يه",
-                                 stem[:-1] + "ا", stem + "ان") if c in self.countries), None)
+                                 stem[:-1] + "ا" if stem.endswith("و") else "", stem + "ان")
+                     if c in self.countries), None)           # النمساوي; never كينيدي → كينيا، الغانمي → غانا
 
     @cached_property
     def according_first(self) -> frozenset[str]:
@@ -262,6 +267,14 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
         raise DataFileError(f"quotes/data/titles.json: abbreviations is {type(raw).__name__}; expected an object "
                             "of short form → head")
     abbreviations = {key(a): _no_article(key(h)) for a, h in raw.items()}
+    epithets = frozenset(_no_article(key(h)) for h in _strings("titles.json", "epithet_heads", titles.get("epithet_heads", [])))
+    if not epithets <= set(heads.values()):
+        raise DataFileError(f"quotes/data/titles.json: epithet_heads has {sorted(epithets - set(heads.values()))}; each "
+                            "must be one of the heads")
+    epithet_any = frozenset(_no_article(key(h)) for h in _strings("titles.json", "epithet_any", titles.get("epithet_any", [])))
+    if not epithet_any <= epithets:
+        raise DataFileError(f"quotes/data/titles.json: epithet_any has {sorted(epithet_any - epithets)}; each must be "
+                            "one of epithet_heads")
     if not all(h in heads for h in abbreviations.values()):
         raise DataFileError(f"quotes/data/titles.json: abbreviations is {abbreviations!r}; each must stand for one of the heads")
     return {"title_heads": heads, "title_abbreviations": abbreviations,
@@ -269,7 +282,10 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
             "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,
             "address_forms": _keyset("titles.json", "address_forms", titles.get("address_forms", [])),
-            "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", []))}
+            "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", [])),
+            "epithet_heads": epithets, "epithet_any": epithet_any,
+            "apposed_heads": frozenset(f for h in _strings("titles.json", "apposed_heads", titles.get("apposed_heads", []))
+                                       for f in with_conj("ال" + _no_article(key(h))))}
 
 
 def _honorifics(names: dict[str, Any]) -> frozenset[tuple[str, str]]:
@@ -311,6 +327,8 @@ def _names() -> dict[str, Any]:
             "honorifics": _honorifics(names), "formula_speakers": _formula_speakers(names), "anonymous": anonymous,
             "lineage": _keyset("names.json", "lineage", names.get("lineage", [])),
             "called": _keyset("names.json", "called", names.get("called", [])),
+            "elatives": frozenset(f for w in _strings("names.json", "elatives", names.get("elatives", []))
+                                  for f in with_conj(key(w))),
             "described_by": frozenset(f for w in _strings("names.json", "described_by", names.get("described_by", []))
                                       for stem in (key(w), key(w) + "ه") for f in definite(stem)),
             "anonymous_modifiers": _keyset("names.json", "anonymous_modifiers", names["anonymous_modifiers"])}

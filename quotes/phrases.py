@@ -177,8 +177,9 @@ class Reader(TitleReader, BodyReader):
     def _other_shape(self, i: int, k: str, first: bool) -> bool:
         """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
-        if k in self.lex.common_verbs:
-            return True                # وزير التعليم أصدر تعميما: a verb, not a name
+        if k in self.lex.common_verbs or k in self.lex.groups["determiners"] or k in self.lex.elatives:
+            return True                # وزير التعليم أصدر تعميما: a verb, not a name; نفس المسؤولة: a determiner;
+                                        # أفضل لاعب في العالم: a superlative
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):

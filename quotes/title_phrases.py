@@ -175,7 +175,7 @@ class TitleReader:
     def apposition(self, j: int) -> bool:
         """Can a title in apposition to a name start at j (… ولايتي مستشار المرشد، X، رئيس …)? Not a relative
         with a possessive: after a word it is that word's object or complement (بيد ابنته، لخطيب ابنته)."""
-        return self.title_head(j) is not None and not self.possessed_head(j)
+        return self.title_head(j) is not None and not self.possessed_head(j) or self.t[j].key in self.lex.apposed_heads
 
     def possessed_head(self, i: int) -> bool:
         """Is token i a title head with a possessive (زوجته، أمها، مساعده)? It is in construct with nothing:

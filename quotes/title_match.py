@@ -1,0 +1,113 @@
+"""Matching a title the article writes to a person of its cast (a mixin of cast.Cast): الرئيس الأمريكي is the
+person the article introduced with that title, that head or that nationality (by_title), and a role with a
+nationality no one was given names someone else."""
+from __future__ import annotations
+
+from .name_match import Entity
+from .names import bare
+from .normalize import key
+
+
+class TitleMatch:
+    """Title look-ups over the cast's entities (mixed into cast.Cast, whose entities, lex, memory and p it reads)."""
+
+    def by_title(self, title: str, pos: int) -> Entity | None:
+        """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
+        person called مساعده). Same phrase first, then same head, preferring the current speaker."""
+        title = self.lex.marks_re.sub("", title)    # مدير «كويليام»: the body's name without its marks
+        words = [bare(w) for w in key(title).split()]
+        tk = " ".join(words)
+        head = self.lex.title_heads.get(key(title).split()[0], words[0])
+        exact = [e for e in self.entities if tk in e.titles]
+        fem = title.split()[0].endswith("ة")     # مديرة: she, never the مدير met before (ة as written: مساعده is his)
+        people = [e for e in self.entities if not self._other_gender(e, head, fem)]
+        if len(exact) >= 1:
+            return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
+        sub = [e for e in people if any(all(w in et.split() for w in words) for et in e.titles)]
+        if len(sub) == 1:
+            return sub[0]
+        # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
+        # السوري) names someone else
+        same_head = [e for e in people if head in e.heads and not self._other_nationality(words, e)]
+        if self.memory.last is not None and self.memory.last.type == "person":
+            for e in same_head:
+                if e.name == self.memory.last.name:
+                    return e
+        if sub:
+            return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
+        if len(same_head) == 1:
+            return same_head[0]         # مساعد الكرملين: the one person called مساعده
+        marked = [w for w in words[1:] if self.p.nationality("ال" + w)]
+        national = [e for e in same_head if marked and all(any(w in et.split() for et in e.titles) for w in marked)]
+        if len(national) == 1:
+            return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
+        return self._national_epithet(words, head, people, pos)
+
+    def _national_epithet(self, words: list[str], head: str, people: list[Entity], pos: int) -> Entity | None:
+        """A loose role with a nationality (النجم البرتغالي، المدرب الفرنسي السابق) names the one person of that
+        nationality the article introduced, when nothing they were called is an office: news names a player,
+        a coach or a singer by what they do and where they are from. الرئيس البرتغالي is never the player."""
+        if head not in self.lex.epithet_heads:
+            return None
+        mine = self._countries(w for w in words[1:] if self.p.nationality("ال" + w))
+        if len(mine) != 1 or any(not self._describes(w) for w in words[1:]):
+            return None
+        found = [e for e in self.entities if e.kind == "person" and mine & self._nationalities(e)]
+        if len(found) != 1 or found[0] not in people or found[0].first_seen > pos:
+            return None                 # (someone the article introduces only later is not meant)
+        e = found[0]
+        if head not in self.lex.epithet_any and any(
+                h in self.lex.epithet_heads and h not in self.lex.epithet_any and h != head for h in e.heads):
+            return None                 # المدرب الكرواتي is not مهاجمه الكرواتي
+        offices = {h for h in e.heads if h not in self.lex.epithet_heads and self.lex.country_of("ال" + h) is None}
+        coach = offices == {"مدير"} and any("فني" in {bare(w) for w in et.split()} for et in e.titles)
+        return e if not offices or coach else None    # المدير الفني: a coach
+
+    def _nationalities(self, e: Entity) -> set[str]:
+        """The countries of the entity: its titles', and a nationality written right before its name (قال البرتغالي
+        جوزيه مورينيو، المدير الفني …: the title read is the one after the comma)."""
+        own = self._countries(w for et in e.titles for w in et.split())
+        text, at = self.an.text, self.an.text.find(e.name)
+        while at > 0:
+            before = text[max(0, at - 30):at].split()
+            if before and before[-1].startswith("ال") and self.lex.country_of(key(before[-1])) is not None:
+                own.add(self.lex.country_of(key(before[-1])))
+            at = text.find(e.name, at + len(e.name))
+        return own
+
+    def _describes(self, w: str) -> bool:
+        """Is the word of a role one that describes the person only: a nationality or a word of time (السابق)?"""
+        return self.p.nationality("ال" + w) or "ال" + w in self.lex.groups["describing"]
+
+    def _other_gender(self, e: Entity, head: str, fem: bool) -> bool:
+        """Was the entity given this head only in the other gender (مديرة for a مدير; مدير for a مديرة), as the
+        article writes it (a final ة is feminine; مساعده is «his assistant»)?"""
+        forms = [w.split()[0] for w in e.written_titles
+                 if self.lex.title_heads.get(bare(key(w.split()[0]))) == head or bare(key(w.split()[0])) == head]
+        return bool(forms) and all(f.endswith("ة") != fem for f in forms)
+
+    def _other_nationality(self, words: list[str], e: Entity) -> bool:
+        """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or
+        a country: التركي agrees with وزير خارجية تركيا)?"""
+        return bool(self._countries(self._own_words(words)[1:])
+                    - self._countries(w for et in e.titles for w in et.split()))
+
+    def _own_words(self, words: list[str]) -> list[str]:
+        """The words of a title that describe the person, up to a body it names after ل: in المدرب السابق
+        لنادي إشبيلية الإسباني the nationality is the club's, not the coach's."""
+        heads = self.lex.org_heads
+        for n, w in enumerate(words[1:], 1):
+            if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads:
+                return words[:n]
+        return words
+
+    def _countries(self, words) -> set[str]:
+        """The countries the words name, as a nationality adjective or as the country."""
+        return {self.lex.country_of("ال" + bare(w)) or (w if w in self.lex.countries else None) for w in words} - {None}
+
+    def _nationality_conflict(self, words: list[str], e: Entity) -> bool:
+        """Does the role carry a nationality while the entity's titles name only other countries (وزير خارجية
+        تركيا and التركي agree)?"""
+        mine = self._countries(words[1:])
+        own = self._countries(w for et in e.titles for w in et.split())
+        return bool(mine) and bool(own) and not mine & own
