@@ -143,13 +143,13 @@ class Cast(Bodies, NameMatch, TitleMatch):
         e = self.match(keys, self.fathers(name) if len(keys) == 1 else None)   # (only a name alone is checked)
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
-        head = self.lex.title_heads.get(key(title).split()[0], bare(key(title).split()[0])) if title else None
+        head = self.head_of(title) if title else None
         if e is None and (known := self._name_and_words(keys, head) or self._words_and_name(keys)) is not None:
             e, keys = known, known.keys
         if e is None and title and len(key(title).split()) >= 2:
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
             # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
-            tk = " ".join(bare(w) for w in key(self.lex.marks_re.sub("", title)).split())
+            tk = self.title_key(title)
             # …or opens a longer title he was given (وزير التعليم الدكتور عزام الدخيل … وذكر وزير التعليم
             # قطاعات الوزارة): a one-word «name» after it is then the object
             owner = [x for x in self.entities if tk in x.titles] or ([
@@ -170,12 +170,11 @@ class Cast(Bodies, NameMatch, TitleMatch):
         elif len(keys) > len(e.keys):
             e.name, e.keys = name, keys
         if title:
-            tk = " ".join(bare(w) for w in key(self.lex.marks_re.sub("", title)).split())
+            tk = self.title_key(title)
             if tk not in e.titles:
                 e.titles.append(tk)
                 e.written_titles.append(title)
-            first = key(title).split()[0]
-            e.heads.add(self.lex.title_heads.get(first, bare(first)))
+            e.heads.add(self.head_of(title))
         e.last_seen = max(e.last_seen, pos)
         return e
 

@@ -59,8 +59,6 @@ def continuing_keys(lex: Lexicon) -> frozenset[str]:
     return got
 
 
-
-
 def accusative(raw: str) -> bool:
     """Is the word written with the accusative tanween (سببًا، انعكاساً، معلقةً)? Such a word is a common noun
     or a circumstantial participle, never a name or a subject."""

@@ -11,13 +11,26 @@ from .normalize import key
 class TitleMatch:
     """Title look-ups over the cast's entities (mixed into cast.Cast, whose entities, lex, memory and p it reads)."""
 
+    def title_key(self, title: str) -> str:
+        """The key a title is stored and compared by: its words bare, without quotation marks (مدير «كويليام»)."""
+        return " ".join(bare(w) for w in key(self.lex.marks_re.sub("", title)).split())
+
+    def head_of(self, title: str) -> str:
+        """The head of a title as written (الرئيس، مديرة → رئيس، مدير), or its first word bare."""
+        first = key(title).split()[0]
+        return self.lex.title_heads.get(first, bare(first))
+
+    def _title_countries(self, e: Entity) -> set[str]:
+        """The countries the entity's titles name (وزير خارجية تركيا، التركي → تركيا)."""
+        return self._countries(w for et in e.titles for w in et.split())
+
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
         person called مساعده). Same phrase first, then same head, preferring the current speaker."""
         title = self.lex.marks_re.sub("", title)    # مدير «كويليام»: the body's name without its marks
-        words = [bare(w) for w in key(title).split()]
-        tk = " ".join(words)
-        head = self.lex.title_heads.get(key(title).split()[0], words[0])
+        tk = self.title_key(title)
+        words = tk.split()
+        head = self.head_of(title)
         exact = [e for e in self.entities if tk in e.titles]
         fem = title.split()[0].endswith("ة")     # مديرة: she, never the مدير met before (ة as written: مساعده is his)
         people = [e for e in self.entities if not self._other_gender(e, head, fem)]
@@ -66,12 +79,13 @@ class TitleMatch:
     def _nationalities(self, e: Entity) -> set[str]:
         """The countries of the entity: its titles', and a nationality written right before its name (قال البرتغالي
         جوزيه مورينيو، المدير الفني …: the title read is the one after the comma)."""
-        own = self._countries(w for et in e.titles for w in et.split())
+        own = self._title_countries(e)
         text, at = self.an.text, self.an.text.find(e.name)
         while at > 0:
             before = text[max(0, at - 30):at].split()
-            if before and before[-1].startswith("ال") and self.lex.country_of(key(before[-1])) is not None:
-                own.add(self.lex.country_of(key(before[-1])))
+            country = self.lex.country_of(key(before[-1])) if before and before[-1].startswith("ال") else None
+            if country is not None:
+                own.add(country)
             at = text.find(e.name, at + len(e.name))
         return own
 
@@ -89,8 +103,7 @@ class TitleMatch:
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
         """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or
         a country: التركي agrees with وزير خارجية تركيا)?"""
-        return bool(self._countries(self._own_words(words)[1:])
-                    - self._countries(w for et in e.titles for w in et.split()))
+        return bool(self._countries(self._own_words(words)[1:]) - self._title_countries(e))
 
     def _own_words(self, words: list[str]) -> list[str]:
         """The words of a title that describe the person, up to a body it names after ل: in المدرب السابق
@@ -109,5 +122,5 @@ class TitleMatch:
         """Does the role carry a nationality while the entity's titles name only other countries (وزير خارجية
         تركيا and التركي agree)?"""
         mine = self._countries(words[1:])
-        own = self._countries(w for et in e.titles for w in et.split())
+        own = self._title_countries(e)
         return bool(mine) and bool(own) and not mine & own
