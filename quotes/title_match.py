@@ -81,7 +81,7 @@ class TitleMatch:
         جوزيه مورينيو، المدير الفني …: the title read is the one after the comma)."""
         own = self._title_countries(e)
         text, at = self.an.text, self.an.text.find(e.name)
-        while at > 0:
+        while at >= 0:
             before = text[max(0, at - 30):at].split()
             country = self.lex.country_of(key(before[-1])) if before and before[-1].startswith("ال") else None
             if country is not None:
