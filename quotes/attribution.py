@@ -84,11 +84,14 @@ class Resolver:
         cue = self.cues[ci]
         trace: list[Step] = []
         got = decide(self.subjects, ci, cue, trace, ci in self.quoted)
-        self.memory.cue_speaker[ci] = got
         self.memory.cue_trace[ci] = trace
-        sp, m, rule = got.speaker, got.mention, got.rule
         if ci not in self.quoted and describes_speech(self.an, ci, self.lex):
-            return                      # خلال مقابلة نقلها موقع "جول": the outlet relayed his words, he speaks on
+            # خلال مقابلة نقلها موقع "جول"، في كلمة نقلها التلفزيون: the outlet relayed his words, he speaks on;
+            # nobody speaks at this cue for a later one of the sentence (وأضاف)
+            self.memory.cue_speaker[ci] = replace(got, speaker=None)
+            return
+        self.memory.cue_speaker[ci] = got
+        sp, m, rule = got.speaker, got.mention, got.rule
         if sp is not None and m is not None and rule == "relay":
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his

@@ -37,6 +37,8 @@ class Lexicon:
     title_domains: frozenset[str]
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
     kinship_heads: frozenset[str]                 # والد، خطيبة: with a name in construct, the relative's name
+    possessed_heads: frozenset[str]               # أمه، منافسه: heads only with a possessive (never أمة، منافسة)
+    head_homographs: frozenset[str]               # أمام: written so (with و/ف), a word keyed like a head (إمام)
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
     epithet_heads: frozenset[str]                 # نجم، مدرب: a role, no office (النجم البرتغالي → the Portuguese)
@@ -281,6 +283,11 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "title_complements": _keyset("titles.json", "complements", titles["complements"]),
             "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
             "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,
+            "head_homographs": frozenset(c + w for w in _strings("titles.json", "homographs", titles.get("homographs", []))
+                                         for c in ("", "و", "ف")),
+            "possessed_heads": frozenset(f for h in _strings("titles.json", "kinship_possessed",
+                                                              titles.get("kinship_possessed", []))
+                                         for f in with_conj(key(h))),
             "address_forms": _keyset("titles.json", "address_forms", titles.get("address_forms", [])),
             "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", [])),
             "epithet_heads": epithets, "epithet_any": epithet_any,

@@ -286,8 +286,7 @@ class Parser(Reader):
         ne = self.name_run(te)
         if te == i + 1 and t[i].raw.endswith(("ه", "ها", "هم")) and self._possessive_head(i):
             ne = te             # سموه، معاليه: the head refers back to someone; a verb may follow (سموه يتفقد)
-        if (ne > te and t[te].key.startswith("و") and t[te].key not in self.lex.native_given
-                and not t[te].raw.startswith(("وا", "وي", "ول", "وو"))
+        if (ne > te and self._and_word(te)
                 or ne > te and t[te].key.startswith("و") and t[te - 1].key in self.lex.title_complements):
             ne = te             # رجل الأعمال السابق ويوري أوشاكوف: «and Yuri Ushakov», another person
         if ne == te + 1 and not self.given(t[te].key) and self.org_at(ne):
@@ -326,18 +325,33 @@ class Parser(Reader):
         k = j + 1
         if k + 1 < len(t) and t[k].raw == "#" and t[k].end == t[k + 1].start:
             k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
-        if not (j < len(t) and t[j].raw in "،," and self.word(k)):
-            return None
+        if not (j < len(t) and t[j].raw in "،," and self.word(k)) or self._and_word(k):
+            return None                     # (…، وتندر: «and he joked», no name)
         if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
             k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
         ne = self.name_run(k)
         if ne == k and self.word(k) and self.name_run(k + 1) > k + 1 and self.name_run(k + 1) < len(t) \
                 and t[self.name_run(k + 1)].raw in "،,":
             ne = self.name_run(k + 1)   # a name that starts like a function word: المقدم التلفزيوني، دون ليمون،
-        if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)):
+        if ne == k + 1 and self.given(t[k].key) and self.word(ne) and t[ne].key.startswith("بال") \
+                and self._speaker_end(ne + 1):
+            ne += 1                     # a family name in بال between commas: الرئيس التنفيذي، خالد بالخيور، إن
+        if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)
+                                    or ne - k >= 2 and self._told(ne)):
             return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                            self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
         return None
+
+    def _and_word(self, j: int) -> bool:
+        """Does token j start with the conjunction و rather than be a name in و (وليد، وائل، ويليام، وودي)?"""
+        k, raw = self.t[j].key, self.t[j].raw
+        return k.startswith("و") and k not in self.lex.native_given and not raw.startswith(("وا", "وي", "ول", "وو"))
+
+    def _told(self, j: int) -> bool:
+        """Is token j whom the speaker told: the press or an outlet with لـ (بكير بوزداغ للصحفيين، X لرويترز)?
+        It ends a name before it."""
+        k = self.t[j].key
+        return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any
 
     def _name_after_place(self, i: int, te: int) -> Mention | None:
         """TITLE في PLACE [RANK] NAME: رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري

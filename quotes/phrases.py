@@ -51,6 +51,11 @@ class Reader(TitleReader, BodyReader):
         h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
         if h is not None and self.before_compound(i):
             return None                 # ولي الله سيف: a given name in two words, not the head ولي
+        if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
+            return None                 # منافسة الثلاثي، أمة: a noun in ة, not منافسه، أمه (his rival, his mother)
+        if h is not None and self.t[i].raw in self.lex.head_homographs and not (
+                self.word(i + 1) and is_al(self.t[i + 1].key) and not self.nationality(self.t[i + 1].key)):
+            return None                 # بفارق 2,464 ث أمام ماركيز: the preposition, not إمام (امام المسجد is)
         if h is None and self.abbreviated(i):
             return self.lex.title_abbreviations[self.t[i].key]     # د. سحر نصر
         if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
@@ -152,7 +157,8 @@ class Reader(TitleReader, BodyReader):
                 k in self.lex.title_heads or k[:1] == "و" and self.function(k[1:])):
             return False                # ولي الله سيف: a given name in two words, not a head nor و + لي
         if self.function(k, i) or self.is_cue(i) or len(k) < 2 or (
-                k in self.lex.title_heads and k not in self.lex.native_given):   # أمين الناصر: a name too
+                k in self.lex.title_heads and k not in self.lex.native_given    # أمين الناصر: a name too
+                and self.title_head(i) is not None):                            # أمة الباري: not أمه
             return True
         if self.honorific(i):
             return True                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it

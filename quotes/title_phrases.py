@@ -34,7 +34,12 @@ class TitleReader:
             j = self.extents[j]     # the body in marks right after the head: رئيس "نادي موناكو للسيارات"، مدير «المرصد …»
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         h = self.t[i].key
-        while j < len(self.t) and self.word(j):
+        while j < len(self.t):
+            if j in self.extents and j > i + 1 and self._body_before(i, j):
+                j = self.extents[j]     # a body's name in marks after its head: في المركز الرياضي "كريبس"
+                continue
+            if not self.word(j):
+                break
             k = self.t[j].key
             after_body, indefinite = indefinite, ""
             if self._agreeing_adjective(j, after_body):
@@ -74,6 +79,14 @@ class TitleReader:
                 continue        # للصحفيين: whom he told)
             break
         return j
+
+    def _body_before(self, i: int, j: int) -> bool:
+        """Does the title from i end at j on a body's head and its adjectives (في المركز الرياضي، رئيس الحزب)?"""
+        x = j - 1
+        while x > i and is_al(self.t[x].key) and self.t[x].key.endswith(("ي", "يه")) and self.t[x].key not in \
+                self.lex.org_heads:
+            x -= 1
+        return x > i and self.t[x].key in self.lex.org_heads
 
     def _age_phrase(self, j: int) -> int:
         """End of an age in construct after a head (الـ57 عاما، الـ 25 عاما), or j when there is none."""

@@ -140,6 +140,10 @@ FIRES = [
     # ant-BB-internationalNews-564-20180524: the body that denies and describes («ووصفها بأنها») is the one whose words these are
     ('same-sentence', 'ونفى الجيش النيجيري الاتهامات ووصفها بأنها "كيدية وكاذبة".',
      'كيدية وكاذبة', 'الجيش النيجيري', 'same-sentence'),
+    # snn-007740: a verb describing the speech noun (في كلمة نقلها التلفزيون) sets no speaker for a later cue of
+    # the sentence: وأضاف goes on from روحاني, not from the television
+    ('same-sentence', 'وقال روحاني في كلمة نقلها التلفزيون "إنهم يدققون الآن في بنود الاتفاق الذي تم التوصل إليه في فيينا بندا بندا وفي قرار مجلس الأمن رقم 2231." وأضاف أمام مؤتمر طبي في طهران "لا بأس.. لكن ما حدث أكثر قيمة وأهمية من الاتفاق".',
+     'لا بأس.. لكن ما حدث أكثر قيمة وأهمية من الاتفاق', 'روحاني', 'same-sentence'),
     # snn-019912: a surname resolves to the full name the article gave, not to that name with the verb's object
     # glued to it (محمد طيب أغا استقالته)
     ('same-sentence', 'واليوم الثلاثاء أعلن مسؤول طالبان سيد محمد طيب أغا استقالته من منصب مدير المكتب السياسي الذي يتخذ من العاصمة القطرية الدوحة مقرا له والذي أنشيء في الأصل لتمكين طالبان من الانخراط في أي عملية سلام. وقال أغا إنه اعتبر قرار إخفاء وفاة عمر الذي ينسب بشكل عام إلى منصور “خطأ تاريخيا من جانب الأفراد المعنيين.”',
