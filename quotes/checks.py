@@ -13,6 +13,8 @@ from .normalize import key
 if TYPE_CHECKING:
     from .sieves import Ctx
 
+DAY = key("يوم")
+
 
 # The checks on the mention after a verb, in order: each returns the mention, a narrower one, or None.
 
@@ -56,9 +58,17 @@ def _object_document(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 def _clause_follows(c: Ctx, m: Mention) -> bool:
     """وأكد القرار أن، واكد فوتيو ان: أن or a colon right after the word closes a subject, not an object
     (an object is followed by بأن or its complement: وصف الوضع بأنه)."""
-    t, j = c.s.an.tokens, c.s.an.index_at(m.end)
+    t, j = c.s.an.tokens, _past_day(c, c.s.an.index_at(m.end))
     owned = len(m.name) > 3 and m.name.rstrip().endswith(("ه", "ها", "هم"))     # كشف هويته أن، أعلن خلاله أن
     return j < len(t) and (t[j].raw == ":" or t[j].key in ("ان", "انه", "انها")) and not owned
+
+
+def _past_day(c: Ctx, j: int) -> int:
+    """Token j, or the token after the day named there (وأعلن ترودو يوم الجمعة أن، أمس، الثلاثاء)."""
+    keys, lex = c.s.an.keys, c.s.lex
+    if j < len(keys) and keys[j] == DAY and j + 1 < len(keys) and keys[j + 1] in lex.weekdays:
+        return j + 2
+    return j + 1 if j < len(keys) and (keys[j] in lex.weekdays or keys[j] in lex.relative_days) else j
 
 
 def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:

@@ -47,6 +47,7 @@ class Lexicon:
     particles: frozenset[str]
     native_given: frozenset[str]
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
+    definite_given: frozenset[str]                # الجيلاني، الحبيب: given names with the article (before a name word)
     honorifics: frozenset[tuple[str, str]]        # (first, second) keys: رضي الله، صلى الله، رحمها الله
     formula_speakers: tuple[tuple[tuple[str, ...], str], ...]   # (formula keys, speaker), longest first
     lineage: frozenset[str]                       # بن، بنت: a name goes on after its family name
@@ -329,6 +330,8 @@ def _names() -> dict[str, Any]:
             anonymous[f] = key(a)
     return {"particles": _keyset("names.json", "particles", names["particles"]),
             "native_given": _keyset("names.json", "native_given", names["native_given"]),
+            "definite_given": frozenset(f for n in _strings("names.json", "definite_given", names.get("definite_given", []))
+                                        for f in with_conj(key(n))),
             "article_like_given": frozenset(f for n in _strings("names.json", "article_like_given",
                                                                 names["article_like_given"]) for f in with_conj(key(n))),
             "honorifics": _honorifics(names), "formula_speakers": _formula_speakers(names), "anonymous": anonymous,

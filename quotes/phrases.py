@@ -170,6 +170,16 @@ class Reader(TitleReader, BodyReader):
             return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
         return False
 
+    def definite_given(self, i: int) -> bool:
+        """Is token i a given name with the article (الجيلاني، الحبيب) that starts a name: another word follows
+        that is neither a function word, a cue nor a nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط
+        الهادي في)?"""
+        t = self.t
+        if i > 0 and self.word(i - 1) and self.particle(i - 1) or t[i].raw.endswith("ئ"):
+            return False                # عبد الهادي، عادل عبد المهدي: one given name; المحيط الهادئ: the ocean
+        return t[i].key in self.lex.definite_given and self.word(i + 1) and not self.function(t[i + 1].key) \
+            and not self.is_cue(i + 1) and not self.nationality(t[i + 1].key) and self.title_head(i + 1) is None
+
     def manner(self, i: int) -> bool:
         """Is token i ب or ك on an indefinite noun, how or as what one spoke (قال بحسرة، ردت بدهشة، كتب
         كتحذير) rather than a name (بوتين، كريمة; بثينة is a given name; بوقرة، بنعطية، باربارة: a long vowel
@@ -215,7 +225,8 @@ class Reader(TitleReader, BodyReader):
             return True                # قال الرئيس أميركي …: a nationality, never a name
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return True
-        article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
+        article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given \
+            and not (first and self.definite_given(i))
         if article and not first:
             return True                # an ال-word ends a name except in the cases name_run allows
         if first and self.manner(i):
@@ -417,7 +428,7 @@ class Reader(TitleReader, BodyReader):
             return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين), nor a description
                                         # (محمد مرسي المنتمي لجماعة الإخوان)
         nisba = k.endswith(("ي", "يه"))
-        given = self.given(t[i].key)
+        given = self.given(t[i].key) or t[i].key in self.lex.definite_given     # … الصادق الغرياني
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
             return False                # بوتين الروسي; but سيف السويدي، محمد المصري: a family nisba
         nxt = t[j + 1] if j + 1 < len(t) else None

@@ -63,8 +63,8 @@ class TitleReader:
                 if done:
                     return j
                 continue
-            if self.is_cue(j):
-                break
+            if self.is_cue(j) or self.definite_given(j):
+                break           # … or a given name with the article starts the name: النائب الجيلاني الهمامي
             if self._possessed_domain(j) or self._lam_complement(j):
                 j += 1          # وزير خارجيتها، ولي عهده; رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
                 continue
