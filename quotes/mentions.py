@@ -348,10 +348,12 @@ class Parser(Reader):
         return k.startswith("و") and k not in self.lex.native_given and not raw.startswith(("وا", "وي", "ول", "وو"))
 
     def _told(self, j: int) -> bool:
-        """Is token j whom the speaker told: the press or an outlet with لـ (بكير بوزداغ للصحفيين، X لرويترز)?
-        It ends a name before it."""
+        """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز) or what they wrote, an indefinite
+        document (يفغينيا الباتس تغريدة، X بيانا)? It ends a name before it."""
         k = self.t[j].key
-        return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any
+        stem = k[:-1] if k.endswith("ا") and not k.endswith("يا") else k        # بيانا: the accusative
+        return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any \
+            or not is_al(k) and "ال" + stem in self.lex.documents
 
     def _name_after_place(self, i: int, te: int) -> Mention | None:
         """TITLE في PLACE [RANK] NAME: رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري
@@ -370,13 +372,18 @@ class Parser(Reader):
 
     def _short_phrase(self, j: int) -> int:
         """After a title, a place or body phrase of up to four words that still belongs to it (في اليابان،
-        من الحرائق في كاليفورنيا): where it ends (j itself when there is none)."""
+        من الحرائق في كاليفورنيا، للرقابة على تنفيذ مخرجات الحوار اليمني، النائب عن مدينة مصراته): where it ends
+        (j itself when there is none). على and عن count as written (علي is also a given name)."""
         t, end = self.t, j
         links = self.lex.groups["title_links"]
-        while self.word(end) and (t[end].key in links or t[end].key in ("من", "ب")) and end - j < 6:
+        while self.word(end) and (t[end].key in links or t[end].key in ("من", "ب") or t[end].raw in ("على", "عن")) \
+                and end - j < 6:
             e = end + 1
-            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and not self.is_cue(e):
-                e += 1
+            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
+                    and not (e > end + 1 and self.given(t[e].key) and self.title_head(e - 1) is None
+                             and not self.particle(e - 1)):
+                e += 1          # (… في بنك الرياض محمد بن عبدالعزيز الربيعة: a given name starts the holder's
+                                # name; في جامعة الملك سعود، أبو مالك: after a title or a particle it is not)
             if e == end + 1:
                 break
             end = e
