@@ -15,7 +15,8 @@ from .name_match import Entity, NameMatch
 from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
-from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
+from .names import (COMPOUND, SON, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash,
+                    verbal)
 from .normalize import key
 from .text import IS_WORD, Analysis
 
@@ -207,7 +208,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
             return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
         if m.kind == "title":
-            e = self.by_title(m.text, pos) or self.interlocutor(m, pos)
+            e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m)
             if e is not None and self._indefinite(m) and e.first_seen < pos:
                 e = None                # وقال مدرب آخر: not the coach named before (a lead's قال وزير أسترالي
                                         # is the minister the article names after it)
@@ -222,6 +223,17 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 return topic            # واعترفت النجمة: the woman the article is about (الممثلة كلير فوي)
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         return self._body_speaker(m)
+
+    def _nasab(self, m: Mention) -> Entity | None:
+        """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم)."""
+        words = key(m.text).split()
+        if len(words) != 2 or token_key(words[0], self.lex) != SON[1]:
+            return None
+        last = [SON[1], token_key(words[1], self.lex)]
+        if self.register_full_name(words[1], (words[0],)):
+            return next((e for e in self.entities if len(e.name.split()) > 2
+                         and [token_key(w, self.lex) for w in key(e.name).split()[-2:]] == last), None)
+        return None
 
     def _outside_marks(self, text: str) -> str:
         """The text without what stands between quotation marks (مدير «كويليام» → مدير)."""

@@ -39,6 +39,7 @@ class Lexicon:
     kinship_heads: frozenset[str]                 # والد، خطيبة: with a name in construct, the relative's name
     possessed_heads: frozenset[str]               # أمه، منافسه: heads only with a possessive (never أمة، منافسة)
     head_homographs: frozenset[str]               # أمام: written so (with و/ف), a word keyed like a head (إمام)
+    genitive_complements: frozenset[str]          # وسط: a complement taking a genitive (لاعب وسط مانشستر سيتي)
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
     epithet_heads: frozenset[str]                 # نجم، مدرب: a role, no office (النجم البرتغالي → the Portuguese)
@@ -284,6 +285,7 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "title_complements": _keyset("titles.json", "complements", titles["complements"]),
             "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
             "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,
+            "genitive_complements": _genitive_complements(titles),
             "head_homographs": frozenset(c + w for w in _strings("titles.json", "homographs", titles.get("homographs", []))
                                          for c in ("", "و", "ف")),
             "possessed_heads": frozenset(f for h in _strings("titles.json", "kinship_possessed",
@@ -294,6 +296,15 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "epithet_heads": epithets, "epithet_any": epithet_any,
             "apposed_heads": frozenset(f for h in _strings("titles.json", "apposed_heads", titles.get("apposed_heads", []))
                                        for f in with_conj("ال" + _no_article(key(h))))}
+
+
+def _genitive_complements(titles: dict[str, Any]) -> frozenset[str]:
+    """titles.json genitive_complements, each one of the complements."""
+    got = _keyset("titles.json", "genitive_complements", titles.get("genitive_complements", []))
+    if not got <= _keyset("titles.json", "complements", titles["complements"]):
+        raise DataFileError(f"quotes/data/titles.json: genitive_complements has {sorted(got)}; each must be one of the "
+                            "complements")
+    return got
 
 
 def _honorifics(names: dict[str, Any]) -> frozenset[tuple[str, str]]:

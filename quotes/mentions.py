@@ -299,9 +299,33 @@ class Parser(Reader):
             return m if m is not None else self._make(i, te, None, "title")
         if ne == te + 1 and (m := self._apposition(i, ne)) is not None:
             return m            # رئيس كوكاكولا في اليابان، جورج جاردونو: the word after the head was its body
+        if self._open_construct(i, te):
+            return self._genitive_and_name(i, te, ne)
         if self._construct_complement(i, te, ne):
             return self._make(i, ne, None, "title")   # مدرب تشيلسي بطل الدوري: the coach of Chelsea, unnamed
         return self._title_and_name(i, te, ne)
+
+    def _genitive_and_name(self, i: int, te: int, ne: int) -> Mention:
+        """After an indefinite title that takes a genitive (لاعب وسط): the genitive, then a name of two words when
+        the run is longer (لاعب وسط مانشستر سيتي إيلكاي غوندوغان); a run of two words or fewer is all genitive
+        (لاعب وسط مانشستر سيتي), the holder unnamed."""
+        t, x, words = self.t, ne, 0
+        while x > te and words < 2:
+            x -= 1
+            words += t[x].key not in self.lex.particles
+        while x > te and t[x - 1].key in self.lex.particles:
+            x -= 1                      # … with its particles (كيفن دي بروين)
+        if x - te < 1 or sum(1 for y in range(te, ne) if t[y].key not in self.lex.particles) < 3:
+            return self._make(i, ne, None, "title")
+        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
+                       self.an.text[t[x].start:t[ne - 1].end], self.an.text[t[i].start:t[x - 1].end], "person")
+
+    def _open_construct(self, i: int, te: int) -> bool:
+        """Does an indefinite title end in a complement that needs its genitive (لاعب وسط مانشستر سيتي، لاعب خط
+        وسط برشلونة)? The words after it are what it is of, not the holder's name (لاعب الوسط إيلكاي غندوغان)."""
+        t = self.t
+        return te - i >= 2 and not any(is_al(t[x].key) for x in range(i, te)) \
+            and t[te - 1].key in self.lex.genitive_complements
 
     def _construct_complement(self, i: int, te: int, ne: int) -> bool:
         """Is the one word after an indefinite head its complement in construct (مدرب تشيلسي، لاعب برشلونة،

@@ -258,6 +258,11 @@ FIRES = [
     ('title', 'وقال نائب رئيس مؤسسة الدفاع عن الديمقراطيات، جوناثان شانزر، لمجلة "بيزنس إنسايدر"، إن "عدم القدرة على التنبؤ بقرارات ترامب جعلت إيران أكثر تحفظا بشأن اختبار الخطوط الحمراء لإدارته".', 'نائب', False, ('نائب رئيس مؤسسة الدفاع عن الديمقراطيات، جوناثان شانزر', 'جوناثان شانزر', 'نائب رئيس مؤسسة الدفاع عن الديمقراطيات', 'person')),
     # snn-019691: the title's place phrase ends where a given name starts the holder's name (في بنك الرياض | محمد)
     ('title', 'وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض محمد بن عبدالعزيز الربيعة، إن جائزة "كتاب العام" باتت من العناوين البارزة التي تتصدر أجندة برامج الرعاية المستدامة التابعة للبنك.', 'نائب', False, ('نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض محمد بن عبدالعزيز الربيعة', 'محمد بن عبدالعزيز الربيعة', 'نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض', 'person')),
+    # ant-AL-sport-286-20180227: an indefinite title ending in a complement that takes a genitive (لاعب وسط): the
+    # words after it are what it is of (the club), no name
+    ('title', 'قال إيلكاي غندوغان لاعب وسط مانشستر سيتي إنه يترقب مواجهة قوية أمام أرسنال في الدوري الإنجليزي الممتاز لكرة القدم يوم الخميس المقبل.', 'لاعب', False, ('لاعب وسط مانشستر سيتي', '', 'لاعب وسط مانشستر سيتي', 'title')),
+    # ant-SK-sport-2541-20180817: … and a longer run is the genitive, then the holder's name of two words
+    ('title', 'خلافا لمواطنه مسعود أوزيل، قرر لاعب وسط مانشستر سيتي إيلكاي غوندوغان، مواصلة مشواره مع المنتخب الألماني، رغم الجدل الذي تسببت به صورة اللاعبين التركيين الأصل، مع الرئيس رجب طيب أردوغان.', 'لاعب', False, ('لاعب وسط مانشستر سيتي إيلكاي غوندوغان', 'إيلكاي غوندوغان', 'لاعب وسط مانشستر سيتي', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
@@ -388,3 +393,13 @@ def test_a_title_head_that_ends_the_article_reads_nothing_past_it():
     assert records(Document("t", text, None)) == []
     an, p = parser(text)
     assert p.title_head(len(an.tokens)) is None
+
+
+def test_a_genitive_complement_must_be_one_of_the_complements():
+    """titles.json is validated on load: a genitive complement that no title continues with is a data error that
+    names the file and the field."""
+    from quotes.errors import DataFileError
+    from quotes.lexicon import _genitive_complements
+    assert _genitive_complements({"complements": ["وسط", "خط"], "genitive_complements": ["وسط"]})
+    with pytest.raises(DataFileError, match=r"quotes/data/titles.json: genitive_complements"):
+        _genitive_complements({"complements": ["وسط"], "genitive_complements": ["هجوم"]})
