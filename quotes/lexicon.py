@@ -19,6 +19,7 @@ from .lexicon_forms import (
     _no_article,
     _strings,
     _verb_forms,
+    registry_bodies,
     definite,
     with_conj,
     with_preps,
@@ -367,7 +368,7 @@ def _organisations() -> dict[str, Any]:
     """organisations.json: body names and heads, outlets, places (countries, then cities) and documents."""
     f = "organisations.json"
     orgs = _load(f, {"names": list, "heads": list, "documents": list, "outlets": list, "places": list})
-    org_names = _with_preps_all(f, "names", orgs["names"])
+    org_names = _with_preps_all(f, "names", orgs["names"]) | _with_preps_all("speakers.jsonl", "name", registry_bodies())
     places = _with_preps_all(f, "places", orgs["places"])
     countries = frozenset(key(n) for n in orgs["places"])     # bare: فاسيلي is no nisba of ف+آسيا
     places |= _with_preps_all(f, "cities", orgs.get("cities", []))

@@ -47,6 +47,31 @@ def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
     return data
 
 
+def registry_bodies() -> list[str]:
+    """The names and spellings of the bodies in the speaker registry (data/speakers.jsonl, validated by
+    quotes/registry.py) that have two words or more and are no news agency (حلف شمال الأطلسي، المرصد السوري
+    لحقوق الإنسان، الاتحاد الدولي لكرة القدم): the parser knows them as it knows organisations.json names. One
+    word is left out: a short form (بنا، قنا، وات) is also an ordinary word."""
+    path = "quotes/data/speakers.jsonl"
+    try:
+        lines = resources.files("quotes").joinpath("data/speakers.jsonl").read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: missing from the package; reinstall quotes") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        try:
+            e = json.loads(line) if line.strip() else {}
+        except json.JSONDecodeError as err:
+            raise DataFileError(f"{path}: line {n} is not valid JSON ({err.msg}); fix the file") from None
+        if e.get("type") == "organisation":
+            out += [w for w in [e.get("name", "")] + list(e.get("variants", []))
+                    if isinstance(w, str) and len(w.split()) >= 2 and key(w).split()[0] != AGENCY]
+    return out
+
+
+AGENCY = key("وكالة")
+
+
 def _strings(path: str, field: str, values: list) -> list[str]:
     """Every entry of a word list must be a non-empty Arabic/Latin string."""
     for v in values:

@@ -191,6 +191,9 @@ class Parser(Reader):
         elif n == 1 and bare(t[i].key) in self.lex.title_domains and self.word(j) and self.nationality(t[j].key) \
                 and t[j].key.endswith("يه") == t[i].key.endswith("يه"):
             j += 1                          # a ministry by its domain keeps its nationality (الخارجية المصرية)
+        elif n > 1 and t[i].key in self.lex.org_heads and not is_al(t[i].key):
+            j = max(j, self.body_end(i))    # a known body is the start of a longer one by its head: منظمة الأمم
+                                            # المتحدة للأغذية والزراعة
         return self._make(i, j, None, "organisation")
 
     def _headed_body(self, i: int, allow_prefix: bool) -> Mention | None:
