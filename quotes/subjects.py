@@ -382,8 +382,8 @@ class Subjects:
         """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
         t = self.an.tokens
         j = ci - 1
-        while j >= 0 and t[j].key in ("قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ايضا", "بدوره", "بدورها"):
-            j -= 1
+        while j >= 0 and t[j].key in self.lex.groups["before_verb"]:
+            j -= 1                      # وكان ترامب قد أبلغ، لكن مساعد الكرملين بدوره أضاف
         if j < 0 or self.an.sentence[j] != self.an.sentence[ci]:
             return None
         if t[ci - 1].key == "قد" and (m := self._aux_subject(ci)) is not None:
