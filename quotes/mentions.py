@@ -408,9 +408,11 @@ class Parser(Reader):
             e = end + 1
             while self.word(e) and e - end <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
                     and not (e > end + 1 and self.given(t[e].key) and self.title_head(e - 1) is None
-                             and not self.particle(e - 1)):
+                             and not self.particle(e - 1)) \
+                    and not (e > end + 1 and self.title_head(e) is not None and self.title_end(e) == e + 1):
                 e += 1          # (… في بنك الرياض محمد بن عبدالعزيز الربيعة: a given name starts the holder's
-                                # name; في جامعة الملك سعود، أبو مالك: after a title or a particle it is not)
+                                # name; في جامعة الملك سعود، أبو مالك: after a title or a particle it is not;
+                                # … على الدراسة الدكتورة ساني بيترز: a rank starts the name too)
             if e == end + 1:
                 break
             end = e
