@@ -340,7 +340,9 @@ class Parser(Reader):
         return (te == i + 1 and ne == te + 1 and not is_al(k) and not self.given(t[te].key)
                 and bare(k.lstrip("وف")) not in self.lex.groups["bare_name_titles"]
                 and not t[i].raw.endswith(("ه", "ها", "هم", "هما"))
-                and not (ne < len(t) and t[ne].raw in "،,"))
+                and not (ne < len(t) and t[ne].raw in "،,")
+                and not (k in self.lex.relational_heads and self.word(ne) and self._lam_complement(ne)))
+                # (مستشارة أوباما لمكافحة الإرهاب ليزا موناكو: the adviser's name follows her domain)
 
     def _apposition(self, i: int, te: int) -> Mention | None:
         """TITLE، NAME، — the name after a comma, past a short place or body phrase and an honorific: رئيس
@@ -425,12 +427,16 @@ class Parser(Reader):
         relational = (t[i].key in self.lex.relational_heads and not is_al(t[i].key)
                       and not t[i].raw.endswith(("ه", "ها", "هم", "هما")))
         n_words = sum(1 for k in range(te, ne) if t[k].key not in self.lex.particles)
-        if relational and te == i + 1 and n_words == 1 and ne < len(t) and self.word(ne) and is_al(t[ne].key):
+        if relational and te == i + 1 and n_words == 1 and ne < len(t) and self.word(ne) and (
+                is_al(t[ne].key) or self._lam_complement(ne)):
             # مبعوث ترمب الخاص كيث كيلوج: head + person + adjectives, then the name
             te2 = ne
-            while self.word(te2) and is_al(t[te2].key) and not self.function(t[te2].key):
-                te2 += 1
+            while self.word(te2) and (is_al(t[te2].key) and not self.function(t[te2].key)
+                                      or self._lam_complement(te2)):
+                te2 += 1        # … or its complement with لـ: مستشارة أوباما لمكافحة الإرهاب ليزا موناكو
             ne2 = self.name_run(te2)
+            if ne2 == te2 + 1 and self.org_at(ne2) == 1 and self.boundary(ne2 + 1):
+                ne2 += 1        # a family name that is also a place, where the name ends (ليزا موناكو في)
             if ne2 > te2:
                 return Mention(t[i].start, t[ne2 - 1].end, self.an.text[t[i].start:t[ne2 - 1].end],
                                self.an.text[t[te2].start:t[ne2 - 1].end],
