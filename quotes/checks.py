@@ -37,12 +37,15 @@ def _possessive_noun(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 
 
 def _demonstrative(c: Ctx, m: Mention | None, after: int) -> Mention | None:
-    """وأوضحت تلك المصادر: the source after a demonstrative."""
+    """وأوضحت تلك المصادر: the source after a demonstrative; ويؤكد ذلك الأستاذ في معهد العلوم السياسية كريستيان
+    لوكين: a titled person after ذلك («that», the object put first, or «that professor») is the subject too."""
     s = c.s
     t = s.an.tokens
     if m is None and after < len(t) and t[after].key in s.lex.groups["demonstratives"]:
         m2 = s.p.mention(after + 1)
-        return m2 if m2 is not None and m2.kind in ("document", "anonymous", "organisation") else None
+        return m2 if m2 is not None and (m2.kind in ("document", "anonymous", "organisation")
+                                         or m2.kind == "person" and m2.title and s.p.title_head(after + 1) is not None) \
+            else None
     return m
 
 

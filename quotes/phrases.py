@@ -213,8 +213,10 @@ class Reader(TitleReader, BodyReader):
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
-                and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1):
-            return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس: are names)
+                and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
+                and not (self.word(i + 1) and self.t[i + 1].key in self.lex.groups["audiences"]):
+            return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس، وقال أبوت
+                                        # للصحافيين: are names)
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")) \
                 and not self._before_apposed_title(i):
             return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
