@@ -41,6 +41,7 @@ class Lexicon:
     possessed_heads: frozenset[str]               # أمه، منافسه: heads only with a possessive (never أمة، منافسة)
     head_homographs: frozenset[str]               # أمام: written so (with و/ف), a word keyed like a head (إمام)
     genitive_complements: frozenset[str]          # وسط: a complement taking a genitive (لاعب وسط مانشستر سيتي)
+    written_heads: dict[str, str]                 # والي as written (its key is وإلى's) → its head key
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
     epithet_heads: frozenset[str]                 # نجم، مدرب: a role, no office (النجم البرتغالي → the Portuguese)
@@ -287,6 +288,8 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
             "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,
             "genitive_complements": _genitive_complements(titles),
+            "written_heads": {c + w: key(w) for w in _strings("titles.json", "written_heads", titles.get("written_heads", []))
+                              for c in ("", "و", "ف")},
             "head_homographs": frozenset(c + w for w in _strings("titles.json", "homographs", titles.get("homographs", []))
                                          for c in ("", "و", "ف")),
             "possessed_heads": frozenset(f for h in _strings("titles.json", "kinship_possessed",

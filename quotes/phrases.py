@@ -48,7 +48,7 @@ class Reader(TitleReader, BodyReader):
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
     def title_head(self, i: int) -> str | None:
-        h = self.lex.title_heads.get(self.t[i].key) if self.word(i) else None
+        h = self.lex.title_heads.get(self.t[i].key, self.lex.written_heads.get(self.t[i].raw)) if self.word(i) else None
         if h is not None and self.before_compound(i):
             return None                 # ولي الله سيف: a given name in two words, not the head ولي
         if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
@@ -200,6 +200,8 @@ class Reader(TitleReader, BodyReader):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
             return True                # رونالدو لأول مرة: a preposition on a noun after the name
+        if not first and (verbal_noun(k) or k.endswith("ات") and verbal_noun(k[:-2])) and k not in self.lex.native_given:
+            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات: a verbal noun after the name
         if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return True                # ترامب متحدثا: an accusative participle, not a surname
         if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
