@@ -440,8 +440,10 @@ class Reader(TitleReader, BodyReader):
         # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
         sure_end = nxt is not None and (self.apposition(j + 1) or nxt.raw in "،,:"
                                         or nxt.key in ("ان", "انه", "انها", "بان"))
-        if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and nisba):
-            return False
+        given_run = all(self.given(t[x].key) or t[x].key in self.lex.particles for x in range(i, j))
+        closed = nxt is not None and (nxt.raw in "،," or nxt.key in ("ان", "انه", "انها"))
+        if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and (nisba or closed and given_run)):
+            return False                # (علي محسن الأحمر، نائب الرئيس: after two given names and before a comma)
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
                 or self.is_cue(j + 1)                           # أما الشاعر محمد الخضري فأكد
                 or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
