@@ -175,9 +175,10 @@ class Reader(TitleReader, BodyReader):
         that is neither a function word, a cue nor a nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط
         الهادي في)?"""
         t = self.t
-        if i > 0 and self.word(i - 1) and self.particle(i - 1) or t[i].raw.endswith("ئ"):
+        if t[i].key not in self.lex.definite_given or i > 0 and self.word(i - 1) and self.particle(i - 1) \
+                or t[i].raw.endswith("ئ"):
             return False                # عبد الهادي، عادل عبد المهدي: one given name; المحيط الهادئ: the ocean
-        return t[i].key in self.lex.definite_given and self.word(i + 1) and not self.function(t[i + 1].key) \
+        return self.word(i + 1) and not self.function(t[i + 1].key) \
             and not self.is_cue(i + 1) and not self.nationality(t[i + 1].key) and self.title_head(i + 1) is None
 
     def manner(self, i: int) -> bool:
