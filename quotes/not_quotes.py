@@ -288,11 +288,19 @@ def _alias_after_body(x: Span) -> str | None:
     head = w[j].key
     if head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال"):
         return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
-    if j > 0 and (w[j - 1].key in SCOPE or w[j - 1].key in lex.cues):
-        return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks
+    if j > 0 and (w[j - 1].key in SCOPE or w[j - 1].key in lex.cues) and not _clause_after(x):
+        return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks (but أعلنت
+                                        # وكالة التصنيف الائتماني "ستاندارد آند بورز" أنها: the clause follows its name)
     if lex.marks_re.search(x.text, w[j].start, x.s.open_at):
         return None
     return "name after " + head
+
+
+def _clause_after(x: Span) -> bool:
+    """Does a clause open right after the closing mark (أنها، أنه، لن)? Then the span was the verb's subject, a
+    name (أعلنت وكالة التصنيف الائتماني "ستاندارد آند بورز" أنها خفضت)."""
+    nxt = x.after(8).split()
+    return bool(nxt) and key(nxt[0]) in not_quote_words().clause_particles
 
 
 def _work_by_author(x: Span) -> str | None:
