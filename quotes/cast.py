@@ -15,8 +15,7 @@ from .name_match import Entity, NameMatch
 from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
-from .names import (COMPOUND, SON, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash,
-                    verbal)
+from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
 from .normalize import key
 from .text import IS_WORD, Analysis
 
@@ -227,13 +226,14 @@ class Cast(Bodies, NameMatch, TitleMatch):
     def _nasab(self, m: Mention) -> Entity | None:
         """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم)."""
         words = key(m.text).split()
-        if len(words) != 2 or token_key(words[0], self.lex) != SON[1]:
+        if len(words) != 2 or token_key(words[0], self.lex) != self.lex.son[0]:
             return None
-        last = [SON[1], token_key(words[1], self.lex)]
-        if self.register_full_name(words[1], (words[0],)):
-            return next((e for e in self.entities if len(e.name.split()) > 2
-                         and [token_key(w, self.lex) for w in key(e.name).split()[-2:]] == last), None)
-        return None
+        last = [self.lex.son[0], token_key(words[1], self.lex)]
+        if not self.register_full_name(words[1], (words[0],)):
+            return None
+        found = [e for e in self.entities if len(e.name.split()) > 2
+                 and [token_key(w, self.lex) for w in key(e.name).split()[-2:]] == last]
+        return found[0] if len(found) == 1 else None    # two men «بن سليم»: keep apart
 
     def _outside_marks(self, text: str) -> str:
         """The text without what stands between quotation marks (مدير «كويليام» → مدير)."""

@@ -15,6 +15,7 @@ from .errors import DataFileError
 from .lexicon_forms import (
     CueForm,
     _defective,
+    _keyset,
     _load,
     _no_article,
     _strings,
@@ -24,6 +25,7 @@ from .lexicon_forms import (
     with_conj,
     with_preps,
 )
+from .lexicon_titles import _titles
 from .normalize import key
 
 
@@ -41,6 +43,7 @@ class Lexicon:
     possessed_heads: frozenset[str]               # أمه، منافسه: heads only with a possessive (never أمة، منافسة)
     head_homographs: frozenset[str]               # أمام: written so (with و/ف), a word keyed like a head (إمام)
     genitive_complements: frozenset[str]          # وسط: a complement taking a genitive (لاعب وسط مانشستر سيتي)
+    linked_heads: dict[str, frozenset[str]]       # عن → نائب: heads that take عن/على for their domain
     written_heads: dict[str, str]                 # والي as written (its key is وإلى's) → its head key
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
@@ -51,6 +54,7 @@ class Lexicon:
     native_given: frozenset[str]
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
     definite_given: frozenset[str]                # الجيلاني، الحبيب: given names with the article (before a name word)
+    son: tuple[str, ...]                          # بن، ابن: «son of» as a name writes it, the first kept in keys
     honorifics: frozenset[tuple[str, str]]        # (first, second) keys: رضي الله، صلى الله، رحمها الله
     formula_speakers: tuple[tuple[tuple[str, ...], str], ...]   # (formula keys, speaker), longest first
     lineage: frozenset[str]                       # بن، بنت: a name goes on after its family name
@@ -161,11 +165,6 @@ class Lexicon:
         return regex.compile("[" + "".join(regex.escape(m) for m in sorted(marks)) + "]")
 
 
-def _keyset(file: str, field: str, values: list) -> frozenset[str]:
-    """The matching keys of a word list, each entry checked."""
-    return frozenset(key(v) for v in _strings(file, field, values))
-
-
 def _first_wins(*parts: dict[str, CueForm]) -> dict[str, CueForm]:
     """The cue forms of several files in one map: a form keeps the reading of the first file that has it."""
     out: dict[str, CueForm] = {}
@@ -226,91 +225,6 @@ def _noun_cues() -> dict[str, CueForm]:
     return cues
 
 
-def _title_heads(titles: dict[str, Any], given: frozenset[str]) -> dict[str, str]:
-    """Every written form of the titles.json heads (feminine, possessives, clitics) → its base head key."""
-    heads: dict[str, str] = {}
-    kin_words = set(_strings("titles.json", "kinship", titles.get("kinship", [])))
-    for h in _strings("titles.json", "heads", titles["heads"]):
-        b = _no_article(key(h))
-        forms = set()
-        # the feminine (القاضية، الإعلامية) unless it is a given name (أمينة)
-        for stem in (b, b + "ه") if not b.endswith("ه") and b + "ه" not in given else (b,):
-            for d in definite(stem):
-                forms |= with_preps(d)
-        for suf in ("ه", "ها", "هم", "ي"):                 # مساعده، نظيره، مساعدي (construct plural)
-            forms |= with_conj(b + suf)
-        if h in kin_words:          # a relative in the feminine with a possessive: زوجته، ابنتها، والدته
-            fem = (b[:-1] if b.endswith("ه") else b) + "ت"  # (not for other heads: سعادته، مساعدته are nouns)
-            for suf in ("ه", "ها", "هم"):
-                forms |= with_conj(fem + suf)
-        for f in forms:
-            heads.setdefault(f, b)
-    for h in _strings("titles.json", "definite_heads", titles.get("definite_heads", [])):
-        b = _no_article(key(h))
-        for f in with_conj("ال" + b):                   # الفتاة، والأم: never without the article
-            heads.setdefault(f, b)
-    for h in _strings("titles.json", "kinship_possessed", titles.get("kinship_possessed", [])):
-        base = next(key(h)[:-len(x)] for x in ("ها", "هم", "ه", "") if key(h).endswith(x))
-        for f in with_conj(key(h)):                     # أمها، أخوه: as written, never with ال (الأمة)
-            heads.setdefault(f, base)
-    return heads
-
-
-def _titles(given: frozenset[str]) -> dict[str, Any]:
-    """titles.json: the title heads and the word classes around them; `given` (native given names) keeps a
-    head's feminine from being read where it is a name."""
-    titles = _load("titles.json", {"heads": list, "complements": list, "domains": list})
-
-    def head_forms(field):
-        """Every form of the titles.json heads in `field`: with and without the article, with a preposition."""
-        return frozenset(f for h in _strings("titles.json", field, titles.get(field, []))
-                         for d in definite(key(h)) for f in with_preps(d))
-
-    kinship = head_forms("kinship")
-    heads = _title_heads(titles, given)
-    raw = titles.get("abbreviations", {})
-    if not isinstance(raw, dict):
-        raise DataFileError(f"quotes/data/titles.json: abbreviations is {type(raw).__name__}; expected an object "
-                            "of short form → head")
-    abbreviations = {key(a): _no_article(key(h)) for a, h in raw.items()}
-    epithets = frozenset(_no_article(key(h)) for h in _strings("titles.json", "epithet_heads", titles.get("epithet_heads", [])))
-    if not epithets <= set(heads.values()):
-        raise DataFileError(f"quotes/data/titles.json: epithet_heads has {sorted(epithets - set(heads.values()))}; each "
-                            "must be one of the heads")
-    epithet_any = frozenset(_no_article(key(h)) for h in _strings("titles.json", "epithet_any", titles.get("epithet_any", [])))
-    if not epithet_any <= epithets:
-        raise DataFileError(f"quotes/data/titles.json: epithet_any has {sorted(epithet_any - epithets)}; each must be "
-                            "one of epithet_heads")
-    if not all(h in heads for h in abbreviations.values()):
-        raise DataFileError(f"quotes/data/titles.json: abbreviations is {abbreviations!r}; each must stand for one of the heads")
-    return {"title_heads": heads, "title_abbreviations": abbreviations,
-            "title_complements": _keyset("titles.json", "complements", titles["complements"]),
-            "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
-            "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,
-            "genitive_complements": _genitive_complements(titles),
-            "written_heads": {c + w: key(w) for w in _strings("titles.json", "written_heads", titles.get("written_heads", []))
-                              for c in ("", "و", "ف")},
-            "head_homographs": frozenset(c + w for w in _strings("titles.json", "homographs", titles.get("homographs", []))
-                                         for c in ("", "و", "ف")),
-            "possessed_heads": frozenset(f for h in _strings("titles.json", "kinship_possessed",
-                                                              titles.get("kinship_possessed", []))
-                                         for f in with_conj(key(h))),
-            "address_forms": _keyset("titles.json", "address_forms", titles.get("address_forms", [])),
-            "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", [])),
-            "epithet_heads": epithets, "epithet_any": epithet_any,
-            "apposed_heads": frozenset(f for h in _strings("titles.json", "apposed_heads", titles.get("apposed_heads", []))
-                                       for f in with_conj("ال" + _no_article(key(h))))}
-
-
-def _genitive_complements(titles: dict[str, Any]) -> frozenset[str]:
-    """titles.json genitive_complements, each one of the complements."""
-    got = _keyset("titles.json", "genitive_complements", titles.get("genitive_complements", []))
-    if not got <= _keyset("titles.json", "complements", titles["complements"]):
-        raise DataFileError(f"quotes/data/titles.json: genitive_complements has {sorted(got)}; each must be one of the "
-                            "complements")
-    return got
-
-
 def _honorifics(names: dict[str, Any]) -> frozenset[tuple[str, str]]:
     """names.json honorifics (رضي الله): the two keys, the first with its clitics and pronoun forms."""
     honorifics = set()
@@ -345,6 +259,7 @@ def _names() -> dict[str, Any]:
             anonymous[f] = key(a)
     return {"particles": _keyset("names.json", "particles", names["particles"]),
             "native_given": _keyset("names.json", "native_given", names["native_given"]),
+            "son": tuple(key(w) for w in _strings("names.json", "son", names.get("son", ["بن"]))),
             "definite_given": frozenset(f for n in _strings("names.json", "definite_given", names.get("definite_given", []))
                                         for f in with_conj(key(n))),
             "article_like_given": frozenset(f for n in _strings("names.json", "article_like_given",
@@ -371,7 +286,8 @@ def _organisations() -> dict[str, Any]:
     """organisations.json: body names and heads, outlets, places (countries, then cities) and documents."""
     f = "organisations.json"
     orgs = _load(f, {"names": list, "heads": list, "documents": list, "outlets": list, "places": list})
-    org_names = _with_preps_all(f, "names", orgs["names"]) | _with_preps_all("speakers.jsonl", "name", registry_bodies())
+    org_names = _with_preps_all(f, "names", orgs["names"]) | _with_preps_all(
+        "speakers.jsonl", "name", registry_bodies(_keyset(f, "outlet_heads", orgs.get("outlet_heads", []))))
     places = _with_preps_all(f, "places", orgs["places"])
     countries = frozenset(key(n) for n in orgs["places"])     # bare: فاسيلي is no nisba of ف+آسيا
     places |= _with_preps_all(f, "cities", orgs.get("cities", []))

@@ -47,11 +47,13 @@ def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
     return data
 
 
-def registry_bodies() -> list[str]:
+def registry_bodies(outlet_heads: frozenset[str]) -> list[str]:
     """The names and spellings of the bodies in the speaker registry (data/speakers.jsonl, validated by
-    quotes/registry.py) that have two words or more and are no news agency (حلف شمال الأطلسي، المرصد السوري
-    لحقوق الإنسان، الاتحاد الدولي لكرة القدم): the parser knows them as it knows organisations.json names. One
-    word is left out: a short form (بنا، قنا، وات) is also an ordinary word."""
+    quotes/registry.py, which this module cannot import: the registry reads the lexicon) that have two words or
+    more (حلف شمال الأطلسي، المرصد السوري لحقوق الإنسان، الاتحاد الدولي لكرة القدم): the parser knows them as it
+    knows organisations.json names. Not an outlet: an entry any spelling of which opens with an outlet head
+    (وكالة فرانس برس makes فرانس برس an outlet too). One word is left out: a short form (بنا، قنا، وات) is also an
+    ordinary word."""
     path = "quotes/data/speakers.jsonl"
     try:
         lines = resources.files("quotes").joinpath("data/speakers.jsonl").read_text(encoding="utf-8").splitlines()
@@ -63,13 +65,15 @@ def registry_bodies() -> list[str]:
             e = json.loads(line) if line.strip() else {}
         except json.JSONDecodeError as err:
             raise DataFileError(f"{path}: line {n} is not valid JSON ({err.msg}); fix the file") from None
-        if e.get("type") == "organisation":
-            out += [w for w in [e.get("name", "")] + list(e.get("variants", []))
-                    if isinstance(w, str) and len(w.split()) >= 2 and key(w).split()[0] != AGENCY]
+        names = [w for w in [e.get("name", "")] + list(e.get("variants", [])) if isinstance(w, str) and w.strip()]
+        if e.get("type") == "organisation" and not any(key(w).split()[0] in outlet_heads for w in names):
+            out += [w for w in names if len(w.split()) >= 2]
     return out
 
 
-AGENCY = key("وكالة")
+def _keyset(file: str, field: str, values: list) -> frozenset[str]:
+    """The matching keys of a word list, each entry checked."""
+    return frozenset(key(v) for v in _strings(file, field, values))
 
 
 def _strings(path: str, field: str, values: list) -> list[str]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from .model import Mention
 from .names import bare, is_al
 from .phrases import ON, Reader
+from .title_names import TitleNames
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
 SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
 
 
-class Parser(Reader):
+class Parser(TitleNames, Reader):
     """Reads the mention starting at a token (memoised: mentions are immutable)."""
 
     def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
@@ -307,118 +308,6 @@ class Parser(Reader):
         if self._construct_complement(i, te, ne):
             return self._make(i, ne, None, "title")   # مدرب تشيلسي بطل الدوري: the coach of Chelsea, unnamed
         return self._title_and_name(i, te, ne)
-
-    def _genitive_and_name(self, i: int, te: int, ne: int) -> Mention:
-        """After an indefinite title that takes a genitive (لاعب وسط): the genitive, then a name of two words when
-        the run is longer (لاعب وسط مانشستر سيتي إيلكاي غوندوغان); a run of two words or fewer is all genitive
-        (لاعب وسط مانشستر سيتي), the holder unnamed."""
-        t, x, words = self.t, ne, 0
-        while x > te and words < 2:
-            x -= 1
-            words += t[x].key not in self.lex.particles
-        while x > te and t[x - 1].key in self.lex.particles:
-            x -= 1                      # … with its particles (كيفن دي بروين)
-        if x - te < 1 or sum(1 for y in range(te, ne) if t[y].key not in self.lex.particles) < 3:
-            return self._make(i, ne, None, "title")
-        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                       self.an.text[t[x].start:t[ne - 1].end], self.an.text[t[i].start:t[x - 1].end], "person")
-
-    def _open_construct(self, i: int, te: int) -> bool:
-        """Does an indefinite title end in a complement that needs its genitive (لاعب وسط مانشستر سيتي، لاعب خط
-        وسط برشلونة)? The words after it are what it is of, not the holder's name (لاعب الوسط إيلكاي غندوغان)."""
-        t = self.t
-        return te - i >= 2 and not any(is_al(t[x].key) for x in range(i, te)) \
-            and t[te - 1].key in self.lex.genitive_complements
-
-    def _construct_complement(self, i: int, te: int, ne: int) -> bool:
-        """Is the one word after an indefinite head its complement in construct (مدرب تشيلسي، لاعب برشلونة،
-        محافظ عدن) rather than a name? A head without ال names nobody by one word: a definite title goes before
-        a name (المدرب مورينيو). Heads used like names without ال (سير مارك، سيناتور) and given names are not
-        complements."""
-        t = self.t
-        k = t[i].key
-        return (te == i + 1 and ne == te + 1 and not is_al(k) and not self.given(t[te].key)
-                and bare(k.lstrip("وف")) not in self.lex.groups["bare_name_titles"]
-                and not t[i].raw.endswith(("ه", "ها", "هم", "هما"))
-                and not (ne < len(t) and t[ne].raw in "،,")
-                and not (k in self.lex.relational_heads and self.word(ne) and self._lam_complement(ne)))
-                # (مستشارة أوباما لمكافحة الإرهاب ليزا موناكو: the adviser's name follows her domain)
-
-    def _apposition(self, i: int, te: int) -> Mention | None:
-        """TITLE، NAME، — the name after a comma, past a short place or body phrase and an honorific: رئيس
-        كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ."""
-        t = self.t
-        j = self._short_phrase(te)
-        if j > te and self.possessed_head(i):
-            return None                     # وابنتها من مكتبه، X: a relative with a possessive takes no place phrase
-        k = j + 1
-        if k + 1 < len(t) and t[k].raw == "#" and t[k].end == t[k + 1].start:
-            k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
-        if not (j < len(t) and t[j].raw in "،," and self.word(k)) or self._and_word(k):
-            return None                     # (…، وتندر: «and he joked», no name)
-        if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
-            k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
-        ne = self.name_run(k)
-        if ne == k and self.word(k) and self.name_run(k + 1) > k + 1 and self.name_run(k + 1) < len(t) \
-                and t[self.name_run(k + 1)].raw in "،,":
-            ne = self.name_run(k + 1)   # a name that starts like a function word: المقدم التلفزيوني، دون ليمون،
-        if ne == k + 1 and self.given(t[k].key) and self.word(ne) and t[ne].key.startswith("بال") \
-                and self._speaker_end(ne + 1):
-            ne += 1                     # a family name in بال between commas: الرئيس التنفيذي، خالد بالخيور، إن
-        if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)
-                                    or ne - k >= 2 and self._told(ne)):
-            return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                           self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
-        return None
-
-    def _and_word(self, j: int) -> bool:
-        """Does token j start with the conjunction و rather than be a name in و (وليد، وائل، ويليام، وودي)?"""
-        k, raw = self.t[j].key, self.t[j].raw
-        return k.startswith("و") and k not in self.lex.native_given and not raw.startswith(("وا", "وي", "ول", "وو"))
-
-    def _told(self, j: int) -> bool:
-        """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز) or what they wrote, an indefinite
-        document (يفغينيا الباتس تغريدة، X بيانا)? It ends a name before it."""
-        k = self.t[j].key
-        stem = k[:-1] if k.endswith("ا") and not k.endswith("يا") else k        # بيانا: the accusative
-        return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any \
-            or not is_al(k) and "ال" + stem in self.lex.documents
-
-    def _name_after_place(self, i: int, te: int) -> Mention | None:
-        """TITLE في PLACE [RANK] NAME: رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري
-        يفتوشينكو — a name of two words or more after the title's place phrase (and a rank)."""
-        t = self.t
-        j = self._short_phrase(te)
-        if j == te or self.possessed_head(i):
-            return None
-        k = j + 1 if self.title_head(j) is not None and self.title_end(j) == j + 1 else j
-        ne = self.name_run(k)
-        words = sum(1 for x in range(k, ne) if t[x].key not in self.lex.particles)
-        if words < 2 or not (self.strong_boundary(ne) or self._speaker_end(ne) or ne < len(t) and self.an.masked[ne]):
-            return None
-        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                       self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
-
-    def _short_phrase(self, j: int) -> int:
-        """After a title, a place or body phrase of up to four words that still belongs to it (في اليابان،
-        من الحرائق في كاليفورنيا، للرقابة على تنفيذ مخرجات الحوار اليمني، النائب عن مدينة مصراته): where it ends
-        (j itself when there is none). على and عن count as written (علي is also a given name)."""
-        t, end = self.t, j
-        links = self.lex.groups["title_links"]
-        while self.word(end) and (t[end].key in links or t[end].key in ("من", "ب") or t[end].raw in ("على", "عن")) \
-                and end - j < 6:
-            e = end + 1
-            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
-                    and not (e > end + 1 and self.given(t[e].key) and self.title_head(e - 1) is None
-                             and not self.particle(e - 1)) \
-                    and not (e > end + 1 and self.title_head(e) is not None and self.title_end(e) == e + 1):
-                e += 1          # (… في بنك الرياض محمد بن عبدالعزيز الربيعة: a given name starts the holder's
-                                # name; في جامعة الملك سعود، أبو مالك: after a title or a particle it is not;
-                                # … على الدراسة الدكتورة ساني بيترز: a rank starts the name too)
-            if e == end + 1:
-                break
-            end = e
-        return end
 
     def _title_and_name(self, i: int, te: int, ne: int) -> Mention:
         """A title followed by a name; when the title is about another person (مستشار بوتين، المبعوث الخاص

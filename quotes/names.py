@@ -31,13 +31,10 @@ def token_key(word: str, lex: Lexicon | None = None) -> str:
     return got
 
 
-SON = (key("ابن"), key("بن"))      # «son of», written both ways in one name (ابن سليم = أحمد بن سليم)
-
-
 def _token_key(word: str, lex: Lexicon) -> str:
     k = key(word).replace(" ", "")
-    if k == SON[0]:
-        return SON[1]
+    if k in lex.son:
+        return lex.son[0]               # «son of», written both ways in one name (ابن سليم = أحمد بن سليم)
     if k in lex.native_given or k.startswith("عبد") or len(k) <= 2:
         return k
     head, rest = k[0], k[1:]

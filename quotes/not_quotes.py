@@ -334,6 +334,19 @@ def _after_to(x: Span) -> str | None:
     return None
 
 
+def _name_before_clause(x: Span) -> str | None:
+    """A short span right after a preposition (في، عن، من) with a clause right after it is a place or a source
+    named in marks, not words (أعلن مكتب التحقيقات الفيدرالي في "سان أنتونيو" بأن، ونقلت الوكالة عن "مصدر أمني"
+    أن)."""
+    groups, w = x.lex.groups, x.words
+    reported = any(t.key in SCOPE or t.key in x.lex.cues and not x.lex.cues[t.key].relay for t in w[:-1])
+    # (… أنه من "المأسوي" أن، عبر الوزير عن "الأمل" بأن: his word, inside what he said)
+    if (x.prev in groups["prepositions"] or x.prev in groups["title_links"]) and x.prev[:1] != "ب" and x.adjacent \
+            and x.n <= 3 and not x.clause and not reported and _clause_after(x):
+        return "name before a clause"
+    return None
+
+
 def _after_with(x: Span) -> str | None:
     """A short span after an interview with (في حوار مع "الصباح الرياضي"، مقابلة مع "ذي صن"): the outlet."""
     w = x.words
@@ -458,7 +471,7 @@ RULES: tuple[Rule, ...] = (
     _no_words, _between_quotes, _function_words_only, _acronym, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _after_to, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _heading,
 )
 

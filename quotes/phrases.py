@@ -53,9 +53,14 @@ class Reader(TitleReader, BodyReader):
             return None                 # ولي الله سيف: a given name in two words, not the head ولي
         if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
             return None                 # منافسة الثلاثي، أمة: a noun in ة, not منافسه، أمه (his rival, his mother)
-        if h is not None and self.t[i].raw in self.lex.head_homographs and not (
-                self.word(i + 1) and is_al(self.t[i + 1].key) and not self.nationality(self.t[i + 1].key)):
-            return None                 # بفارق 2,464 ث أمام ماركيز: the preposition, not إمام (امام المسجد is)
+        raw = self.t[i].raw if self.word(i) else ""
+        if h is not None and raw in self.lex.head_homographs and (raw.lstrip("وف").startswith("أ") or not (
+                self.word(i + 1) and is_al(self.t[i + 1].key) and not self.nationality(self.t[i + 1].key))):
+            return None                 # أمام البرلمان، بفارق 2,464 ث امام ماركيز: the preposition, not إمام (امام
+                                        # المسجد without its hamza is)
+        if h is not None and raw in self.lex.written_heads and not (self.word(i + 1) and not self.function(
+                self.t[i + 1].key)):
+            return None                 # والي أن: «and to», not the governor (والي أرزينجان)
         if h is None and self.abbreviated(i):
             return self.lex.title_abbreviations[self.t[i].key]     # د. سحر نصر
         if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
@@ -175,9 +180,9 @@ class Reader(TitleReader, BodyReader):
         that is neither a function word, a cue nor a nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط
         الهادي في)?"""
         t = self.t
-        if t[i].key not in self.lex.definite_given or i > 0 and self.word(i - 1) and self.particle(i - 1) \
-                or t[i].raw.endswith("ئ"):
-            return False                # عبد الهادي، عادل عبد المهدي: one given name; المحيط الهادئ: the ocean
+        if t[i].key not in self.lex.definite_given or i > 0 and self.word(i - 1) and (
+                self.particle(i - 1) or self.org_at(i - 1) > 1):
+            return False                # عبد الهادي، عادل عبد المهدي: one given name; المحيط الهادي: the ocean
         return self.word(i + 1) and not self.function(t[i + 1].key) \
             and not self.is_cue(i + 1) and not self.nationality(t[i + 1].key) and self.title_head(i + 1) is None
 
@@ -191,6 +196,22 @@ class Reader(TitleReader, BodyReader):
                 and (raw.endswith("ة") and k[1:] not in self.lex.places or verbal_noun(k[1:])
                      or len(k) == 6 and k[1] == "ت" and k[4] == "ي"))        # كتحذير: a verbal noun تفعيل
 
+    def _after_name(self, i: int, k: str) -> bool:
+        """Is token i (key k), after a name's first word, a word of the clause rather than more of the name: a
+        preposition on a noun, a verbal noun, an accusative participle, a present-tense verb?"""
+        if self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
+            return True                # رونالدو لأول مرة: a preposition on a noun after the name
+        if (verbal_noun(k) or k.endswith("ات") and verbal_noun(k[:-2])) and k not in self.lex.native_given:
+            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات: a verbal noun after the name
+        if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
+            return True                # ترامب متحدثا: an accusative participle, not a surname
+        if k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
+                self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i)):
+            return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
+                                        # تيلرسون بجولة
+        # a present-tense verb after the name: ترامب يصل، يحضران
+        return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
+
     def _other_shape(self, i: int, k: str, first: bool) -> bool:
         """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
@@ -199,18 +220,8 @@ class Reader(TitleReader, BodyReader):
                                         # أفضل لاعب في العالم: a superlative
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
-        if not first and self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
-            return True                # رونالدو لأول مرة: a preposition on a noun after the name
-        if not first and (verbal_noun(k) or k.endswith("ات") and verbal_noun(k[:-2])) and k not in self.lex.native_given:
-            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات: a verbal noun after the name
-        if not first and k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
-            return True                # ترامب متحدثا: an accusative participle, not a surname
-        if not first and (k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
-                self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i))):
-            return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
-                                        # تيلرسون بجولة
-        if not first and k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given:
-            return True                # a present-tense verb after the name: ترامب يصل، يحضران
+        if not first and self._after_name(i, k):
+            return True
         if self._pronoun_suffix(i, k, first):
             return True
         if first and self._accusative_participle(k):
@@ -442,7 +453,7 @@ class Reader(TitleReader, BodyReader):
         sure_end = nxt is not None and (self.apposition(j + 1) or nxt.raw in "،,:"
                                         or nxt.key in ("ان", "انه", "انها", "بان"))
         given_run = all(self.given(t[x].key) or t[x].key in self.lex.particles for x in range(i, j))
-        closed = nxt is not None and (nxt.raw in "،," or nxt.key in ("ان", "انه", "انها"))
+        closed = self._speaker_end(j + 1)
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and (nisba or closed and given_run)):
             return False                # (علي محسن الأحمر، نائب الرئيس: after two given names and before a comma)
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)

@@ -24,14 +24,21 @@ class TitleReader:
             j = self._title_end[i] = self._title_end_uncached(i)
         return j
 
-    def _title_end_uncached(self, i: int) -> int:
+    def _title_start(self, i: int) -> tuple[int, bool]:
+        """Where the words after the head at i start, and whether the title ends there already: after the dot of an
+        abbreviated head (د.) or an age in construct (صاحب الـ57 عاما), or past a first word in construct or a body
+        in marks right after the head (رئيس "نادي موناكو للسيارات"، مدير «المرصد …»)."""
         if self.abbreviated(i):
-            return i + 2        # د. and its dot: the name follows
+            return i + 2, True      # د. and its dot: the name follows
         if (age := self._age_phrase(i + 1)) > i + 1:
-            return age          # صاحب الـ57 عاما، ابن الـ25 عاما: the one of that age, named before
+            return age, True        # صاحب الـ57 عاما، ابن الـ25 عاما: the one of that age, named before
         j = i + 1 + self._construct_first(i)
-        if j == i + 1 and j in self.extents:
-            j = self.extents[j]     # the body in marks right after the head: رئيس "نادي موناكو للسيارات"، مدير «المرصد …»
+        return (self.extents[j] if j == i + 1 and j in self.extents else j), False
+
+    def _title_end_uncached(self, i: int) -> int:
+        j, done = self._title_start(i)
+        if done:
+            return j
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         h = self.t[i].key
         while j < len(self.t):
