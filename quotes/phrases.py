@@ -224,6 +224,11 @@ class Reader(TitleReader, BodyReader):
             return True
         if self._pronoun_suffix(i, k, first):
             return True
+        if first and k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
+                and not self.function(self.t[i + 1].key) and (self.t[i + 1].key[:1] == "ب" or self.t[i + 1].raw.endswith(
+                    ("ة", "ي")) and not is_al(self.t[i + 1].key)):
+            return True                # ملاحقات قضائية، إنذارات بوجود قنابل: a plural noun and its adjective (جمانة
+                                        # غنيمات، ناصف بركات are names)
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
@@ -368,6 +373,9 @@ class Reader(TitleReader, BodyReader):
                 if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
                                    or not self._ends_name(j + 1, i, limit)):
                     break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
+                if words == 1 and self._and_word(j) and self.t[i].raw.endswith(("ة", "ا")) \
+                        and not self.given(self.t[i].key) and not self.given(k[1:]):
+                    break       # هادئة وسهلة، سجالا ونقاشا: two words joined by و, not one name (كريستال ورذيم is)
                 words += 1
                 j += 1
                 continue
@@ -404,6 +412,11 @@ class Reader(TitleReader, BodyReader):
     def particle(self, j: int) -> bool:
         """Is token j a particle of a name (names.is_particle)?"""
         return is_particle(self.t[j].raw, self.t[j].key, self.lex)
+
+    def _and_word(self, j: int) -> bool:
+        """Does token j start with the conjunction و rather than be a name in و (وليد، وائل، ويليام، وودي)?"""
+        k, raw = self.t[j].key, self.t[j].raw
+        return k.startswith("و") and k not in self.lex.native_given and not raw.startswith(("وا", "وي", "ول", "وو"))
 
     def _surname_in_waw(self, i: int, j: int) -> bool:
         """Is a third name word starting with و a surname (علي أكبر ولايتي مستشار) rather than و and a

@@ -83,8 +83,10 @@ class Subjects:
             known = self._known(m, j + 1)
             end = self.an.index_at(m.end)
             apposed = " " in m.name and (self.p.apposition(end) or end < len(t) and t[end].raw in "،,")
-            if known is not None or not apposed and (" " in m.name or not self._subject_ends(end)):
-                return known
+            once = " " not in m.name.strip() and t[j + 1].raw.endswith(("ا", "ة")) \
+                and len(self.cast.word_positions().get(t[j + 1].key, ())) < 2
+            if known is not None or not apposed and (" " in m.name or not self._subject_ends(end) or once):
+                return known            # (… a noun-shaped word the article writes once is no name: سجالا، عودة)
         return self.cast.speaker_of(m, j + 1)
 
     def _comma_from(self, j: int, ci: int) -> int:

@@ -74,11 +74,6 @@ class TitleNames:
                            self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
         return None
 
-    def _and_word(self, j: int) -> bool:
-        """Does token j start with the conjunction و rather than be a name in و (وليد، وائل، ويليام، وودي)?"""
-        k, raw = self.t[j].key, self.t[j].raw
-        return k.startswith("و") and k not in self.lex.native_given and not raw.startswith(("وا", "وي", "ول", "وو"))
-
     def _told(self, j: int) -> bool:
         """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز) or what they wrote, an indefinite
         document (يفغينيا الباتس تغريدة، X بيانا)? It ends a name before it."""
