@@ -318,6 +318,8 @@ class BeforeVerb(Sieve):
         if c.cue.form != "verb":
             return None
         before = c.before
+        if before is not None and before.kind == "organisation" and c.s.in_prepositional_phrase(before):
+            before = None       # … قد أعلنت عن حملها على موقع انستغرام وقالت: the object of على, no subject
         if before is None:
             c.step(self.name, "passed", "no subject before the verb")
             return None

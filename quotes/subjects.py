@@ -380,6 +380,13 @@ class Subjects:
         keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
 
+    def in_prepositional_phrase(self, m: Mention) -> bool:
+        """Is the mention inside a phrase a preposition opens (… على موقع انستغرام، من اهمية تحذير صندوق النقد)?"""
+        t, j = self.an.tokens, self.an.index_at(m.start)
+        while j > 0 and self.p.word(j - 1) and not self.p.function(t[j - 1].key) and t[j - 1].key not in self.lex.cues:
+            j -= 1
+        return j > 0 and t[j - 1].key in self.lex.groups["prepositions"]
+
     def _before(self, ci: int) -> Mention | None:
         """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
         t = self.an.tokens

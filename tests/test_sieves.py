@@ -155,6 +155,10 @@ FIRES = [
     ('after-verb', 'انتقد الرئيس الإيراني بشدة تصريحات وزير الخارجية الأمريكي مايك بومبيو حول عزم واشنطن فرض عقوبات على طهران، مخاطبا اياه: "من أنت لتتخذ القرار بشأن ايران والعالم؟"',
      'من أنت لتتخذ القرار بشأن ايران والعالم؟', 'الرئيس الإيراني', 'after-verb'),
     # ant-BB-internationalNews-564-20180524: the body that denies and describes («ووصفها بأنها») is the one whose words these are
+    # ant-BB-internationalNews-1001-20180819: a body right after a preposition (على موقع انستغرام) is no subject of
+    # the verb that follows; وقالت goes on from the subject of أعلنت
+    ('same-sentence', 'وكانت غينتر، وهي مولودة في الولايات المتحدة، قد أعلنت عن حملها على موقع انستغرام وقالت :"سيتعين علينا إضافة مقعد للدراجات".',
+     'سيتعين علينا إضافة مقعد للدراجات', 'غينتر', 'same-sentence'),
     ('same-sentence', 'ونفى الجيش النيجيري الاتهامات ووصفها بأنها "كيدية وكاذبة".',
      'كيدية وكاذبة', 'الجيش النيجيري', 'same-sentence'),
     # snn-007740: a verb describing the speech noun (في كلمة نقلها التلفزيون) sets no speaker for a later cue of
