@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .model import Mention
 from .names import bare, is_al
-from .phrases import ON, Reader
+from .name_words import ON
+from .phrases import Reader
 from .title_names import TitleNames
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token

@@ -1,0 +1,158 @@
+"""Which tokens can be part of a person's name (a mixin of phrases.Reader): a word of another class (a function
+word, a cue, a title head, a formula, how one spoke, whom one told) or of another shape (a verb, an accusative, a
+preposition on a noun, a noun with a possessive, a nationality, a plural with its adjective) is none."""
+from __future__ import annotations
+
+from .names import accusative, is_al, raw_article, verbal, verbal_noun
+from .normalize import key
+
+ON = key("على")                # the preposition, as a key
+
+
+class NameWords:
+    """The name-word tests (mixed into phrases.Reader, whose tokens, lexicon and word tests they use)."""
+
+    def _possessed_noun(self, i: int) -> bool:
+        """Is token i a verbal noun with a possessive pronoun (انسحابه، إصراره، اعتذارها) rather than a name word?
+        Its raw form ends in ه or ها and what is left has the shape of a verbal noun (ا… of five letters or
+        more). Other words in ه are often names (إينجه، توريه، طعمه) and stay."""
+        raw, k = self.t[i].raw, self.t[i].key
+        stem = k[:-2] if raw.endswith("ها") else k[:-1] if raw.endswith("ه") else ""
+        return stem[:1] == "ا" and len(stem) >= 5 and k not in self.lex.native_given
+
+    def adverbial(self, i: int) -> bool:
+        """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على): how the
+        speaker spoke, never a name?"""
+        k = self.t[i].key
+        return k.endswith("ا") and (len(k) == 3 or len(k) == 6 and k[0] == "ت" and k[3] == "ي") \
+            and self.word(i + 1) and self.t[i + 1].key == ON and k not in self.lex.native_given
+
+    def _name_word_uncached(self, i: int, first: bool) -> bool:
+        if not self.word(i):
+            return False
+        k = self.t[i].key
+        if (k in self.lex.months and i > 0 and (not first or self.is_cue(i - 1)) and not self.t[i - 1].key.isdigit()
+                and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
+            return True                 # تيريزا ماي، وقالت ماي إن: a surname, not the month
+        return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
+
+    def _other_word(self, i: int, k: str, first: bool) -> bool:
+        """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
+        formula, a possessed verbal noun, how one spoke, whom one told?"""
+        if self.before_compound(i) and (
+                k in self.lex.title_heads or k[:1] == "و" and self.function(k[1:])):
+            return False                # ولي الله سيف: a given name in two words, not a head nor و + لي
+        if self.function(k, i) or self.is_cue(i) or len(k) < 2 or (
+                k in self.lex.title_heads and k not in self.lex.native_given    # أمين الناصر: a name too
+                and self.title_head(i) is not None):                            # أمة الباري: not أمه
+            return True
+        if self.honorific(i):
+            return True                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+        if not first and self._possessed_noun(i):
+            return True                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
+        if self.adverbial(i) or k in self.lex.groups["audiences"]:
+            return True                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
+        if k not in self.lex.native_given and self.prefixed_known(i):
+            return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
+        return False
+
+    def definite_given(self, i: int) -> bool:
+        """Is token i a given name with the article (الجيلاني، الحبيب) that starts a name: another word follows
+        that is neither a function word, a cue nor a nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط
+        الهادي في)?"""
+        t = self.t
+        if t[i].key not in self.lex.definite_given or i > 0 and self.word(i - 1) and (
+                self.particle(i - 1) or self.org_at(i - 1) > 1):
+            return False                # عبد الهادي، عادل عبد المهدي: one given name; المحيط الهادي: the ocean
+        return self.word(i + 1) and not self.function(t[i + 1].key) \
+            and not self.is_cue(i + 1) and not self.nationality(t[i + 1].key) and self.title_head(i + 1) is None
+
+    def manner(self, i: int) -> bool:
+        """Is token i ب or ك on an indefinite noun, how or as what one spoke (قال بحسرة، ردت بدهشة، كتب
+        كتحذير) rather than a name (بوتين، كريمة; بثينة is a given name; بوقرة، بنعطية، باربارة: a long vowel
+        or بن after the ب starts Maghrebi and foreign names)?"""
+        k, raw = self.t[i].key, self.t[i].raw
+        return (k[:1] in "بك" and len(k) >= 4 and k[1] not in "اوي" and not k.startswith("بن")
+                and not raw_article(raw[1:]) and k not in self.lex.native_given
+                and (raw.endswith("ة") and k[1:] not in self.lex.places or verbal_noun(k[1:])
+                     or len(k) == 6 and k[1] == "ت" and k[4] == "ي"))        # كتحذير: a verbal noun تفعيل
+
+    def _after_name(self, i: int, k: str) -> bool:
+        """Is token i (key k), after a name's first word, a word of the clause rather than more of the name: a
+        preposition on a noun, a verbal noun, an accusative participle, a present-tense verb?"""
+        if self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
+            return True                # رونالدو لأول مرة: a preposition on a noun after the name
+        if (verbal_noun(k) or k.endswith("ات") and verbal_noun(k[:-2])) and k not in self.lex.native_given:
+            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات: a verbal noun after the name
+        if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
+            return True                # ترامب متحدثا: an accusative participle, not a surname
+        if k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
+                self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i)):
+            return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
+                                        # تيلرسون بجولة
+        # a present-tense verb after the name: ترامب يصل، يحضران
+        return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
+
+    def _other_shape(self, i: int, k: str, first: bool) -> bool:
+        """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
+        preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
+        if k in self.lex.common_verbs or k in self.lex.groups["determiners"] or k in self.lex.elatives:
+            return True                # وزير التعليم أصدر تعميما: a verb, not a name; نفس المسؤولة: a determiner;
+                                        # أفضل لاعب في العالم: a superlative
+        if accusative(self.t[i].raw):
+            return True                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if not first and self._after_name(i, k):
+            return True
+        if self._pronoun_suffix(i, k, first):
+            return True
+        if first and k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
+                and not self.function(self.t[i + 1].key) and (self.t[i + 1].key[:1] == "ب" or self.t[i + 1].raw.endswith(
+                    ("ة", "ي")) and not is_al(self.t[i + 1].key)):
+            return True                # ملاحقات قضائية، إنذارات بوجود قنابل: a plural noun and its adjective (جمانة
+                                        # غنيمات، ناصف بركات are names)
+        if first and self._accusative_participle(k):
+            return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+        if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
+                and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
+                and not (self.word(i + 1) and self.t[i + 1].key in self.lex.groups["audiences"]):
+            return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس، وقال أبوت
+                                        # للصحافيين: are names)
+        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")) \
+                and not self._before_apposed_title(i):
+            return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
+                                        # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows)
+        if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
+            return True                # … or «his name» (طالبا عدم ذكر اسمه)
+        if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
+            return True                # قال الرئيس أميركي …: a nationality, never a name
+        if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
+            return True
+        article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given \
+            and not (first and self.definite_given(i))
+        if article and not first:
+            return True                # an ال-word ends a name except in the cases name_run allows
+        if first and self.manner(i):
+            return True                # ويضيف بحسرة: how he spoke, the subject is the one speaking before
+        if first and (article or (k[0] in "لب" and self._preposition_on(k))
+                      or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
+                      or verbal(k, self.t[i].raw) and k not in self.lex.native_given):
+            return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
+        if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
+                and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
+            return True                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
+        return False
+
+    def _pronoun_suffix(self, i: int, k: str, first: bool) -> bool:
+        """Does token i (key k) end in a pronoun that makes it a verb or a title's object, not a name?"""
+        raw = self.t[i].raw
+        if k not in self.lex.native_given and len(k) >= 5 and (
+                k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
+                                    or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))
+                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
+            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
+                                        # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
+        # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
+        # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
+        return (first and i > 0 and (raw.endswith(("ه", "ها")) and not k.endswith("ييه")
+                                     or raw.endswith("ية") and k[:1] == "ا")
+                and len(k) >= 5 and k not in self.lex.native_given and self.title_head(i - 1) is not None)
