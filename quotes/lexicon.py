@@ -89,6 +89,7 @@ class Lexicon:
     past_markers: frozenset[str]
     anaphoric: frozenset[str]
     clause_openers: frozenset[str]                # particles before a clause's verb or subject (وكانت، ولم)
+    written_function: frozenset[str]              # function words as written whose key spells a name (فإن ≠ فان)
     groups: dict[str, frozenset[str]]             # named word classes of function_words.json (prepositions …)
     not_said_verbs: frozenset[str]
     pairs: dict[str, tuple[str, ...]]
@@ -344,6 +345,7 @@ def _function_words() -> dict[str, Any]:
     return {"function_words": frozenset(c for w in _strings(f, "words", fw["words"]) for c in with_conj(key(w))),
             "clause_openers": frozenset(c for w in _strings(f, "clause_openers", fw["clause_openers"])
                                         for c in with_conj(key(w))),
+            "written_function": frozenset(_strings(f, "written", fw.get("written", []))),
             "groups": {g: frozenset(c for w in _strings(f, f"groups[{g}]", ws) for c in with_conj(key(w)))
                        for g, ws in groups_raw.items()}}
 

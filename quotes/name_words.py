@@ -7,6 +7,7 @@ from .names import accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key
 
 ON = key("على")                # the preposition, as a key
+FROM = key("من")
 
 
 class NameWords:
@@ -84,12 +85,16 @@ class NameWords:
             return True                # رونالدو لأول مرة: a preposition on a noun after the name
         if (verbal_noun(k) or k.endswith("ات") and verbal_noun(k[:-2])) and k not in self.lex.native_given:
             return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات: a verbal noun after the name
+        if self._broken_plural_in_construct(i, k):
+            return True                # وأرجع السيناتور شومر أسباب قراره: a plural أفعال and its genitive, the object
         if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return True                # ترامب متحدثا: an accusative participle, not a surname
         if k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
                 self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i)):
             return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
                                         # تيلرسون بجولة
+        if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in self.lex.common_verbs and k not in self.lex.native_given:
+            return True                # المدرب فان جال سيملك فرصة: a future verb after the name
         # a present-tense verb after the name: ترامب يصل، يحضران
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
 
@@ -131,6 +136,8 @@ class NameWords:
             and not (first and self.definite_given(i))
         if article and not first:
             return True                # an ال-word ends a name except in the cases name_run allows
+        if first and self._conjoined_verb(i, k):
+            return True                # وطرح سالفيني، …: و and a past verb open the sentence, not a given name
         if first and self.manner(i):
             return True                # ويضيف بحسرة: how he spoke, the subject is the one speaking before
         if first and (article or (k[0] in "لب" and self._preposition_on(k))
@@ -140,7 +147,36 @@ class NameWords:
         if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
                 and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
             return True                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
+        if (first and k[0] == "ل" and len(k) >= 4 and k[1] not in "اوي" and k not in self.lex.native_given
+                and self.word(i + 1) and self.t[i + 1].key == FROM):
+            return True                # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told
         return False
+
+    def _told(self, j: int) -> bool:
+        """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز، X للصحيفة) or what they wrote, an
+        indefinite document (يفغينيا الباتس تغريدة، X بيانا)? It ends a name before it."""
+        k = self.t[j].key
+        stem = k[:-1] if k.endswith("ا") and not k.endswith("يا") else k        # بيانا: the accusative
+        return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any \
+            or not is_al(k) and "ال" + stem in self.lex.documents \
+            or k.startswith("لل") and k in self.lex.documents
+
+    def _broken_plural_in_construct(self, i: int, k: str) -> bool:
+        """Is token i a plural of the shape أفعال (أسباب، أعمال، أخبار) in construct with a noun that has a
+        pronoun or the article (أسباب قراره، أعمال العنف)? A family name of that shape (أصلان) stands alone."""
+        t = self.t
+        return (len(k) == 5 and k[3] == "ا" and t[i].raw.startswith("أ") and k not in self.lex.native_given
+                and self.word(i + 1) and not self.function(t[i + 1].key)
+                and t[i + 1].key not in self.lex.title_heads
+                and (is_al(t[i + 1].key) or t[i + 1].raw.endswith(("ه", "ها", "هم"))))
+
+    def _conjoined_verb(self, i: int, k: str) -> bool:
+        """Is token i, opening a sentence, و on a bare past verb of three root letters (وطرح، وشكر، وحذر)?
+        Names in و of that length carry a long vowel or ة (وليد، وديع، وسام، وهبة)."""
+        raw = self.t[i].raw
+        start = i == 0 or "\n" in self.an.text[self.t[i - 1].end:self.t[i].start] or self.t[i - 1].raw in ".!؟?"
+        return start and len(k) == 4 and k[0] == "و" and not set(k[1:]) & set("اويه") \
+            and not raw.endswith("ة") and k not in self.lex.native_given
 
     def _pronoun_suffix(self, i: int, k: str, first: bool) -> bool:
         """Does token i (key k) end in a pronoun that makes it a verb or a title's object, not a name?"""

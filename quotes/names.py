@@ -68,9 +68,10 @@ def accusative(raw: str) -> bool:
 
 
 def is_particle(raw: str, k: str, lex: Lexicon) -> bool:
-    """Is the word (raw, key) a particle of a name (بن، أبو، آل)? Written with a madda only آل is one: آبي is a
-    name (شينزو آبي، آبي أحمد), not أبي."""
-    return k in lex.particles and (k == "ال" or not raw.lstrip("وف").startswith("آ"))
+    """Is the word (raw, key) a particle of a name (بن، أبو، آل، فان)? Written with a madda only آل is one: آبي is a
+    name (شينزو آبي، آبي أحمد), not أبي; فإن with its hamza is the particle of a clause, not فان (Van)."""
+    return k in lex.particles and (k == "ال" or not raw.lstrip("وف").startswith("آ")) \
+        and raw not in lex.written_function
 
 
 def name_keys(words: list[str], lex: Lexicon) -> list[str]:

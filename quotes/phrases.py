@@ -40,6 +40,8 @@ class Reader(NameWords, TitleReader, BodyReader):
         if i is not None and k in self.lex.groups["given_days"] and self.word(i + 1) \
                 and not self.function(self.t[i + 1].key):
             return False                # خميس الجهيناوي، جمعة السيد: a given name; the day takes the article
+        if i is not None and self.t[i].raw in self.lex.written_function:
+            return True                 # فإن المدرب فان جال: the particle فإن, not the name particle فان (Van)
         if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
             return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
@@ -180,7 +182,7 @@ class Reader(NameWords, TitleReader, BodyReader):
                 return True
             j += 1
             words += 1
-        return self.strong_boundary(j) or self._apposed_title(j)
+        return self.strong_boundary(j) or self._apposed_title(j) or self.word(j) and self._told(j)
 
     def _before_apposed_title(self, i: int) -> bool:
         """Do a comma and a title head follow token i (جوها، مدير علوم الفيزياء)?"""

@@ -74,14 +74,6 @@ class TitleNames:
                            self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
         return None
 
-    def _told(self, j: int) -> bool:
-        """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز) or what they wrote, an indefinite
-        document (يفغينيا الباتس تغريدة، X بيانا)? It ends a name before it."""
-        k = self.t[j].key
-        stem = k[:-1] if k.endswith("ا") and not k.endswith("يا") else k        # بيانا: the accusative
-        return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any \
-            or not is_al(k) and "ال" + stem in self.lex.documents
-
     def _name_after_place(self, i: int, te: int) -> Mention | None:
         """TITLE في PLACE [RANK] NAME: رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري
         يفتوشينكو — a name of two words or more after the title's place phrase (and a rank)."""
