@@ -8,6 +8,8 @@ from .model import Mention, Speaker
 from .names import bare, clean_phrase, is_al
 from .normalize import key
 
+EACH, FROM, ABOUT = key("كل"), key("من"), key("عن")     # كل من X وY; صادر عن، صادر من
+
 
 class Bodies:
     """Resolution of bodies, unnamed sources and documents (mixed into Cast)."""
@@ -49,9 +51,13 @@ class Bodies:
                 positions.get(p + w, ()) if h <= before]
         for h in sorted(set(hits), reverse=True):
             j = h + 1
-            issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in ("عن", "من")
+            issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in (ABOUT, FROM)
             if issued:
                 j += 2                  # بيان صادر عن القصر الرئاسي: whoever it names
+            elif self._issued_by_relative(j):
+                j, issued = j + 2, True     # البيان الذي أصدرته وزارة الصحة: its subject
+                if j + 1 < len(t) and t[j].key == EACH and t[j + 1].key == FROM:
+                    j += 2              # الذي أصدرته كل من وزارة الصحة ووزارة الاتصالات: the first of them
             if self.p.word(j):          # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
                 m = self.p.mention(j, allow_prefix=True)
                 kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
@@ -72,6 +78,13 @@ class Bodies:
             if h < before:
                 return None             # the statement meant, with no issuer the article names
         return None
+
+    def _issued_by_relative(self, j: int) -> bool:
+        """Do a relative pronoun and «issued» with its object pronoun follow the document (الذي أصدرته، التي
+        أصدرها)? Then the issuer is the subject after them."""
+        t = self.an.tokens
+        return j + 2 < len(t) and t[j].key in self.lex.groups["relatives"] and t[j + 1].key in self.lex.groups[
+            "issued"] and t[j + 1].key.endswith(("ه", "ها")) and self.p.word(j + 2)
 
     @property
     def heads(self) -> frozenset[str]:

@@ -34,6 +34,8 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # تعهدها، وعدها: a noun with its possessive, not verb + object
     if info is not None and _naming(an, i, info):
         info = None                    # سمتها "أوول بول": naming, not reporting
+    if info is not None and info.form == "verb" and _via(an, i, lex):
+        info = None                    # عبر بيان، عبر تغريدة: the preposition «via», not the verb عبّر
     if info is not None and info.form == "verb" and _verbal_noun(an, i, info):
         info = None                    # إن ردّ موسكو، أن نقل السفارة: after أن/إن a bare past form is its verbal noun
     if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":") \
@@ -81,6 +83,17 @@ def _naming(an: Analysis, i: int, info) -> bool:
     called a thing in their words (ما أسمته «الرواية المستحيلة»، التي سماها أوباما «عرب السنة»)."""
     return key(info.lemma) in _after_relative_only() and not (
         i > 0 and an.tokens[i - 1].key in RELATIVES)
+
+
+def _via(an: Analysis, i: int, lex: Lexicon) -> bool:
+    """Is the verb at i spelt like a preposition (عبر) and followed by a document, a speech noun or an outlet
+    (عبر بيان، عبر تغريدة، عبر تويتر)? Then it is the preposition «via»: the verb عبّر takes its subject."""
+    if an.tokens[i].key not in lex.groups["prepositions"] or i + 1 >= len(an.tokens) or not an.tokens[i + 1].is_word:
+        return False
+    nxt = an.tokens[i + 1]
+    noun = lex.cue(nxt.raw, nxt.key)
+    return nxt.key in lex.documents or noun is not None and noun.form == "noun" \
+        or nxt.key in lex.outlets_any and not nxt.key.startswith("ال")     # عبر تويتر (not عبر الاتحاد الأوروبي عن)
 
 
 def _verbal_noun(an: Analysis, i: int, info) -> bool:
