@@ -58,7 +58,8 @@ class Bodies:
                 j, issued = j + 2, True     # البيان الذي أصدرته وزارة الصحة: its subject
                 if j + 1 < len(t) and t[j].key == EACH and t[j + 1].key == FROM:
                     j += 2              # الذي أصدرته كل من وزارة الصحة ووزارة الاتصالات: the first of them
-            if self.p.word(j):          # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
+            construct = not is_al(t[h].key.lstrip("وفب")) or t[j].key[:1] == "ل"    # not الرسالة فاليتا
+            if self.p.word(j) and (issued or construct):    # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
                 m = self.p.mention(j, allow_prefix=True)
                 kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
                 if m is not None and m.kind in kinds and key(m.text) not in self.lex.outlets_any:
@@ -125,7 +126,9 @@ class Bodies:
                 return None
             words = before[-1]
         names = {ks: name for j, name, ks in self.bodies()}
-        longer = {ks for ks in names if len(ks) > len(words) and ks[:len(words)] == words}
+        here = {ks for j, name, ks in self.bodies() if j == at}     # what was read at the mention itself: a
+        longer = {ks for ks in names if len(ks) > len(words) and ks[:len(words)] == words and ks not in here}
+        # subject run into its object (ووصفت الجامعة الرقاقة بـ) is no longer name of it
         if len(longer) == 1:
             return names[longer.pop()]
         return names.get(words) if len(words) > 1 or k != " ".join(words) else None

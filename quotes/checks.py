@@ -110,6 +110,35 @@ def _country_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     return m
 
 
+def _charged_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """واتهمت بريطانيا بـ«…»، أبلغت بريطانيا بأنه: after a verb whose object takes ب for the charge or the news
+    (groups.verbs_object_ba), the name right before that ب is the object; the subject spoke before it."""
+    s = c.s
+    if m is None or key(c.cue.lemma) not in s.lex.groups["verbs_object_ba"] or _object_pronoun(c):
+        return m                        # (الذي وصفه المدرب بيب غوارديولا بأنه: the object is the pronoun)
+    j = s.an.index_at(m.end)
+    raw = s.an.tokens[j].raw if s.p.word(j) else ""
+    if raw.startswith(("بأن", "بـ")) or raw.startswith("بال") and not s.p.name_word(j, first=False):
+        return _subject_before_object(c, m, after, j)
+    return m
+
+
+def _subject_before_object(c: Ctx, m: Mention, after: int, j: int) -> Mention | None:
+    """The subject read together with the object before ب (ووصفت الجامعة الرقاقة بـ، اتهم فيها اللاعب الجزائري
+    الأصل ديشان بـ، اتهمت لجنة الشؤون الخارجية بمجلس العموم الحكومة البريطانية بـ): the words before the
+    object's last word (or its noun and nationality); None when nothing of the subject is left."""
+    t, p, lex = c.s.an.tokens, c.s.p, c.s.lex
+    nationality = p.nationality(t[j - 1].key)
+    if nationality and j - after < 5 or key(m.text) in lex.org_names:
+        return None                     # وزارة الخارجية البريطانية بـ، منظمة العفو الدولية: one body, the object
+    cut = j - 2 if nationality else j - 1
+    if cut <= after:
+        return None
+    if m.kind == "person" and m.title and c.s.an.text[t[after].start:t[cut - 1].end] == m.title.strip():
+        return p._make(after, cut, None, "title")
+    return p._make(after, cut, None, m.kind) if m.kind in ("organisation", "document") else None
+
+
 def _object_after_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """ونفى كونتي التقارير: the ال-word after the name is the object."""
     s, cue = c.s, c.cue
@@ -121,12 +150,18 @@ def _object_after_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 def _relative_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """ووصف ابنته الدوقة بأنها، وانتقد زوجته: after an object-first verb a relative with a possessive is
     the object; the one whose relative it is speaks."""
-    ck, lemma = key(c.cue.text), key(c.cue.lemma)
-    has_object = any(ck.endswith(p) and lemma in ck[:-len(p)] for p in ("ه", "ها", "هم"))   # الذي وصفه زميله
-    if m is not None and c.cue.object_first and not has_object and m.start == c.s.an.tokens[after].start \
+    if m is not None and c.cue.object_first and not _object_pronoun(c) and m.start == c.s.an.tokens[after].start \
             and c.s.p.possessed_head(after) and not _named_after(c, after + 1):
         return None
     return m
+
+
+def _object_pronoun(c: Ctx) -> bool:
+    """Does the verb carry its object as a pronoun (الذي وصفه زميله، اتهمها)? Then the noun after it is its subject."""
+    ck, lemma, lex = key(c.cue.text), key(c.cue.lemma), c.s.lex
+    return any(ck.endswith(p) and (lemma in ck[:-len(p)] or getattr(
+        lex.cue(c.cue.text[:-len(p)], ck[:-len(p)]), "lemma", None) == c.cue.lemma) for p in ("ه", "ها", "هم"))
+    # (يصفها: the present of وصف drops its و, so the form without the pronoun is looked up)
 
 
 def _named_after(c: Ctx, j: int) -> bool:
@@ -162,4 +197,5 @@ AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), (
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
                      ("not_a_name", _not_a_name), ("lone_object", _lone_object),
                      ("country_object", _country_object), ("object_after_name", _object_after_name),
-                     ("relative_object", _relative_object), ("unknown_title_object", _unknown_title_object))
+                     ("relative_object", _relative_object), ("charged_object", _charged_object),
+                     ("unknown_title_object", _unknown_title_object))

@@ -69,7 +69,8 @@ def test_order_holds_each_sieve_once():
     assert len({s.why for s in ORDER}) == len(ORDER)          # the why tells every sieve apart in a trace
     assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "demonstrative",
                                                  "object_document", "not_a_name", "lone_object", "country_object",
-                                                 "object_after_name", "relative_object", "unknown_title_object"]
+                                                 "object_after_name", "relative_object", "charged_object",
+                                                 "unknown_title_object"]
 
 
 # ------------------------------------------------------------------------------------------------ sieves
@@ -542,6 +543,15 @@ def test_every_sieve_has_rows_both_ways(name):
 
 # (check, text, quote, outcome, candidate): the check rejects or narrows the mention after the verb, and says so
 CHECK_FIRES = [
+    # snn-013182, ant-BB-internationalNews-995-20180818: the name right before the ب of the news or the charge
+    # (أبلغ نتنياهو بأن، وصف عنان بأنه) is the object; the subject stands before the verb
+    ('charged_object', 'في غضون ذلك، قال الرئيس الروسي فلاديمير بوتين لرئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم (الخميس)، إن الاتفاق بشأن البرنامج النووي الإيراني سيحسن الأمن في الشرق الأوسط ويضمن عدم حصول طهران على أسلحة نووية.\nوقال الكرملين في بيان إن بوتين أبلغ نتنياهو بأن الاتفاق يشمل «ضمانات قوية بأن البرنامج النووي الإيراني سيكون سلميًا بحتًا (وأن تطبيقه) سيؤثر إيجابًا على الأمن والاستقرار في الشرق الأوسط».',
+     'ضمانات قوية بأن البرنامج النووي الإيراني سيكون سلميًا بحتًا (وأن تطبيقه) سيؤثر إيجابًا على الأمن والاستقرار في الشرق الأوسط', 'rejected', 'نتنياهو'),
+    ('charged_object', 'أعلنت مصادر ديبلوماسية وفاة الأمين العام السابق للأمم المتحدة كوفي عنان عن عمر يناهز 80 عاما.\nكان سفير الولايات المتحدة السابق في الأمم المتحدة ريتشارد هولبرووك قد وصف عنان بأنه "أفضل أمين عام للأمم المتحدة في تاريخها".',
+     'أفضل أمين عام للأمم المتحدة في تاريخها', 'rejected', 'عنان'),
+    # ant-BB-technology-206-20180510: the subject read together with the object (الجامعة | الرقاقة بـ) is narrowed
+    ('charged_object', 'ووصفت الجامعة الرقاقة بـ "طبقة كيك" بداخلها مادة عازلة تقع بين مرآة فضية وطبقة مصنوعة من جسيمات متناهية الصغر من الذهب والفضة".',
+     'طبقة كيك', 'narrowed', 'الجامعة الرقاقة'),
     # ant-SK-internationalNews-680-20180330
     ('addressee', 'نقلت قناة "إن بي سي" الأميركية عن مسؤولين، أن الرئيس الأميركي دونالد ترامب قال لنظيره الروسي فلاديمير بوتن في اتصال هاتفي "إذا كنت تريد سباق تسلح فليكن، لكنني أنا من سيفوز".',
      'إذا كنت تريد سباق تسلح فليكن، لكنني أنا من سيفوز', 'rejected', 'لنظيره الروسي فلاديمير بوتن'),
@@ -621,6 +631,9 @@ CHECK_FIRES = [
 
 # (check, text, quote, speaker, rule): the mention after the verb passes the check untouched
 CHECK_NOT_FIRES = [
+    # ant-SK-sport-1065-20180508: the verb carries its object (وصفه), so the name before بأنه is the subject
+    ('charged_object', 'يستعد مانشستر سيتي لتكريم اللاعب يايا توري، الذي وصفه المدرب بيب غوارديولا بأنه "أحد أهم اللاعبين" في تاريخ النادي، المتوج حديثا بلقب الدوري الإنجليزي الممتاز لكرة القدم.',
+     'أحد أهم اللاعبين', 'بيب غوارديولا', 'after-verb'),
     # ant-SK-sport-39-20180220: the mention reader no longer runs into whom he spoke to (الصحفيين), so the
     # check has nothing to narrow
     ('known_start', 'رفض إيدن هازارد، صانع ألعاب تشلسي، حامل لقب الدوري الإنجليزي الممتاز، مقارنته بليونيل ميسي لاعب برشلونة وكريستيانو رونالدو لاعب ريال مدريد، قائلا إنه لاعب "مختلف تماما".\nوأبلغ هازارد الصحفيين: "في البداية من الجيد أن تقارن باللاعبين الأفضل على الإطلاق، لكنني مختلف تماما،" وذلك خلال المؤتمر الصحفي الذي يسبق لقاء فريقه ببرشلونة في الدور الثاني من دوري أبطال أوروبا الثلاثاء.',
