@@ -70,6 +70,8 @@ class BodyReader:
                 j = self._named_after(j)    # (a prepositional phrase ends the name: لجنة وطنية مكلفة بتخصيص …)
             else:
                 break
+        if j > i + 1 and t[j - 1].key in self.lex.described_by:
+            j -= 1              # وكالة أعماق التابعة | لتنظيم …: a description without its complement is no name
         return j
 
     def _place_at(self, j: int) -> int:

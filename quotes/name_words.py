@@ -83,8 +83,10 @@ class NameWords:
         preposition on a noun, a verbal noun, an accusative participle, a present-tense verb?"""
         if self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
             return True                # رونالدو لأول مرة: a preposition on a noun after the name
-        if (verbal_noun(k) or k.endswith("ات") and verbal_noun(k[:-2])) and k not in self.lex.native_given:
-            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات: a verbal noun after the name
+        if (verbal_noun(k) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))) \
+                and k not in self.lex.native_given:
+            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات: a verbal noun after
+                                        # the name
         if self._broken_plural_in_construct(i, k):
             return True                # وأرجع السيناتور شومر أسباب قراره: a plural أفعال and its genitive, the object
         if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:

@@ -285,13 +285,13 @@ class Reader(NameWords, TitleReader, BodyReader):
 
     def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
         """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the
-        shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا) or an adjective follows (أمرا تنفيذيا), or when what
-        follows is neither
-        the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا للترويج)
+        shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا; not with a long vowel after the first letter and a
+        family name after it: ماريا لويزا بونثيلا) or an adjective follows (أمرا تنفيذيا), or when what follows is neither the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا للترويج)
         nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
             return False
-        if len(k) == 5 and k[2] in "وي" or len(k) == 7 and k[2] == "ا" and k[4] == "ي" \
+        vowel_name = k[1:2] in ("ا", "و", "ي") and self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit)
+        if len(k) == 5 and k[2] in "وي" and not vowel_name or len(k) == 7 and k[2] == "ا" and k[4] == "ي" \
                 or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
             return True
         if self.strong_boundary(j + 1) or self.apposition(j + 1) or nxt[:1] in "لب" and len(nxt) > 3 \
@@ -316,6 +316,10 @@ class Reader(NameWords, TitleReader, BodyReader):
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
             return False                # بوتين الروسي; but سيف السويدي، محمد المصري: a family nisba
         nxt = t[j + 1] if j + 1 < len(t) else None
+        if (particle or words >= 2) and not nisba and nxt is not None and self.word(j + 1) and is_al(nxt.key) \
+                and nxt.key.endswith(("ي", "يه")) and not self.function(nxt.key) \
+                and bare(nxt.key) not in self.lex.title_heads:     # (سعد بن عبدالله السبر الداعية: a title)
+            return False                # محمد بن سلمان المجتمع الدولي: a noun and its adjective, the verb's object
         # after a word not known as a given name, the name must end in what follows a speaker: a title in
         # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
         sure_end = nxt is not None and (self.apposition(j + 1) or nxt.raw in "،,:"

@@ -87,6 +87,10 @@ def test_offsets_point_into_raw_text_with_diacritics_and_tatweel():
 
 SPEAKER_CASES = [
     # (text, quote, expected speaker substring, expected cue, expected kind)
+    # a plural verbal noun (تطمينات) after the name is the verb's object, not a family name (ألمايو تجنو)
+    ("وقدم وزير الري والمياه الإثيوبي ألمايو تجنو تطمينات لشعبي مصر والسودان بقوله إن بلاده صممت السد بطريقة لا تسبب أي أضرار لبلدان المصب، وقال إن «قادة البلدان الثلاثة وقعوا إعلان المبادئ الذي يحدد كيف يعمل السد وتطوير الموارد المشتركة دون إلحاق أضرار بأي طرف».",
+     "قادة البلدان الثلاثة وقعوا إعلان المبادئ الذي يحدد كيف يعمل السد وتطوير الموارد المشتركة دون إلحاق أضرار بأي طرف",
+     "ألمايو تجنو", "وقال", "partial"),
     # ant-AL-technology-291-20180608: عبر before a document is the preposition «via» (cues._via), not the verb
     # عبّر, so the cue is وقالت and its subject the speaker; ant-JA-localNews-441-04102016: before its subject and
     # عن, وعبرت stays the cue
