@@ -46,13 +46,14 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
-    # ant-AL-internationalNews-… (devaudit2): after a nasab chain, an ال-noun with its adjective is the object
+    # ant-CN-middleEast-427-20180330: after a nasab chain, an ال-noun with its adjective is the object
     # (محمد بن سلمان | المجتمع الدولي); snn-025751: a title in apposition after the family name is no adjective
     ('title', 'دعا ولي العهد السعودي الأمير محمد بن سلمان المجتمع الدولي إلى الضغط اقتصاديا وسياسيا على إيران لتجنب مواجهة عسكرية مباشرة في المنطقة، كما وصف جماعة الإخوان المسلمين بأنها "حاضنة الإرهابيين".', 'ولي', False, ('ولي العهد السعودي الأمير محمد بن سلمان', 'محمد بن سلمان', 'ولي العهد السعودي الأمير', 'person')),
     ('title', 'بدوره أكد الشيخ سعد بن عبدالله السبر الداعية الإسلامي أن رجال أمننا قُتلوا غدرا وهم يحرسون الموحدين فهم بذلك شهداء عند الله، لأنهم مرابطون على ثغور المسلمين.', 'الشيخ', False, ('الشيخ سعد بن عبدالله السبر', 'سعد بن عبدالله السبر', 'الشيخ', 'person')),
-    # a body's description without its complement is no part of its name (وكالة أعماق | التابعة لتنظيم …)
+    # ant-FR-internationalNews-855-20180422: a body's description without its complement is no part of its name
+    # (وكالة أعماق | التابعة لتنظيم …)
     ('headed_body', 'وأعلنت وكالة أعماق التابعة لتنظيم "الدولة الإسلامية" مسؤولية التنظيم عن الانفجار، وقالت "عملية استشهادية بسترة ناسفة تستهدف مركزا انتخابيا بمنطقة دشت برجي في مدينة كابول". ولم تقدم المزيد من التفاصيل أو أدلة تدعم صحة هذا التقرير.', 'وكالة', False, ('وكالة أعماق', 'وكالة أعماق', None, 'document')),
-    # ant-… (audit_s7): a name word of the shape فعيلا with a long vowel after its first letter and a family name
+    # ant-AL-economy-374-20180404: a name word of the shape فعيلا with a long vowel after its first letter and a family name
     # after it is a name (ماريا لويزا بونثيلا), not an accusative (صمته طويلا)
     ('title', 'قالت وزيرة الدولة الإسبانية للتجارة ماريا لويزا بونثيلا، أمس الثلاثاء، إن على #الجزائر تسهيل إجراءات الاستثمارات الأجنبية ورفع العراقيل أمام الصادرات، لأن "الانفتاح هو الطريق إلى الانتعاش" الاقتصادي.', 'وزيرة', False, ('وزيرة الدولة الإسبانية للتجارة ماريا لويزا بونثيلا', 'ماريا لويزا بونثيلا', 'وزيرة الدولة الإسبانية للتجارة', 'person')),
     # snn-016976: فإن before the title is the particle, and a future verb (سيملك) ends the name (فان جال)
@@ -325,7 +326,7 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
-    # a past verb of the common verbs list (أسف، تأسف) is no given name
+    # ant-AL-economy-374-20180404: a past verb of the common verbs list (أسف، تأسف) is no given name
     ('person', 'كما أسفت بونثيلا لانخفاض #الصادرات الإسبانية نحو الجزائر "بنسبة 11% بسبب القيود التي تفرضها الجزائر".', 'أسفت', False, None),
     # ant-SK-internationalNews-1681-20180520: ل on an indefinite noun before من is whom he spoke to (لحشد من)
     ('person', 'وقال لحشد من نحو 15 ألف شخص "في الوقت الذي فشلت فيه دول أوروبية شهيرة تزعم أنها مهد الحضارة، أظهرت البوسنة والهرسك بسماحها لنا بالتجمع هنا أنها ديمقراطية حقيقية وليست مزعومة".', 'لحشد', False, None),

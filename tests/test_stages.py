@@ -87,7 +87,7 @@ def test_offsets_point_into_raw_text_with_diacritics_and_tatweel():
 
 SPEAKER_CASES = [
     # (text, quote, expected speaker substring, expected cue, expected kind)
-    # a plural verbal noun (تطمينات) after the name is the verb's object, not a family name (ألمايو تجنو)
+    # snn-008532: a plural verbal noun (تطمينات) after the name is the verb's object, not a family name (ألمايو تجنو)
     ("وقدم وزير الري والمياه الإثيوبي ألمايو تجنو تطمينات لشعبي مصر والسودان بقوله إن بلاده صممت السد بطريقة لا تسبب أي أضرار لبلدان المصب، وقال إن «قادة البلدان الثلاثة وقعوا إعلان المبادئ الذي يحدد كيف يعمل السد وتطوير الموارد المشتركة دون إلحاق أضرار بأي طرف».",
      "قادة البلدان الثلاثة وقعوا إعلان المبادئ الذي يحدد كيف يعمل السد وتطوير الموارد المشتركة دون إلحاق أضرار بأي طرف",
      "ألمايو تجنو", "وقال", "partial"),
