@@ -107,10 +107,11 @@ class TitleMatch:
 
     def _own_words(self, words: list[str]) -> list[str]:
         """The words of a title that describe the person, up to a body it names after ل: in المدرب السابق
-        لنادي إشبيلية الإسباني the nationality is the club's, not the coach's."""
-        heads = self.lex.org_heads
+        لنادي إشبيلية الإسباني the nationality is the club's, not the coach's; up to where they serve: in
+        السفير الروسي في الاتحاد الأوروبي the ambassador is Russian."""
+        heads, links = self.lex.org_heads, self.lex.groups["title_links"]
         for n, w in enumerate(words[1:], 1):
-            if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads:
+            if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads or w in links:
                 return words[:n]
         return words
 
