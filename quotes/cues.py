@@ -12,6 +12,7 @@ from .lexicon import Lexicon, _load, _strings, lexicon, with_conj
 from .link import SCOPE, Link, _relative
 from .model import Cue, QuoteSpan
 from .normalize import key
+from .span_context import link_paragraphs
 from .text import SENTENCE_END, Analysis, tokenize
 
 __all__ = ["SCOPE", "Link", "all_cues", "cue_at", "link_quotes"]
@@ -161,9 +162,10 @@ def all_cues(an: Analysis, lex: Lexicon | None = None) -> dict[int, Cue]:
     """Every cue in the document by token index, quoted words excluded."""
     lex = lex or lexicon()
     out = {}
+    links = link_paragraphs(an.text)     # اقرأ أيضا: another article's headline names no speaker here
     for i in compress(count(), map(lex.cue_first.__contains__, an.keys)):   # the words a cue starts with
         c = cue_at(an, i, lex)
-        if c is not None:
+        if c is not None and not any(a <= c.start < b for a, b in links):
             out[i] = c
     return out
 

@@ -3,6 +3,7 @@ word, a cue, a title head, a formula, how one spoke, whom one told) or of anothe
 preposition on a noun, a noun with a possessive, a nationality, a plural with its adjective) is none."""
 from __future__ import annotations
 
+from .date_expressions import date_words
 from .names import accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key
 
@@ -134,6 +135,8 @@ class NameWords:
             return True                # قال الرئيس أميركي …: a nationality, never a name
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return True
+        if k in date_words().occasions and k not in self.lex.native_given:
+            return True                # قال مداخلة هاتفية، في كلمة: the occasion of the words (dates.json)
         article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given \
             and not (first and self.definite_given(i))
         if article and not first:

@@ -13,7 +13,7 @@ import regex
 from .lexicon import Lexicon
 from .model import QuoteSpan
 from .normalize import key
-from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
+from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, link_paragraphs, not_quote_words
 from .text import SENTENCE_END, tokenize
 
 Rule = Callable[[Span], "str | None"]
@@ -454,6 +454,11 @@ def _nisba(k: str) -> bool:
     return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
 
 
+def _related_link(x: Span) -> str | None:
+    """A link to another article (اقرأ أيضا: …، قد يهمك| …): its headline's marks are not this article's quotes."""
+    return "related link" if any(a <= x.s.open_at < b for a, b in link_paragraphs(x.text)) else None
+
+
 def _heading(x: Span) -> str | None:
     """A heading: a short paragraph with no sentence punctuation and no reporting verb (read only for a
     paragraph's one span: reading it for every span of a long paragraph would be quadratic)."""
@@ -472,7 +477,7 @@ RULES: tuple[Rule, ...] = (
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
-    _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _heading,
+    _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _related_link, _heading,
 )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+import regex
+
 from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
 from .model import QuoteSpan
 from .normalize import key
@@ -31,6 +33,7 @@ class NotQuoteWords:
     unless_reported: frozenset[str]           # عليه: no naming word in a reported clause (إن X تهيمن عليه «…»)
     letter_names: frozenset[str]              # إف، إم، بي، سي: Latin letters spelt in Arabic (an acronym)
     interview_nouns: frozenset[str]           # حوار، مقابلة: في حوار مع «…» names the outlet
+    related_links: tuple[str, ...]            # اقرأ أيضا، قد يهمك: a paragraph that links another article
 
 
 @cache
@@ -39,7 +42,7 @@ def not_quote_words() -> NotQuoteWords:
                                   "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
                                   "clause_particles": list, "after_subject": list,
                                   "naming_unless_reported": list, "letter_names": list,
-                                  "interview_nouns": list})
+                                  "interview_nouns": list, "related_links": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
@@ -54,7 +57,35 @@ def not_quote_words() -> NotQuoteWords:
     letters = frozenset(key(w) for w in _strings("not_quotes.json", "letter_names", nq["letter_names"]))
     return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
                          subject, unless, letters,
-                         frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])))
+                         frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])),
+                         tuple(key(w) for w in _strings("not_quotes.json", "related_links", nq["related_links"])))
+
+
+LINK_HEAD = regex.compile(r"\s*([^|:/\-–]{1,30}?)\s*[|:/\-–]")     # a marker (and a topic) and its separator
+
+
+def _link_marker(line: str, alone: bool = False) -> bool:
+    """Does the line open with a related-link marker and a separator (اقرأ أيضا: …، للمزيد - تونس: …), or, when
+    alone, is it only the marker (اقرأ أيضاً:)?"""
+    m = LINK_HEAD.match(line)
+    if m is None:
+        return False
+    k = " ".join(key(w) for w in regex.split(r"\.\.|،|,", m.group(1))[0].split())     # للمزيد.. سوريا
+    rest = line[m.end():].strip(" |:/-–")
+    return k in not_quote_words().related_links and (not alone or not rest)
+
+
+def link_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the paragraphs that link another article: a marker opens them, or they follow
+    a paragraph that is only the marker."""
+    out, lo, alone_before = [], 0, False
+    for line in text.split("\n"):
+        hi = lo + len(line)
+        if line.strip() and (alone_before or _link_marker(line)):
+            out.append((lo, hi))
+        alone_before = bool(line.strip()) and _link_marker(line, alone=True) or alone_before and not line.strip()
+        lo = hi + 1
+    return out
 
 
 @dataclass(frozen=True)

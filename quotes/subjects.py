@@ -3,12 +3,15 @@ phrase, a relayed source, or — for a cue with no subject of its own — the su
 sentence, the sentence before, or the current speaker. The sieves (sieves.py) call these readers."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
 from .names import bare, clean_phrase, is_al, name_key, name_keys, token_key, verb_stem
 from .normalize import key
+from .span_context import link_paragraphs
 from .text import Analysis
 
 
@@ -18,6 +21,11 @@ class Subjects:
     def __init__(self, an: Analysis, p: Parser, cast: Cast, cues: dict[int, Cue], lex: Lexicon, memory: Memory):
         self.an, self.p, self.cast, self.cues, self.lex, self.memory = an, p, cast, cues, lex, memory
 
+    @cached_property
+    def links(self) -> list[tuple[int, int]]:
+        """The paragraphs that link another article (اقرأ أيضا: …): no sentence of this article's narrative."""
+        return link_paragraphs(self.an.text)
+
     def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
         """The subject of the sentence before, read as a clause subject (its opening verb agreeing with the cue,
         then its subject; or a subject before an auxiliary): «ودانت المتحدثة باسم الخارجية هيذر نويرت ما كشفه
@@ -26,6 +34,8 @@ class Subjects:
         if cue is None or cue.form != "verb" or first == 0:
             return None
         start = self.an.sentence_start(first - 1)
+        while start > 0 and any(a <= self.an.tokens[start].start < b for a, b in self.links):
+            first, start = start, self.an.sentence_start(start - 1)     # over a link to another article
         if first - start < 4 or start in self.cues and start not in self.memory.cue_speaker:
             return None
         sp = self._clause_subject(start, first, cue)
