@@ -4,7 +4,7 @@ paragraph)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -75,9 +75,10 @@ def _link_marker(line: str, alone: bool = False) -> bool:
     return k in not_quote_words().related_links and (not alone or not rest)
 
 
-def link_paragraphs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def link_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """The character ranges of the paragraphs that link another article: a marker opens them, or they follow
-    a paragraph that is only the marker."""
+    a paragraph that is only the marker. (Cached: every span and cue of a document asks.)"""
     out, lo, alone_before = [], 0, False
     for line in text.split("\n"):
         hi = lo + len(line)
@@ -85,7 +86,7 @@ def link_paragraphs(text: str) -> list[tuple[int, int]]:
             out.append((lo, hi))
         alone_before = bool(line.strip()) and _link_marker(line, alone=True) or alone_before and not line.strip()
         lo = hi + 1
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

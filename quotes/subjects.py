@@ -22,7 +22,7 @@ class Subjects:
         self.an, self.p, self.cast, self.cues, self.lex, self.memory = an, p, cast, cues, lex, memory
 
     @cached_property
-    def links(self) -> list[tuple[int, int]]:
+    def links(self) -> tuple[tuple[int, int], ...]:
         """The paragraphs that link another article (اقرأ أيضا: …): no sentence of this article's narrative."""
         return link_paragraphs(self.an.text)
 
