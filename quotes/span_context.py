@@ -61,12 +61,15 @@ def not_quote_words() -> NotQuoteWords:
                          tuple(key(w) for w in _strings("not_quotes.json", "related_links", nq["related_links"])))
 
 
+LINK_FIRST = frozenset("اأإقلشط")     # the letters a related-link marker starts with, as written
 LINK_HEAD = regex.compile(r"\s*([^|:/\-–]{1,30}?)\s*[|:/\-–]")     # a marker (and a topic) and its separator
 
 
 def _link_marker(line: str, alone: bool = False) -> bool:
     """Does the line open with a related-link marker and a separator (اقرأ أيضا: …، للمزيد - تونس: …), or, when
     alone, is it only the marker (اقرأ أيضاً:)?"""
+    if line.lstrip()[:1] not in LINK_FIRST:
+        return False                    # (most lines: no marker starts with their letter)
     m = LINK_HEAD.match(line)
     if m is None:
         return False
