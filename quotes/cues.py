@@ -116,18 +116,30 @@ def _opens_clause(an: Analysis, i: int) -> bool:
 
 
 def _colon_soon(an: Analysis, i: int) -> bool:
-    """Does أن/إن follow token i at once, or a colon after its subject, within six tokens and no other
-    punctuation outside marks (وختمت أنه …، وختم كلوب: «…»، وختمت المصادر لـ «عكاظ»: «…»)? Not وزاد بطشهم
-    عندما استشعروا أن …"""
-    if i + 1 < len(an.tokens) and an.tokens[i + 1].key in SCOPE:
-        return True                     # وختمت أنه …
-    for k in range(i + 1, min(i + 7, len(an.tokens))):
+    """Does أن/إن or a quotation follow token i at once, or a colon after its subject, within ten tokens and no
+    other punctuation outside marks (وختمت أنه …، وواصل "…"، وختم كلوب: «…»، وختمت المصادر لـ «عكاظ»: «…»، وواصل فان
+    بيرسي في حديث لصحيفة "صنداي تايمز" البريطانية: "…")? Not وزاد بطشهم عندما استشعروا أن …"""
+    if i + 1 < len(an.tokens) and (an.tokens[i + 1].key in SCOPE or _quote_at_once(an, i + 1)):
+        return True                     # وختمت أنه …، وزاد "…".: the clause or the quote at once
+    seen, k = 0, i + 1
+    while k < len(an.tokens) and seen < 10:     # ten tokens outside marks (a name in marks counts for none)
         t = an.tokens[k]
         if t.raw == ":":
             return True
         if not an.masked[k] and not t.is_word:
             return False
+        seen += not an.masked[k]
+        k += 1
     return False
+
+
+def _quote_at_once(an: Analysis, k: int) -> bool:
+    """Does a quotation open at token k and end its clause (وزاد "…". — not وختم "زيزو" ألقابه, a name)?"""
+    if not an.masked[k]:
+        return False
+    while k < len(an.tokens) and an.masked[k]:
+        k += 1
+    return k >= len(an.tokens) or not an.tokens[k].is_word
 
 
 def _complement_follows(an: Analysis, i: int, word: str) -> bool:

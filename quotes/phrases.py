@@ -286,8 +286,9 @@ class Reader(NameWords, TitleReader, BodyReader):
     def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
         """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the
         shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا; not with a long vowel after the first letter and a
-        family name after it: ماريا لويزا بونثيلا) or an adjective follows (أمرا تنفيذيا), or when what follows is neither the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا للترويج)
-        nor more of it (سيرجيو ديلا فيرغولا الذي)."""
+        family name after it: ماريا لويزا بونثيلا) or an adjective follows (أمرا تنفيذيا), or when what follows
+        is neither the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا
+        للترويج) nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
             return False
         vowel_name = k[1:2] in ("ا", "و", "ي") and self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit)

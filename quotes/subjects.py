@@ -300,13 +300,16 @@ class Subjects:
         end = self.p.extents.get(j)
         if end is None or end - j < 3:
             return None
+        t = self.an.tokens
+        inner = t[j + 1:end - 1]        # the words in the marks (the parser reads no words inside marks)
+        if 1 <= len(inner) <= 3 and all(x.is_word and not self.p.function(x.key) for x in inner):
+            a, b = inner[0].start, inner[-1].end
+            m = Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "person")
+            if self._known(m, j + 1) is not None or end < len(t) and t[end].raw == ":":
+                return m                # (وقال «ماتا»: «…»: a colon after the marked name makes it the speaker)
         m = self.p.mention(j + 1)
-        if m is not None and m.kind == "person" and self.an.index_at(m.end) == end - 1 \
-                and self._known(m, j + 1) is not None:
-            return m
         # وقالت "إيكونوميست إنتليجينس" في بيان: a body's name in marks, or a name of two words or more the
         # article does not know before «في بيان»
-        t = self.an.tokens
         statement = end + 1 < len(t) and t[end].key == "في" and t[end + 1].key in self.lex.documents
         if 3 <= end - j <= 6 and all(t[x].is_word for x in range(j + 1, end - 1)) and end < len(t) and (
                 m is not None and m.kind == "organisation" and self._subject_ends(end)
