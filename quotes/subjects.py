@@ -14,6 +14,8 @@ from .normalize import key
 from .span_context import link_paragraphs
 from .text import Analysis
 
+DASHES = frozenset("-–—")      # the marks of a clause put between dashes
+
 
 class Subjects:
     """Readers of one article's speaker positions."""
@@ -400,6 +402,23 @@ class Subjects:
             j -= 1
         return j > 0 and t[j - 1].key in self.lex.groups["prepositions"]
 
+    def _before_parenthetical(self, j: int, ci: int) -> int | None:
+        """The last token before a clause put between the subject and its verb (X، الذي …، VERB; X - التي دفعت …
+        - قالت), j itself when there is none, None when the clause does not open in the sentence."""
+        t = self.an.tokens
+        if t[j].raw in DASHES:
+            k = j - 1
+            while k > 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].raw not in DASHES:
+                k -= 1
+            return k - 1 if k > 0 and t[k].raw in DASHES else None
+        if t[j].raw in "،,":
+            k = j - 1
+            while k >= 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].key not in (
+                    "الذي", "التي", "وهو", "وهي", "الذين"):
+                k -= 1
+            return k - 2 if k > 0 and t[k - 1].raw in "،," else None
+        return j
+
     def _before(self, ci: int) -> Mention | None:
         """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
         t = self.an.tokens
@@ -417,15 +436,9 @@ class Subjects:
                 return m
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
-        if t[j].raw in "،,":
-            # skip back over a relative clause: X، الذي …، VERB
-            k = j - 1
-            while k >= 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].key not in (
-                    "الذي", "التي", "وهو", "وهي", "الذين"):
-                k -= 1
-            if k <= 0 or t[k - 1].raw not in "،,":
-                return None
-            j = k - 2
+        j = self._before_parenthetical(j, ci)
+        if j is None:
+            return None
         end = j
         start = end
         while start - 1 >= 0 and self.p.word(start - 1) and self.an.sentence[start - 1] == self.an.sentence[ci] \
@@ -439,7 +452,10 @@ class Subjects:
                 continue
             # … or any name between an auxiliary and the verb (وكان ماتيس أكد): the clause's subject
             after_aux = s > 0 and t[s - 1].key in self.lex.groups["auxiliaries"] and m is not None and m.kind == "person"
-            if m is not None and self.an.index_at(m.end) == end + 1 and (
+            stop = self.an.index_at(m.end) if m is not None else -1
+            while after_aux and stop <= end and self.p.nationality(t[stop].key):
+                stop += 1               # وكانت BeIN القطرية - … - قالت: the name and its nationality
+            if m is not None and stop == end + 1 and (
                     m.kind in ("organisation", "anonymous", "title") or after_aux or self._known(m, s) is not None
                     or m.kind == "document" and bare(key(m.text).split()[0]) in self.lex.body_heads
                     and len(m.text.split()) >= 3):
