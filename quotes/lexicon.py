@@ -39,6 +39,7 @@ class Lexicon:
     title_complements: frozenset[str]
     title_domains: frozenset[str]
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
+    same_office: dict[str, tuple[tuple[str, ...], ...]]   # مدرب ↔ مدير فني: phrases that name one office
     kinship_heads: frozenset[str]                 # والد، خطيبة: with a name in construct, the relative's name
     possessed_heads: frozenset[str]               # أمه، منافسه: heads only with a possessive (never أمة، منافسة)
     head_homographs: frozenset[str]               # أمام: written so (with و/ف), a word keyed like a head (إمام)

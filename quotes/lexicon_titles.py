@@ -90,10 +90,24 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
                                          for c in ("", "و", "ف")),
             "possessed_heads": _possessed_only(titles, heads),
             "address_forms": _keyset("titles.json", "address_forms", titles.get("address_forms", [])),
+            "same_office": _same_office(titles),
             "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", [])),
             "epithet_heads": epithets, "epithet_any": epithet_any,
             "apposed_heads": frozenset(f for h in _strings("titles.json", "apposed_heads", titles.get("apposed_heads", []))
                                        for f in with_conj("ال" + _no_article(key(h))))}
+
+
+def _same_office(titles: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """titles.json same_office: pairs of title phrases that name one office (المدرب، المدير الفني), as a map from
+    each phrase's words (bare keys, joined) to the other phrases' words."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for pair in titles.get("same_office", []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and p.strip() for p in pair)):
+            raise DataFileError(f"quotes/data/titles.json: same_office has {pair!r}; each entry is two title phrases")
+        a, b = (tuple(_no_article(w) for w in key(p).split()) for p in pair)
+        out.setdefault(" ".join(a), []).append(b)
+        out.setdefault(" ".join(b), []).append(a)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _genitive_complements(titles: dict[str, Any]) -> frozenset[str]:

@@ -41,7 +41,9 @@ class TitleMatch:
             return sub[0]
         # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
         # السوري) names someone else
-        same_head = [e for e in people if head in e.heads and not self._other_nationality(words, e)]
+        office = self._same_office(words)
+        same_head = [e for e in people if (head in e.heads or self._holds(e, office))
+                     and not self._other_nationality(words, e)]
         if self.memory.last is not None and self.memory.last.type == "person":
             for e in same_head:
                 if e.name == self.memory.last.name:
@@ -99,6 +101,20 @@ class TitleMatch:
         forms = [w.split()[0] for w in e.written_titles
                  if self.lex.title_heads.get(bare(key(w.split()[0]))) == head or bare(key(w.split()[0])) == head]
         return bool(forms) and all(f.endswith("ة") != fem for f in forms)
+
+    def _same_office(self, words: list[str]) -> tuple[tuple[str, ...], ...]:
+        """The other phrases that name the office this title starts with (المدرب → المدير الفني; titles.json
+        same_office)."""
+        for n in (2, 1):
+            alt = self.lex.same_office.get(" ".join(words[:n]))
+            if alt:
+                return alt
+        return ()
+
+    @staticmethod
+    def _holds(e: Entity, office: tuple[tuple[str, ...], ...]) -> bool:
+        """Was the entity given one of these phrases as a title (المدير الفني لليفربول for المدرب)?"""
+        return any(all(w in et.split() for w in alt) for alt in office for et in e.titles)
 
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
         """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or

@@ -26,6 +26,13 @@ class TitleNames:
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[x].start:t[ne - 1].end], self.an.text[t[i].start:t[x - 1].end], "person")
 
+    def _lam_name(self, j: int) -> bool:
+        """Is token j ل glued to a proper name, a consonant after it (لبوروسيا، لمانشستر)? After a title it is
+        what the title is of; a given name in ل takes a long vowel (لويس، ليونيل) or is known (لطفي، لبنى)."""
+        k = self.t[j].key if self.word(j) else ""
+        return len(k) >= 4 and k[0] == "ل" and k[1] not in "اويءؤئ" and not is_al(k[1:]) \
+            and not self.given(k) and not self.given(k[1:]) and not self.prefixed_known(j) and self.name_word(j, first=False)
+
     def _open_construct(self, i: int, te: int) -> bool:
         """Does an indefinite title end in a complement that needs its genitive (لاعب وسط مانشستر سيتي، لاعب خط
         وسط برشلونة)? The words after it are what it is of, not the holder's name (لاعب الوسط إيلكاي غندوغان)."""
