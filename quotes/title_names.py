@@ -91,10 +91,18 @@ class TitleNames:
         k = j + 1 if self.title_head(j) is not None and self.title_end(j) == j + 1 else j
         ne = self.name_run(k)
         words = sum(1 for x in range(k, ne) if t[x].key not in self.lex.particles)
-        if words < 2 or not (self.strong_boundary(ne) or self._speaker_end(ne) or ne < len(t) and self.an.masked[ne]):
+        linked = t[te].raw in self.lex.linked_heads and bare(t[i].key) in self.lex.linked_heads[t[te].raw]
+        if linked and words >= 3 and not self._visible_end(ne) and self.given(t[k].key) and not self.particle(k + 1):
+            ne, words = k + 2, 2        # المشرف على الفريق مروان دفتردار | نجاح معسكر: after the head's own
+                                        # phrase, a given and a family name, then the verb's object
+        if words < 2 or not (self._visible_end(ne) or linked and ne == k + 2 and self.given(t[k].key)):
             return None
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
+
+    def _visible_end(self, e: int) -> bool:
+        """Does a name visibly end before token e (a strong boundary, what ends a speaker, a mark)?"""
+        return self.strong_boundary(e) or self._speaker_end(e) or e < len(self.t) and self.an.masked[e]
 
     def _verb_link(self, i: int) -> str:
         """The preposition the reporting verb before the title at i takes for its object (كشف عن، أكد على), or ""."""

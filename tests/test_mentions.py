@@ -46,6 +46,9 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-026946: after a head's own preposition (المشرف على), a given and a family name, then the verb's object
+    # (مروان دفتردار | نجاح معسكر)
+    ('title', 'من جهة ثانية أكد المشرف على الفريق مروان دفتردار نجاح معسكر الفريق الإعدادي الخارجي بسويسرا وفق الخطة الموضوعة والتي تهدف لبداية الموسم الرياضي المقبل بقوة بدنية عالية.', 'المشرف', False, ('المشرف على الفريق مروان دفتردار', 'مروان دفتردار', 'المشرف على الفريق', 'person')),
     # ant-SK-sport-2453-20180811: ل glued to a proper name after a title is what the title is of (المدرب السابق
     # لبوروسيا دورتموند); snn-026173: a given name in ل with a long vowel is the holder's (المدرب لويس فان غال)
     ('title', 'وقال المدرب السابق لبوروسيا دورتموند الألماني: "هل أنا خاسر جيد؟ لا، لكن خلال مشاركاتنا علينا الحديث عن راموس لأنه أيضا أثر في نهائي العام الماضي بادعاء الإصابة والتسبب في طرد لاعب (خوان كوادرادو) أمام يوفنتوس".', 'المدرب', False, ('المدرب السابق لبوروسيا دورتموند', '', 'المدرب السابق لبوروسيا دورتموند', 'title')),
