@@ -88,6 +88,8 @@ class NameWords:
                 and k not in self.lex.native_given:
             return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات: a verbal noun after
                                         # the name
+        if k in self.lex.groups["year_words"] and i + 1 < len(self.t) and self.t[i + 1].raw[:1].isdigit():
+            return True                # دونالد ترامب | عام 2016: the year, not a family name
         if self._broken_plural_in_construct(i, k):
             return True                # وأرجع السيناتور شومر أسباب قراره: a plural أفعال and its genitive, the object
         if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
@@ -115,9 +117,10 @@ class NameWords:
             return True
         if first and k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
                 and not self.function(self.t[i + 1].key) and (self.t[i + 1].key[:1] == "ب" or self.t[i + 1].raw.endswith(
-                    ("ة", "ي")) and not is_al(self.t[i + 1].key)):
-            return True                # ملاحقات قضائية، إنذارات بوجود قنابل: a plural noun and its adjective (جمانة
-                                        # غنيمات، ناصف بركات are names)
+                    ("ة", "ي")) and not is_al(self.t[i + 1].key) or self._plural_construct(i + 1)
+                    and k not in self.lex.groups["families"] and k not in self.lex.groups["plural_sources"]):
+            return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل: a plural noun and its
+                                        # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
         if first and self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
@@ -174,6 +177,13 @@ class NameWords:
                 and self.word(i + 1) and not self.function(t[i + 1].key)
                 and t[i + 1].key not in self.lex.title_heads
                 and (is_al(t[i + 1].key) or t[i + 1].raw.endswith(("ه", "ها", "هم"))))
+
+    def _plural_construct(self, j: int) -> bool:
+        """Is token j the genitive of a plural before it: an ال-noun, neither a title, a nationality nor a name
+        of the article's lists (شبكات التواصل; not عرفات الرئيس)?"""
+        k = self.t[j].key
+        return is_al(k) and raw_article(self.t[j].raw) and k not in self.lex.title_heads and not self.nationality(k) \
+            and k not in self.lex.places and k not in self.lex.org_names and not k.endswith(("ي", "يه"))
 
     def _conjoined_verb(self, i: int, k: str) -> bool:
         """Is token i, opening a sentence, و on a bare past verb of three root letters (وطرح، وشكر، وحذر)?

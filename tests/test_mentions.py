@@ -46,6 +46,11 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-SK-internationalNews-532-20180323: a plural in ات before its ال-genitive is the verb's object, no name
+    # after a title (قادة الاتحاد الأوروبي | شبكات التواصل); ant-BB-internationalNews-830-20180718: عام before a
+    # year is no family name (السير كليف | عام 1985)
+    ('title', 'حث قادة الاتحاد الأوروبي شبكات التواصل الاجتماعي على ضمان شفافية الممارسات والحماية الكاملة للبيانات الشخصية.', 'قادة', False, ('قادة الاتحاد الأوروبي', '', 'قادة الاتحاد الأوروبي', 'title')),
+    ('title', 'وكانت الشرطة تحقق في ادعاءات لرجل زعم أنه تعرض لاعتداء جنسي من قبل السير كليف عام 1985 عندما كان طفلاً.', 'السير', False, ('السير كليف', 'كليف', 'السير', 'person')),
     # snn-026946: after a head's own preposition (المشرف على), a given and a family name, then the verb's object
     # (مروان دفتردار | نجاح معسكر)
     ('title', 'من جهة ثانية أكد المشرف على الفريق مروان دفتردار نجاح معسكر الفريق الإعدادي الخارجي بسويسرا وفق الخطة الموضوعة والتي تهدف لبداية الموسم الرياضي المقبل بقوة بدنية عالية.', 'المشرف', False, ('المشرف على الفريق مروان دفتردار', 'مروان دفتردار', 'المشرف على الفريق', 'person')),
