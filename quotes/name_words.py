@@ -167,7 +167,9 @@ class NameWords:
         stem = k[:-1] if k.endswith("ا") and not k.endswith("يا") else k        # بيانا: the accusative
         return k in self.lex.groups["audiences"] or k[:1] == "ل" and k[1:] in self.lex.outlets_any \
             or not is_al(k) and "ال" + stem in self.lex.documents \
-            or k.startswith("لل") and k in self.lex.documents
+            or k.startswith("لل") and k in self.lex.documents \
+            or k[:1] == "ل" and not is_al(k[1:]) and k[1:] in self.lex.body_heads and k[1:] in self.lex.name_nouns
+        # (… لوكالة الأنباء الفرنسية، لصحيفة: an outlet's head with ل)
 
     def _broken_plural_in_construct(self, i: int, k: str) -> bool:
         """Is token i a plural of the shape أفعال (أسباب، أعمال، أخبار) in construct with a noun that has a
@@ -196,6 +198,8 @@ class NameWords:
     def _pronoun_suffix(self, i: int, k: str, first: bool) -> bool:
         """Does token i (key k) end in a pronoun that makes it a verb or a title's object, not a name?"""
         raw = self.t[i].raw
+        if k[:1] in "وف" and len(k) >= 6 and k[1] in "يتن" and k.endswith(("ها", "هم")) and k not in self.lex.native_given:
+            k, raw = k[1:], raw[1:]     # وينشرها: و and a verb with its object
         if k not in self.lex.native_given and len(k) >= 5 and (
                 k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
                                     or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))

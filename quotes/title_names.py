@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from .model import Mention
-from .names import bare, is_al
+from .names import bare, is_al, raw_article
 from .normalize import key
+
+WHO = frozenset(key(w) for w in ("الذي", "التي"))      # the relatives that open a clause about a person
 
 
 class TitleNames:
@@ -61,7 +63,7 @@ class TitleNames:
         j = self._short_phrase(te, self._verb_link(i))
         if j > te and self.possessed_head(i):
             return None                     # وابنتها من مكتبه، X: a relative with a possessive takes no place phrase
-        k = j + 1
+        k = self._past_inserted(j + 1)
         if k + 1 < len(t) and t[k].raw == "#" and t[k].end == t[k + 1].start:
             k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
         if not (j < len(t) and t[j].raw in "،," and self.word(k)) or self._and_word(k):
@@ -71,15 +73,38 @@ class TitleNames:
         ne = self.name_run(k)
         if ne == k and self.word(k) and self.name_run(k + 1) > k + 1 and self.name_run(k + 1) < len(t) \
                 and t[self.name_run(k + 1)].raw in "،,":
-            ne = self.name_run(k + 1)   # a name that starts like a function word: المقدم التلفزيوني، دون ليمون،
+            if is_al(t[k].key) and raw_article(t[k].raw) and not self.function(t[k].key):
+                k, ne = k + 1, self.name_run(k + 1)     # …، الإنجليزي جوردن هندرسون، …، الفريق محمد فريد حجازي،
+            elif not (t[k].key in self.lex.common_verbs or self.is_cue(k) or self._pronoun_suffix(k, t[k].key, True)):
+                ne = self.name_run(k + 1)   # a name whose first word is also another word: دون ليمون، كوبي براينت
+                                            # (not a verb: …، وينشرها نوردين نابيلي،)
         if ne == k + 1 and self.given(t[k].key) and self.word(ne) and t[ne].key.startswith("بال") \
                 and self._speaker_end(ne + 1):
             ne += 1                     # a family name in بال between commas: الرئيس التنفيذي، خالد بالخيور، إن
+        inserted = k > j + 1 and t[k - 1].raw in "،," and t[j + 1].raw not in "#"      # past a clause put in
+        if inserted and not (ne - k >= 2 and (ne >= len(t) or t[ne].raw in "،,:" or self._told(ne)
+                                               or self.an.masked[ne] or self.is_cue(ne))):
+            return None                 # (…، الذي يحظى بأغلبية …، دقائق قبل التصويت: no name after it)
         if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)
                                     or ne - k >= 2 and self._told(ne)):
             return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                            self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
         return None
+
+    def _past_inserted(self, k: int) -> int:
+        """After a title and its comma, the word past a clause put in before the name, up to its comma: a
+        relative clause (والنائب عن تيار المستقبل، الذي يرأسه الحريري، معين المرعبي) or a second title joined by و
+        (القيادي في الاتحاد الوطني الكردستاني، وأحد قادة قوات البيشمركة، مصطفى جاورش)."""
+        t = self.t
+        if not self.word(k) or not (t[k].key in WHO or t[k].key[:1] == "و" and (
+                bare(t[k].key[1:]) in self.lex.title_heads or t[k].key[1:] in self.lex.anonymous)):
+            return k
+        e = k + 1
+        while e < len(t) and e - k <= 12 and not (t[e].raw in "،," and not self.an.masked[e]):
+            if not self.an.masked[e] and t[e].raw in ".:؛;" or self.is_cue(e):
+                return k
+            e += 1
+        return e + 1 if e < len(t) and t[e].raw in "،," and self.word(e + 1) else k
 
     def _name_after_place(self, i: int, te: int) -> Mention | None:
         """TITLE في PLACE [RANK] NAME: رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري
