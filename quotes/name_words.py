@@ -84,6 +84,8 @@ class NameWords:
         preposition on a noun, a verbal noun, an accusative participle, a present-tense verb?"""
         if self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
             return True                # رونالدو لأول مرة: a preposition on a noun after the name
+        if self.t[i].raw[:1].isascii() and not self.t[i - 1].raw[:1].isascii():
+            return True                # إيرين إيغان Erin Egan: the name in Latin letters repeats it, the Arabic is the name
         if (verbal_noun(k) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))) \
                 and k not in self.lex.native_given:
             return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات: a verbal noun after

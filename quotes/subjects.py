@@ -330,6 +330,8 @@ class Subjects:
         """After a subject comes what follows a speaker: إن/أن, a colon or comma, a quotation mark, a
         prepositional phrase (للصحفيين، لـ«رويترز»، في بيان), a date, or the end."""
         t = self.an.tokens
+        while j < len(t) and t[j].is_word and t[j].raw[:1].isascii() and not t[j].raw[:1].isdigit():
+            j += 1                      # … past the name in Latin letters (غاري كنغ Gary King،)
         if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.apposition(j):
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
         if self.p.honorific(j) or self.p.adverbial(j):
