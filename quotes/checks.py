@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Mention
-from .names import bare, is_al
+from .names import bare, is_al, name_keys
 from .normalize import key
 
 if TYPE_CHECKING:
@@ -118,6 +118,10 @@ def _charged_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
         return m                        # (الذي وصفه المدرب بيب غوارديولا بأنه: the object is the pronoun)
     j = s.an.index_at(m.end)
     raw = s.an.tokens[j].raw if s.p.word(j) else ""
+    if j < len(s.an.tokens) and s.an.masked[j] and not s.an.tokens[j].is_word:
+        inner = next((t for t in s.an.tokens[j + 1:j + 3] if t.is_word), None)
+        raw = inner.raw if inner is not None and inner.raw[:1] == "ب" and len(inner.raw) > 3 else raw
+        raw = "بـ" if raw[:1] == "ب" else raw     # أبلغ ترامب "بأسف …": the charge or the news opens the quote
     if raw.startswith(("بأن", "بـ")) or raw.startswith("بال") and not s.p.name_word(j, first=False):
         return _subject_before_object(c, m, after, j)
     return m
@@ -136,6 +140,8 @@ def _subject_before_object(c: Ctx, m: Mention, after: int, j: int) -> Mention | 
         return None
     if m.kind == "person" and m.title and c.s.an.text[t[after].start:t[cut - 1].end] == m.title.strip():
         return p._make(after, cut, None, "title")
+    if m.kind == "person" and not m.title and c.s.cast.match(name_keys([x.raw for x in t[after:cut]], c.s.lex)):
+        return p._make(after, cut, None, "person")      # ووصف ترامب أريكسون «بـ…»: the known person, then the object
     return p._make(after, cut, None, m.kind) if m.kind in ("organisation", "document") else None
 
 
