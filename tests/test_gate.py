@@ -84,10 +84,10 @@ def test_heldout_news_quality_floor(heldout_build):
 # first and then used to write rules; final32 was annotated after the rules and never read. Floors sit just
 # under the measured figures.
 ROUND2 = {
-    # set: (measured quote F1, measured end-to-end F1)
-    "dev40": (0.908, 0.874),
-    "test24": (0.769, 0.615),
-    "final32": (0.906, 0.792),
+    # set: (measured quote F1, measured end-to-end F1), raised to the figures of the speaker round's last stop
+    "dev40": (0.983, 0.933),
+    "test24": (0.901, 0.813),
+    "final32": (0.916, 0.916),
 }
 
 
