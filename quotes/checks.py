@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cues import governed
 from .model import Mention
 from .names import bare, is_al, name_keys
 from .normalize import key
@@ -24,6 +25,23 @@ def _known_start(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     if m is not None and m.kind == "person" and not m.title and not s._plausible_person(m):
         return s._known_start(m, after)
     return m
+
+
+def _governed_complement(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """أشاد بجهود رجال الأمن، رحب بقرار: after a verb that governs ب, an unknown word glued to ب is its
+    complement, not its subject (رحب بوتين بـ«…»: a name, its complement in ب after it; اتهم بشار: a given name)."""
+    s = c.s
+    if m is not None and m.kind == "person" and not m.title and governed(c.cue.lemma) == "ب" \
+            and s.an.tokens[after].key[:1] == "ب" and not s._plausible_person(m) \
+            and not s.p.given(s.an.tokens[after].key) and not _ba_follows(c, s.an.index_at(m.end)):
+        return None
+    return m
+
+
+def _ba_follows(c: Ctx, j: int) -> bool:
+    """Does a word in ب follow within four tokens (رحب بوتين بـ«الأجواء …»: the name, then the complement)?"""
+    t = c.s.an.tokens
+    return any(t[x].raw[:1] == "ب" and t[x].is_word for x in range(j, min(j + 4, len(t))))
 
 
 def _possessive_noun(c: Ctx, m: Mention | None, after: int) -> Mention | None:
@@ -200,6 +218,7 @@ def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 
 
 AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), ("possessive_noun", _possessive_noun),
+                     ("governed_complement", _governed_complement),
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
                      ("not_a_name", _not_a_name), ("lone_object", _lone_object),
                      ("country_object", _country_object), ("object_after_name", _object_after_name),

@@ -69,6 +69,11 @@ def _governed() -> dict[str, str]:
     return {key(v): key(p) for v, p in d["prepositions"].items()}
 
 
+def governed(lemma: str) -> str:
+    """The preposition a reporting verb governs (أعرب → عن، أشاد → ب), as a key, or ""."""
+    return _governed().get(key(lemma), "")
+
+
 @cache
 def _after_relative_only() -> frozenset[str]:
     """Lemmas (as keys) that report only after a relative: ما سماه «…» (speech_verbs.json)."""

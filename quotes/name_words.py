@@ -9,6 +9,7 @@ from .normalize import key
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
+ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, her
 
 
 class NameWords:
@@ -56,6 +57,8 @@ class NameWords:
             return True                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
         if k not in self.lex.native_given and self.prefixed_known(i):
             return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
+        if k.startswith(ON_BEHALF) and self.t[i].raw.endswith(("ه", "ها", "هم", "هما")):
+            return True                # المتحدثة باسمه ساره ساندرز: «on his behalf» (باسمة is a given name)
         return False
 
     def definite_given(self, i: int) -> bool:
@@ -150,6 +153,8 @@ class NameWords:
             return True                # وطرح سالفيني، …: و and a past verb open the sentence, not a given name
         if first and self.manner(i):
             return True                # ويضيف بحسرة: how he spoke, the subject is the one speaking before
+        if first and k.endswith("ات") and verbal_noun(k[:-2]) and k not in self.lex.native_given:
+            return True                # اعترافات آدم كاراهان: a plural verbal noun and its genitive, no name
         if first and (article or (k[0] in "لب" and self._preposition_on(k))
                       or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
                       or verbal(k, self.t[i].raw) and k not in self.lex.native_given):
@@ -202,11 +207,11 @@ class NameWords:
         raw = self.t[i].raw
         if k[:1] in "وف" and len(k) >= 6 and k[1] in "يتن" and k.endswith(("ها", "هم")) and k not in self.lex.native_given:
             k, raw = k[1:], raw[1:]     # وينشرها: و and a verb with its object
-        if k not in self.lex.native_given and len(k) >= 5 and (
+        if k not in self.lex.native_given and (len(k) == 4 and raw.endswith("ته") or len(k) >= 5 and (
                 k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
                                     or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))
-                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم"))):
-            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb with its suffix (تيلرسون،
+                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم")))):
+            return True                # يخاطبنا، يقولون، يحضره، اختارته، نيته: a verb or a noun with its suffix (تيلرسون،
                                         # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
         # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
         # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)

@@ -4,6 +4,7 @@ token classes (word, function, org_at, name_run …) it reads."""
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .name_words import ON_BEHALF
 from .names import is_al
 
 
@@ -53,6 +54,8 @@ class TitleReader:
                 j += 1          # an adjective of an indefinite body: رئيس لجنة برلمانية بريطانية، مجلس وطني
                 indefinite = after_body
                 continue
+            if k.startswith(ON_BEHALF) and j == i + 1 and self.t[j].raw.endswith(("ه", "ها", "هم", "هما")):
+                return j + 1    # المتحدثة باسمه ساره ساندرز: on behalf of the one named before, the name follows
             if self.function(k) and k not in self.lex.title_complements:
                 if not self._title_link(j):
                     break

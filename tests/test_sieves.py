@@ -67,7 +67,8 @@ def test_order_holds_each_sieve_once():
                      SentenceSubject, PreviousSubject, LastSpeaker]
     assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 6
     assert len({s.why for s in ORDER}) == len(ORDER)          # the why tells every sieve apart in a trace
-    assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "demonstrative",
+    assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "governed_complement",
+                                                 "demonstrative",
                                                  "object_document", "not_a_name", "lone_object", "country_object",
                                                  "object_after_name", "relative_object", "charged_object",
                                                  "unknown_title_object"]
@@ -551,6 +552,10 @@ def test_every_sieve_has_rows_both_ways(name):
 
 # (check, text, quote, outcome, candidate): the check rejects or narrows the mention after the verb, and says so
 CHECK_FIRES = [
+    # ant-CN-middleEast-1207-20180813: after a verb that governs ب, a word in ب with no other ب after it is the
+    # complement (كما أشاد بجهود رجال القوات), not the subject
+    ('governed_complement', 'بدوره، وجّه وزير الداخلية الأردني، سمير مبيضين، الشكر للشعب الأردني لوقوفه بجانب "القيادات الأردنية"، مشددا على أن "الشعب الأردني يتميز بالوسطية ورافض للإرهاب". كما أشاد بجهود رجال القوات المسلحة والأمن العام والدرك و"إنجازهم المهمة في وقت قياسي".',
+     'إنجازهم المهمة في وقت قياسي', 'rejected', 'بجهود'),
     # snn-027808: a known person read together with the object before the charge's ب, which opens the quote
     # (ووصف ترامب أريكسون «بالفاشل»): narrowed to the person
     ('charged_object', 'أثارت تصريحات مناهضة للمرأة أدلى بها المرشح لانتخابات الحزب الجمهوري للرئاسة الأميركية دونالد ترامب أمس، استياء المعسكر الجمهوري ودفعت مناصرين للحزب إلى إلغاء دعوة كانت وجهت إليه للمشاركة في تجمع سياسي.\nودعي سبعة مرشحين جمهوريين على الأقل إلى جانب دونالد ترامب، للتحدث في هذا التجمع، كما قال موقع «ريد ستيت»، بعضهم من المرشحين المهمين مثل جيب بوش. وحاول دونالد ترامب توضيح تصريحاته حول كيلي، مؤكدا في بيان أنه كان يقصد في كلامه «أنف» الصحافية. وأضاف أنه «فقط الرجل المنحرف يفكر بغير ذلك». وكتب على موقع «تويتر» حيث يبلغ عدد متابعيه 3.5 مليون شخص أن «هناك عددا كبيرا من الأغبياء الحريصين على (الصائب سياسيا) في بلدنا. علينا بدء العمل والكف عن إضاعة الوقت والطاقة في أمور سخيفة». ووصف ترامب أريكسون «بالفاشل».',
@@ -643,6 +648,9 @@ CHECK_FIRES = [
 
 # (check, text, quote, speaker, rule): the mention after the verb passes the check untouched
 CHECK_NOT_FIRES = [
+    # ant-FR-internationalNews-1446-20180525: a name in ب with its complement in ب after it is the subject
+    ('governed_complement', 'ورحب بوتين بـ"الأجواء المنفتحة جدا" خلال اللقاء مع ماكرون الذي اجتمع معه الخميس لثلاث ساعات في قصر قسطنطين، في ضواحي سان بطرسبورغ، العاصمة الامبراطورية الروسية السابقة (شمال غرب).',
+     'الأجواء المنفتحة جدا', 'بوتين', 'after-verb'),
     # ant-SK-sport-1065-20180508: the verb carries its object (وصفه), so the name before بأنه is the subject
     ('charged_object', 'يستعد مانشستر سيتي لتكريم اللاعب يايا توري، الذي وصفه المدرب بيب غوارديولا بأنه "أحد أهم اللاعبين" في تاريخ النادي، المتوج حديثا بلقب الدوري الإنجليزي الممتاز لكرة القدم.',
      'أحد أهم اللاعبين', 'بيب غوارديولا', 'after-verb'),
