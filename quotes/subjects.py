@@ -40,7 +40,7 @@ class Subjects:
             first, start = start, self.an.sentence_start(start - 1)     # over a link to another article
         if first - start < 4 or start in self.cues and start not in self.memory.cue_speaker:
             return None
-        sp = self._clause_subject(start, first, cue)
+        sp = self._clause_subject(start, first, cue, own=False)
         # only someone the article has introduced: a person with a title or a full name, or a known body
         if sp is None or sp.type == "person" and not (sp.title or " " in sp.name) or sp.type in ("document", "title"):
             return None
@@ -48,7 +48,7 @@ class Subjects:
             return None
         return sp
 
-    def _clause_subject(self, first: int, ci: int, cue: Cue, agree: bool = True) -> Speaker | None:
+    def _clause_subject(self, first: int, ci: int, cue: Cue, agree: bool = True, own: bool = True) -> Speaker | None:
         """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
         الجيش …، مشيدا; دافع رئيس البرلمان الإيراني …، مؤكدا) or SUBJECT … VERB after an auxiliary (وكانت
         قوات الدفاع الشعبي … دانت …، معتبرة). A phrase put before the clause (من جانبه، وبحسب بيان الرئاسة،)
@@ -65,8 +65,8 @@ class Subjects:
         while j < ci and t[j].key in self.lex.clause_openers:
             aux = aux or bare(t[j].key.lstrip("وف")) in ("كان", "كانت")
             j += 1
-        if j + 1 >= ci or not self.p.word(j) or not self.p.word(j + 1):
-            return None
+        if j + 1 >= ci or not self.p.word(j) or not (self.p.word(j + 1) or j + 1 in self.p.extents):
+            return None                 # (a body's name in marks may follow its head: صحيفة "ذي غارديان")
         m = self.p.mention(j)
         if m is not None and m.kind == "organisation" and self._verb_like_body(m, j):
             m = None                    # وفتح الرئيس الباب: the verb فتح, not the movement
@@ -74,6 +74,10 @@ class Subjects:
         if m is not None and (m.kind in ("title", "organisation", "anonymous") or m.title) and (
                 aux or m.kind != "organisation" or key(m.text) in self.lex.org_names):
             return self.cast.speaker_of(m, j)
+        if own and m is not None and m.kind in ("organisation", "document") and not aux \
+                and self._verb_at(self.an.index_at(m.end)):
+            return self.cast.speaker_of(m, j)   # لكن محكمة التمييز العراقية أعادت …، واعتبرت: a body, then its verb
+                                                # (the cue's own sentence only: not carried to the next one)
         if m is not None and m.kind == "person" and (known := self._known(m, j)) is not None:
             return known
         # VERB first: a word with no article that is not a name the article knows, then its subject
@@ -100,6 +104,11 @@ class Subjects:
             if known is not None or not apposed and (" " in m.name or not self._subject_ends(end) or once):
                 return known            # (… a noun-shaped word the article writes once is no name: سجالا، عودة)
         return self.cast.speaker_of(m, j + 1)
+
+    def _verb_at(self, k: int) -> bool:
+        """Is token k a verb: a reporting verb that relays nobody or a frequent news verb (تكتب، أعلنت، تقول)?"""
+        return self.p.word(k) and (k in self.cues and self.cues[k].form == "verb" and not self.cues[k].relay
+                                   or self.an.tokens[k].key in self.lex.common_verbs)
 
     def _comma_from(self, j: int, ci: int) -> int:
         """The first comma from token j on, before ci (ci when there is none): where a phrase put before
