@@ -385,8 +385,22 @@ class ClauseSubject(Sieve):
         by_saying = c.cue.form == "noun" and t[c.ci].key.startswith(("بال", "وبال")) and c.ci - first > 1
         if (c.cue.form == "participle" or joined or describes or by_saying) and first < c.ci:
             sp = c.s._clause_subject(first, c.ci, c.cue, agree=not (describes or by_saying))
+            if sp is None and describes and t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents:
+                sp = self._put_out_by(c, first, c.ci - 1)   # أصدر قادة الاتحاد الأوروبي بياناً عبّروا فيه
             if sp is not None:
                 return self.found(c, sp, None)
+        return None
+
+
+    @staticmethod
+    def _put_out_by(c: Ctx, first: int, doc: int) -> Speaker | None:
+        """Who put out the text at token doc: the subject after the verb that issued it (أصدر قادة الاتحاد
+        الأوروبي بياناً), read in the same sentence."""
+        s, t = c.s, c.s.an.tokens
+        for k in range(doc - 1, first - 1, -1):
+            if t[k].key in s.lex.groups["put_out"] or t[k].key in s.lex.groups["issued"]:
+                m = s.p.mention(k + 1) if s.p.word(k + 1) else None
+                return s.cast.speaker_of(m, k + 1) if m is not None and s.an.index_at(m.end) == doc else None
         return None
 
 

@@ -78,6 +78,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-CN-internationalNews-171-20180323, ant-FR-internationalNews-2409-20180720: a verb describing a text put out by someone (بياناً
+    # عبّروا فيه، تقريرا قالت إنها) has the one who put it out for subject
+    ('clause-subject', 'وبعد اللقاء مع رئيسة الوزراء البريطانية تيريزا ماي، ليلة الخميس، أصدر قادة الاتحاد الأوروبي بياناً عبّروا فيه عن "التضامن غير المثيل مع المملكة المتحدة بوجه هذا التحدي العميق لأمننا المشترك."',
+     'التضامن غير المثيل مع المملكة المتحدة بوجه هذا التحدي العميق لأمننا المشترك.', 'قادة الاتحاد الأوروبي', 'clause-subject'),
+    ('same-sentence', 'والأسبوع الفائت، أصدرت منظمة العفو الدولية تقريرا يدعو للتحقيق في شبكة سجون سرية في جنوب اليمن قالت إنها تشهد "انتهاكات فظيعة" وعمليات تعذيب وإخفاء سجناء.',
+     'انتهاكات فظيعة', 'منظمة العفو الدولية', 'same-sentence'),
     # ant-FR-internationalNews-2634-20180809, ant-FR-internationalNews-1604-20180603: a body opening the sentence before its verb (صحيفة "ذي
     # غارديان" البريطانية تكتب …، وتقول; لكن محكمة التمييز العراقية أعادت …، واعتبرت) is the subject of the verb
     # joined to it
