@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-JA-internationalNews-881-20170506: حملة heads a body (organisations.json heads): حملة ماكرون
+    ('headed_body', 'وأكدت حملة ماكرون في بيان أنها تعرضت لاختراق إلكتروني. وقال البيان "كانت حركة إلى الأمام ضحية لعملية تسلل إلكتروني هائلة ومنسقة أدت إلى نشر معلومات داخلية مختلفة على وسائل التواصل الاجتماعي".', 'حملة', False, ('حملة ماكرون', 'حملة ماكرون', None, 'organisation')),
     # ant-FR-internationalNews-2380-20180719: «on his behalf» with its pronoun ends the title (المتحدثة باسمه)
     ('title', 'وسئل ترامب في وقت سابق الأربعاء عما إذا كانت روسيا لا تزال تستهدف الولايات المتحدة، فرد "كلا". لكن المتحدثة باسمه ساره ساندرز أوضحت أنه أراد بجوابه هذا القول إنه لن يرد على الأسئلة، وقالت "تحدثت إلى الرئيس، لم يكن يرد على السؤال".', 'المتحدثة', False, ('المتحدثة باسمه ساره ساندرز', 'ساره ساندرز', 'المتحدثة باسمه', 'person')),
     # ant-AL-technology-274-20180529: the name in Latin letters after the Arabic one repeats it (غاري كنغ Gary King)
