@@ -58,7 +58,7 @@ class Bodies:
                 j, issued = j + 2, True     # البيان الذي أصدرته وزارة الصحة: its subject
                 if j + 1 < len(t) and t[j].key == EACH and t[j + 1].key == FROM:
                     j += 2              # الذي أصدرته كل من وزارة الصحة ووزارة الاتصالات: the first of them
-            construct = not is_al(t[h].key.lstrip("وفب")) or t[j].key[:1] == "ل"    # not الرسالة فاليتا
+            construct = not is_al(t[h].key.lstrip("وفب")) or j < len(t) and t[j].key[:1] == "ل"   # not الرسالة فاليتا
             if self.p.word(j) and (issued or construct):    # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
                 m = self.p.mention(j, allow_prefix=True)
                 kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
@@ -85,7 +85,7 @@ class Bodies:
         أصدرها)? Then the issuer is the subject after them."""
         t = self.an.tokens
         return j + 2 < len(t) and t[j].key in self.lex.groups["relatives"] and t[j + 1].key in self.lex.groups[
-            "issued"] and t[j + 1].key.endswith(("ه", "ها")) and self.p.word(j + 2)
+            "issued"] and t[j + 1].raw.endswith(("ه", "ها")) and self.p.word(j + 2)
 
     @property
     def heads(self) -> frozenset[str]:

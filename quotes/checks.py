@@ -33,9 +33,16 @@ def _governed_complement(c: Ctx, m: Mention | None, after: int) -> Mention | Non
     s = c.s
     if m is not None and m.kind == "person" and not m.title and governed(c.cue.lemma) == "ب" \
             and s.an.tokens[after].key[:1] == "ب" and not s._plausible_person(m) \
-            and not s.p.given(s.an.tokens[after].key) and not _ba_follows(c, s.an.index_at(m.end)):
+            and not s.p.given(s.an.tokens[after].key) and not _ba_follows(c, s.an.index_at(m.end)) \
+            and not _comma_at(c, s.an.index_at(m.end)):     # (وتعهد بايدن، خلال خطاب …: a name before a comma)
         return None
     return m
+
+
+def _comma_at(c: Ctx, j: int) -> bool:
+    """Is token j a comma outside marks?"""
+    t = c.s.an.tokens
+    return j < len(t) and t[j].raw in "،," and not c.s.an.masked[j]
 
 
 def _ba_follows(c: Ctx, j: int) -> bool:
@@ -140,7 +147,8 @@ def _charged_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
         inner = next((t for t in s.an.tokens[j + 1:j + 3] if t.is_word), None)
         raw = inner.raw if inner is not None and inner.raw[:1] == "ب" and len(inner.raw) > 3 else raw
         raw = "بـ" if raw[:1] == "ب" else raw     # أبلغ ترامب "بأسف …": the charge or the news opens the quote
-    if raw.startswith(("بأن", "بـ")) or raw.startswith("بال") and not s.p.name_word(j, first=False):
+    if raw.startswith(("بأن", "بـ")) or raw.startswith("بال") and not s.p.name_word(j, first=False) \
+            and m.kind not in ("title",):     # (وأبلغ قائد الشرطة بالمحافظة: the title's own place)
         return _subject_before_object(c, m, after, j)
     return m
 
@@ -160,7 +168,7 @@ def _subject_before_object(c: Ctx, m: Mention, after: int, j: int) -> Mention | 
         return p._make(after, cut, None, "title")
     if m.kind == "person" and not m.title and c.s.cast.match(name_keys([x.raw for x in t[after:cut]], c.s.lex)):
         return p._make(after, cut, None, "person")      # ووصف ترامب أريكسون «بـ…»: the known person, then the object
-    return p._make(after, cut, None, m.kind) if m.kind in ("organisation", "document") else None
+    return p._make(after, cut, None, m.kind) if m.kind in ("organisation", "document", "title") else None
 
 
 def _object_after_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:

@@ -97,9 +97,10 @@ def _via(an: Analysis, i: int, lex: Lexicon) -> bool:
     if an.tokens[i].key not in lex.groups["prepositions"] or i + 1 >= len(an.tokens) or not an.tokens[i + 1].is_word:
         return False
     nxt = an.tokens[i + 1]
+    if nxt.key.startswith("ال") or _complement_follows(an, i, governed(an.tokens[i].key) or "عن"):
+        return False                    # وعبّر البيان عن «…»، عبر الاتحاد الأوروبي عن أمله: the verb and its subject
     noun = lex.cue(nxt.raw, nxt.key)
-    return nxt.key in lex.documents or noun is not None and noun.form == "noun" \
-        or nxt.key in lex.outlets_any and not nxt.key.startswith("ال")     # عبر تويتر (not عبر الاتحاد الأوروبي عن)
+    return nxt.key in lex.documents or noun is not None and noun.form == "noun" or nxt.key in lex.outlets_any
 
 
 def _verbal_noun(an: Analysis, i: int, info) -> bool:
@@ -142,9 +143,11 @@ def _quote_at_once(an: Analysis, k: int) -> bool:
     """Does a quotation open at token k and end its clause (وزاد "…". — not وختم "زيزو" ألقابه, a name)?"""
     if not an.masked[k]:
         return False
+    start = k
     while k < len(an.tokens) and an.masked[k]:
         k += 1
-    return k >= len(an.tokens) or not an.tokens[k].is_word
+    words = sum(1 for x in range(start, k) if an.tokens[x].is_word)
+    return words >= 4 and (k >= len(an.tokens) or not an.tokens[k].is_word)   # (وزاد "الطين بلة": an idiom)
 
 
 def _complement_follows(an: Analysis, i: int, word: str) -> bool:

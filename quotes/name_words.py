@@ -123,7 +123,8 @@ class NameWords:
         if first and k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
                 and not self.function(self.t[i + 1].key) and (self.t[i + 1].key[:1] == "ب" or self.t[i + 1].raw.endswith(
                     ("ة", "ي")) and not is_al(self.t[i + 1].key) or self._plural_construct(i + 1)
-                    and k not in self.lex.groups["families"] and k not in self.lex.groups["plural_sources"]):
+                    and k not in self.lex.groups["families"] and k not in self.lex.groups["plural_sources"]
+                    and k[:-2] + "ه" not in self.lex.org_heads):    # (نقابات العمال: bodies speak; شبكات is no org)
             return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل: a plural noun and its
                                         # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
         if first and self._accusative_participle(k):
@@ -200,18 +201,19 @@ class NameWords:
         raw = self.t[i].raw
         start = i == 0 or "\n" in self.an.text[self.t[i - 1].end:self.t[i].start] or self.t[i - 1].raw in ".!؟?"
         return start and len(k) == 4 and k[0] == "و" and not set(k[1:]) & set("اويه") \
-            and not raw.endswith("ة") and k not in self.lex.native_given
+            and not raw.endswith("ة") and k[1:] not in self.lex.native_given and k not in self.lex.native_given \
+            and not (self.word(i + 1) and self.particle(i + 1))     # وحمد بن جاسم: a nasab follows a name
 
     def _pronoun_suffix(self, i: int, k: str, first: bool) -> bool:
         """Does token i (key k) end in a pronoun that makes it a verb or a title's object, not a name?"""
         raw = self.t[i].raw
         if k[:1] in "وف" and len(k) >= 6 and k[1] in "يتن" and k.endswith(("ها", "هم")) and k not in self.lex.native_given:
             k, raw = k[1:], raw[1:]     # وينشرها: و and a verb with its object
-        if k not in self.lex.native_given and (len(k) == 4 and raw.endswith("ته") or len(k) >= 5 and (
+        if k not in self.lex.native_given and (len(k) >= 5 and (
                 k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
                                     or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))
                 or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم")))):
-            return True                # يخاطبنا، يقولون، يحضره، اختارته، نيته: a verb or a noun with its suffix (تيلرسون،
+            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb or a noun with its suffix (تيلرسون،
                                         # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
         # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
         # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)

@@ -4,7 +4,7 @@ Keys come from quotes.normalize.key: these functions take keys, never raw words,
 from __future__ import annotations
 
 from .lexicon import Lexicon, lexicon
-from .normalize import key
+from .normalize import key, undotted
 
 _VOWELS = str.maketrans("", "", "اويى")
 _CLASSES = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "ث": "س",
@@ -71,7 +71,7 @@ def is_particle(raw: str, k: str, lex: Lexicon) -> bool:
     """Is the word (raw, key) a particle of a name (بن، أبو، آل، فان)? Written with a madda only آل is one: آبي is a
     name (شينزو آبي، آبي أحمد), not أبي; فإن with its hamza is the particle of a clause, not فان (Van)."""
     return k in lex.particles and (k == "ال" or not raw.lstrip("وف").startswith("آ")) \
-        and raw not in lex.written_function
+        and undotted(raw) not in lex.written_function
 
 
 def name_keys(words: list[str], lex: Lexicon) -> list[str]:

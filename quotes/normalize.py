@@ -25,6 +25,11 @@ def _key_table() -> dict[int, int | None]:
 _KEY = _key_table()
 
 
+def undotted(word: str) -> str:
+    """The word as written but for its diacritics and tatweel (فإنّ → فإن): hamza and alef forms kept."""
+    return DIACRITICS.sub("", word)
+
+
 def key(word: str) -> str:
     """Matching key of a word or phrase: no diacritics/tatweel/bidi marks, hamza and alef forms folded,
     ى→ي, ة→ه, Arabic-Indic digits → ASCII, whitespace collapsed."""

@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .model import Mention
 from .name_words import NameWords
 from .names import COMPOUND, accusative, bare, is_al, is_particle, verbal_noun
+from .normalize import undotted
 from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
 
@@ -40,7 +41,7 @@ class Reader(NameWords, TitleReader, BodyReader):
         if i is not None and k in self.lex.groups["given_days"] and self.word(i + 1) \
                 and not self.function(self.t[i + 1].key):
             return False                # خميس الجهيناوي، جمعة السيد: a given name; the day takes the article
-        if i is not None and self.t[i].raw in self.lex.written_function:
+        if i is not None and undotted(self.t[i].raw) in self.lex.written_function:
             return True                 # فإن المدرب فان جال: the particle فإن, not the name particle فان (Van)
         if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
             return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ

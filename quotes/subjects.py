@@ -75,7 +75,7 @@ class Subjects:
                 aux or m.kind != "organisation" or key(m.text) in self.lex.org_names):
             return self.cast.speaker_of(m, j)
         if own and m is not None and m.kind in ("organisation", "document") and not aux \
-                and self._verb_at(self.an.index_at(m.end)):
+                and self._verb_at(self.an.index_at(m.end)) and (not agree or cue.feminine == t[j].raw.endswith("ة")):
             return self.cast.speaker_of(m, j)   # لكن محكمة التمييز العراقية أعادت …، واعتبرت: a body, then its verb
                                                 # (the cue's own sentence only: not carried to the next one)
         if m is not None and m.kind == "person" and (known := self._known(m, j)) is not None:

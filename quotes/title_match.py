@@ -41,8 +41,8 @@ class TitleMatch:
             return sub[0]
         # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
         # السوري) names someone else
-        office = self._same_office(words)
-        same_head = [e for e in people if (head in e.heads or self._holds(e, office))
+        office, rest = self._same_office(words)
+        same_head = [e for e in people if (head in e.heads or self._holds(e, office, rest))
                      and not self._other_nationality(words, e)]
         if self.memory.last is not None and self.memory.last.type == "person":
             for e in same_head:
@@ -102,19 +102,30 @@ class TitleMatch:
                  if self.lex.title_heads.get(bare(key(w.split()[0]))) == head or bare(key(w.split()[0])) == head]
         return bool(forms) and all(f.endswith("ة") != fem for f in forms)
 
-    def _same_office(self, words: list[str]) -> tuple[tuple[str, ...], ...]:
-        """The other phrases that name the office this title starts with (المدرب → المدير الفني; titles.json
-        same_office)."""
+    def _same_office(self, words: list[str]) -> tuple[tuple[tuple[str, ...], ...], list[str]]:
+        """The other phrases that name the office this title is (المدرب → المدير الفني; titles.json same_office),
+        and the words of the title after the office that the holder's title must also hold (مدرب المنتخب الروسي:
+        منتخب). A nationality, السابق and a former club with ل describe the holder and need not be held; another
+        office in the rest (المدرب المساعد، مدرب حراس المرمى) makes it another office."""
+        describing = {bare(w) for w in self.lex.groups["describing"]}
         for n in (2, 1):
             alt = self.lex.same_office.get(" ".join(words[:n]))
-            if alt:
-                return alt
-        return ()
+            rest = words[n:]
+            if alt and not any(w in self.lex.title_heads for w in rest):
+                # a former club in ل and what follows it (لبوروسيا دورتموند) is not held
+                lam = next((x for x, w in enumerate(rest) if w[:1] == "ل"), len(rest))
+                held = [w for w in rest[:lam] if not (self.p.nationality("ال" + w) or w in describing)]
+                return alt, held
+        return (), []
 
     @staticmethod
-    def _holds(e: Entity, office: tuple[tuple[str, ...], ...]) -> bool:
-        """Was the entity given one of these phrases as a title (المدير الفني لليفربول for المدرب)?"""
-        return any(all(w in et.split() for w in alt) for alt in office for et in e.titles)
+    def _holds(e: Entity, office: tuple[tuple[str, ...], ...], rest: list[str]) -> bool:
+        """Was the entity given one of these phrases as a title, with the title's other words (المدير الفني
+        للمنتخب الروسي for مدرب المنتخب الروسي; not for مدرب إيفرتون)?"""
+        def held(w: str, et: list[str]) -> bool:
+            return w in et or any(x.removeprefix("ل").removeprefix("ل") == w for x in et)
+        return any(all(w in et.split() for w in alt) and all(held(w, et.split()) for w in rest)
+                   for alt in office for et in e.titles)
 
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
         """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or

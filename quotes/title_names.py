@@ -32,7 +32,7 @@ class TitleNames:
         """Is token j ل glued to a proper name, a consonant after it (لبوروسيا، لمانشستر)? After a title it is
         what the title is of; a given name in ل takes a long vowel (لويس، ليونيل) or is known (لطفي، لبنى)."""
         k = self.t[j].key if self.word(j) else ""
-        return len(k) >= 4 and k[0] == "ل" and k[1] not in "اويءؤئ" and not is_al(k[1:]) \
+        return len(k) >= 4 and k[0] == "ل" and k[1] not in "اويء" and not is_al(k[1:]) \
             and not self.given(k) and not self.given(k[1:]) and not self.prefixed_known(j) and self.name_word(j, first=False)
 
     def _open_construct(self, i: int, te: int) -> bool:
@@ -63,7 +63,7 @@ class TitleNames:
         j = self._short_phrase(te, self._verb_link(i))
         if j > te and self.possessed_head(i):
             return None                     # وابنتها من مكتبه، X: a relative with a possessive takes no place phrase
-        k = self._past_inserted(j + 1)
+        k = self._past_inserted(j + 1) if self._reporting_before(i) else j + 1
         if k + 1 < len(t) and t[k].raw == "#" and t[k].end == t[k + 1].start:
             k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
         if not (j < len(t) and t[j].raw in "،," and self.word(k)) or self._and_word(k):
@@ -73,8 +73,11 @@ class TitleNames:
         ne = self.name_run(k)
         if ne == k and self.word(k) and self.name_run(k + 1) > k + 1 and self.name_run(k + 1) < len(t) \
                 and t[self.name_run(k + 1)].raw in "،,":
-            if is_al(t[k].key) and raw_article(t[k].raw) and not self.function(t[k].key):
+            if is_al(t[k].key) and raw_article(t[k].raw) and not self.function(t[k].key) and (
+                    self.nationality(t[k].key) or t[k].key.endswith("ي") or self.title_head(k) is not None
+                    or self.given(t[k + 1].key)):
                 k, ne = k + 1, self.name_run(k + 1)     # …، الإنجليزي جوردن هندرسون، …، الفريق محمد فريد حجازي،
+                                                        # (not اليمين زروال، الطيب بلعيز: given names)
             elif not (t[k].key in self.lex.common_verbs or self.is_cue(k) or self._pronoun_suffix(k, t[k].key, True)):
                 ne = self.name_run(k + 1)   # a name whose first word is also another word: دون ليمون، كوبي براينت
                                             # (not a verb: …، وينشرها نوردين نابيلي،)
@@ -90,6 +93,13 @@ class TitleNames:
             return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                            self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
         return None
+
+    def _reporting_before(self, i: int) -> bool:
+        """Is the word before the title at i a reporting verb (وقال، وأكد) and not one whose object is mostly a
+        person (وهاجم، والتقى، وانتقد; groups.person_object_verbs): after those the phrase past a clause put in is
+        the verb's object, not the holder's name."""
+        cue = self.lex.cue(self.t[i - 1].raw, self.t[i - 1].key) if i > 0 and self.word(i - 1) else None
+        return cue is not None and key(cue.lemma) not in self.lex.groups["person_object_verbs"]
 
     def _past_inserted(self, k: int) -> int:
         """After a title and its comma, the word past a clause put in before the name, up to its comma: a
