@@ -120,20 +120,6 @@ class NameWords:
             return True
         if self._pronoun_suffix(i, k, first):
             return True
-        if first and k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
-                and not self.function(self.t[i + 1].key) and (self.t[i + 1].key[:1] == "ب" or self.t[i + 1].raw.endswith(
-                    ("ة", "ي")) and not is_al(self.t[i + 1].key) or self._plural_construct(i + 1)
-                    and k not in self.lex.groups["families"] and k not in self.lex.groups["plural_sources"]
-                    and k[:-2] + "ه" not in self.lex.org_heads):    # (نقابات العمال: bodies speak; شبكات is no org)
-            return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل: a plural noun and its
-                                        # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
-        if first and self._accusative_participle(k):
-            return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
-        if first and len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
-                and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
-                and not (self.word(i + 1) and self.t[i + 1].key in self.lex.groups["audiences"]):
-            return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس، وقال أبوت
-                                        # للصحافيين: are names)
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")) \
                 and not self._before_apposed_title(i):
             return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
@@ -146,27 +132,42 @@ class NameWords:
             return True
         if k in date_words().occasions and k not in self.lex.native_given:
             return True                # قال مداخلة هاتفية، في كلمة: the occasion of the words (dates.json)
-        article = is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given \
-            and not (first and self.definite_given(i))
-        if article and not first:
-            return True                # an ال-word ends a name except in the cases name_run allows
-        if first and self._conjoined_verb(i, k):
-            return True                # وطرح سالفيني، …: و and a past verb open the sentence, not a given name
-        if first and self.manner(i):
-            return True                # ويضيف بحسرة: how he spoke, the subject is the one speaking before
-        if first and k.endswith("ات") and verbal_noun(k[:-2]) and k not in self.lex.native_given:
+        if not first:                  # an ال-word ends a name except in the cases name_run allows
+            return is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
+        return self._first_word_shape(i, k)
+
+    def _first_word_shape(self, i: int, k: str) -> bool:
+        """Has token i (key k), where a name would start, the shape of another word: a plural and its adjective
+        or genitive, a participle, a verbal noun, a verb after و, a preposition on a noun, an ال-noun?"""
+        t = self.t
+        if k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
+                and not self.function(t[i + 1].key) and (t[i + 1].key[:1] == "ب" or t[i + 1].raw.endswith(
+                    ("ة", "ي")) and not is_al(t[i + 1].key) or self._plural_construct(i + 1)
+                    and k not in self.lex.groups["families"] and k not in self.lex.groups["plural_sources"]
+                    and k[:-2] + "ه" not in self.lex.org_heads):    # (نقابات العمال: bodies speak; شبكات is no org)
+            return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل: a plural noun and its
+                                        # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
+        if self._accusative_participle(k):
+            return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+        if len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
+                and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
+                and not (self.word(i + 1) and t[i + 1].key in self.lex.groups["audiences"]):
+            return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس، وقال أبوت
+                                        # للصحافيين: are names)
+        if self._conjoined_verb(i, k) or self.manner(i):
+            return True                # وطرح سالفيني، …: و and a past verb; ويضيف بحسرة: how he spoke
+        if k.endswith("ات") and verbal_noun(k[:-2]) and k not in self.lex.native_given:
             return True                # اعترافات آدم كاراهان: a plural verbal noun and its genitive, no name
-        if first and (article or (k[0] in "لب" and self._preposition_on(k))
-                      or self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
-                      or verbal(k, self.t[i].raw) and k not in self.lex.native_given):
+        article = is_al(k) and raw_article(t[i].raw) and k not in self.lex.article_like_given \
+            and not self.definite_given(i)
+        if (article or (k[0] in "لب" and self._preposition_on(k)) or t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
+                or verbal(k, t[i].raw) and k not in self.lex.native_given):
             return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
-        if (first and k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
-                and self.t[i + 1].raw.startswith("ال") and not self.function(self.t[i + 1].key)):
+        lam = k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
+        if lam and t[i + 1].raw.startswith("ال") and not self.function(t[i + 1].key):
             return True                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
-        if (first and k[0] == "ل" and len(k) >= 4 and k[1] not in "اوي" and k not in self.lex.native_given
-                and self.word(i + 1) and self.t[i + 1].key == FROM):
-            return True                # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told
-        return False
+        # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told
+        return lam and k[1] not in "اوي" and t[i + 1].key == FROM
 
     def _told(self, j: int) -> bool:
         """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز، X للصحيفة) or what they wrote, an
