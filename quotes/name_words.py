@@ -108,12 +108,20 @@ class NameWords:
         # a present-tense verb after the name: ترامب يصل، يحضران
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
 
+    def verb_with_object(self, i: int) -> bool:
+        """Is token i a common verb with an object pronoun (عقده، رفضه، استقبلهم; not قضية, سمية in ة)?"""
+        k = self.t[i].key
+        return not self.t[i].raw.endswith("ة") and any(
+            k.endswith(p) and k[:-len(p)] in self.lex.common_verbs for p in ("ه", "ها", "هم", "هما"))
+
     def _other_shape(self, i: int, k: str, first: bool) -> bool:
         """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
         if k in self.lex.common_verbs or k in self.lex.groups["determiners"] or k in self.lex.elatives:
             return True                # وزير التعليم أصدر تعميما: a verb, not a name; نفس المسؤولة: a determiner;
                                         # أفضل لاعب في العالم: a superlative
+        if self.verb_with_object(i):
+            return True                # وأبدى المسؤول رفضه لقيام: a verb with its object, or its verbal noun
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self._after_name(i, k):

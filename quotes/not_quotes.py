@@ -13,28 +13,11 @@ import regex
 from .lexicon import Lexicon
 from .model import QuoteSpan
 from .normalize import key
-from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, link_paragraphs, not_quote_words
-from .text import SENTENCE_END, tokenize
+from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link
+from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
+from .text import tokenize
 
 Rule = Callable[[Span], "str | None"]
-
-
-def _no_words(x: Span) -> str | None:
-    """No letters at all: a number or a symbol in marks is emphasis, not speech."""
-    return "no words" if not any(ch.isalpha() for ch in x.text[x.s.start:x.s.end]) else None
-
-
-def _between_quotes(x: Span) -> str | None:
-    """Text that starts with punctuation lies between two quotes (لـ"اليوم"، أن "…": the span «، أن »)."""
-    return "between quotes" if x.text[x.s.start:x.s.start + 1] in "،,.:؛;!؟?)" else None
-
-
-def _function_words_only(x: Span) -> str | None:
-    """Nothing but function words (إلى، و، أو، من) in marks: the text between two quotes whose marks were
-    paired one off (اسم جمهورية مقدونيا "إلى" "مقدونيا الشمالية")."""
-    preps = x.lex.groups["prepositions"]
-    return "between quotes" if x.inner and all(k in preps or k in ("و", "او", "ثم") for k in x.keys) \
-        else None                       # not «لا»: an answer
 
 
 def _acronym(x: Span) -> str | None:
@@ -269,9 +252,9 @@ def _reused_opening(x: Span) -> str | None:
 
 def _alias_after_body(x: Span) -> str | None:
     """A short proper name right after a body's full name is its other name: وزارة الدفاع الأميركية "بنتاغون"،
-    وكالة الفضاء الروسية "روسكوسموس"، معهد الطب العدلي "أبو كبير". The head (وزارة، وكالة، معهد) and at
-    most three definite words before the mark; not when a cue or أن/إن stands right before the body
-    (وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks)."""
+    وكالة الفضاء الروسية "روسكوسموس"، من الشرطة الأوروبية "يوروبول". The head (وزارة، وكالة، معهد; or الـhead
+    after a preposition) and at most three definite words before the mark; not when a cue or أن/إن stands right
+    before the body (وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks)."""
     w, lex = x.words, x.lex
     if not (x.adjacent and 1 <= x.n <= 3) or x.clause or x.keys[0].startswith("ال") or \
             any(k in lex.function_words or k.endswith("يه") for k in x.keys):
@@ -285,6 +268,9 @@ def _alias_after_body(x: Span) -> str | None:
         j -= 1
     if j < 0 or j == len(w) - 1:
         return None                     # no definite word before the mark
+    if w[j].key in lex.groups["prepositions"] and w[j].key.lstrip("وف") != key("عن") and j + 1 < len(w) - 1 \
+            and w[j + 1].key[2:] in lex.org_heads and not _clause_after(x) and not _verb_first(x):
+        return "name after " + w[j + 1].key   # من الشرطة الأوروبية "يوروبول" (not عن: a source's words follow)
     head = w[j].key
     if head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال"):
         return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
@@ -294,6 +280,12 @@ def _alias_after_body(x: Span) -> str | None:
     if lex.marks_re.search(x.text, w[j].start, x.s.open_at):
         return None
     return "name after " + head
+
+
+def _verb_first(x: Span) -> bool:
+    """Does the span open with a verb (يديرون الحرب، خضع لشروط)? A plural present, a common or a speech verb."""
+    k = x.keys[0]
+    return k[:1] in "يت" and k.endswith(("ون", "ان")) or k in x.lex.common_verbs or k in x.lex.cues
 
 
 def _clause_after(x: Span) -> bool:
@@ -454,30 +446,12 @@ def _nisba(k: str) -> bool:
     return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
 
 
-def _related_link(x: Span) -> str | None:
-    """A link to another article (اقرأ أيضا: …، قد يهمك| …): its headline's marks are not this article's quotes."""
-    return "related link" if any(a <= x.s.open_at < b for a, b in link_paragraphs(x.text)) else None
-
-
-def _heading(x: Span) -> str | None:
-    """A heading: a short paragraph with no sentence punctuation and no reporting verb (read only for a
-    paragraph's one span: reading it for every span of a long paragraph would be quadratic)."""
-    if x.n_in_paragraph != 1:
-        return None
-    para = x.text[x.lo:x.hi].strip()
-    para_words = [t for t in tokenize(x.text, x.lo, x.hi) if t.is_word]
-    if (len(para_words) <= x.lex.heading_max_words and para[-1] not in SENTENCE_END
-            and para[-1] not in ":" and not any(t.key in x.lex.cues for t in para_words)):
-        return "heading"
-    return None
-
-
 RULES: tuple[Rule, ...] = (
-    _no_words, _between_quotes, _function_words_only, _acronym, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    no_words, between_quotes, function_words_only, _acronym, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
-    _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, _related_link, _heading,
+    _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, related_link, heading,
 )
 
 

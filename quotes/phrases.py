@@ -183,7 +183,8 @@ class Reader(NameWords, TitleReader, BodyReader):
                 return True
             j += 1
             words += 1
-        return self.strong_boundary(j) or self._apposed_title(j) or self.word(j) and self._told(j)
+        return self.strong_boundary(j) or self._apposed_title(j) or self.word(j) and (
+            self._told(j) or self.verb_with_object(j))     # بيير ايمريك أوباميانج | عقده مع فريقه
 
     def _before_apposed_title(self, i: int) -> bool:
         """Do a comma and a title head follow token i (جوها، مدير علوم الفيزياء)?"""

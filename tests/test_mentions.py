@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-015640: a verb with its object pronoun ends a name of three words (أوباميانج | عقده)
+    ('title', 'مدد المهاجم بيير ايمريك أوباميانج عقده مع فريقه بوروسيا دورتموند لعامين مقبلين ليبقى مع الفريق حتى عام 2020 بحسب ما أعلن النادي الذي ينافس في الدوري الألماني لكرة القدم.', 'المهاجم', False, ('المهاجم بيير ايمريك أوباميانج', 'بيير ايمريك أوباميانج', 'المهاجم', 'person')),
     # ant-FR-internationalNews-2380-20180719: «on his behalf» with its pronoun ends the title (المتحدثة باسمه)
     ('title', 'وسئل ترامب في وقت سابق الأربعاء عما إذا كانت روسيا لا تزال تستهدف الولايات المتحدة، فرد "كلا". لكن المتحدثة باسمه ساره ساندرز أوضحت أنه أراد بجوابه هذا القول إنه لن يرد على الأسئلة، وقالت "تحدثت إلى الرئيس، لم يكن يرد على السؤال".', 'المتحدثة', False, ('المتحدثة باسمه ساره ساندرز', 'ساره ساندرز', 'المتحدثة باسمه', 'person')),
     # ant-AL-technology-274-20180529: the name in Latin letters after the Arabic one repeats it (غاري كنغ Gary King)
@@ -350,6 +352,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-SK-middleEast-3745-20181004: a common verb with an object pronoun, or its verbal noun, is no name (رفضه)
+    ('person', 'وأبدى المسؤول العسكري رفضه لقيام روسيا بنقل منظومة الصواريخ "إس 300" إلى سوريا، معتبرا أن هذه الخطوة تعد "تصعيدا لا حاجة إليه"، وأكد جاهزية الولايات المتحدة للتعامل مع هذا "التهديد".', 'رفضه', False, None),
     # snn-010133: a plural verbal noun (اعترافات) is no name
     ('person', 'وأكد تانال ضرورة إعادة فتح التحقيقات مرة أخرى، مشددًا على أن اعترافات آدم كاراهان، مساعد ضراب، فيما يتعلق بتهريب شحنات الذهب إلى خارج البلاد بطرق غير قانونية تمثل دليل إدانة جديدة.', 'اعترافات', False, None),
     # anc-EGS16: a noun and ل on a name is «for X», no role and name (يبقى المستقبل لخوان ماتا)
