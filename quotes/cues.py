@@ -9,7 +9,7 @@ from itertools import compress, count
 from .cues_around import (_carried_over, _cue_after, _cue_colon_before, _cue_next, _cue_previous,
                           _cue_sentence_end, _short)
 from .lexicon import Lexicon, _load, _strings, lexicon, with_conj
-from .link import SCOPE, Link, _relative
+from .link import SCOPE, Link, relative_verb
 from .model import Cue, QuoteSpan
 from .normalize import key
 from .span_context import link_paragraphs
@@ -394,11 +394,11 @@ def _cue_before(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: dic
         # (the relative clause's own أن-clause is its quote: الحزب الذي يعتبر أن التسوية «تراجع وطني»)
         # and its object follows it (المجموعة التي كتبت القواعد …): a relative verb without an object of its own
         # keeps the quote (والتي أعلنت كل منها «مقاطعة»)
-        main = [i for i in verbs if not _relative(an, i, lex)]
+        main = [i for i in verbs if not relative_verb(an, i, lex)]
         own = any(an.tokens[k].key in SCOPE for k in range(verbs[0] + 1, o) if not an.masked[k])
         nxt = an.tokens[verbs[0] + 1].key if verbs[0] + 1 < o else ""
         objected = nxt.startswith("ال") and not an.masked[verbs[0] + 1]
-        i = main[0] if main and _relative(an, verbs[0], lex) and objected and not own else verbs[0]
+        i = main[0] if main and relative_verb(an, verbs[0], lex) and objected and not own else verbs[0]
         if not _in_scope(an, s, i, o, cues[i]):
             return None
         return Link(s, cues[i], i, _kind(an, i, o, c), "cue-" + cues[i].form)

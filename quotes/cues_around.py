@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .lexicon import Lexicon, lexicon
-from .link import SCOPE, Link, _relative
+from .link import SCOPE, Link, relative_verb
 from .model import Cue, QuoteSpan
 from .text import SENTENCE_END, Analysis, tokenize
 
@@ -138,7 +138,7 @@ def _cue_previous(an: Analysis, s: QuoteSpan, o: int, c: int, sent: int, cues: d
         return None
     start = an.sentence_start(first - 1)
     for i in range(first - 1, start - 1, -1):
-        if i in cues and cues[i].form in ("verb", "participle") and not _relative(an, i, lex):
+        if i in cues and cues[i].form in ("verb", "participle") and not relative_verb(an, i, lex):
             if any(an.masked[k] or an.tokens[k].key in SCOPE or an.tokens[k].raw == ":" for k in range(i + 1, first)):
                 return Link(s, cues[i], i, "direct", "cue-previous")
             return None

@@ -21,6 +21,6 @@ class Link:
     previous: int | None = None  # index (in the list of links) of the quote this one continues
 
 
-def _relative(an: Analysis, i: int, lex: Lexicon) -> bool:
+def relative_verb(an: Analysis, i: int, lex: Lexicon) -> bool:
     """Is the cue at i the verb of a relative clause (التي كتبت، الذي قال، ما وصفه)?"""
     return i > 0 and an.sentence[i - 1] == an.sentence[i] and an.tokens[i - 1].key in lex.groups["relatives"]

@@ -174,8 +174,14 @@ class NameWords:
         lam = k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
         if lam and t[i + 1].raw.startswith("ال") and not self.function(t[i + 1].key):
             return True                # لكرة القدم، لحقوق الإنسان: a preposition on a noun in construct
-        # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told
-        return lam and k[1] not in "اوي" and t[i + 1].key == FROM
+        # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told; right after a reporting
+        # verb and before more words, ل on a noun is whom he told (وقالت لجمهور ضم رئيس المفوضية; وقال لحود إن)
+        return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
+
+    def _told_after_verb(self, i: int) -> bool:
+        """Does a reporting verb stand right before token i, and a content word right after it?"""
+        c = self.lex.cues.get(self.t[i - 1].key) if i > 0 and self.word(i - 1) else None
+        return c is not None and c.form == "verb" and not self.function(self.t[i + 1].key)
 
     def _told(self, j: int) -> bool:
         """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز، X للصحيفة) or what they wrote, an

@@ -15,6 +15,7 @@ from functools import cached_property
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
 from .date_expressions import expressions
+from .link import relative_verb
 from .model import Cue, Mention, Step
 from .names import bare, clean_phrase
 from .normalize import key
@@ -361,9 +362,20 @@ class SameSentence(Sieve):
             if s.an.sentence[j] != sent:
                 break
             got = s.memory.cue_speaker.get(j)
-            if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle"):
+            if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle") \
+                    and not self._relative_with_subject(c, j, got):
                 return self.found(c, got.speaker, None)
         return None
+
+    @staticmethod
+    def _relative_with_subject(c: Ctx, j: int, got: Found) -> bool:
+        """Is the cue at j the verb of a relative clause on a noun (الذي، التي) with its own subject after it?
+        Its noun is then its object, not the sentence's speaker (ووصف ماركل اللحظة التي طلب فيها الأمير هاري
+        …، وقال: «…»). With no subject of its own (الرئيس المنتخب الذي رحب … قائلا) or after ما (ما اعتبره
+        عدد من الساسة … «…»), its subject speaks."""
+        an = c.s.an
+        return relative_verb(an, j, c.s.lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
+            and got.rule.endswith("after-verb")
 
 
 class ClauseSubject(Sieve):

@@ -22,8 +22,9 @@ def link_rule(text: str, span: str) -> str | None:
 
 
 CASES = [
-    # يعد/تعد is «is counted as» (يُعدّ) or «no longer» (لم يعد), hardly ever «promises»: the present of وعد is
-    # no cue (speech_verbs.json), its past and participle are (ووعد، واعدا بـ)
+    # bare يعد/تعد is «is counted as» (يُعدّ) or «no longer» (لم يعد), hardly ever «promises»: no cue
+    # (speech_verbs.json not_forms); with an object pronoun («تعدها "وطنية"», counts it as) and in the past (ووعد)
+    # it is one
     ("وعلى الرغم من أن البيض يعد \"مصدرا وفيرا للبروتين\"، إلا أن فيليبس تحذر من أننا عادة نتناول بالفعل كميات "
      "كبيرة من البروتين في أنظمتنا الغذائية.", "مصدرا وفيرا للبروتين", None),
     ("وأشار مسؤول رفيع في وزراة الخارجية الأمريكية للصحافيين بعد الجلسة إلى وجود \"توافق بشأن العدوان الروسي "
