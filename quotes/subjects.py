@@ -306,8 +306,9 @@ class Subjects:
         return None
 
     def quoted_name(self, j: int) -> Mention | None:
-        """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span, or a
-        body's name the reader does not know (وقالت "إيكونوميست إنتليجينس" في بيان)."""
+        """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span, a body
+        of the registry (وقالت "هيومن رايتس ووتش" إنها), or a body's name the reader does not know (وقالت
+        "إيكونوميست إنتليجينس" في بيان)."""
         end = self.p.extents.get(j)
         if end is None or end - j < 3:
             return None
@@ -322,8 +323,9 @@ class Subjects:
         # وقالت "إيكونوميست إنتليجينس" في بيان: a body's name in marks, or a name of two words or more the
         # article does not know before «في بيان»
         statement = end + 1 < len(t) and t[end].key == "في" and t[end + 1].key in self.lex.documents
+        known_body = key(self.an.text[t[j + 1].start:t[end - 2].end]) in self.lex.org_names   # "هيومن رايتس ووتش"
         if 3 <= end - j <= 6 and all(t[x].is_word for x in range(j + 1, end - 1)) and end < len(t) and (
-                m is not None and m.kind == "organisation" and self._subject_ends(end)
+                (m is not None and m.kind == "organisation" or known_body) and self._subject_ends(end)
                 or end - j >= 4 and statement):
             a, b = t[j + 1].start, t[end - 2].end
             return Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "organisation")
