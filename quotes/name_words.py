@@ -157,6 +157,9 @@ class NameWords:
                                         # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
         if self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+        if t[i].raw.endswith("ة") and self.word(i + 1) and t[i + 1].raw.endswith("ية") and not self.given(k) \
+                and not is_al(t[i + 1].key) and not self.given(t[i + 1].key):
+            return True                # التي تعتبر فترة ذهبية: a noun in ة and its nisba adjective, no name
         if len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
                 and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
                 and not (self.word(i + 1) and t[i + 1].key in self.lex.groups["audiences"]):

@@ -352,6 +352,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # snn-010576: a noun in ة and its indefinite nisba adjective are no name (التي تعتبر فترة ذهبية)
+    ('person', 'وبشكل عام نجد هناك عددًا متزايدًا من سيدات الأعمال اللاتي يحققن نجاحات في مشروعات متميزة بالأحساء، خاصة في هذه الفترة الحالية التي تعتبر فترة ذهبية للاستثمارات النسائية.', 'فترة', False, None),
     # ant-SK-middleEast-3745-20181004: a common verb with an object pronoun, or its verbal noun, is no name (رفضه)
     ('person', 'وأبدى المسؤول العسكري رفضه لقيام روسيا بنقل منظومة الصواريخ "إس 300" إلى سوريا، معتبرا أن هذه الخطوة تعد "تصعيدا لا حاجة إليه"، وأكد جاهزية الولايات المتحدة للتعامل مع هذا "التهديد".', 'رفضه', False, None),
     # snn-010133: a plural verbal noun (اعترافات) is no name
