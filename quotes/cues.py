@@ -37,6 +37,8 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # سمتها "أوول بول": naming, not reporting
     if info is not None and info.form == "verb" and _via(an, i, lex):
         info = None                    # عبر بيان، عبر تغريدة: the preposition «via», not the verb عبّر
+    if info is not None and info.copular and _counted_as(an, i, lex):
+        info = None                    # الذي يعتبر «جوكرا»، يعتبر من: «is counted as», nobody speaks
     if info is not None and info.form == "verb" and _verbal_noun(an, i, info):
         info = None                    # إن ردّ موسكو، أن نقل السفارة: after أن/إن a bare past form is its verbal noun
     if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":") \
@@ -101,6 +103,13 @@ def _via(an: Analysis, i: int, lex: Lexicon) -> bool:
         return False                    # وعبّر البيان عن «…»، عبر الاتحاد الأوروبي عن أمله: the verb and its subject
     noun = lex.cue(nxt.raw, nxt.key)
     return nxt.key in lex.documents or noun is not None and noun.form == "noun" or nxt.key in lex.outlets_any
+
+
+def _counted_as(an: Analysis, i: int, lex: Lexicon) -> bool:
+    """Is the bare present at i the passive «is counted as»: right after a relative pronoun with no أن after
+    it (الذي يعتبر «جوكرا»; not الحزب الذي يعتبر أن), or right before من (يعتبر من أبرز)?"""
+    nxt = an.tokens[i + 1].key if i + 1 < len(an.tokens) and an.tokens[i + 1].is_word else ""
+    return nxt == key("من") or relative_verb(an, i, lex) and nxt not in SCOPE
 
 
 def _verbal_noun(an: Analysis, i: int, info) -> bool:
