@@ -138,11 +138,13 @@ def verbal(k: str, raw: str = "") -> bool:
 
 def verbal_noun(k: str) -> bool:
     """Has the key the shape of a verbal noun of the derived forms, alone or with a possessive: افتعال
-    (اعتقال، احترام)، انفعال (انتباه، انسحاب)، استفعال (استخدام); انتباهي، احترامه — a consonant after the
-    ا (إيتمار is a name). After ب/ل it is a preposition on a noun (باعتقال، بارتكاب), never a name."""
+    (اعتقال، احترام)، انفعال (انتباه، انسحاب)، استفعال (استخدام), افتعال of a first و (اتهام، اتصال، اتفاق);
+    انتباهي، احترامه — a consonant after the ا (إيتمار، إتيان are names). After ب/ل it is a preposition on a noun
+    (باعتقال، بارتكاب), never a name."""
     for stem in (k, k[:-1] if k.endswith(("ي", "ه")) else "", k[:-2] if k.endswith(("ها", "هم")) else ""):
         if stem[:1] == "ا" and stem[-2:-1] == "ا" and stem[1:2] not in "اوي" and (
-                len(stem) == 6 and (stem[2] == "ت" or stem[1] == "ن") or len(stem) == 7 and stem.startswith("است")):
+                len(stem) == 6 and (stem[2] == "ت" or stem[1] == "ن") or len(stem) == 7 and stem.startswith("است")
+                or len(stem) == 5 and stem[1] == "ت" and stem[2] not in "اوي"):
             return True
     return False
 

@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-internationalNews-4-20180217: a verbal noun افتعال of a first و (اتهامات) after the name is the object
+    ('title', 'وواجه الرئيس الأمريكي دونالد ترامب اتهامات من قبل معارضيه بالتدخل من أجل عرقلة سير التحقيقات، لكنه نفى تلك المزاعم.', 'الرئيس', False, ('الرئيس الأمريكي دونالد ترامب', 'دونالد ترامب', 'الرئيس الأمريكي', 'person')),
     # snn-015640: a verb with its object pronoun ends a name of three words (أوباميانج | عقده)
     ('title', 'مدد المهاجم بيير ايمريك أوباميانج عقده مع فريقه بوروسيا دورتموند لعامين مقبلين ليبقى مع الفريق حتى عام 2020 بحسب ما أعلن النادي الذي ينافس في الدوري الألماني لكرة القدم.', 'المهاجم', False, ('المهاجم بيير ايمريك أوباميانج', 'بيير ايمريك أوباميانج', 'المهاجم', 'person')),
     # ant-FR-internationalNews-2380-20180719: «on his behalf» with its pronoun ends the title (المتحدثة باسمه)
