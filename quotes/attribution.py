@@ -98,9 +98,11 @@ class Resolver:
             self.memory.last = self.memory.last_masc = sp
             self.memory.met_as = None
         elif sp is not None and not rule.startswith("embedded") and (
-                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")):
+                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")
+                or rule == "sentence-subject" and sp.type == "person" and sp.title):
             # the speaker named at the cue, or the subject of the sentence a participle follows (وخالفتها
-            # مرايف قائلة): a later لكنها قالت is that speaker
+            # مرايف قائلة; بدوره، وجّه وزير الداخلية، سمير مبيضين، الشكر …، مشددا): a later لكنها قالت is that
+            # speaker (a sentence's subject only when titled: the loose reading of it often names no speaker)
             self.memory.last = sp
             self.memory.met_as = (None if cue.form not in ("verb", "participle") or cue.relay or cue.plural
                                   else "f" if cue.feminine else "m")
