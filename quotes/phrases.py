@@ -9,7 +9,7 @@ from operator import and_, not_
 from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
-from .name_words import NameWords
+from .name_words import FROM, NameWords
 from .names import COMPOUND, accusative, bare, is_al, is_particle, verbal_noun
 from .normalize import undotted
 from .text import IS_WORD, Analysis
@@ -241,6 +241,9 @@ class Reader(NameWords, TitleReader, BodyReader):
                 words += 1              # عبد الله، آل مكتوم
                 j += 1
                 continue
+            if j == i + 1 and words == 1 and self._title_word_surname(j):
+                j += 1                  # معاذ شيخ إن، إلين لورد رئيسة إدارة، نايلة رباني من: a family name spelt
+                break                   # like a title word, with nothing after it that a title would take
             particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
@@ -253,6 +256,18 @@ class Reader(NameWords, TitleReader, BodyReader):
         while j > i and self.particle(j - 1):
             j -= 1
         return j
+
+    def _title_word_surname(self, j: int) -> bool:
+        """Is token j, right after a given name, a family name spelt like a title word (شيخ، لورد، رباني): no
+        article, not feminine, and followed by what ends a subject (إن، من، a comma) or by a title in
+        apposition (إلين لورد رئيسة إدارة المشتريات) — never by the complement a title takes?"""
+        k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
+        if not k or is_al(k) or raw.endswith("ة") or self.title_head(j) is None or not self.word(j + 1) and not (
+                j + 1 < len(self.t) and self.t[j + 1].raw in ":،,"):
+            return False
+        nxt = self.t[j + 1]
+        return self._speaker_end(j + 1) or nxt.key == FROM or (
+            not is_al(nxt.key) and self.title_head(j + 1) is not None and self.word(j + 2))
 
     def _hashtag_run(self, i: int, limit: int) -> int:
         """End of a name written as a hashtag at i (ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين): the whole
