@@ -157,6 +157,9 @@ class NameWords:
                                         # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
         if self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+        if len(k) == 5 and k[0] == "م" and k[2] == "ا" and k[1] not in "اوي" and k[3:4] != "ي" and k[-1] != "ي" \
+                and not self.given(k) and self.title_head(i) is None:
+            return True                # أبدى المبعوث الأممي مخاوف، مطالب، مصادر: a broken plural مفاعل, no name
         if t[i].raw.endswith("ة") and self.word(i + 1) and t[i + 1].raw.endswith("ية") and not self.given(k) \
                 and not is_al(t[i + 1].key) and not self.given(t[i + 1].key):
             return True                # التي تعتبر فترة ذهبية: a noun in ة and its nisba adjective, no name

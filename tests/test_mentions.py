@@ -358,6 +358,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-BB-middleEast-921-20180830: a broken plural مفاعل is no name (المبعوث الأممي وسط مخاوف; not مشاعل، مرايف)
+    ('person', 'وجاءت تعليقات المبعوث الأممي وسط مخاوف من استعدادات الحكومة السورية، مدعومة بحليفها الرئيسي روسيا، لشن هجوم عسكري لاستعادة إدلب.', 'مخاوف', False, None),
     # snn-010576: a noun in ة and its indefinite nisba adjective are no name (التي تعتبر فترة ذهبية)
     ('person', 'وبشكل عام نجد هناك عددًا متزايدًا من سيدات الأعمال اللاتي يحققن نجاحات في مشروعات متميزة بالأحساء، خاصة في هذه الفترة الحالية التي تعتبر فترة ذهبية للاستثمارات النسائية.', 'فترة', False, None),
     # ant-SK-middleEast-3745-20181004: a common verb with an object pronoun, or its verbal noun, is no name (رفضه)
