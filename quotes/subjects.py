@@ -16,6 +16,8 @@ from .text import Analysis
 
 DASHES = frozenset("-–—")      # the marks of a clause put between dashes
 
+AMMA = frozenset({key("أما"), key("وأما")})      # أما X … فـ: the topic of the ف-clause
+
 
 class Subjects:
     """Readers of one article's speaker positions."""
@@ -432,6 +434,16 @@ class Subjects:
             return k - 2 if k > 0 and t[k - 1].raw in "،," else None
         return j
 
+    def _topic_of_amma(self, ci: int) -> Mention | None:
+        """The person or body right after أما that opens the sentence of a ف-verb (أما X، الذي …، فيقول): the
+        topic أما puts first is the verb's subject, however long the clause put in after it."""
+        t, first = self.an.tokens, self.an.sentence_start(ci)
+        for k in range(ci - 1, max(first, ci - 30) - 1, -1):
+            if t[k].key in AMMA:
+                m = self.p.mention(k + 1) if self.p.word(k + 1) else None
+                return m if m is not None and m.kind in ("person", "title", "organisation", "anonymous") else None
+        return None
+
     def _before(self, ci: int) -> Mention | None:
         """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
         t = self.an.tokens
@@ -449,6 +461,8 @@ class Subjects:
                 return m
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
+        if t[ci].raw.startswith("ف") and (m := self._topic_of_amma(ci)) is not None:
+            return m                    # أما الناشط حاتم الهواوي الذي يقيم في جندوبة …، فيقول
         j = self._before_parenthetical(j, ci)
         if j is None:
             return None
