@@ -95,7 +95,11 @@ class Resolver:
         if sp is not None and m is not None and rule == "relay":
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his
-            self.memory.last = self.memory.last_masc = sp
+            self.memory.last = sp
+            if m.text.split()[0].endswith("ة"):
+                self.memory.last_fem = sp     # عن موظفة في يوتيوب …، وأضافت: a source named by a feminine noun
+            else:
+                self.memory.last_masc = sp
             self.memory.met_as = None
         elif sp is not None and not rule.startswith("embedded") and (
                 m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")
