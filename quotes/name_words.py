@@ -74,13 +74,14 @@ class NameWords:
 
     def manner(self, i: int) -> bool:
         """Is token i ب or ك on an indefinite noun, how or as what one spoke (قال بحسرة، ردت بدهشة، كتب
-        كتحذير) rather than a name (بوتين، كريمة; بثينة is a given name; بوقرة، بنعطية، باربارة: a long vowel
+        كتحذير، رد بصوت متهدج: function_words.json manner) rather than a name (بوتين، كريمة; بثينة is a given name; بوقرة، بنعطية، باربارة: a long vowel
         or بن after the ب starts Maghrebi and foreign names)?"""
         k, raw = self.t[i].key, self.t[i].raw
-        return (k[:1] in "بك" and len(k) >= 4 and k[1] not in "اوي" and not k.startswith("بن")
+        return ((k[:1] in "بك" and len(k) >= 4 and k[1] not in "اوي" and not k.startswith("بن")
                 and not raw_article(raw[1:]) and k not in self.lex.native_given
                 and (raw.endswith("ة") and k[1:] not in self.lex.places or verbal_noun(k[1:])
                      or len(k) == 6 and k[1] == "ت" and k[4] == "ي"))        # كتحذير: a verbal noun تفعيل
+                or k[:1] == "ب" and k[1:] in self.lex.groups["manner"])      # بصوت متهدج، بحزم
 
     def _after_name(self, i: int, k: str) -> bool:
         """Is token i (key k), after a name's first word, a word of the clause rather than more of the name: a

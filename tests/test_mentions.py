@@ -363,6 +363,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-SK-internationalNews-3569-20181019: ب on a noun of manner is how he spoke, no name (رد بصوت متهدج)
+    ('person', 'وعندما سأله الصحفيون إذا كان يعتزم الاعتراف بجريمته أمام المحكمة رد بصوت متهدج: "نعم أنا مذنب. أنا نادم بشدة".', 'بصوت', False, None),
     # ant-BB-middleEast-921-20180830: a broken plural مفاعل is no name (المبعوث الأممي وسط مخاوف; not مشاعل، مرايف)
     ('person', 'وجاءت تعليقات المبعوث الأممي وسط مخاوف من استعدادات الحكومة السورية، مدعومة بحليفها الرئيسي روسيا، لشن هجوم عسكري لاستعادة إدلب.', 'مخاوف', False, None),
     # snn-010576: a noun in ة and its indefinite nisba adjective are no name (التي تعتبر فترة ذهبية)
