@@ -99,8 +99,8 @@ class Bodies:
         if self.full_orgs is None:
             t, out, forms = self.an.tokens, [], self.lex.body_head_forms
             for j in range(len(t)):
-                if t[j].key not in forms or self.an.masked[j] or not self.p.word(j + 1):
-                    continue
+                if t[j].key not in forms or self.an.masked[j] or not (self.p.word(j + 1) or j + 1 in self.p.extents):
+                    continue                        # (صحيفة "ماركا" الإسبانية: a name in marks after the head)
                 m = self.p.mention(j, allow_prefix=True) if t[j].key[:1] in "لب" else self.p.mention(j)
                 if m is not None and m.kind in ("organisation", "document") and len(m.text.split()) >= 2:
                     name = clean_phrase(m.text)     # لوزارة الخارجية التونسية → وزارة …: the reader drops the ل
