@@ -96,17 +96,15 @@ class Resolver:
             # ونقلت وكالة فرانس برس عن متحدث … قوله «…». وأضاف: the relayed person speaks on; the verb's
             # gender is the agency's, not his
             self.memory.last = sp
-            if m.text.split()[0].endswith("ة"):
-                self.memory.last_fem = sp     # عن موظفة في يوتيوب …، وأضافت: a source named by a feminine noun
+            if m.kind == "anonymous" and m.text.split()[0].rstrip("\u064b\u064c\u064d").endswith("ة"):
+                self.memory.last_fem = sp     # عن موظفة في يوتيوب …، وأضافت: an unnamed source in ة (not أسامة)
             else:
                 self.memory.last_masc = sp
             self.memory.met_as = None
         elif sp is not None and not rule.startswith("embedded") and (
-                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")
-                or rule == "sentence-subject" and sp.type == "person" and sp.title):
+                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")):
             # the speaker named at the cue, or the subject of the sentence a participle follows (وخالفتها
-            # مرايف قائلة; بدوره، وجّه وزير الداخلية، سمير مبيضين، الشكر …، مشددا): a later لكنها قالت is that
-            # speaker (a sentence's subject only when titled: the loose reading of it often names no speaker)
+            # مرايف قائلة): a later لكنها قالت is that speaker
             self.memory.last = sp
             self.memory.met_as = (None if cue.form not in ("verb", "participle") or cue.relay or cue.plural
                                   else "f" if cue.feminine else "m")

@@ -22,6 +22,8 @@ THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"
 _ENDS_GAP = SENTENCE_END | {"\n"}          # a sentence end or a line break between two quotes
 AFTER_THAT = frozenset({"ان", "بان", "وان", "لان"})      # أن/إن with no pronoun: a noun follows, not a verb
 
+NEGATIONS = frozenset({key("لم"), key("لا"), key("ولم"), key("ولا")})    # لم يعد، لا يعتبر: no longer, is not
+
 
 def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     """The cue starting at token i, if any (outside quotation marks)."""
@@ -37,8 +39,8 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # سمتها "أوول بول": naming, not reporting
     if info is not None and info.form == "verb" and _via(an, i, lex):
         info = None                    # عبر بيان، عبر تغريدة: the preposition «via», not the verb عبّر
-    if info is not None and info.copular and _counted_as(an, i, lex):
-        info = None                    # الذي يعتبر «جوكرا»، يعتبر من: «is counted as», nobody speaks
+    if info is not None and info.copular and _counted_as(an, i, lex, info.copular):
+        info = None                    # الذي يعتبر «جوكرا»، يعتبر من، لم يعد: «is counted as», nobody speaks
     if info is not None and info.form == "verb" and _verbal_noun(an, i, info):
         info = None                    # إن ردّ موسكو، أن نقل السفارة: after أن/إن a bare past form is its verbal noun
     if info is not None and info.colon_only and not (i + 1 < len(an.tokens) and an.tokens[i + 1].raw == ":") \
@@ -105,11 +107,23 @@ def _via(an: Analysis, i: int, lex: Lexicon) -> bool:
     return nxt.key in lex.documents or noun is not None and noun.form == "noun" or nxt.key in lex.outlets_any
 
 
-def _counted_as(an: Analysis, i: int, lex: Lexicon) -> bool:
-    """Is the bare present at i the passive «is counted as»: right after a relative pronoun with no أن after
-    it (الذي يعتبر «جوكرا»; not الحزب الذي يعتبر أن), or right before من (يعتبر من أبرز)?"""
-    nxt = an.tokens[i + 1].key if i + 1 < len(an.tokens) and an.tokens[i + 1].is_word else ""
-    return nxt == key("من") or relative_verb(an, i, lex) and nxt not in SCOPE
+def _counted_as(an: Analysis, i: int, lex: Lexicon, mode: str) -> bool:
+    """Is the bare present at i the passive «is counted as» or «no longer», not «considers that»? For يعد
+    always after لم/لا (لم يعد); never when أن/إن follows in its clause (ويعد محللون أن، ويعتبر من جهته المحلل … أن). Else,
+    for mode "that" (يعد) always; for "relative" (يعتبر) right after a relative pronoun (الذي يعتبر «جوكرا»)
+    or right before من (يعتبر من أبرز)."""
+    t, n = an.tokens, len(an.tokens)
+    if mode == "that" and i > 0 and t[i - 1].key in NEGATIONS:
+        return True                     # لم تعد مطروحة بل إن …: «no longer» (but لا يعتبر أن reports)
+    for k in range(i + 1, min(i + (4 if mode == "that" else 9), n)):     # (وتعد قصة نجاح دولان أكثر … أنه: too far)
+        if an.masked[k] or an.sentence[k] != an.sentence[i] or t[k].raw in "،,:":
+            break
+        if t[k].key in SCOPE:
+            return False
+    if mode == "that":
+        return True
+    nxt = t[i + 1].key if i + 1 < n and t[i + 1].is_word else ""
+    return nxt == key("من") or relative_verb(an, i, lex)
 
 
 def _verbal_noun(an: Analysis, i: int, info) -> bool:

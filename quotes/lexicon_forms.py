@@ -26,7 +26,7 @@ class CueForm:
     has_object: bool = False   # the form carries an object pronoun (وصفه)
     colon_only: bool = False   # a cue only right before a colon or a quotation (وزاد: «…»)
     complement: str = ""       # … or with this word after it in its clause (عبرت البعثة عن «…»)
-    copular: bool = False      # a bare present also read «is counted as» (يُعتبر): no cue after الذي or before من
+    copular: str = ""          # a bare present also read «is counted as» (يُعتبر): "relative" or "that" (cues._counted_as)
 
 
 def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
@@ -121,7 +121,7 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
     comp = key(entry["complement"]) if isinstance(entry.get("complement"), str) else ""
     out: dict[str, CueForm] = {}
 
-    def add(form_key: str, form: str, fem=False, plural=False, obj=False, copular=False):
+    def add(form_key: str, form: str, fem=False, plural=False, obj=False, copular=""):
         out.setdefault(form_key, CueForm(lemma, form, fem, plural, of, relay, obj, colon, comp, copular))
 
     if entry.get("past"):
@@ -142,7 +142,7 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
     if entry.get("present"):
         q = key(entry["present"])
         fq = "ت" + q[1:]
-        cop = bool(entry.get("copular_present"))
+        cop = entry.get("copular_present") or ""
         add(q, "verb", copular=cop)
         add(fq, "verb", fem=True, copular=cop)
         add((q[:-1] if _defective(q) else q) + "ون", "verb", plural=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .date_expressions import date_words
 from .names import accusative, is_al, raw_article, verbal, verbal_noun
-from .normalize import key
+from .normalize import key, undotted
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
@@ -159,10 +159,11 @@ class NameWords:
         if self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if len(k) == 5 and k[0] == "م" and k[2] == "ا" and k[1] not in "اوي" and k[3:4] != "ي" and k[-1] != "ي" \
-                and not self.given(k) and self.title_head(i) is None:
+                and not self.given(k) and self.title_head(i) is None and not self._before_apposed_title(i + 1):
             return True                # أبدى المبعوث الأممي مخاوف، مطالب، مصادر: a broken plural مفاعل, no name
-        if t[i].raw.endswith("ة") and self.word(i + 1) and t[i + 1].raw.endswith("ية") and not self.given(k) \
-                and not is_al(t[i + 1].key) and not self.given(t[i + 1].key):
+        if undotted(t[i].raw).endswith("ة") and self.word(i + 1) and undotted(t[i + 1].raw).endswith("ية") \
+                and not self.given(k) and k not in self.lex.anonymous and not is_al(t[i + 1].key) \
+                and not self.given(t[i + 1].key):
             return True                # التي تعتبر فترة ذهبية: a noun in ة and its nisba adjective, no name
         if len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
                 and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
@@ -186,9 +187,13 @@ class NameWords:
         return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
 
     def _told_after_verb(self, i: int) -> bool:
-        """Does a reporting verb stand right before token i, and a content word right after it?"""
+        """Does a reporting verb stand right before token i, and after it a verb or a noun with its possessive
+        (لجمهور | ضم، لخطيب | ابنته)? Then ل is «to»; a name in ل goes on with a name or للصحفيين (وقال
+        لعمامرة للصحفيين، وقال لطيف رشيد)."""
         c = self.lex.cues.get(self.t[i - 1].key) if i > 0 and self.word(i - 1) else None
-        return c is not None and c.form == "verb" and not self.function(self.t[i + 1].key)
+        nxt = self.t[i + 1].key
+        return c is not None and c.form == "verb" and (
+            nxt in self.lex.common_verbs or nxt.endswith(("ه", "ها", "هم")) and len(nxt) >= 4)
 
     def _told(self, j: int) -> bool:
         """Is token j whom the speaker told (بكير بوزداغ للصحفيين، X لرويترز، X للصحيفة) or what they wrote, an

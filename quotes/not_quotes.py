@@ -12,6 +12,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import QuoteSpan
+from .names import is_al, verbal_noun
 from .normalize import key
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
@@ -268,9 +269,10 @@ def _alias_after_body(x: Span) -> str | None:
         j -= 1
     if j < 0 or j == len(w) - 1:
         return None                     # no definite word before the mark
-    if w[j].key in lex.groups["prepositions"] and w[j].key.lstrip("وف") != key("عن") and j + 1 < len(w) - 1 \
-            and w[j + 1].key[2:] in lex.org_heads and not _clause_after(x) and not _verb_first(x):
-        return "name after " + w[j + 1].key   # من الشرطة الأوروبية "يوروبول" (not عن: a source's words follow)
+    if w[j].key in lex.groups["prepositions"] and w[j].key.lstrip("وف") not in (key("عن"), key("على")) \
+            and j + 1 < len(w) - 1 and w[j + 1].key[2:] in lex.org_heads and not _clause_after(x) and x.n <= 2 \
+            and not any(is_al(k) for k in x.keys) and not _verb_first(x):
+        return "name after " + w[j + 1].key   # من الشرطة الأوروبية "يوروبول" (not عن/على: words follow)
     head = w[j].key
     if head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال"):
         return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
@@ -283,9 +285,10 @@ def _alias_after_body(x: Span) -> str | None:
 
 
 def _verb_first(x: Span) -> bool:
-    """Does the span open with a verb (يديرون الحرب، خضع لشروط)? A plural present, a common or a speech verb."""
+    """Does the span open with a verb or a verbal noun (يديرون الحرب، خضع لشروط، احترام حق التظاهر)?"""
     k = x.keys[0]
-    return k[:1] in "يت" and k.endswith(("ون", "ان")) or k in x.lex.common_verbs or k in x.lex.cues
+    return k[:1] in "يت" and k.endswith(("ون", "ان")) or k in x.lex.common_verbs or k in x.lex.cues \
+        or verbal_noun(k)              # طالبت من الشرطة "احترام …": a verbal noun opens the demand
 
 
 def _clause_after(x: Span) -> bool:

@@ -220,19 +220,8 @@ class Reader(NameWords, TitleReader, BodyReader):
                 j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
                 continue
             if self.name_word(j, first=(j == i)):
-                nxt = self.t[j + 1].key if self.word(j + 1) else ""
-                if (j == i and k.endswith("ا") and not k.endswith("يا") and not self.given(k)
-                        and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا"))):
-                    break       # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
-                                # not a name (جوتا سيلفا is one)
-                if j > i and self._accusative_after_name(j, k, nxt, i, limit):
-                    break       # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname
-                if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
-                                   or not self._ends_name(j + 1, i, limit)):
-                    break       # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
-                if words == 1 and self._and_word(j) and self.t[i].raw.endswith(("ة", "ا")) \
-                        and not self.given(self.t[i].key) and not self.given(k[1:]):
-                    break       # هادئة وسهلة، سجالا ونقاشا: two words joined by و, not one name (كريستال ورذيم is)
+                if self._name_stops(i, j, k, words, limit):
+                    break
                 words += 1
                 j += 1
                 continue
@@ -242,8 +231,8 @@ class Reader(NameWords, TitleReader, BodyReader):
                 j += 1
                 continue
             if j == i + 1 and words == 1 and self._title_word_surname(j):
-                j += 1                  # معاذ شيخ إن، إلين لورد رئيسة إدارة، نايلة رباني من: a family name spelt
-                break                   # like a title word, with nothing after it that a title would take
+                j += 1                  # معاذ شيخ إن، نايلة رباني من: a family name spelt like a title word, with
+                break                   # nothing after it that a title would take
             particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
                            for x in range(i, j))     # a nasab chain or a compound name goes on to its family
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
@@ -257,17 +246,30 @@ class Reader(NameWords, TitleReader, BodyReader):
             j -= 1
         return j
 
+    def _name_stops(self, i: int, j: int, k: str, words: int, limit: int) -> bool:
+        """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""
+        nxt = self.t[j + 1].key if self.word(j + 1) else ""
+        if (j == i and k.endswith("ا") and not k.endswith("يا") and not self.given(k)
+                and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا"))):
+            return True         # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
+                                # not a name (جوتا سيلفا is one)
+        if j > i and self._accusative_after_name(j, k, nxt, i, limit):
+            return True         # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname
+        if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
+                           or not self._ends_name(j + 1, i, limit)):
+            return True         # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
+        # هادئة وسهلة، سجالا ونقاشا: two words joined by و, not one name (كريستال ورذيم is)
+        return words == 1 and self._and_word(j) and self.t[i].raw.endswith(("ة", "ا")) \
+            and not self.given(self.t[i].key) and not self.given(k[1:])
+
     def _title_word_surname(self, j: int) -> bool:
-        """Is token j, right after a given name, a family name spelt like a title word (شيخ، لورد، رباني): no
-        article, not feminine, and followed by what ends a subject (إن، من، a comma) or by a title in
-        apposition (إلين لورد رئيسة إدارة المشتريات) — never by the complement a title takes?"""
+        """Is token j, right after a given name, a family name spelt like a title word (شيخ، رباني، إمام): no
+        article, not feminine, and followed by what ends a subject (إن، من، a comma, a colon) — never by the
+        complement a title takes (الأمير خالد نائب أمير منطقة مكة)?"""
         k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
-        if not k or is_al(k) or raw.endswith("ة") or self.title_head(j) is None or not self.word(j + 1) and not (
-                j + 1 < len(self.t) and self.t[j + 1].raw in ":،,"):
+        if not k or is_al(k) or raw.endswith("ة") or self.title_head(j) is None or j + 1 >= len(self.t):
             return False
-        nxt = self.t[j + 1]
-        return self._speaker_end(j + 1) or nxt.key == FROM or (
-            not is_al(nxt.key) and self.title_head(j + 1) is not None and self.word(j + 2))
+        return self._speaker_end(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM
 
     def _hashtag_run(self, i: int, limit: int) -> int:
         """End of a name written as a hashtag at i (ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين): the whole

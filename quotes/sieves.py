@@ -14,6 +14,7 @@ from functools import cached_property
 
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
+from .cues import governed
 from .date_expressions import expressions
 from .link import relative_verb
 from .model import Cue, Mention, Step
@@ -272,7 +273,7 @@ class AfterVerb(Sieve):
                 t = s.an.tokens
                 outlet = s.an.text[t[after + 1].start:t[s.p.extents[after] - 2].end]
                 return self.found(c, s.cast.speaker_of(m2, at), m2, "relay", outlet)
-        m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after)
+        m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after, governed(c.cue.lemma))
         for name, check in AFTER_VERB_CHECKS:
             new = check(c, m, after)
             if new is not m:
@@ -372,10 +373,11 @@ class SameSentence(Sieve):
         """Is the cue at j the verb of a relative clause on a noun (الذي، التي) with its own subject after it?
         Its noun is then its object, not the sentence's speaker (ووصف ماركل اللحظة التي طلب فيها الأمير هاري
         …، وقال: «…»). With no subject of its own (الرئيس المنتخب الذي رحب … قائلا) or after ما (ما اعتبره
-        عدد من الساسة … «…»), its subject speaks."""
-        an = c.s.an
-        return relative_verb(an, j, c.s.lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
-            and got.rule.endswith("after-verb")
+        عدد من الساسة … «…»), or on a speech or a text (الكلمة التي ألقاها غوتيريش …، حذر), its subject speaks."""
+        an, lex = c.s.an, c.s.lex
+        noun = bare(an.tokens[j - 2].key) if j >= 2 else ""
+        return relative_verb(an, j, lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
+            and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
 
 
 class ClauseSubject(Sieve):

@@ -16,7 +16,7 @@ from .text import Analysis
 
 DASHES = frozenset("-–—")      # the marks of a clause put between dashes
 
-AMMA = frozenset({key("أما"), key("وأما")})      # أما X … فـ: the topic of the ف-clause
+AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
 
 
 class Subjects:
@@ -307,7 +307,7 @@ class Subjects:
                 return m
         return None
 
-    def quoted_name(self, j: int) -> Mention | None:
+    def quoted_name(self, j: int, governs: str = "") -> Mention | None:
         """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span, a body
         of the registry (وقالت "هيومن رايتس ووتش" إنها), or a body's name the reader does not know (وقالت
         "إيكونوميست إنتليجينس" في بيان)."""
@@ -325,7 +325,8 @@ class Subjects:
         # وقالت "إيكونوميست إنتليجينس" في بيان: a body's name in marks, or a name of two words or more the
         # article does not know before «في بيان»
         statement = end + 1 < len(t) and t[end].key == "في" and t[end + 1].key in self.lex.documents
-        known_body = key(self.an.text[t[j + 1].start:t[end - 2].end]) in self.lex.org_names   # "هيومن رايتس ووتش"
+        known_body = key(self.an.text[t[j + 1].start:t[end - 2].end]) in self.lex.org_names and not (
+            governs and end < len(t) and t[end].key == governs)   # "هيومن رايتس ووتش"; not ودعا "حماس" إلى
         if 3 <= end - j <= 6 and all(t[x].is_word for x in range(j + 1, end - 1)) and end < len(t) and (
                 (m is not None and m.kind == "organisation" or known_body) and self._subject_ends(end)
                 or end - j >= 4 and statement):
@@ -461,7 +462,8 @@ class Subjects:
                 return m
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
-        if t[ci].raw.startswith("ف") and (m := self._topic_of_amma(ci)) is not None:
+        if t[ci].raw.startswith("ف") and not getattr(self.lex.cue(t[ci].raw, t[ci].key), "has_object", True) \
+                and (m := self._topic_of_amma(ci)) is not None:
             return m                    # أما الناشط حاتم الهواوي الذي يقيم في جندوبة …، فيقول
         j = self._before_parenthetical(j, ci)
         if j is None:

@@ -48,10 +48,9 @@ def test_readers_in_order():
 FIRES = [
     # ant-BB-internationalNews-4-20180217: a verbal noun افتعال of a first و (اتهامات) after the name is the object
     ('title', 'وواجه الرئيس الأمريكي دونالد ترامب اتهامات من قبل معارضيه بالتدخل من أجل عرقلة سير التحقيقات، لكنه نفى تلك المزاعم.', 'الرئيس', False, ('الرئيس الأمريكي دونالد ترامب', 'دونالد ترامب', 'الرئيس الأمريكي', 'person')),
-    # ant-BB-technology-41-20180220, ant-SK-economy-975-20180715: a family name spelt like a title word after a given
-    # name, with what ends a subject or a title in apposition after it (نايلة رباني من، إلين لورد رئيسة)
+    # ant-BB-technology-41-20180220: a family name spelt like a title word after a given name, with what ends a
+    # subject after it (نايلة رباني من، معاذ شيخ إن)
     ('title', 'وقالت الدكتورة نايلة رباني من جامعة وريك البريطانية لبي بي سي إن "هذه الاختبارات يمكن أن يستخدمها الأطباء في نهاية المطاف لتشخيص التوحد في مرحلة الطفولة المبكرة."', 'الدكتورة', False, ('الدكتورة نايلة رباني', 'نايلة رباني', 'الدكتورة', 'person')),
-    ('person', 'وقالت إلين لورد رئيسة إدارة المشتريات بوزارة الدفاع في بيان إن الوزارة وشركة لوكهيد مارتن" حققتا تقدما ووصلتا إلى المراحل النهائية من التفاوض".', 'إلين', False, ('إلين لورد', 'إلين لورد', None, 'person')),
     # snn-023762: plural unnamed experts with the article (المختصون; names.json anonymous, plural_sources)
     ('anonymous', 'ويقول المختصون "إنه على مدى عدة عقود كان في قطاع الإسكان، على وجه الخصوص، انفصال تام بين السياسة الحكومية واحتياجات السكان."', 'المختصون', False, ('المختصون', 'المختصون', None, 'anonymous')),
     # ant-BB-internationalNews-326-20180412: a bare place after a body's full name is the verb's object (منظمة حظر
