@@ -21,6 +21,7 @@ from .lexicon_forms import (
     _strings,
     _verb_forms,
     registry_bodies,
+    registry_people,
     definite,
     with_conj,
     with_preps,
@@ -74,6 +75,7 @@ class Lexicon:
     outlets_any: frozenset[str]                   # with clitics
     places: frozenset[str]                        # countries, regions and cities
     countries: frozenset[str]                     # countries and regions: their adjectives are nationalities
+    known_people: frozenset[str]                  # every spelling of the registry's people (ترامب، دونالد ترمب)
     name_nouns: frozenset[str]
     person_nouns: frozenset[str]
     own_words_nouns: frozenset[str]               # حسابه «…»، كلمته «…»: the owner's words follow, not a name
@@ -309,7 +311,8 @@ def _organisations() -> dict[str, Any]:
             "masculine_places": _keyset(f, "masculine_places", orgs.get("masculine_places", [])),
             "outlet_heads": _keyset(f, "outlet_heads", orgs.get("outlet_heads", [])),
             "outlets": frozenset(outlets), "outlets_any": frozenset(outlets_any), "places": frozenset(places),
-            "countries": countries, "max_org_words": max(len(n.split()) for n in org_names | outlets_any | places)}
+            "countries": countries, "max_org_words": max(len(n.split()) for n in org_names | outlets_any | places),
+            "known_people": registry_people()}
 
 
 def _not_quotes() -> dict[str, Any]:

@@ -48,13 +48,9 @@ def _load(name: str, required: dict[str, type]) -> dict[str, Any]:
     return data
 
 
-def registry_bodies(outlet_heads: frozenset[str]) -> list[str]:
-    """The names and spellings of the bodies in the speaker registry (data/speakers.jsonl, validated by
-    quotes/registry.py, which this module cannot import: the registry reads the lexicon) that have two words or
-    more (حلف شمال الأطلسي، المرصد السوري لحقوق الإنسان، الاتحاد الدولي لكرة القدم): the parser knows them as it
-    knows organisations.json names. Not an outlet: an entry any spelling of which opens with an outlet head
-    (وكالة فرانس برس makes فرانس برس an outlet too). One word is left out: a short form (بنا، قنا، وات) is also an
-    ordinary word."""
+def _registry_entries() -> list[dict]:
+    """The entries of data/speakers.jsonl as JSON objects (validated in full by quotes/registry.py, which this
+    module cannot import: the registry reads the lexicon)."""
     path = "quotes/data/speakers.jsonl"
     try:
         lines = resources.files("quotes").joinpath("data/speakers.jsonl").read_text(encoding="utf-8").splitlines()
@@ -63,13 +59,34 @@ def registry_bodies(outlet_heads: frozenset[str]) -> list[str]:
     out = []
     for n, line in enumerate(lines, 1):
         try:
-            e = json.loads(line) if line.strip() else {}
+            out.append(json.loads(line) if line.strip() else {})
         except json.JSONDecodeError as err:
             raise DataFileError(f"{path}: line {n} is not valid JSON ({err.msg}); fix the file") from None
-        names = [w for w in [e.get("name", "")] + list(e.get("variants", [])) if isinstance(w, str) and w.strip()]
+    return out
+
+
+def _spellings(e: dict) -> list[str]:
+    return [w for w in [e.get("name", "")] + list(e.get("variants", [])) if isinstance(w, str) and w.strip()]
+
+
+def registry_bodies(outlet_heads: frozenset[str]) -> list[str]:
+    """The names and spellings of the bodies in the speaker registry that have two words or more (حلف شمال
+    الأطلسي، المرصد السوري لحقوق الإنسان، الاتحاد الدولي لكرة القدم): the parser knows them as it knows
+    organisations.json names. Not an outlet: an entry any spelling of which opens with an outlet head (وكالة
+    فرانس برس makes فرانس برس an outlet too). One word is left out: a short form (بنا، قنا، وات) is also an
+    ordinary word."""
+    out = []
+    for e in _registry_entries():
+        names = _spellings(e)
         if e.get("type") == "organisation" and not any(key(w).split()[0] in outlet_heads for w in names):
             out += [w for w in names if len(w.split()) >= 2]
     return out
+
+
+def registry_people() -> frozenset[str]:
+    """The keys of every spelling of the registry's people (دونالد ترامب، ترامب، ترمب): a name the reader
+    may take for a subject even where an unknown word would be the verb's object (وانتقد ماكرون الاتفاق)."""
+    return frozenset(key(w) for e in _registry_entries() if e.get("type") == "person" for w in _spellings(e))
 
 
 def _keyset(file: str, field: str, values: list) -> frozenset[str]:

@@ -153,10 +153,11 @@ class Parser(TitleNames, Reader):
         description their title."""
         t = self.t
         n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key.removeprefix("و") in self.lex.called) else j
-        if n == j or not self.name_word(n, first=True):
-            return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too)
-        ne = self.name_run(n)
-        called = t[j].raw not in "،,"           # يدعى محمد: one name is enough after «called»
+        apposed = n == j and j - i == 2 and t[i].key in self.lex.title_heads and is_al(t[i + 1].key)
+        if n == j and not apposed or not self.name_word(n, first=True):
+            return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too; طبيبة النفس آنا
+        ne = self.name_run(n)           # كولوتا: a head in construct, its name right after)
+        called = t[j].raw not in "،," and not apposed       # يدعى محمد: one name is enough after «called»
         if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
                                                  or ne < len(t) and t[ne].raw.startswith("لـ")):
             return None                 # (… سعيد منصور لـ"الوطن": whom he told ends the name)

@@ -100,7 +100,7 @@ class NameWords:
             return True                # وأرجع السيناتور شومر أسباب قراره: a plural أفعال and its genitive, the object
         if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return True                # ترامب متحدثا: an accusative participle, not a surname
-        if k.startswith(("لل", "بال", "ولل", "وبال")) or k[:1] in "لب" and (
+        if k.startswith(("لل", "بال", "ولل", "وبال")) and not self._family_in_bal(i, k) or k[:1] in "لب" and (
                 self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i)):
             return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
                                         # تيلرسون بجولة
@@ -108,6 +108,14 @@ class NameWords:
             return True                # المدرب فان جال سيملك فرصة: a future verb after the name
         # a present-tense verb after the name: ترامب يصل، يحضران
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
+
+    def _family_in_bal(self, i: int, k: str) -> bool:
+        """Is token i a foreign family name spelt with بال (ماريو بالوتيلي، آنا بالاسيو): ending in ي or و, no
+        word the lexicon knows after ب, and what ends a speaker right after it (إن، :، a title in apposition)?"""
+        rest = k[1:]
+        return (k.startswith("بال") and len(k) >= 7 and k.endswith(("ي", "و")) and not self.function(k)
+                and not (k.endswith("ي") and self.nationality(rest)) and rest not in self.lex.places and rest[2:] not in self.lex.title_heads
+                and (self._speaker_end(i + 1) or self._apposed_title(i + 1)))
 
     def verb_with_object(self, i: int) -> bool:
         """Is token i a common verb with an object pronoun (عقده، رفضه، استقبلهم; not قضية, سمية in ة)?"""
@@ -142,7 +150,8 @@ class NameWords:
         if k in date_words().occasions and k not in self.lex.native_given:
             return True                # قال مداخلة هاتفية، في كلمة: the occasion of the words (dates.json)
         if not first:                  # an ال-word ends a name except in the cases name_run allows
-            return is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given
+            return is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given \
+                and not self._family_in_bal(i, k)
         return self._first_word_shape(i, k)
 
     def _first_word_shape(self, i: int, k: str) -> bool:

@@ -36,8 +36,8 @@ class Reader(NameWords, TitleReader, BodyReader):
 
     def function(self, k: str, i: int | None = None) -> bool:
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
-                not self.word(i + 1) or not self.function(self.t[i + 1].key)):
-            return False                # علي أحمد، أحمد علي: the name, not the preposition على
+                not self.word(i + 1) or not self.function(self.t[i + 1].key) or self.t[i + 1].raw == "إن"):
+            return False                # علي أحمد، أحمد علي، أحمد علي إن: the name, not the preposition على
         if i is not None and k in self.lex.groups["given_days"] and self.word(i + 1) \
                 and not self.function(self.t[i + 1].key):
             return False                # خميس الجهيناوي، جمعة السيد: a given name; the day takes the article
@@ -45,6 +45,8 @@ class Reader(NameWords, TitleReader, BodyReader):
             return True                 # فإن المدرب فان جال: the particle فإن, not the name particle فان (Van)
         if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):
             return False                # آلان (Alain) not الآن, ألي (Allie) not إلى: the article is never آ or أ
+        if i is not None and k == "انا" and self.t[i].raw.startswith("آ"):
+            return False                # آنا كولوتا (Anna), not the pronoun أنا
         return (k in self.lex.function_words or k in self.lex.weekdays or k in self.lex.relative_days
                 or k in self.lex.months or k.isdigit() or k in self.lex.anaphoric)
 
@@ -67,7 +69,8 @@ class Reader(NameWords, TitleReader, BodyReader):
         if h in self.lex.adjective_heads and i > 0 and self.word(i - 1):
             p = self.t[i - 1].key
             nxt = self.t[i + 1] if i + 1 < len(self.t) else None
-            construct = nxt is not None and self.word(i + 1) and (is_al(nxt.key) or nxt.key.endswith(("ي", "ين")))
+            construct = nxt is not None and self.word(i + 1) and not self.function(nxt.key) and (
+                is_al(nxt.key) or nxt.key.endswith(("ي", "ين")))          # (ضجة كبيرة في: في is no genitive)
             if not (is_al(p) or self.function(p) or self.is_cue(i - 1) or p in self.lex.title_heads
                     or construct and self.name_word(i - 1, first=False)):
                 return None             # تحول كبير: an adjective of the noun before it, not a title (but
@@ -173,7 +176,12 @@ class Reader(NameWords, TitleReader, BodyReader):
         tok = self.t[j]
         if not tok.is_word:             # … or the mark that opens a quotation (وقال مدرب تشيلسي أنطونيو كونتي «…)
             return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j] or self.an.masked[j] and not self.an.masked[j - 1]
-        return not self.an.masked[j] and (self.function(tok.key, j) or self.is_cue(j) or self._possessed_noun(j))
+        return not self.an.masked[j] and (self.function(tok.key, j) or self.is_cue(j) or self._possessed_noun(j)
+                                          or self._clitic_on_quote(j))
+
+    def _clitic_on_quote(self, j: int) -> bool:
+        """Is token j a lone preposition written on the quotation that follows (سانتوس ب"الانتخابات…"، لـ«…»)?"""
+        return self.t[j].key.rstrip("ـ") in ("ب", "ل", "ك") and j + 1 < len(self.t) and self.an.masked[j + 1]
 
     def _ends_name(self, j: int, i: int, limit: int) -> bool:
         """Do the name words from j on (up to the limit) end at a strong boundary or a title in apposition?"""
@@ -195,7 +203,7 @@ class Reader(NameWords, TitleReader, BodyReader):
         head with its complement (ماريان المتخصص في، … المتحدث باسم) — not a bare definite noun that is also
         a head (نتنياهو دول العالم)?"""
         h = self.title_head(j) if self.apposition(j) else None
-        if h is None or self.t[j].key not in (h, "ال" + h):
+        if h is None or self.t[j].key not in (h, "ال" + h, h + "ه", "ال" + h + "ه"):     # (وزيرة الخارجية too)
             return False                # not لحاكم، بالرئيس: a preposition on a head starts no apposition
         if not is_al(self.t[j].key):
             return True
@@ -253,6 +261,10 @@ class Reader(NameWords, TitleReader, BodyReader):
                 and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا"))):
             return True         # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
                                 # not a name (جوتا سيلفا is one)
+        if j > i and self.t[j].raw.endswith("ة") and self.word(j + 1) and self.t[j + 1].raw.endswith("ة") \
+                and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
+                and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
+            return True         # إرشاد هورموزلو ضجة كبيرة: a noun in ة and its adjective, the verb's object
         if j > i and self._accusative_after_name(j, k, nxt, i, limit):
             return True         # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname
         if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
@@ -328,9 +340,9 @@ class Reader(NameWords, TitleReader, BodyReader):
         t, k = self.t, self.t[j].key
         if not k.startswith("ال") or self.function(k) or bare(k) in self.lex.title_heads or k in self.lex.documents \
                 or k in self.lex.org_names or k in self.lex.name_nouns or k in self.lex.places \
-                or k in self.lex.groups["audiences"] or k in self.lex.described_by:
+                or k in self.lex.groups["audiences"] or k in self.lex.described_by or k in self.lex.groups["describing"]:
             return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين), nor a description
-                                        # (محمد مرسي المنتمي لجماعة الإخوان)
+                                        # (محمد مرسي المنتمي لجماعة الإخوان، والد هووت الشاب)
         nisba = k.endswith(("ي", "يه"))
         given = self.given(t[i].key) or t[i].key in self.lex.definite_given     # … الصادق الغرياني
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
@@ -343,7 +355,8 @@ class Reader(NameWords, TitleReader, BodyReader):
         # after a word not known as a given name, the name must end in what follows a speaker: a title in
         # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
         sure_end = nxt is not None and (self.apposition(j + 1) or nxt.raw in "،,:"
-                                        or nxt.key in ("ان", "انه", "انها", "بان"))
+                                        or nxt.key in ("ان", "انه", "انها", "بان")
+                                        or self.an.masked[j + 1] and not self.an.masked[j])   # … or a quotation
         given_run = all(self.given(t[x].key) or t[x].key in self.lex.particles for x in range(i, j))
         closed = self._speaker_end(j + 1)
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and (nisba or closed and given_run)):

@@ -376,9 +376,14 @@ class Subjects:
     def _object_after_name(self, m: Mention) -> bool:
         """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the
         name is an Arabic given name (ونفى كونتي التقارير; but وانتقد بشار الأسد)."""
-        words = key(m.name).split()
+        words, end = key(m.name).split(), self.an.index_at(m.end)
         return (len(words) == 2 and words[1].startswith("ال") and words[0].lstrip("وف") not in self.lex.native_given
-                and self.cast.match([token_key(w, self.lex) for w in words]) is None)   # not a name met before
+                and self.cast.match([token_key(w, self.lex) for w in words]) is None    # not a name met before
+                and not self._that_or_title(end))           # (وكشف دخيل الطيار أن، … الطيار مدير الصالة: a name)
+
+    def _that_or_title(self, j: int) -> bool:
+        """Does أن/إن or a title in apposition follow at j — what follows a speaker, never a verb's object?"""
+        return self.p.word(j) and (self.an.tokens[j].key in ("ان", "انه", "انها", "بان") or self.p._apposed_title(j))
 
     def _known_start(self, m: Mention, i: int) -> Mention:
         """An unknown run of words that starts with a known person's name is that name and then other words:
@@ -406,8 +411,8 @@ class Subjects:
     def _plausible_person(self, m: Mention) -> bool:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like
         a name (not a common noun we cannot tell apart): accept titled names and known people."""
-        if m.title:
-            return True
+        if m.title or key(m.name) in self.lex.known_people:
+            return True                 # … or a person of the registry (وانتقد ماكرون الاتفاق)
         keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
 

@@ -57,6 +57,9 @@ class TitleReader:
             if k.startswith(ON_BEHALF) and j == i + 1 and self.t[j].raw.endswith(("ه", "ها", "هم", "هما")):
                 return j + 1    # المتحدثة باسمه ساره ساندرز: on behalf of the one named before, the name follows
             if self.function(k) and k not in self.lex.title_complements:
+                if (e := self._known_body_through(i, j)) > j:
+                    j = e       # a known body's name goes on past the word (جمعية أطباء بلا حدود)
+                    continue
                 if not self._title_link(j):
                     break
                 j += 1
@@ -88,6 +91,13 @@ class TitleReader:
                 j += n or 1     # a known body; an ال-word (not بالرئيس التركي, a prepositional phrase, nor
                 continue        # للصحفيين: whom he told)
             break
+        return j
+
+    def _known_body_through(self, i: int, j: int) -> int:
+        """End of a known body's name that starts in the title (after its head at i) and runs past j; j if none."""
+        for x in range(j - 1, max(i, j - 3), -1):
+            if x + self.org_at(x) > j:
+                return x + self.org_at(x)
         return j
 
     def _body_before(self, i: int, j: int) -> bool:
