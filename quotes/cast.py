@@ -207,7 +207,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
             return Speaker(e.name, name_key(e.name, self.lex), m.title,
                            "person")
         if m.kind == "title":
-            e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m)
+            e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m) or self._named_after(m, pos)
             if e is not None and self._indefinite(m) and e.first_seen < pos:
                 e = None                # وقال مدرب آخر: not the coach named before (a lead's قال وزير أسترالي
                                         # is the minister the article names after it)
@@ -239,6 +239,18 @@ class Cast(Bodies, NameMatch, TitleMatch):
         """The text without what stands between quotation marks (مدير «كويليام» → مدير)."""
         parts = self.lex.marks_re.split(text)
         return " ".join(parts[0::2])
+
+    def _named_after(self, m: Mention, pos: int) -> Entity | None:
+        """An indefinite head and its adjectives (قال وزير استرالي، إن …) in a lead: the one person of that head
+        the article names after it (وذكر، آلان تدغ، وزير البنية التحتية)."""
+        words = m.text.split()
+        if len(words) < 2 or not all(self.p.nationality("ال" + key(w)) or "ال" + key(w) in self.lex.groups["describing"]
+                                     for w in words[1:]):
+            return None
+        head = self.head_of(m.text)
+        later = [e for e in self.entities if e.first_seen > pos and head in e.heads]
+        return later[0] if len(later) == 1 and self._indefinite(Mention(m.start, m.start + len(words[0]), words[0],
+                                                                        "", words[0], "title")) else None
 
     def _indefinite(self, m: Mention) -> bool:
         """Is the title one indefinite head, with no article, complement or possessive (وقال خبير في خط اليد،

@@ -36,6 +36,7 @@ class Lexicon:
     according_phrases: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     title_heads: dict[str, str]                   # surface key → base head key
+    name_heads: dict[str, str]                    # الفريق → فريق: a head only right before a person's name
     title_abbreviations: dict[str, str]           # a head written short before a dot (د.) → base head key
     title_complements: frozenset[str]
     title_domains: frozenset[str]
@@ -54,6 +55,7 @@ class Lexicon:
     apposed_heads: frozenset[str]                 # المسؤول after a name: a title in apposition (with و/ف/ال)
     particles: frozenset[str]
     native_given: frozenset[str]
+    foreign_given: frozenset[str]                 # أنطونيو، فلاديمير: a first name of another language
     article_like_given: frozenset[str]            # فاليري، والتر: not و/ف/ب + ال
     definite_given: frozenset[str]                # الجيلاني، الحبيب: given names with the article (before a name word)
     son: tuple[str, ...]                          # بن، ابن: «son of» as a name writes it, the first kept in keys
@@ -263,6 +265,7 @@ def _names() -> dict[str, Any]:
             anonymous[f] = key(a)
     return {"particles": _keyset("names.json", "particles", names["particles"]),
             "native_given": _keyset("names.json", "native_given", names["native_given"]),
+            "foreign_given": _keyset("names.json", "foreign_given", names.get("foreign_given", [])),
             "son": tuple(key(w) for w in _strings("names.json", "son", names.get("son", ["بن"]))),
             "definite_given": frozenset(f for n in _strings("names.json", "definite_given", names.get("definite_given", []))
                                         for f in with_conj(key(n))),

@@ -93,6 +93,8 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "same_office": _same_office(titles),
             "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", [])),
             "epithet_heads": epithets, "epithet_any": epithet_any,
+            "name_heads": {f: _no_article(key(h)) for h in _strings("titles.json", "name_heads", titles.get("name_heads", []))
+                           for f in with_conj("ال" + _no_article(key(h)))},
             "apposed_heads": frozenset(f for h in _strings("titles.json", "apposed_heads", titles.get("apposed_heads", []))
                                        for f in with_conj("ال" + _no_article(key(h))))}
 

@@ -260,6 +260,8 @@ class Parser(TitleNames, Reader):
             te += 1                     # … and its nationality: الطبيب الفلسطيني
         if self.word(te) and t[te].key[:1] == "ل" and not self.given(t[te].key) and self.name_word(te + 1, first=False):
             return None                 # يبقى المستقبل لخوان ماتا: «for Juan Mata», no role before a name
+        if te == i + 1 and self.word(te) and t[te].key in self.lex.son:
+            return None                 # الحسن بن عبد الله العسكري: a given name with the article, then «son of»
         ne = self.name_run(te)
         words = sum(1 for x in range(te, ne) if x == te or t[x].key not in self.lex.particles)   # بن ريمناتس
         if words < 2 or not (self.strong_boundary(ne) or self.apposition(ne) or self.word(ne) and (

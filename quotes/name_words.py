@@ -34,9 +34,10 @@ class NameWords:
         if not self.word(i):
             return False
         k = self.t[i].key
-        if (k in self.lex.months and i > 0 and (not first or self.is_cue(i - 1)) and not self.t[i - 1].key.isdigit()
+        if (k in self.lex.months and i > 0 and (not first or self.is_cue(i - 1) or self.title_head(i - 1) is not None)
+                and not self.t[i - 1].key.isdigit()
                 and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
-            return True                 # تيريزا ماي، وقالت ماي إن: a surname, not the month
+            return True                 # تيريزا ماي، وقالت ماي إن، الدكتورة جوان داير: a name, not the month
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
 
     def _other_word(self, i: int, k: str, first: bool) -> bool:

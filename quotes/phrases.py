@@ -25,6 +25,7 @@ class Reader(NameWords, TitleReader, BodyReader):
         self._word = list(map(and_, map(IS_WORD, an.tokens), map(not_, an.masked)))    # words outside marks
         self._name_word: dict[tuple[int, bool], bool] = {}
         self._org_at: dict[int, int] = {}
+        self._rank: dict[int, bool] = {}        # a name_heads word at i heads a title (memoised: see _rank_at)
         self._title_end: dict[int, int] = {}
         self._titled_at: dict[int, Mention] = {}
         self._mention: dict[tuple[int, bool], Mention | None] = {}
@@ -52,6 +53,8 @@ class Reader(NameWords, TitleReader, BodyReader):
 
     def title_head(self, i: int) -> str | None:
         h = self.lex.title_heads.get(self.t[i].key, self.lex.written_heads.get(self.t[i].raw)) if self.word(i) else None
+        if h is None and self.word(i) and self.t[i].key in self.lex.name_heads and self._rank_at(i):
+            return self.lex.name_heads[self.t[i].key]      # الفريق ضاحي خلفان: the rank, not the team
         if h is not None and self.before_compound(i):
             return None                 # ولي الله سيف: a given name in two words, not the head ولي
         if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
@@ -75,6 +78,28 @@ class Reader(NameWords, TitleReader, BodyReader):
                     or construct and self.name_word(i - 1, first=False)):
                 return None             # تحول كبير: an adjective of the noun before it, not a title (but
         return h                        # ريك سبونر كبير محللي الأسواق: a title in apposition to a name)
+
+    def _rank_at(self, i: int) -> bool:
+        """Is the name_heads word at i a rank before a name? Reading the name asks again whether i heads a
+        title: meanwhile the answer is no."""
+        r = self._rank.get(i)
+        if r is None:
+            self._rank[i] = False
+            p = self.t[i - 1].key if i > 0 and self.word(i - 1) else ""
+            # (المشرف على الفريق مروان دفتردار، مدرب الفريق: the team, a title's complement)
+            r = self._rank[i] = not (p in self.lex.groups["prepositions"] or p in self.lex.groups["title_links"]
+                                     or p in self.lex.title_heads or p in self.lex.title_complements) \
+                and self._name_after_rank(i + 1)
+        return r
+
+    def _name_after_rank(self, j: int) -> bool:
+        """Does a person's name start at j, after a rank's أول/الركن (الفريق أول عبد الفتاح البرهان): two name
+        words or more, or one before a comma or what ends a speaker (الفريق خلفان،)?"""
+        while self.word(j) and self.t[j].key in ("اول", "الركن", "ركن"):
+            j += 1
+        if not self.word(j) or self.t[j].key in self.lex.name_heads or not self.name_word(j, first=True):
+            return False
+        return self.name_run(j) - j >= 2 or self._speaker_end(j + 1)
 
     def before_compound(self, i: int) -> bool:
         """Does the second word of a two-word given name follow token i (ولي الله، نجم الدين)?"""
@@ -208,7 +233,9 @@ class Reader(NameWords, TitleReader, BodyReader):
         if not is_al(self.t[j].key):
             return True
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
-        return nxt in ("في", "باسم") or nxt.startswith("لل")
+        return nxt in ("في", "باسم") or nxt.startswith("لل") or (
+            is_al(nxt) and (nxt.endswith(("ي", "يه")) or nxt in self.lex.groups["describing"]) and not self.function(nxt))
+        # (… ترواديك الرئيس السابق لسلطة، لوبيز المرشح اليساري: a definite head and its adjective)
 
     def name_run(self, i: int, limit: int = 4) -> int:
         """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
@@ -225,6 +252,8 @@ class Reader(NameWords, TitleReader, BodyReader):
                 j += 1
                 continue
             if j > i and k in COMPOUND and words <= 2:
+                if self.particle(j - 1):
+                    words += 1  # عبد الله: the particle and the compound are the name's one word (عبد الله الأشعل)
                 j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
                 continue
             if self.name_word(j, first=(j == i)):

@@ -411,8 +411,10 @@ class Subjects:
     def _plausible_person(self, m: Mention) -> bool:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like
         a name (not a common noun we cannot tell apart): accept titled names and known people."""
-        if m.title or key(m.name) in self.lex.known_people:
-            return True                 # … or a person of the registry (وانتقد ماكرون الاتفاق)
+        words = key(m.name).split()
+        if m.title or key(m.name) in self.lex.known_people or len(words) >= 2 and words[0] in self.lex.foreign_given:
+            return True                 # … or a person of the registry (وانتقد ماكرون الاتفاق), or a first name of
+                                        # another language and more (ونفى أنطونيو كونتي التقارير)
         keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
 

@@ -42,6 +42,10 @@ class TitleReader:
             return j
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         h = self.t[i].key
+        if j == i + 1 and not is_al(h) and not self.t[i].raw.endswith(("ه", "ها", "هم")):
+            j = self._person_adjectives(j, h)      # محام مصري، ناشط حقوقي بارز: an indefinite head's adjectives
+            if j > i + 1 and self.title_head(j) is not None and not self.lex.title_heads.get(self.t[j].key[1:]):
+                return j        # سأل صحفي هولندي وزير خارجية تركيا: another person's title, the object
         while j < len(self.t):
             if j in self.extents and j > i + 1 and self._body_before(i, j):
                 j = self.extents[j]     # a body's name in marks after its head: في المركز الرياضي "كريبس"
@@ -70,6 +74,9 @@ class TitleReader:
             if (k in self.lex.title_heads and k in self.lex.native_given and not is_al(k) and self.word(j + 1)
                     and not self._continues_title(j + 1)):
                 break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
+            if j > i + 1 and k[:1] == "و" and k in self.lex.title_heads and not is_al(k) and self._in_construct(j):
+                j = self.title_end(j)   # a second title of the same person: محامي مقيم في لندن وناشط حقوق الإنسان
+                continue
             if k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements \
                     or k in self.lex.org_heads and not is_al(k):
                 j, indefinite, done = self._title_word(j)
@@ -129,6 +136,23 @@ class TitleReader:
                 and self.word(j) and not is_al(t[j].key) and not self.function(t[j].key, j)
                 and not self.is_cue(j) and self.word(j + 1)
                 and (is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads))
+
+    def _in_construct(self, j: int) -> bool:
+        """Does a definite complement or a noun in construct follow the head at j (وناشط حقوق الإنسان)?"""
+        return self.word(j + 1) and not self.function(self.t[j + 1].key) and self.name_run(j + 1) == j + 1
+
+    def _person_adjectives(self, j: int, h: str) -> int:
+        """End of the adjectives agreeing with an indefinite head of a person at j-1 (محام مصري، ناشطة حقوقية
+        بارزة): nisba adjectives and the describing ones (بارز، سابق، مقيم); j when there is none."""
+        fem = h.endswith("ه")
+        while self.word(j) and not is_al(k := self.t[j].key) and not self.function(k, j) and k not in self.lex.native_given \
+                and not (k[:1] in "لب" and k[1:] in self.lex.title_heads):     # (صحفي لمعالي الوزير: to his excellency)
+            stem = k[:-1] if fem and k.endswith("ه") else k
+            if not ((self._agreeing_adjective(j, h) or self.nationality("ال" + k)) or "ال" + stem in self.lex.groups["describing"]
+                    and k.endswith("ه") == fem):
+                break
+            j += 1
+        return j
 
     def _agreeing_adjective(self, j: int, body: str) -> bool:
         """Is token j an adjective agreeing with the indefinite body word before it (لجنة برلمانية، مجلس وطني)?"""

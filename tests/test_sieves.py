@@ -827,6 +827,9 @@ CHECK_NOT_FIRES = [
     # verb's object (وانتقد ماكرون الاتفاق، ووصف ترامب من يقومون)
     ('not_a_name', 'وقال الرئيس الفرنسي: "سنواصل دعم الحكومة". وانتقد ماكرون الاتفاق "الذي وقعته واشنطن مع طهران".',
      'الذي وقعته واشنطن مع طهران', 'ماكرون', 'after-verb'),
+    # a first name of another language and more is a person before the verb's object (names.json foreign_given)
+    ('not_a_name', 'ونفى فيليبي كوتينيو التقارير، مؤكدا "أنا سعيد جدا هنا في برشلونة".',
+     'أنا سعيد جدا هنا في برشلونة', 'فيليبي كوتينيو', 'same-sentence'),
     # snn-000887: أن or a title in apposition after NAME ال-NOUN: the ال-word is the family name, not the object
     ('object_after_name', 'وكشف دخيل الطيار مدير الصالة الرئيسة لمجموعة الطيار للسفر والسياحة، أن "الرحلات لعاصمة الضباب مجدولة في الأساس لديهم في هذا الوقت".',
      'الرحلات لعاصمة الضباب مجدولة في الأساس لديهم في هذا الوقت', 'دخيل الطيار', 'after-verb'),
