@@ -96,15 +96,12 @@ def _naming(an: Analysis, i: int, info) -> bool:
 
 
 def _via(an: Analysis, i: int, lex: Lexicon) -> bool:
-    """Is the verb at i spelt like a preposition (عبر) and followed by a document, a speech noun or an outlet
-    (عبر بيان، عبر تغريدة، عبر تويتر)? Then it is the preposition «via»: the verb عبّر takes its subject."""
+    """Is the verb at i spelt like a preposition (عبر) with no عن after it in its clause (عبر بيان، عبر حسابه
+    الشخصي في موقع تويتر، عبر الإنترنت)? Then it is the preposition «via»: the verb عبّر takes عن (عبر الاتحاد
+    الأوروبي عن أمله، وعبّر البيان عن «…»)."""
     if an.tokens[i].key not in lex.groups["prepositions"] or i + 1 >= len(an.tokens) or not an.tokens[i + 1].is_word:
         return False
-    nxt = an.tokens[i + 1]
-    if nxt.key.startswith("ال") or _complement_follows(an, i, governed(an.tokens[i].key) or "عن"):
-        return False                    # وعبّر البيان عن «…»، عبر الاتحاد الأوروبي عن أمله: the verb and its subject
-    noun = lex.cue(nxt.raw, nxt.key)
-    return nxt.key in lex.documents or noun is not None and noun.form == "noun" or nxt.key in lex.outlets_any
+    return not _complement_follows(an, i, governed(an.tokens[i].key) or "عن")
 
 
 def _counted_as(an: Analysis, i: int, lex: Lexicon, mode: str) -> bool:

@@ -184,6 +184,8 @@ class NameWords:
             return True                # وطرح سالفيني، …: و and a past verb; ويضيف بحسرة: how he spoke
         if k.endswith("ات") and verbal_noun(k[:-2]) and k not in self.lex.native_given:
             return True                # اعترافات آدم كاراهان: a plural verbal noun and its genitive, no name
+        if self._accusative_noun(i, k):
+            return True                # تجد في إجابة الأب تضاربا، تلقى النائب العام بلاغا: an accusative noun
         article = is_al(k) and raw_article(t[i].raw) and k not in self.lex.article_like_given \
             and not self.definite_given(i)
         if (article or (k[0] in "لب" and self._preposition_on(k)) or t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
@@ -195,6 +197,20 @@ class NameWords:
         # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told; right after a reporting
         # verb and before more words, ل on a noun is whom he told (وقالت لجمهور ضم رئيس المفوضية; وقال لحود إن)
         return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
+
+    def _accusative_noun(self, i: int, k: str) -> bool:
+        """Is token i (key k) a verbal noun or a document in the accusative (تضاربا، تحذيرا شديدا، بلاغا يتهمه)
+        rather than a name in ا (أوباما، تيريزا ماي، تشارلا لورد)? A long vowel after its first letter makes a
+        name; تفاعل counts only with its ا (ترامب is no تضارب), and only before what no name comes before:
+        punctuation, a function word, an adjective in ا."""
+        stem = k[:-1]
+        if not (k.endswith("ا") and not k.endswith(("يا", "وا")) and len(k) >= 5 and k not in self.lex.native_given):
+            return False
+        if verbal(stem) and stem[1] not in "اوي" or "ال" + stem in self.lex.documents:
+            return True
+        nxt = self.t[i + 1].key if self.word(i + 1) else ""
+        return len(stem) == 5 and stem[0] == "ت" and stem[2] == "ا" and not set(stem[1] + stem[3:]) & set("اويه") \
+            and (not nxt or self.function(nxt) or nxt.endswith("ا"))
 
     def _told_after_verb(self, i: int) -> bool:
         """Does a reporting verb stand right before token i, and after it a verb or a noun with its possessive

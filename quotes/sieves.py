@@ -225,6 +225,20 @@ class Embedded(Sieve):
                                   or m.kind == "anonymous")     # ما وصفه مسؤولون بأنها «…»
 
 
+def _told_end(c: Ctx, i: int) -> int:
+    """End of whom the speaker told, written right after the verb: لـ and an outlet in marks (لـ"الاقتصادية"،
+    لـ«عكاظ»), an outlet glued to ل (لرويترز، لسكاي نيوز عربية) or an audience (للصحفيين); i when none is."""
+    s, t = c.s, c.s.an.tokens
+    if i + 1 < len(t) and t[i].key.rstrip("ـ") == "ل" and i + 1 in s.p.extents:
+        return s.p.extents[i + 1]
+    if not s.p.word(i):
+        return i
+    if t[i].key in s.lex.groups["audiences"] and t[i].key.startswith("لل"):
+        return i + 1
+    n = s.p.org_at(i)
+    return i + n if n and t[i].key[:1] == "ل" and t[i].key in s.lex.outlets_any else i
+
+
 def _subject_start(c: Ctx) -> int:
     """Where the subject after the verb starts: after a phrase cue's words, a time phrase or adverb put
     between verb and subject (وقال، يوم الأحد، وزير …; وقال عام 2015 «…»; وأضاف حينها), and «so-called»
@@ -248,6 +262,9 @@ def _subject_start(c: Ctx) -> int:
             continue
         if after + 1 < n and t[after].key in lex.groups["year_words"] and t[after + 1].key.isdecimal():
             after += 2                  # عام 2015
+            continue
+        if not c.cue.relay and (told := _told_end(c, after)) > after:
+            after = told                # وقال لرويترز وزير …، أكد لـ"الاقتصادية" المحامي …: whom he told comes first
             continue
         break
     if after + 1 < n and t[after].key == "ما" and t[after + 1].key in lex.groups["so_called"]:
