@@ -49,6 +49,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         self.between: list[int] | None = None          # token indices of بين outside quotes
         self.positions: dict[str, list[int]] | None = None   # word key → its token indices (when asked)
         self.fuller_done: set[str] = set()                  # names already looked up for a longer form
+        self._names_read: tuple[int, dict[str, Mention]] = (0, {})  # only_person: how far read, the names met
         self._collect_entities()
 
     def _collect_entities(self) -> None:
@@ -222,6 +223,39 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 return topic            # واعترفت النجمة: the woman the article is about (الممثلة كلير فوي)
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         return self._body_speaker(m)
+
+    def only_person(self, pos: int) -> Speaker | None:
+        """The one person the article names before token pos (outside quotations): a person of the cast or a
+        name of two words or more whose first name the lexicon knows (إبراهيم دياللو، روزالي جرابل). None when
+        it names nobody or more than one: then nobody can be inferred. The text is read once, onwards from where
+        the last call stopped (cues come in order; an article of thousands of cues stays linear)."""
+        t, p, lex = self.an.tokens, self.p, self.lex
+        i, found = self._names_read
+        while i < pos and len(found) <= 1:
+            if self.an.masked[i] or not p.word(i) or (t[i].key not in lex.native_given and t[i].key not in lex.foreign_given):
+                i += 1
+                continue
+            j = p.name_run(i)
+            if j - i >= 2 and j <= pos and not self.an.masked[j - 1] and self._family_like(i, j):
+                found.setdefault(t[j - 1].key, p._make(i, j, None, "person"))
+            i = max(j, i + 1) if j <= pos else i + 1
+        self._names_read = (i, found)
+        others = {e.keys[-1] for e in self.entities if e.kind == "person" and e.first_seen < pos} - set(found)
+        if len(found) != 1 or others:
+            return None
+        m = next(iter(found.values()))
+        return self.speaker_of(m, self.an.index_at(m.start))
+
+    def _family_like(self, i: int, j: int) -> bool:
+        """Do the words after the first name (i) up to j look like a family name: no function word, noun in ة,
+        adverb in ا, verbal noun, or ال-noun but a nisba (not يسرا مقارنة، أسماء مثل، سيلفي معا، عمر الإنسان)?"""
+        for x in range(i + 1, j):
+            k, raw = self.an.tokens[x].key, self.an.tokens[x].raw
+            if self.p.function(k) or raw.endswith("ة") or k.endswith("ا") and self.an.tokens[i].key not in \
+                    self.lex.foreign_given or verbal(k, raw) or is_al(k) and not k.endswith(("ي", "يه")) \
+                    or k in self.lex.title_heads or k.startswith("و") or k in self.lex.groups["masdar_heads"]:
+                return False
+        return True
 
     def _nasab(self, m: Mention) -> Entity | None:
         """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم)."""

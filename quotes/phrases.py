@@ -170,6 +170,9 @@ class Reader(NameWords, TitleReader, BodyReader):
         It is when the rest is a determiner (بنفس، بكل، بما), a known noun or name, or a word the article writes
         without the ل/ب (برلينا والاس … قالت القاضية لوالاس)."""
         rest = k[1:]
+        if rest in self.lex.native_given and len(rest) >= 3 and k[1] != "ا" and k not in self.lex.native_given \
+                and k not in self.lex.foreign_given:
+            return True                 # بمحمد صلاح، لعلي: a preposition on a given name (بلال، بريان، باسيل are names)
         return rest in self.lex.groups["determiners"] or len(rest) >= 3 and (
             rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
             or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary or verbal_noun(rest))

@@ -15,12 +15,12 @@ from functools import cached_property
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
 from .cues import governed
-from .date_expressions import expressions
 from .link import relative_verb
 from .model import Cue, Mention, Step
 from .names import bare, clean_phrase
 from .normalize import key
 from .subjects import Subjects
+from .verb_subject import subject_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +214,7 @@ class Embedded(Sieve):
         """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject or an unnamed
         source after it, or a body after a verb whose object pronoun is the relative (ما اعتبرته تركيا)."""
         s = c.s
-        at = _subject_start(c)
+        at = subject_start(c)
         m = s.p.mention(at)
         form = s.lex.cues.get(key(c.cue.text))
         if m is not None and m.kind == "organisation" and form is not None and form.has_object:
@@ -225,55 +225,6 @@ class Embedded(Sieve):
                                   or m.kind == "anonymous")     # ما وصفه مسؤولون بأنها «…»
 
 
-def _told_end(c: Ctx, i: int) -> int:
-    """End of whom the speaker told, written right after the verb: لـ and an outlet in marks (لـ"الاقتصادية"،
-    لـ«عكاظ»), an outlet glued to ل (لرويترز، لسكاي نيوز عربية) or an audience (للصحفيين); i when none is."""
-    s, t = c.s, c.s.an.tokens
-    if i + 1 < len(t) and t[i].key.rstrip("ـ") == "ل" and i + 1 in s.p.extents:
-        return s.p.extents[i + 1]
-    if not s.p.word(i):
-        return i
-    if t[i].key in s.lex.groups["audiences"] and t[i].key.startswith("لل"):
-        return i + 1
-    n = s.p.org_at(i)
-    return i + n if n and t[i].key[:1] == "ل" and t[i].key in s.lex.outlets_any else i
-
-
-def _subject_start(c: Ctx) -> int:
-    """Where the subject after the verb starts: after a phrase cue's words, a time phrase or adverb put
-    between verb and subject (وقال، يوم الأحد، وزير …; وقال عام 2015 «…»; وأضاف حينها), and «so-called»
-    (أعلن ما يسمى المجلس الوطني السوري)."""
-    an, lex = c.s.an, c.s.lex
-    t, n = an.tokens, len(an.tokens)
-    after = max(c.ci + 1, an.index_at(c.cue.end))
-    for _ in range(4):
-        while after < n and t[after].raw in "،," and not an.masked[after]:
-            after += 1
-        if after < n and (t[after].key in lex.groups["time_adverbs"] or t[after].key in lex.groups["verb_pp"]
-                          and not c.cue.relay and c.s.p.title_head(after + 1) is not None):
-            after += 1                  # … or a preposition with its pronoun before a title: قال فيه الوزير (not
-            continue                    # نقلت عنه X, a relay, nor أكد فيه قيامه, an object)
-        # a time phrase, not a bare weekday word: أحد المسؤولين is «one of the officials», not Sunday
-        when = [e for e in expressions(an, after, min(after + 8, n), lex) if e.first == after
-                and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))] \
-            if after < n and (t[after].key in lex.date_first or t[after].key.isdecimal()) else []
-        if when:
-            after = when[0].last + 1
-            continue
-        if after + 1 < n and t[after].key in lex.groups["year_words"] and t[after + 1].key.isdecimal():
-            after += 2                  # عام 2015
-            continue
-        if not c.cue.relay and (told := _told_end(c, after)) > after:
-            after = told                # وقال لرويترز وزير …، أكد لـ"الاقتصادية" المحامي …: whom he told comes first
-            continue
-        break
-    if after + 1 < n and t[after].key == "ما" and t[after + 1].key in lex.groups["so_called"]:
-        after += 2
-        if after < n and t[after].key == "ب":
-            after += 1
-    return after
-
-
 class AfterVerb(Sieve):
     name = "after-verb"
     why = "Arabic news puts the subject right after the reporting verb (وقال وزير الخارجية …)"
@@ -282,7 +233,7 @@ class AfterVerb(Sieve):
         if c.cue.form != "verb":
             return None
         s = c.s
-        after = _subject_start(c)
+        after = subject_start(c)
         if c.cue.relay and after in s.p.extents:
             # ونقلت "رويترز" عن تيري سميث قوله: the outlet in marks relays, the source after عن speaks
             m2, at = s._relayed(s.p.extents[after], True)
@@ -460,6 +411,19 @@ class PreviousSubject(Sieve):
         return self.found(c, sp, None) if sp is not None else None
 
 
+class OnlyPerson(Sieve):
+    name = "only-person"
+    why = "no speaker met yet: the one person the article named before the cue (ويقول: «…» after «قصة إبراهيم دياللو»)"
+    inferred = True
+    tracking = False
+
+    def __call__(self, c: Ctx) -> Found | None:
+        if c.s.memory.last is not None or c.cue.plural:
+            return None
+        sp = c.s.cast.only_person(c.ci)
+        return self.found(c, sp, None) if sp is not None else None
+
+
 class LastSpeaker(Sieve):
     name = "implicit-last"
     why = "the current speaker, agreeing in gender with the cue (وأضاف، وقالت)"
@@ -493,7 +457,8 @@ class LastSpeaker(Sieve):
 
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),
-                            Antecedent(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), LastSpeaker())
+                            Antecedent(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(),
+                            OnlyPerson(), LastSpeaker())
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:

@@ -491,8 +491,11 @@ class Subjects:
             stop = self.an.index_at(m.end) if m is not None else -1
             while after_aux and stop <= end and self.p.nationality(t[stop].key):
                 stop += 1               # وكانت BeIN القطرية - … - قالت: the name and its nationality
+            # … or a person of the registry or a name with a known first name (روحاني قال: «…»)
+            opens = m is not None and m.kind == "person" and self._plausible_person(m) and (
+                s == self.an.sentence_start(ci) or not self.p.word(s - 1))     # (not لفريق جوارديولا قال كلوب)
             if m is not None and stop == end + 1 and (
-                    m.kind in ("organisation", "anonymous", "title") or after_aux or self._known(m, s) is not None
+                    m.kind in ("organisation", "anonymous", "title") or after_aux or opens or self._known(m, s) is not None
                     or m.kind == "document" and bare(key(m.text).split()[0]) in self.lex.body_heads
                     and len(m.text.split()) >= 3):
                 self._embedded_before = s > 0 and t[s - 1].key in ("ان", "بان", "وان", "لان")

@@ -11,7 +11,7 @@ from quotes.model import Document
 from quotes.pipeline import read_document
 from quotes.records import records
 from quotes.sieves import (AFTER_VERB_CHECKS, ORDER, AfterVerb, AndSaid, Antecedent, BeforeVerb, ClauseSubject,
-                           Embedded, LastSpeaker, PreviousSubject, SameSentence, SentenceSubject, Source)
+                           Embedded, LastSpeaker, OnlyPerson, PreviousSubject, SameSentence, SentenceSubject, Source)
 
 # the sieve a table row is about → (the sieve, the rule names it writes, without the link's prefix)
 SIEVES = {
@@ -26,6 +26,7 @@ SIEVES = {
     "clause-subject": (ClauseSubject, {"clause-subject", "embedded-clause-subject"}),
     "sentence-subject": (SentenceSubject, {"sentence-subject", "embedded-sentence-subject"}),
     "previous-subject": (PreviousSubject, {"previous-subject", "embedded-previous-subject"}),
+    "only-person": (OnlyPerson, {"only-person", "embedded-only-person"}),
     "implicit-last": (LastSpeaker, {"implicit-last", "embedded-implicit-last"}),
 }
 
@@ -62,10 +63,10 @@ def fired(name: str, att) -> bool:
 
 def test_order_holds_each_sieve_once():
     kinds = [type(s) for s in ORDER]
-    assert len(kinds) == len(set(kinds)) == 11
+    assert len(kinds) == len(set(kinds)) == 12
     assert kinds == [Source, Embedded, AfterVerb, AndSaid, BeforeVerb, Antecedent, SameSentence, ClauseSubject,
-                     SentenceSubject, PreviousSubject, LastSpeaker]
-    assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 6
+                     SentenceSubject, PreviousSubject, OnlyPerson, LastSpeaker]
+    assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 7
     assert len({s.why for s in ORDER}) == len(ORDER)          # the why tells every sieve apart in a trace
     assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "governed_complement",
                                                  "demonstrative",
@@ -465,10 +466,28 @@ FIRES = [
     # the main verb's subject speaks, not the relaying channel
     ('after-verb', "قبل أيام من قرار الرئيس الأمريكي دونالد ترامب بشأن الاتفاق النووي مع إيران، حذرت طهران الأحد واشنطن من أنها ستندم \"ندما تاريخيا\" في حال قررت الانسحاب من الاتفاق، لكن بدون تحديد نواياها بدقة. وقال الرئيس حسن روحاني في خطاب نقله التلفزيون الإيراني إن \"الولايات المتحدة إذا انسحبت من الاتفاق النووي سترى نفسها عاجلا النادمة تاريخيا\".",
      "الولايات المتحدة إذا انسحبت من الاتفاق النووي سترى نفسها عاجلا النادمة تاريخيا", 'حسن روحاني', 'after-verb'),
+    # audit_s3 (ant-BB technology): no speaker met yet, and the article named one person before the cue: he speaks
+    ('only-person', 'وبدأت قصة طرد إبراهيم دياللو من عمله بسبب آلة، حينما توقفت بطاقته الذكية لفتح الأبواب عن فتح باب مقر عمله.\nويقول: "بمجرد وصولي إلى عملي، ذهبت إلى مديرتي وأبلغتها، فوعدتني بأنها ستطلب إصدار بطاقة جديدة لي على الفور".',
+     'بمجرد وصولي إلى عملي، ذهبت إلى مديرتي وأبلغتها، فوعدتني بأنها ستطلب إصدار بطاقة جديدة لي على الفور', 'إبراهيم دياللو', 'only-person'),
+    ('only-person', 'فاز نيكولاس مادورو بولاية رئاسية ثانية في انتخابات قاطعتها المعارضة.\nوقال أمام أنصاره في كراكاس: "لقد انتصرنا مرة أخرى على الإمبريالية".',
+     'لقد انتصرنا مرة أخرى على الإمبريالية', 'نيكولاس مادورو', 'only-person'),
+    ('only-person', 'بدأت هناء حجازي العمل في المستشفى قبل عشرين عاما.\nوتقول: "لم أتخيل يوما أنني سأبقى هنا كل هذه السنوات".',
+     'لم أتخيل يوما أنني سأبقى هنا كل هذه السنوات', 'هناء حجازي', 'only-person'),
+    # devaudit4: a person of the registry right before the verb is its subject (روحاني قال:)
+    ('before-verb', 'وأخيرا نطق روحاني زاعما أن الاتفاق النووي مع القوى الكبرى يخلق مناخات إيجابية في المنطقة.\nروحاني قال: «لدينا خياران أمام العالم، إما الاستسلام له أو هزيمته».',
+     'لدينا خياران أمام العالم، إما الاستسلام له أو هزيمته', 'روحاني', 'before-verb'),
 ]
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # two people named, or no name of two words: nobody is inferred (only-person)
+    ('only-person', 'التقى الرئيس الأمريكي دونالد ترامب بالرئيس الروسي فلاديمير بوتين في هلسنكي.\nويقول: "كانت قمة ناجحة جدا بكل المقاييس".',
+     'كانت قمة ناجحة جدا بكل المقاييس', None, 'no-speaker'),
+    ('only-person', 'قد تجد في إجابة يسرا مقارنة بين الفيلمين.\nوتقول: "لم أتخيل يوما أنني سأبقى هنا كل هذه السنوات".',
+     'لم أتخيل يوما أنني سأبقى هنا كل هذه السنوات', None, 'no-speaker'),
+    # a speaker met before goes on, whoever is named after him (implicit-last)
+    ('only-person', 'وقال وزير الخارجية: "سنرد على هذا الاعتداء في الوقت المناسب". والتقى فهد الطيار بالوزير أمس.\nوأضاف: "الأمر خطير جدا ويحتاج إلى معالجة".',
+     'الأمر خطير جدا ويحتاج إلى معالجة', 'وزير الخارجية', 'implicit-last'),
     # ant-BB-internationalNews-667-20180618: ل on a noun with more words after it is whom he told (وقال لخطيب ابنته)
     ('after-verb', 'كشف توماس ماركل، والد ميغان ، دوقة ساسكس، أنه اشترط على الأمير هاري "ألا يرفع يده على ابنته" كي يقبل زواجه بها.\nووصف ماركل اللحظة التي طلب فيها الأمير هاري يد ابنته للزواج خلال محادثة هاتفية، وقال لخطيب ابنته في ذلك الوقت : "أنت رجل نبيل، قدم لي وعدا بأنك لن ترفع يدك أبدا على ابنتي، وسوف أعطيك موافقتي بالطبع".',
      'أنت رجل نبيل، قدم لي وعدا بأنك لن ترفع يدك أبدا على ابنتي، وسوف أعطيك موافقتي بالطبع', 'توماس ماركل', 'same-sentence'),

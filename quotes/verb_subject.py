@@ -1,0 +1,59 @@
+"""Where the subject after a reporting verb starts: past whom the speaker told (وقال لرويترز وزير …), a time
+phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .date_expressions import expressions
+
+if TYPE_CHECKING:
+    from .sieves import Ctx
+
+
+def told_end(c: Ctx, i: int) -> int:
+    """End of whom the speaker told, written right after the verb: لـ and an outlet in marks (لـ"الاقتصادية"،
+    لـ«عكاظ»), an outlet glued to ل (لرويترز، لسكاي نيوز عربية) or an audience (للصحفيين); i when none is."""
+    s, t = c.s, c.s.an.tokens
+    if i + 1 < len(t) and t[i].key.rstrip("ـ") == "ل" and i + 1 in s.p.extents:
+        return s.p.extents[i + 1]
+    if not s.p.word(i):
+        return i
+    if t[i].key in s.lex.groups["audiences"] and t[i].key.startswith("لل"):
+        return i + 1
+    n = s.p.org_at(i)
+    return i + n if n and t[i].key[:1] == "ل" and t[i].key in s.lex.outlets_any else i
+
+
+def subject_start(c: Ctx) -> int:
+    """Where the subject after the verb starts: after a phrase cue's words, a time phrase or adverb put
+    between verb and subject (وقال، يوم الأحد، وزير …; وقال عام 2015 «…»; وأضاف حينها), and «so-called»
+    (أعلن ما يسمى المجلس الوطني السوري)."""
+    an, lex = c.s.an, c.s.lex
+    t, n = an.tokens, len(an.tokens)
+    after = max(c.ci + 1, an.index_at(c.cue.end))
+    for _ in range(4):
+        while after < n and t[after].raw in "،," and not an.masked[after]:
+            after += 1
+        if after < n and (t[after].key in lex.groups["time_adverbs"] or t[after].key in lex.groups["verb_pp"]
+                          and not c.cue.relay and c.s.p.title_head(after + 1) is not None):
+            after += 1                  # … or a preposition with its pronoun before a title: قال فيه الوزير (not
+            continue                    # نقلت عنه X, a relay, nor أكد فيه قيامه, an object)
+        # a time phrase, not a bare weekday word: أحد المسؤولين is «one of the officials», not Sunday
+        when = [e for e in expressions(an, after, min(after + 8, n), lex) if e.first == after
+                and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))] \
+            if after < n and (t[after].key in lex.date_first or t[after].key.isdecimal()) else []
+        if when:
+            after = when[0].last + 1
+            continue
+        if after + 1 < n and t[after].key in lex.groups["year_words"] and t[after + 1].key.isdecimal():
+            after += 2                  # عام 2015
+            continue
+        if not c.cue.relay and (told := told_end(c, after)) > after:
+            after = told                # وقال لرويترز وزير …، أكد لـ"الاقتصادية" المحامي …: whom he told comes first
+            continue
+        break
+    if after + 1 < n and t[after].key == "ما" and t[after + 1].key in lex.groups["so_called"]:
+        after += 2
+        if after < n and t[after].key == "ب":
+            after += 1
+    return after
