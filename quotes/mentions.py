@@ -302,6 +302,8 @@ class Parser(TitleNames, Reader):
         if ne == te + 1 and not self.given(t[te].key) and self.org_at(ne):
             ne = te             # مؤكدا وزير الدفاع الأميركي حرص واشنطن: a noun in construct with a place or body,
                                 # the object
+        if ne == te + 1 and self._common_noun_after_title(te):
+            ne = te             # أعطى الأب فرصة، اللاعب الدولي الواعد مطلوب: the verb's object, not his name
         if ne == te and self.abbreviated(i) and is_al(t[te].key) and not self.function(t[te].key):
             ne = te + 1         # د. العاصمي: a family name alone after the doctor's title
         if ne == te:
@@ -316,6 +318,21 @@ class Parser(TitleNames, Reader):
         if self._construct_complement(i, te, ne):
             return self._make(i, ne, None, "title")   # مدرب تشيلسي بطل الدوري: the coach of Chelsea, unnamed
         return self._title_and_name(i, te, ne)
+
+    def _common_noun_after_title(self, j: int) -> bool:
+        """Is the one word after a title at j a common noun rather than a name: not a given name, and a noun in
+        ة (not a Maghrebi family name in بو: الرئيس بوتفليقة) or a participle مفعول (مطلوب; منصور is a name)?"""
+        t, k = self.t, self.t[j].key
+        if self.given(k) or k in self.lex.foreign_given or k.startswith(("بو", "بن")) or k in self.lex.known_people \
+                or self.given(t[j - 1].key) or self._after_given_elsewhere(k):
+            return False                # (اللواء ملائكة: the article writes طلال بن محمد ملائكة; أديب ميالة)
+        return t[j].raw.endswith("ة") or len(k) == 5 and k[0] == "م" and k[3] == "و" and k[1] not in "اوي"
+
+    def _after_given_elsewhere(self, k: str) -> bool:
+        """Does the article write the word k right after a given name somewhere (طلال بن محمد ملائكة)?"""
+        keys = self.an.keys
+        return any(keys[x] == k and (self.given(keys[x - 1]) or keys[x - 1] in self.lex.foreign_given)
+                   for x in range(1, len(keys)))
 
     def _title_and_name(self, i: int, te: int, ne: int) -> Mention:
         """A title followed by a name; when the title is about another person (مستشار بوتين، المبعوث الخاص

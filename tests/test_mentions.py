@@ -387,6 +387,11 @@ FIRES = [
     ('person', 'وقالت تشارلا لورد المتحدثة باسم مونسانتو إن الشركة غير ملزمة بتطهير المسطحات المائية.', 'تشارلا', False, ('تشارلا', 'تشارلا', None, 'person')),
     # ب on a given name after a name is «with», no family name (أوسين بولت بمحمد صلاح)
     ('person', 'التقى أوسين بولت بمحمد صلاح في ملعب أنفيلد.', 'أوسين', False, ('أوسين بولت', 'أوسين بولت', None, 'person')),
+    # snn-004669: one noun in ة after a title is the verb's object, no name (في إجابة الأب فرصة) — but a Maghrebi
+    # family name (الرئيس بوتفليقة) or one the article writes after a given name elsewhere (اللواء ملائكة) is his
+    ('title', 'في البداية، قد تجد في إجابة الأب فرصة للتأمل في معنى الحقيقة.', 'الأب', False, ('الأب', '', 'الأب', 'title')),
+    ('title', 'وقال الرئيس بوتفليقة إن "الجزائر ستبقى موحدة".', 'الرئيس', False, ('الرئيس بوتفليقة', 'بوتفليقة', 'الرئيس', 'person')),
+    ('title', 'وأضاف اللواء ملائكة أن "الوضع هادئ". وكان اللواء طلال بن محمد ملائكة قد قال إن "الأمن مستتب".', 'اللواء', False, ('اللواء ملائكة', 'ملائكة', 'اللواء', 'person')),
     # ant-SK-technology-1555-20181006: a month's name right after a title is a given name (الدكتورة جوان داير)
     ('title', 'ووفقا لصحيفة "الغارديان" قالت الدكتورة جوان داير، العالمة في قسم البحث العلمي في المتحف: "كان من المثير أن نجد أن الخطوط الملونة".', 'الدكتورة', False, ('الدكتورة جوان داير', 'جوان داير', 'الدكتورة', 'person')),
     # snn-001570: الفريق is a rank right before a name (titles.json name_heads), not after a title or a preposition
