@@ -10,7 +10,7 @@ from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
 from .name_words import FROM, NameWords
-from .names import COMPOUND, accusative, bare, is_al, is_particle, verbal_noun
+from .names import COMPOUND, accusative, bare, is_al, is_particle, verbal, verbal_noun
 from .normalize import undotted
 from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
@@ -175,7 +175,10 @@ class Reader(NameWords, TitleReader, BodyReader):
             return True                 # بمحمد صلاح، لعلي: a preposition on a given name (بلال، بريان، باسيل are names)
         return rest in self.lex.groups["determiners"] or len(rest) >= 3 and (
             rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
-            or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary or verbal_noun(rest))
+            or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary or verbal_noun(rest)
+            or k not in self.lex.native_given and k[1] not in "اوي"
+            and (rest in self.lex.common_verbs and not rest.endswith("ي") or rest[:1] == "ت" and verbal(rest)))
+        # (سالفيني لترك برلوسكوني، كوسبي بتخدير: ل/ب on a verbal noun spelt as its verb, or تفعيل; not بادي، لبكي)
 
     def _speaker_end(self, j: int) -> bool:
         """Does token j end a speaker's name as a reporting verb's subject ends: a colon, a comma, إن/أن?"""
@@ -290,9 +293,13 @@ class Reader(NameWords, TitleReader, BodyReader):
         """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
         if (j == i and k.endswith("ا") and not k.endswith("يا") and not self.given(k)
-                and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا"))):
+                and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا")
+                     or len(k) <= 4 and len(nxt) == 5 and nxt[1] == "ا" and nxt.endswith("ا"))):  # فاعلا (هتما واضحا)
             return True         # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
                                 # not a name (جوتا سيلفا is one)
+        if words >= 2 and self.t[j].raw.endswith("ية") and not self.given(k) and k not in self.lex.foreign_given \
+                and self.given(self.t[i].key):
+            return True         # سعد ردود فعل إيجابية: a nisba adjective in ية is no third word of a name
         if j > i and self.t[j].raw.endswith("ة") and self.word(j + 1) and self.t[j + 1].raw.endswith("ة") \
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
