@@ -39,6 +39,8 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # سمتها "أوول بول": naming, not reporting
     if info is not None and info.form == "verb" and _via(an, i, lex):
         info = None                    # عبر بيان، عبر تغريدة: the preposition «via», not the verb عبّر
+    if info is not None and info.relay and i + 1 < len(an.tokens) and an.tokens[i + 1].key in ("الي", "لي"):
+        info = None                    # 500 شخص نقلوا إلى المراكز: carried there, not relayed (نقلت رويترز عن …)
     if info is not None and info.copular and _counted_as(an, i, lex, info.copular):
         info = None                    # الذي يعتبر «جوكرا»، يعتبر من، لم يعد: «is counted as», nobody speaks
     if info is not None and info.form == "verb" and _verbal_noun(an, i, info):

@@ -204,6 +204,9 @@ class NameWords:
         name; تفاعل counts only with its ا (ترامب is no تضارب), and only before what no name comes before:
         punctuation, a function word, an adjective in ا."""
         stem = k[:-1]
+        if len(k) == 4 and k.endswith("ا") and stem in self.lex.common_verbs and k not in self.lex.native_given \
+                and k not in self.lex.foreign_given:
+            return True                 # يعتبر دعما: a verbal noun spelt as its verb, in the accusative
         if not (k.endswith("ا") and not k.endswith(("يا", "وا")) and len(k) >= 5 and k not in self.lex.native_given):
             return False
         if verbal(stem) and stem[1] not in "اوي" or "ال" + stem in self.lex.documents:
@@ -236,8 +239,11 @@ class NameWords:
         """Is token i a plural of the shape أفعال (أسباب، أعمال، أخبار) in construct with a noun that has a
         pronoun or the article (أسباب قراره، أعمال العنف)? A family name of that shape (أصلان) stands alone."""
         t = self.t
-        return (len(k) == 5 and k[3] == "ا" and t[i].raw.startswith("أ") and k not in self.lex.native_given
-                and self.word(i + 1) and not self.function(t[i + 1].key)
+        fu33al = len(k) == 4 and k[2] == "ا" and k[1] not in "اوي" and k[3] not in "اوي" and self.word(i + 1) \
+            and self._plural_construct(i + 1) and not self.particle(i - 1) and not self.given(t[i - 1].key)
+        # (حراس المونديال، تجار المخدرات; not هشام, a given name, nor نواف بن عطاف الصحاف: after بن a name)
+        return ((len(k) == 5 and k[3] == "ا" and t[i].raw.startswith("أ") or fu33al) and k not in self.lex.native_given
+                and k not in self.lex.foreign_given and self.word(i + 1) and not self.function(t[i + 1].key)
                 and t[i + 1].key not in self.lex.title_heads
                 and (is_al(t[i + 1].key) or t[i + 1].raw.endswith(("ه", "ها", "هم"))))
 

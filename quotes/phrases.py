@@ -170,6 +170,8 @@ class Reader(NameWords, TitleReader, BodyReader):
         It is when the rest is a determiner (بنفس، بكل، بما), a known noun or name, or a word the article writes
         without the ل/ب (برلينا والاس … قالت القاضية لوالاس)."""
         rest = k[1:]
+        if k in self.lex.foreign_given:
+            return False                # لاري كودلو (Larry), not ل + أرى written in the article
         if rest in self.lex.native_given and len(rest) >= 3 and k[1] != "ا" and k not in self.lex.native_given \
                 and k not in self.lex.foreign_given:
             return True                 # بمحمد صلاح، لعلي: a preposition on a given name (بلال، بريان، باسيل are names)
@@ -304,8 +306,8 @@ class Reader(NameWords, TitleReader, BodyReader):
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
             return True         # إرشاد هورموزلو ضجة كبيرة: a noun in ة and its adjective, the verb's object
-        if j > i and self._accusative_after_name(j, k, nxt, i, limit):
-            return True         # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname
+        if j > i and not self.particle(j - 1) and self._accusative_after_name(j, k, nxt, i, limit):
+            return True         # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname (but دي خيا)
         if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
                            or not self._ends_name(j + 1, i, limit)):
             return True         # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد

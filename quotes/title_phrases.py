@@ -180,6 +180,8 @@ class TitleReader:
         j += 1
         if j in self.extents and (k in ("باسم", "لدي", "في") or k in self.lex.title_heads):
             return self.extents[j], indefinite, False     # the body in quotation marks: المتحدثة باسم «كان»
+        if indefinite and self.org_at(j) > 1:
+            return j + self.org_at(j), "", False    # … a known body of several words: حارس مرمى مانشستر يونايتد
         if indefinite and self._proper_genitive(j):
             return j + 1, "", False     # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
         if k == "باسم" and self.word(j) and not is_al(t[j].key) and self.proper(j):
