@@ -13,8 +13,15 @@ def no_words(x: Span) -> str | None:
 
 
 def between_quotes(x: Span) -> str | None:
-    """Text that starts with punctuation lies between two quotes (لـ"اليوم"، أن "…": the span «، أن »)."""
-    return "between quotes" if x.text[x.s.start:x.s.start + 1] in "،,.:؛;!؟?)" else None
+    """Text that starts with punctuation lies between two quotes (لـ"اليوم"، أن "…": the span «، أن »), and so
+    does text whose opening mark closes a quoted number and whose closing mark opens the next one (منها
+    "39"وقائياً و"9"علاجي: the span «وقائياً و»)."""
+    if x.text[x.s.start:x.s.start + 1] in "،,.:؛;!؟?)":
+        return "between quotes"
+    end = x.s.close_at + 1 if x.s.close_at is not None else None
+    after = x.text[end:end + 2].strip() if end is not None else ""
+    return "between quotes" if x.s.open_at > 0 and x.text[x.s.open_at - 1].isdigit() and after[:1].isdigit() \
+        else None
 
 
 def function_words_only(x: Span) -> str | None:
@@ -40,4 +47,17 @@ def heading(x: Span) -> str | None:
     if (len(para_words) <= x.lex.heading_max_words and para[-1] not in SENTENCE_END
             and para[-1] not in ":" and not any(t.key in x.lex.cues for t in para_words)):
         return "heading"
+    return None
+
+
+def unclosed_name(x: Span) -> str | None:
+    """A mark never closed that opens on a news outlet's or a body's name followed by a comma (وأفادت "فرانس برس،
+    بأن …): the marks of the name, the closing one lost — what follows is the report, not a quotation."""
+    if x.s.close_at is not None or len(x.inner) < 3:
+        return None
+    for n in (1, 2, 3):
+        name = " ".join(t.key for t in x.inner[:n])
+        after = x.text[x.inner[n - 1].end:x.inner[n - 1].end + 1]
+        if after in "،," and after and (name in x.lex.outlets or name in x.lex.org_names):
+            return "unclosed name"
     return None
