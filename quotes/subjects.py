@@ -377,13 +377,10 @@ class Subjects:
         """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the
         name is an Arabic given name (ونفى كونتي التقارير; but وانتقد بشار الأسد)."""
         words, end = key(m.name).split(), self.an.index_at(m.end)
+        nxt = self.an.tokens[end].key if self.p.word(end) else ""       # أن or a title after it: what follows a
         return (len(words) == 2 and words[1].startswith("ال") and words[0].lstrip("وف") not in self.lex.native_given
                 and self.cast.match([token_key(w, self.lex) for w in words]) is None    # not a name met before
-                and not self._that_or_title(end))           # (وكشف دخيل الطيار أن، … الطيار مدير الصالة: a name)
-
-    def _that_or_title(self, j: int) -> bool:
-        """Does أن/إن or a title in apposition follow at j — what follows a speaker, never a verb's object?"""
-        return self.p.word(j) and (self.an.tokens[j].key in ("ان", "انه", "انها", "بان") or self.p._apposed_title(j))
+                and nxt not in ("ان", "انه", "انها", "بان") and not self.p._apposed_title(end))   # speaker (دخيل الطيار أن)
 
     def _known_start(self, m: Mention, i: int) -> Mention:
         """An unknown run of words that starts with a known person's name is that name and then other words:

@@ -38,14 +38,12 @@ class TitleReader:
 
     def _title_end_uncached(self, i: int) -> int:
         j, done = self._title_start(i)
+        h = self.t[i].key
+        if not done:
+            j, done = self._after_indefinite_head(i, j, h)
         if done:
             return j
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
-        h = self.t[i].key
-        if j == i + 1 and not is_al(h) and not self.t[i].raw.endswith(("ه", "ها", "هم")):
-            j = self._person_adjectives(j, h)      # محام مصري، ناشط حقوقي بارز: an indefinite head's adjectives
-            if j > i + 1 and self.title_head(j) is not None and not self.lex.title_heads.get(self.t[j].key[1:]):
-                return j        # سأل صحفي هولندي وزير خارجية تركيا: another person's title, the object
         while j < len(self.t):
             if j in self.extents and j > i + 1 and self._body_before(i, j):
                 j = self.extents[j]     # a body's name in marks after its head: في المركز الرياضي "كريبس"
@@ -61,22 +59,15 @@ class TitleReader:
             if k.startswith(ON_BEHALF) and j == i + 1 and self.t[j].raw.endswith(("ه", "ها", "هم", "هما")):
                 return j + 1    # المتحدثة باسمه ساره ساندرز: on behalf of the one named before, the name follows
             if self.function(k) and k not in self.lex.title_complements:
-                if (e := self._known_body_through(i, j)) > j:
-                    j = e       # a known body's name goes on past the word (جمعية أطباء بلا حدود)
-                    continue
-                if not self._title_link(j):
-                    break
-                j += 1
+                if (j := self._past_function_word(i, j)) < 0:
+                    return -j
                 continue
-            if self._waw_domain(i, j):
-                j += 1          # a domain joined by و: وزيرة الثقافة وتنمية المعرفة الإماراتية
+            if (e := self._joined_by_waw(i, j)) > j:
+                j = e
                 continue
             if (k in self.lex.title_heads and k in self.lex.native_given and not is_al(k) and self.word(j + 1)
                     and not self._continues_title(j + 1)):
                 break           # مدير شركة أرامكو أمين الناصر: أمين starts the name here (not أمين عام)
-            if j > i + 1 and k[:1] == "و" and k in self.lex.title_heads and not is_al(k) and self._in_construct(j):
-                j = self.title_end(j)   # a second title of the same person: محامي مقيم في لندن وناشط حقوق الإنسان
-                continue
             if k in self.lex.title_heads or k in self.lex.title_domains or k in self.lex.title_complements \
                     or k in self.lex.org_heads and not is_al(k):
                 j, indefinite, done = self._title_word(j)
@@ -91,13 +82,42 @@ class TitleReader:
             if all(is_al(self.t[x].key) for x in range(i, j)) and (e := self._named_complement(j)):
                 j = e
                 continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
-            n = self.org_at(j)
-            if n and self._told_outlet(j, n):
-                break           # وقال الوزير لرويترز: the outlet he told (not المدير العام لبي بي سي توني هول)
-            if n or self._title_adjective(i, j, h):
-                j += n or 1     # a known body; an ال-word (not بالرئيس التركي, a prepositional phrase, nor
-                continue        # للصحفيين: whom he told)
-            break
+            if (e := self._body_or_adjective(i, j, h)) == j:
+                break
+            j = e
+        return j
+
+    def _past_function_word(self, i: int, j: int) -> int:
+        """Where the title goes on past the function word at j: a known body's name that runs past it (جمعية
+        أطباء بلا حدود) or a link to a body (في، لدى، باسم); minus j when the title ends before it."""
+        if (e := self._known_body_through(i, j)) > j:
+            return e
+        return j + 1 if self._title_link(j) else -j
+
+    def _body_or_adjective(self, i: int, j: int, h: str) -> int:
+        """Past a known body or an ال-adjective at j that continues the title (not بالرئيس التركي, a prepositional
+        phrase, nor للصحفيين or لرويترز: whom he told — not المدير العام لبي بي سي توني هول); j when none."""
+        n = self.org_at(j)
+        if n and self._told_outlet(j, n):
+            return j
+        return j + (n or 1) if n or self._title_adjective(i, j, h) else j
+
+    def _after_indefinite_head(self, i: int, j: int, h: str) -> tuple[int, bool]:
+        """Past the adjectives of an indefinite head (محام مصري، ناشط حقوقي بارز), and whether the title ends
+        there: another head after them is another person's title (سأل صحفي هولندي وزير خارجية تركيا: the object)."""
+        if j != i + 1 or is_al(h) or self.t[i].raw.endswith(("ه", "ها", "هم")):
+            return j, False
+        j = self._person_adjectives(j, h)
+        return j, j > i + 1 and self.title_head(j) is not None and not self.lex.title_heads.get(self.t[j].key[1:])
+
+    def _joined_by_waw(self, i: int, j: int) -> int:
+        """End of what و joins to the title at j: a domain between two definite words (وزيرة الثقافة وتنمية
+        المعرفة) or a second title of the same person (محامي مقيم في لندن وناشط حقوق الإنسان); j if neither."""
+        k = self.t[j].key
+        if self._waw_domain(i, j):
+            return j + 1
+        if j > i + 1 and k[:1] == "و" and k in self.lex.title_heads and not is_al(k) and self._in_construct(j):
+            return self.title_end(j)
         return j
 
     def _known_body_through(self, i: int, j: int) -> int:
