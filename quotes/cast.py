@@ -421,9 +421,10 @@ class Cast(Bodies, NameMatch, TitleMatch):
 
     def register_from_first(self, k: str) -> bool:
         """A given name alone (وتابعت هيفاء): the full name the article gives where that name starts a name
-        run of two or three words (هيفاء وهبي), when it gives exactly one. Only an Arabic given name: a
-        foreign surname alone (ترامب) starts no name (وعندما تعرض ترامب لضغوط)."""
-        if not self.p.given(k):
+        run of two or three words (هيفاء وهبي، أوسكار إيكونيمو), when it gives exactly one. Only a given name,
+        Arabic or of another language (names.json foreign_given): a foreign surname alone (ترامب) starts no name
+        (وعندما تعرض ترامب لضغوط)."""
+        if not (self.p.given(k) or k in self.lex.foreign_given):
             return False
         found = set()
         for h in self.word_positions().get(k, ()):

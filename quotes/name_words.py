@@ -111,10 +111,10 @@ class NameWords:
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
 
     def _family_in_bal(self, i: int, k: str) -> bool:
-        """Is token i a foreign family name spelt with بال (ماريو بالوتيلي، آنا بالاسيو): ending in ي or و, no
+        """Is token i a foreign family name spelt with بال or فال (ماريو بالوتيلي، إرنستو فالفيردي): ending in ي or و, no
         word the lexicon knows after ب, and what ends a speaker right after it (إن، :، a title in apposition)?"""
         rest = k[1:]
-        return (k.startswith("بال") and len(k) >= 7 and k.endswith(("ي", "و")) and not self.function(k)
+        return (k.startswith(("بال", "فال")) and len(k) >= 7 and k.endswith(("ي", "و")) and not self.function(k)
                 and not (k.endswith("ي") and self.nationality(rest)) and rest not in self.lex.places and rest[2:] not in self.lex.title_heads
                 and (self._speaker_end(i + 1) or self._apposed_title(i + 1)))
 

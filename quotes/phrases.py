@@ -409,7 +409,9 @@ class Reader(NameWords, TitleReader, BodyReader):
                 or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start   # ل"الرياض"
                 or words == 1 and given and nxt.key[:1] in "لب" and len(nxt.key) >= 5
                 and not nxt.key.startswith(("بو", "بن"))        # عمر الرزاز برسائل، أحمد الطيب بكلمة
-                and (not k.endswith(("ين", "ون")) or self.given(k[2:])))   # not أسماء الفائزين بجوائز
+                and (not k.endswith(("ين", "ون")) or self.given(k[2:]))    # not أسماء الفائزين بجوائز
+                or words == 1 and given and nxt.raw[:1] == "إ" and len(nxt.key) == 5 and nxt.key[3] == "ا"
+                and not self.given(nxt.key))                    # محمد الناصر إقرار القانون: إفعال, the verb's object
 
     def proper(self, j: int) -> bool:
         """Can token j be (part of) a body's or person's proper name in construct: not a verb, a title or type
