@@ -23,6 +23,7 @@ _ENDS_GAP = SENTENCE_END | {"\n"}          # a sentence end or a line break betw
 AFTER_THAT = frozenset({"ان", "بان", "وان", "لان"})      # أن/إن with no pronoun: a noun follows, not a verb
 
 NEGATIONS = frozenset({key("لم"), key("لا"), key("ولم"), key("ولا")})    # لم يعد، لا يعتبر: no longer, is not
+CARRIED_TO = frozenset({key("إلى"), key("لي")})        # نقلوا إلى المراكز: carried there, not relayed
 
 
 def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
@@ -39,7 +40,7 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
         info = None                    # سمتها "أوول بول": naming, not reporting
     if info is not None and info.form == "verb" and _via(an, i, lex):
         info = None                    # عبر بيان، عبر تغريدة: the preposition «via», not the verb عبّر
-    if info is not None and info.relay and i + 1 < len(an.tokens) and an.tokens[i + 1].key in ("الي", "لي"):
+    if info is not None and info.relay and i + 1 < len(an.tokens) and an.tokens[i + 1].key in CARRIED_TO:
         info = None                    # 500 شخص نقلوا إلى المراكز: carried there, not relayed (نقلت رويترز عن …)
     if info is not None and info.copular and _counted_as(an, i, lex, info.copular):
         info = None                    # الذي يعتبر «جوكرا»، يعتبر من، لم يعد: «is counted as», nobody speaks

@@ -58,6 +58,6 @@ def unclosed_name(x: Span) -> str | None:
     for n in (1, 2, 3):
         name = " ".join(t.key for t in x.inner[:n])
         after = x.text[x.inner[n - 1].end:x.inner[n - 1].end + 1]
-        if after in "،," and after and (name in x.lex.outlets or name in x.lex.org_names):
+        if after and after in "،," and (name in x.lex.outlets or name in x.lex.org_names):
             return "unclosed name"
     return None

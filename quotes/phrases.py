@@ -172,8 +172,7 @@ class Reader(NameWords, TitleReader, BodyReader):
         rest = k[1:]
         if k in self.lex.foreign_given:
             return False                # لاري كودلو (Larry), not ل + أرى written in the article
-        if rest in self.lex.native_given and len(rest) >= 3 and k[1] != "ا" and k not in self.lex.native_given \
-                and k not in self.lex.foreign_given:
+        if rest in self.lex.native_given and len(rest) >= 3 and k[1] != "ا" and k not in self.lex.native_given:
             return True                 # بمحمد صلاح، لعلي: a preposition on a given name (بلال، بريان، باسيل are names)
         return rest in self.lex.groups["determiners"] or len(rest) >= 3 and (
             rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
@@ -208,13 +207,17 @@ class Reader(NameWords, TitleReader, BodyReader):
             return True
         tok = self.t[j]
         if not tok.is_word:             # … or the mark that opens a quotation (وقال مدرب تشيلسي أنطونيو كونتي «…)
-            return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j] or self.an.masked[j] and not self.an.masked[j - 1]
+            return tok.raw in "،,.:؛;()!?؟-–—" and not self.an.masked[j] or self.opens_quotation(j)
         return not self.an.masked[j] and (self.function(tok.key, j) or self.is_cue(j) or self._possessed_noun(j)
                                           or self._clitic_on_quote(j))
 
+    def opens_quotation(self, j: int) -> bool:
+        """Does a quotation open at token j (its mark, masked, right after what is not)?"""
+        return j < len(self.t) and self.an.masked[j] and not self.an.masked[j - 1]
+
     def _clitic_on_quote(self, j: int) -> bool:
         """Is token j a lone preposition written on the quotation that follows (سانتوس ب"الانتخابات…"، لـ«…»)?"""
-        return self.t[j].key.rstrip("ـ") in ("ب", "ل", "ك") and j + 1 < len(self.t) and self.an.masked[j + 1]
+        return self.t[j].key.rstrip("ـ") in ("ب", "ل", "ك") and self.opens_quotation(j + 1)
 
     def _ends_name(self, j: int, i: int, limit: int) -> bool:
         """Do the name words from j on (up to the limit) end at a strong boundary or a title in apposition?"""
@@ -397,7 +400,7 @@ class Reader(NameWords, TitleReader, BodyReader):
         # apposition, a comma or colon, إن/أن (نضال القاسم وكيل محافظ …), not a preposition (بعدم السفر مع)
         sure_end = nxt is not None and (self.apposition(j + 1) or nxt.raw in "،,:"
                                         or nxt.key in ("ان", "انه", "انها", "بان")
-                                        or self.an.masked[j + 1] and not self.an.masked[j])   # … or a quotation
+                                        or self.opens_quotation(j + 1))     # … or a quotation
         given_run = all(self.given(t[x].key) or t[x].key in self.lex.particles for x in range(i, j))
         closed = self._speaker_end(j + 1)
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and (nisba or closed and given_run)):

@@ -59,8 +59,9 @@ class TitleReader:
             if k.startswith(ON_BEHALF) and j == i + 1 and self.t[j].raw.endswith(("ه", "ها", "هم", "هما")):
                 return j + 1    # المتحدثة باسمه ساره ساندرز: on behalf of the one named before, the name follows
             if self.function(k) and k not in self.lex.title_complements:
-                if (j := self._past_function_word(i, j)) < 0:
-                    return -j
+                if (e := self._past_function_word(i, j)) == j:
+                    break
+                j = e
                 continue
             if (e := self._joined_by_waw(i, j)) > j:
                 j = e
@@ -89,10 +90,10 @@ class TitleReader:
 
     def _past_function_word(self, i: int, j: int) -> int:
         """Where the title goes on past the function word at j: a known body's name that runs past it (جمعية
-        أطباء بلا حدود) or a link to a body (في، لدى، باسم); minus j when the title ends before it."""
+        أطباء بلا حدود) or a link to a body (في، لدى، باسم); j when the title ends before it."""
         if (e := self._known_body_through(i, j)) > j:
             return e
-        return j + 1 if self._title_link(j) else -j
+        return j + 1 if self._title_link(j) else j
 
     def _body_or_adjective(self, i: int, j: int, h: str) -> int:
         """Past a known body or an ال-adjective at j that continues the title (not بالرئيس التركي, a prepositional
@@ -168,8 +169,8 @@ class TitleReader:
         while self.word(j) and not is_al(k := self.t[j].key) and not self.function(k, j) and k not in self.lex.native_given \
                 and not (k[:1] in "لب" and k[1:] in self.lex.title_heads):     # (صحفي لمعالي الوزير: to his excellency)
             stem = k[:-1] if fem and k.endswith("ه") else k
-            if not ((self._agreeing_adjective(j, h) or self.nationality("ال" + k)) or "ال" + stem in self.lex.groups["describing"]
-                    and k.endswith("ه") == fem):
+            if not (self._agreeing_adjective(j, h) or self.nationality("ال" + k)
+                    or "ال" + stem in self.lex.groups["describing"] and k.endswith("ه") == fem):
                 break
             j += 1
         return j
