@@ -4,6 +4,7 @@ preposition on a noun, a noun with a possessive, a nationality, a plural with it
 from __future__ import annotations
 
 from .date_expressions import date_words
+from .link import SCOPE
 from .names import accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key, undotted
 
@@ -146,6 +147,8 @@ class NameWords:
             return True                # … or «his name» (طالبا عدم ذكر اسمه)
         if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
             return True                # قال الرئيس أميركي …: a nationality, never a name
+        if k in self.lex.places and self._family_named_as_place(i):
+            return False               # أكد ستيفان برن أن: a first name, then a family name spelt as a city
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
             return True
         if k in date_words().occasions and k not in self.lex.native_given:
@@ -154,6 +157,16 @@ class NameWords:
             return is_al(k) and raw_article(self.t[i].raw) and k not in self.lex.article_like_given \
                 and not self._family_in_bal(i, k)
         return self._first_word_shape(i, k)
+
+    def _family_named_as_place(self, i: int) -> bool:
+        """Is token i, a place's name, the family name of the given name right before it, which a verb of speech
+        has for subject and a clause or a quotation follows (أكد ستيفان برن أن «…»، قال جون واشنطن إن)?"""
+        t = self.t
+        if i < 2 or not self.is_cue(i - 2) or not self.word(i - 1) or i + 1 >= len(t):
+            return False
+        g = t[i - 1].key
+        return (g in self.lex.foreign_given or g in self.lex.native_given) and not is_al(t[i].key) \
+            and (t[i + 1].key in SCOPE or t[i + 1].raw in ":،,")
 
     def _first_word_shape(self, i: int, k: str) -> bool:
         """Has token i (key k), where a name would start, the shape of another word: a plural and its adjective
@@ -276,6 +289,17 @@ class NameWords:
                                         # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
         # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
         # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
-        return (first and i > 0 and (raw.endswith(("ه", "ها")) and not k.endswith("ييه")
-                                     or raw.endswith("ية") and k[:1] == "ا")
-                and len(k) >= 5 and k not in self.lex.native_given and self.title_head(i - 1) is not None)
+        if not (first and i > 0 and k not in self.lex.native_given):
+            return False
+        if (raw.endswith(("ه", "ها")) and not k.endswith("ييه") or raw.endswith("ية") and k[:1] == "ا") \
+                and len(k) >= 5 and self.title_head(i - 1) is not None:
+            return True
+        return len(k) == 4 and raw.endswith("ه") and raw[-2:-1] not in "اوي" and self._object_goes_on(i) and (
+            self.title_head(i - 1) is not None or i > 1 and self.nationality(self.t[i - 1].key)
+            and self.title_head(i - 2) is not None)
+
+    def _object_goes_on(self, i: int) -> bool:
+        """Does a demonstrative or an ال-word follow token i (الرئيس الفرنسي يومه هذا، المدرب فوزه الأول): the
+        title's object and its noun phrase, not a one-word name (شيخ روحه، وجيه)?"""
+        k = self.t[i + 1].key if self.word(i + 1) else ""
+        return k in self.lex.groups["demonstratives"] or is_al(k)

@@ -53,6 +53,8 @@ def _after_name_noun(x: Span) -> str | None:
     p = x.prev
     m = _DEFINITE.match(p)
     definite = m is not None and len(p) - m.end() >= 3     # والخطة، بالبرنامج; not وكالة (و + كالة)
+    if definite and len(x.words) >= 2 and x.words[-2].key in SCOPE:
+        return None                     # إن المرض "خطير جدا": the subject of a reported clause and its predicate
     if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words) and not x.clause:
         return "name after " + p
     return None
@@ -171,27 +173,47 @@ def _label_before_colon(x: Span) -> str | None:
 def _speaker_in_marks(x: Span) -> str | None:
     """A short span between a reporting verb and its reported clause is the speaker, not the words:
     وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks), وأشارت "سكاي"
-    إلى أن، أعرب «الغفيص» عن; or its title follows: وقال "عذبي العقيل" مدير عام …"""
+    إلى أن، أعرب «الغفيص» عن; or its title follows: وقال "عذبي العقيل" مدير عام …; also after the subject's
+    head noun (وكشفت مصادر "دنيا الرياضة" أن، وقال بروفيسور "دانيال براون" عالم الفلك)."""
     w = x.words
-    if not (x.adjacent and x.n <= 3 and w and x.prev) or x.lex.cues.get(w[-1].key) is None:
+    if not (x.adjacent and 1 <= x.n <= 3 and w and x.prev) or x.clause or x.keys[0].startswith("بال"):
         return None
-    if x.lex.cues[w[-1].key].form != "verb" or x.keys[0].startswith("بال") or x.lex.cues[w[-1].key].has_object:
+    verb = w[-1]
+    if x.lex.cues.get(verb.key) is None and len(w) >= 2 and _subject_head(x, verb.key):
+        verb = w[-2]
+    info = x.lex.cues.get(verb.key)
+    if info is None or info.form != "verb" or info.has_object:
         return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named; من سماهم
                                         # «المخربين» بأنهم: the verb's object is named, the span is what it calls them
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
-    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 24)) if t.is_word][:2]
-    if not nxt or x.clause:
+    nxt = _words_after(x)
+    if not nxt:
         return None
     if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
             len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE or \
             len(nxt) == 2 and nxt[0].key == "في" and (nxt[1].key in x.lex.documents or x.lex.cues.get(nxt[1].key)):
         return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
                                           # "إيكونوميست إنتليجينس" في بيان
-    info, head = x.lex.cues[w[-1].key], x.lex.title_heads.get(nxt[0].key)
-    if head is not None and nxt[0].key.removeprefix("ال") == head and not (info.object_first or info.has_object) \
+    head = x.lex.title_heads.get(nxt[0].key)
+    if head is not None and nxt[0].key.removeprefix("ال") == head and not info.object_first \
             and not any(k in x.lex.function_words for k in x.keys):
         return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
     return None
+
+
+def _subject_head(x: Span, k: str) -> bool:
+    """Is k a head a subject's name follows in apposition: a title (بروفيسور), an unnamed source (مصادر) or a
+    body (الوكالة)?"""
+    return k in x.lex.title_heads or k in x.lex.anonymous or k in x.lex.body_head_forms
+
+
+def _words_after(x: Span) -> list:
+    """The first two words after the closing mark, past a day set off by commas (ساب"، الخميس، عن …)."""
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    toks = tokenize(x.text, end, min(x.hi, end + 40))
+    if len(toks) >= 3 and toks[0].raw in "،," and toks[2].raw in "،," and \
+            (toks[1].key in x.lex.weekdays or toks[1].key in x.lex.relative_days):
+        toks = toks[3:]
+    return [t for t in toks if t.is_word][:2]
 
 
 def _work_before_verb(x: Span) -> str | None:
@@ -273,12 +295,18 @@ def _alias_after_body(x: Span) -> str | None:
             and j + 1 < len(w) - 1 and w[j + 1].key[2:] in lex.org_heads and not _clause_after(x) and x.n <= 2 \
             and not any(is_al(k) for k in x.keys) and not _verb_first(x):
         return "name after " + w[j + 1].key   # من الشرطة الأوروبية "يوروبول" (not عن/على: words follow)
+    definite = w is x.words and j + 1 < len(w) - 1 and w[j + 1].key[2:] in lex.org_heads and x.n <= 2 and \
+        all(_nisba(t.key) for t in w[j + 2:]) and not _verb_first(x) and not x.inner[-1].raw.endswith("ة")
+    j += definite                       # البنك السعودي البريطاني "ساب": a definite head and its nisbas
     head = w[j].key
-    if head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال"):
+    if not definite and (head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال")):
         return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
-    if j > 0 and (w[j - 1].key in SCOPE or w[j - 1].key in lex.cues) and not _clause_after(x):
+    speaks = j > 0 and (w[j - 1].key in SCOPE or (c := lex.cues.get(w[j - 1].key)) is not None and c.form != "according")
+    if speaks and not _clause_after(x) and not (_words_after(x)[:1] and _words_after(x)[0].key in
+                                                 not_quote_words().after_subject):
         return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks (but أعلنت
-                                        # وكالة التصنيف الائتماني "ستاندارد آند بورز" أنها: the clause follows its name)
+                                        # وكالة التصنيف الائتماني "ستاندارد آند بورز" أنها: the clause follows its name;
+                                        # حسب وكالة الأنباء الأردنية "بترا": the source of an according-to names it)
     if lex.marks_re.search(x.text, w[j].start, x.s.open_at):
         return None
     return "name after " + head

@@ -95,8 +95,8 @@ class Source(Sieve):
         if own and key(c.cue.text) not in ("وفقا", "حسبما"):
             return self._issuer(c) or self.infer(c, "according to his/her own words: the person spoken of")
         j = s.an.index_at(c.cue.end)
-        if j < len(t) and t[j].key in ("ما", "لما"):
-            j += 1
+        what = j < len(t) and t[j].key in ("ما", "لما")      # بحسب ما نشرته الهيئة: a verb follows, not a noun
+        j += what
         if j < len(t) and j in s.cues and s.cues[j].form == "verb":
             # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر: the verb's own subject, read after it
             m = s.p.mention(s.an.index_at(s.cues[j].end))
@@ -105,7 +105,7 @@ class Source(Sieve):
             inner = decide(s, j, s.cues[j], c.trace)
             return Found(inner.speaker, inner.mention, "according-" + inner.rule, inner.relay)
         if j < len(t) and (t[j].key in self.OWN or t[j].key.endswith(("ه", "ها", "هم")) and any(
-                t[j].key[:-n] in s.lex.source_nouns for n in (1, 2))):
+                t[j].key[:-n] in s.lex.source_nouns for n in (1, 2)) or not what and self._possessed(c, j)):
             return self.infer(c, "according to his/her statements (بحسب تصريحاته): the person spoken of")
         if j < len(t) and (t[j].key in s.lex.source_nouns or t[j].key in s.lex.documents):
             if j + 2 < len(t) and t[j + 1].key in s.lex.groups["issued"] | self.POSTED and self._their_own(c, j + 2):
@@ -122,6 +122,13 @@ class Source(Sieve):
         if relayed is not None:
             return relayed
         return self.found(c, s.cast.speaker_of(m, j), m)
+
+    def _possessed(self, c: Ctx, j: int) -> bool:
+        """Is token j a noun with a possessive (حسبما جاء في حسابه، وفقا لصفحتها): his or her own medium, whose
+        owner is the person spoken of, never a source named حسابه? Not a given name (وجيه، طه)."""
+        raw, k = c.s.an.tokens[j].raw, c.s.an.tokens[j].key
+        return raw.endswith(("ه", "ها", "هم", "هما")) and not raw.startswith(("ال", "لل")) and len(k) >= 5 \
+            and k not in c.s.lex.native_given and k not in c.s.lex.known_people
 
     def _issuer(self, c: Ctx) -> Found | None:
         """نشر اللاعب عبر حسابه تعليقا جاء فيه «…»، أصدرت الوزارة بيانا ورد فيه «…»: the words are in a text

@@ -46,6 +46,13 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-FR-internationalNews-1574-20180601: a family name spelt as a city (برن) after a first name, before أن
+    ('person', 'من جهته أكد ستيفان برن أن "التراث هو كنز ثمين فعلا" وبفضله باتت فرنسا "البلد الذي يستقبل أكبر عدد من السياح في العالم".', 'ستيفان', False, ('ستيفان برن', 'ستيفان برن', None, 'person')),
+    # ant-JA-economy-269-20170508: a name of four letters in ه after a title, with no noun phrase going on after it
+    ('title', 'وأضافت شيخ روحه، في تصريح إعلامي على هامش الأيام الأولى لتوزيع المواد البترولية، أنه "على الرغم من أن تونس ليست من كبار المنتجين في قطاع المحروقات".', 'شيخ', False, ('شيخ روحه', 'روحه', 'شيخ', 'person')),
+    # ant-FR-internationalNews-1574-20180601: a noun in ه after a title and its nationality, a demonstrative after
+    # it, is the title's object (الرئيس الفرنسي يومه هذا): the title alone
+    ('title', 'واستهل الرئيس الفرنسي يومه هذا المخصص "لحشد الدعم" للتراث بزيارة قصر الفيلسوف فولتير.', 'الرئيس', False, ('الرئيس الفرنسي', '', 'الرئيس الفرنسي', 'title')),
     # ant-BB-internationalNews-4-20180217: a verbal noun افتعال of a first و (اتهامات) after the name is the object
     ('title', 'وواجه الرئيس الأمريكي دونالد ترامب اتهامات من قبل معارضيه بالتدخل من أجل عرقلة سير التحقيقات، لكنه نفى تلك المزاعم.', 'الرئيس', False, ('الرئيس الأمريكي دونالد ترامب', 'دونالد ترامب', 'الرئيس الأمريكي', 'person')),
     # ant-BB-technology-41-20180220: a family name spelt like a title word after a given name, with what ends a
@@ -433,6 +440,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # the same city after a verb with no given name before it is a place (وزار برن): no person
+    ('person', 'وقال الوزير إن الوفد زار برن أمس وسيعود الأحد.', 'برن', False, None),
     # ant-SK-internationalNews-3569-20181019: ب on a noun of manner is how he spoke, no name (رد بصوت متهدج)
     ('person', 'وعندما سأله الصحفيون إذا كان يعتزم الاعتراف بجريمته أمام المحكمة رد بصوت متهدج: "نعم أنا مذنب. أنا نادم بشدة".', 'بصوت', False, None),
     # ant-BB-middleEast-921-20180830: a broken plural مفاعل is no name (المبعوث الأممي وسط مخاوف; not مشاعل، مرايف)
