@@ -27,12 +27,22 @@ def _acronym(x: Span) -> str | None:
     return "acronym" if x.inner and all(k in letters for k in x.keys) else None
 
 
+def _bare(k: str) -> str:
+    """The key without a preposition glued to it (للشروق → الشروق، لرويترز → رويترز، بالميركاتو → الميركاتو)."""
+    return ("ال" + k[2:]) if k.startswith("لل") else k[1:] if k[:1] in "لب" else k
+
+
 def _outlet(x: Span) -> str | None:
     """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز", with a preposition glued
     to it ("للشروق"، "لرويترز")."""
-    k = x.k
-    bare = ("ال" + k[2:]) if k.startswith("لل") else k[1:] if k[:1] in "لب" else k
-    return "outlet name" if k in x.lex.outlets or bare in x.lex.outlets else None
+    return "outlet name" if x.k in x.lex.outlets or _bare(x.k) in x.lex.outlets else None
+
+
+def _known_term(x: Span) -> str | None:
+    """The whole span is a name or term news puts in marks (not_quotes.json known_terms): a nickname («الشياطين
+    الحمر»، "الدون"), a league, an operation («عاصفة الحزم»), a substance ("نوفيتشوك"), a product, a sports term."""
+    terms = not_quote_words().known_terms
+    return "known term" if x.k in terms or _bare(x.k) in terms else None
 
 
 def _latin(x: Span) -> str | None:
@@ -478,7 +488,7 @@ def _nisba(k: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    no_words, between_quotes, unclosed_name, function_words_only, _acronym, _outlet, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    no_words, between_quotes, unclosed_name, function_words_only, _acronym, _outlet, _known_term, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,

@@ -34,6 +34,7 @@ class NotQuoteWords:
     letter_names: frozenset[str]              # إف، إم، بي، سي: Latin letters spelt in Arabic (an acronym)
     interview_nouns: frozenset[str]           # حوار، مقابلة: في حوار مع «…» names the outlet
     related_links: tuple[str, ...]            # اقرأ أيضا، قد يهمك: a paragraph that links another article
+    known_terms: frozenset[str]               # الشياطين الحمر، نوفيتشوك، الميركاتو: names and terms, nobody's words
 
 
 @cache
@@ -42,7 +43,7 @@ def not_quote_words() -> NotQuoteWords:
                                   "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
                                   "clause_particles": list, "after_subject": list,
                                   "naming_unless_reported": list, "letter_names": list,
-                                  "interview_nouns": list, "related_links": list})
+                                  "interview_nouns": list, "related_links": list, "known_terms": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
@@ -58,7 +59,8 @@ def not_quote_words() -> NotQuoteWords:
     return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
                          subject, unless, letters,
                          frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])),
-                         tuple(key(w) for w in _strings("not_quotes.json", "related_links", nq["related_links"])))
+                         tuple(key(w) for w in _strings("not_quotes.json", "related_links", nq["related_links"])),
+                         frozenset(key(w) for w in _strings("not_quotes.json", "known_terms", nq["known_terms"])))
 
 
 LINK_FIRST = frozenset("اأإقلشط")     # the letters a related-link marker starts with, as written

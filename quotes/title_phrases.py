@@ -48,6 +48,9 @@ class TitleReader:
             if j in self.extents and j > i + 1 and self._body_before(i, j):
                 j = self.extents[j]     # a body's name in marks after its head: في المركز الرياضي "كريبس"
                 continue
+            if (e := self._acronym_aside(i, j)) > j:
+                j = e           # الأمين العام لمنظمة أوبك (اوبك) عبد الله البدري: the body's acronym, then the name
+                continue
             if not self.word(j):
                 break
             k = self.t[j].key
@@ -87,6 +90,19 @@ class TitleReader:
                 break
             j = e
         return j
+
+    def _acronym_aside(self, i: int, j: int) -> int:
+        """Past a body's short name in brackets at j, after a body in the title, when a name follows it (الأمين
+        العام لحلف شمال الأطلسي (الناتو) ينس ستولتنبرغ); j otherwise."""
+        t = self.t
+        if j <= i + 1 or t[j].raw != "(" or self.an.masked[j]:
+            return j
+        close = next((x for x in range(j + 1, min(j + 6, len(t))) if t[x].raw == ")"), None)
+        if close is None or close == j + 1 or close + 1 >= len(t):
+            return j
+        inside = " ".join(t[x].key for x in range(j + 1, close))
+        short = inside in self.lex.org_names or inside in self.lex.outlets_any or t[j + 1].raw.isascii()
+        return close + 1 if short and self.name_word(close + 1, True) else j
 
     def _past_function_word(self, i: int, j: int) -> int:
         """Where the title goes on past the function word at j: a known body's name that runs past it (جمعية
