@@ -137,8 +137,8 @@ class NameWords:
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self._after_name(i, k):
             return True
-        if self._pronoun_suffix(i, k, first):
-            return True
+        if self._pronoun_suffix(i, k, first) or self._preposition_and_pronoun(i):
+            return True                # … or ألقت بظلالها
         if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")) \
                 and not self._before_apposed_title(i):
             return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
@@ -195,6 +195,8 @@ class NameWords:
                                         # للصحافيين: are names)
         if self._conjoined_verb(i, k) or self.manner(i):
             return True                # وطرح سالفيني، …: و and a past verb; ويضيف بحسرة: how he spoke
+        if k in self.lex.groups["masdar_heads"]:
+            return True                # ويلاحظ عدم تسجيل إصابات: no name starts with عدم، بعد، دون
         if k.endswith("ات") and verbal_noun(k[:-2]) and k not in self.lex.native_given:
             return True                # اعترافات آدم كاراهان: a plural verbal noun and its genitive, no name
         if self._accusative_noun(i, k):
@@ -210,6 +212,13 @@ class NameWords:
         # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told; right after a reporting
         # verb and before more words, ل on a noun is whom he told (وقالت لجمهور ضم رئيس المفوضية; وقال لحود إن)
         return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
+
+    def _preposition_and_pronoun(self, i: int) -> bool:
+        """Is token i a noun with a preposition before it and a pronoun after it (بظلالها، بكتابها، لأجلهم)? A name
+        takes neither."""
+        raw, k = self.t[i].raw, self.t[i].key
+        return raw[:1] in "بلك" and len(k) >= 5 and k not in self.lex.native_given \
+            and raw.endswith(("ها", "هم", "هما"))       # (not ه: باسلمه، بليده، لوتكه are family names)
 
     def _accusative_noun(self, i: int, k: str) -> bool:
         """Is token i (key k) a verbal noun or a document in the accusative (تضاربا، تحذيرا شديدا، بلاغا يتهمه)

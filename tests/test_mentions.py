@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-005627: a family name with ب before it and ه after it is still a name (باسلمه، بليده، لوتكه)
+    ('title', 'وقال وزير النقل اليمني بدر محمد باسلمه للصحافيين في المطار اثناء استقبال الطائرة: "إنها بداية العمليات في المطار".', 'وزير', False, ('وزير النقل اليمني بدر محمد باسلمه', 'بدر محمد باسلمه', 'وزير النقل اليمني', 'person')),
     # brackets that hold no body's short name (a relative clause) end the title: no name read past them
     ('title', 'وقال الأمين العام للحزب (الذي تأسس عام 1990) إن الاتفاق جيد.', 'الأمين', False, ('الأمين العام للحزب', '', 'الأمين العام للحزب', 'title')),
     # snn-014072: a body's short name in brackets inside the title, then the person's name
@@ -444,6 +446,10 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # snn-012657: عدم and the verbal noun after it start no name (يتضح عدم توافر، توضح عدم تركيب)
+    ('person', 'وحيث إن الصور التي قدمها والد الطفل القتيل توضح عدم تركيب غطاء «باب» للعمود الذي تسبب في الحادث، أدى إلى وقوع الحادث.', 'عدم', False, None),
+    # ant-FR-internationalNews-2787-20180819: a noun with ب before it and ها after it (ألقت بظلالها) is never a name
+    ('person', 'ومرّ موسم الحج العام الماضي من دون حوادث كبرى، إلا أن الأزمة مع قطر ألقت بظلالها على الحدث الديني السنوي.', 'بظلالها', False, None),
     # the same city after a verb with no given name before it is a place (وزار برن): no person
     ('person', 'وقال الوزير إن الوفد زار برن أمس وسيعود الأحد.', 'برن', False, None),
     # ant-SK-internationalNews-3569-20181019: ب on a noun of manner is how he spoke, no name (رد بصوت متهدج)
