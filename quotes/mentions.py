@@ -270,6 +270,19 @@ class Parser(TitleNames, Reader):
         return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
                        self.an.text[t[te].start:t[ne - 1].end], self.an.text[t[i].start:t[te - 1].end], "person")
 
+    def _nationality_and_name(self, i: int, allow_prefix: bool) -> Mention | None:
+        """وقال الفرنسي أرسين فينجر، وأضافت الأمريكية سيرينا ويليامز: a nationality standing for the person, then
+        a name of two words or more or of a known first name. The nationality is the title."""
+        t, k = self.t, self.t[i].key
+        if not (k.startswith("ال") and self.nationality(k) and self.word(i + 1)):
+            return None
+        j = self.name_run(i + 1)
+        first = t[i + 1].key
+        if j <= i + 1 or j == i + 2 and not (self.given(first) or first in self.lex.foreign_given):
+            return None
+        return Mention(t[i].start, t[j - 1].end, self.an.text[t[i].start:t[j - 1].end],
+                       self.an.text[t[i + 1].start:t[j - 1].end], t[i].raw, "person")
+
     def _person(self, i: int, allow_prefix: bool) -> Mention | None:
         """A name run: a person named without a title."""
         j = self.name_run(i)
@@ -418,4 +431,4 @@ class Parser(TitleNames, Reader):
 
 READERS = (Parser._formula, Parser._prepositional, Parser._spokesperson, Parser._anonymous, Parser._title,
            Parser._prefixed_body, Parser._known_body, Parser._headed_body, Parser._prefixed_person, Parser._described, Parser._role_and_name,
-           Parser._person)
+           Parser._nationality_and_name, Parser._person)

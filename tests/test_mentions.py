@@ -41,11 +41,15 @@ def ids(table):
 def test_readers_in_order():
     assert [r.__name__.lstrip("_") for r in READERS] == [
         "formula", "prepositional", "spokesperson", "anonymous", "title", "prefixed_body", "known_body",
-        "headed_body", "prefixed_person", "described", "role_and_name", "person"]
+        "headed_body", "prefixed_person", "described", "role_and_name", "nationality_and_name", "person"]
 
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-011588, anc-BHSC35, ant-BB-middleEast-450-20180505: a nationality standing for the person, then the name
+    ('nationality_and_name', 'وقال الجزائري جمال بلماضي، مدرب الفريق القطري، إن صفقة مونتاري جاءت بمثابة جائزة أو هدية رائعة خاصة في هذا الوقت.', 'الجزائري', False, ('الجزائري جمال بلماضي', 'جمال بلماضي', 'الجزائري', 'person')),
+    ('nationality_and_name', 'وتعليقا على هذا البحث، قال الاسترالي روب بروكس المتخصص بعلاقة تطور البيئة بالاحياء انه في هذا الوقت »يصبح في مصلحة الأم عدم الانجاب«.', 'الاسترالي', False, ('الاسترالي روب بروكس', 'روب بروكس', 'الاسترالي', 'person')),
+    ('nationality_and_name', 'وكانت قالت الفنلندية تينا يوهياينن، وهي صديقة للشيخة لطيفة وكانت معها على متن اليخت، لهيومان رايتس ووتش إن خفر السواحل الهندي شارك في مداهمة اليخت.', 'الفنلندية', False, ('الفنلندية تينا يوهياينن', 'تينا يوهياينن', 'الفنلندية', 'person')),
     # snn-005627: a family name with ب before it and ه after it is still a name (باسلمه، بليده، لوتكه)
     ('title', 'وقال وزير النقل اليمني بدر محمد باسلمه للصحافيين في المطار اثناء استقبال الطائرة: "إنها بداية العمليات في المطار".', 'وزير', False, ('وزير النقل اليمني بدر محمد باسلمه', 'بدر محمد باسلمه', 'وزير النقل اليمني', 'person')),
     # brackets that hold no body's short name (a relative clause) end the title: no name read past them
@@ -446,6 +450,9 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # a nationality with no name after it, or an adjective of a noun (الجانب الروسي، الفريق الفرنسي): no person
+    ('nationality_and_name', 'وقال الإيطالي: "نحن جاهزون للمباراة".', 'الإيطالي', False, None),
+    ('nationality_and_name', 'وأكد الجانب الروسي أن المحادثات كانت مثمرة.', 'الروسي', False, None),
     # snn-012657: عدم and the verbal noun after it start no name (يتضح عدم توافر، توضح عدم تركيب)
     ('person', 'وحيث إن الصور التي قدمها والد الطفل القتيل توضح عدم تركيب غطاء «باب» للعمود الذي تسبب في الحادث، أدى إلى وقوع الحادث.', 'عدم', False, None),
     # ant-FR-internationalNews-2787-20180819: a noun with ب before it and ها after it (ألقت بظلالها) is never a name
