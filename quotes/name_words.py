@@ -39,7 +39,14 @@ class NameWords:
                 and not self.t[i - 1].key.isdigit()
                 and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
             return True                 # تيريزا ماي، وقالت ماي إن، الدكتورة جوان داير: a name, not the month
+        if not first and self._after_lineage(i, k):
+            return True                 # عبدالله بن مساعد، فهد بن سلطان: after بن a name, even one spelt as a title
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
+
+    def _after_lineage(self, i: int, k: str) -> bool:
+        """Does token i (key k) stand right after بن/بنت inside a name, a word that is no function word?"""
+        return i > 0 and self.word(i - 1) and self.t[i - 1].key in self.lex.lineage and not self.function(k, i) \
+            and not self.is_cue(i) and len(k) >= 3
 
     def _other_word(self, i: int, k: str, first: bool) -> bool:
         """Is token i (key k) a word of another class than names: a function word, a cue, a title head, a
