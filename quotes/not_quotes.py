@@ -367,6 +367,16 @@ def _after_to(x: Span) -> str | None:
     return None
 
 
+def _after_article(x: Span) -> str | None:
+    """Right after the article written apart (الـ«فاو»، مدرب الـ«سيتيزينس»، الـ"بلاي أوف"): a name or a term; not
+    after بالـ, a describing verb's complement (وصفهم بالـ"خونة")."""
+    w = x.words
+    if w and w[-1].raw.rstrip("\u0640") in ("ال", "وال") and w[-1].raw.endswith("\u0640") \
+            and w[-1].end >= x.s.open_at - 1 and x.n <= x.lex.name_max_words:
+        return "name after الـ"
+    return None
+
+
 def _name_before_clause(x: Span) -> str | None:
     """A short span right after a preposition (في، عن، من) with a clause right after it is a place or a source
     named in marks, not words (أعلن مكتب التحقيقات الفيدرالي في "سان أنتونيو" بأن، ونقلت الوكالة عن "مصدر أمني"
@@ -382,10 +392,12 @@ def _name_before_clause(x: Span) -> str | None:
 
 def _after_with(x: Span) -> str | None:
     """A short span after an interview with (في حوار مع "الصباح الرياضي"، مقابلة مع "ذي صن"): the outlet."""
-    w = x.words
-    if len(w) >= 2 and x.n <= 3 and w[-1].key == "مع" and w[-1].end >= x.s.open_at - 2 and \
-            w[-2].key.removeprefix("ال") in not_quote_words().interview_nouns:
-        return "name after " + w[-2].key + " مع"
+    w, nouns = x.words, not_quote_words().interview_nouns
+    if not (len(w) >= 2 and x.n <= 3 and w[-1].key == "مع" and w[-1].end >= x.s.open_at - 2):
+        return None
+    for n in w[-2:-4:-1]:               # في حوار مع «…»، في اتصال هاتفي مع «…» (one adjective between)
+        if n.key.removeprefix("ال") in nouns:
+            return "name after " + n.key + " مع"
     return None
 
 
@@ -491,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     no_words, between_quotes, unclosed_name, function_words_only, _acronym, _outlet, _known_term, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, related_link, heading,
 )
 

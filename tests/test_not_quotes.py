@@ -202,6 +202,12 @@ REJECT = [
     # a known body's short name (organisations.json names) after its full name (ant-SK-technology-170-20180315)
     ('ويأتي هذا الإعلان من بوتن بعد أن كشفت وكالة الفضاء الأميركية "ناسا"، مؤخرا، النقاب عن عرض استكشافي للمريخ بقيمة 1.5 مليار جنيه إسترليني.',
      "ناسا", "organisation name"),
+    # the article written apart before the mark (snn-008390): a name or a term
+    ('مهنا التميمي- سبق- الرياض: كشف الباحث في المناخ خالد العوض، أن ظاهرة الـ "لانينيو" بدأت نشاطها منذ شهر مارس الماضي ومازالت مستمرة، مؤكداً أن تأثيرها إيجابي في طقس المملكة.',
+     "لانينيو", "name after الـ"),
+    # an interview noun and its adjective before مع (ant-JA-localNews-2596-20161024)
+    ('وأضاف في اتصال هاتفي مع "بوليتيكا" انه لوحظ بعض الاضطراب في بداية العملية الانتخابية على غرار غياب الشارات التي توجه الناخبين.',
+     "بوليتيكا", "name after اتصال مع"),
 ]
 
 
@@ -304,6 +310,8 @@ KEEP = [
      "محايدة"),
     # a known term that opens a longer span is somebody's words about it
     ('وقال المدرب في المؤتمر الصحفي إن "الديربي سيكون صعبا جدا على الفريقين هذا الموسم".', "الديربي سيكون صعبا جدا على الفريقين هذا الموسم"),
+    # بالـ on a describing verb's complement is not the article written apart: the words are his
+    ('وهاجم النائب خصومه في البرلمان ووصفهم بالـ"خونة" في خطاب ألقاه أمام أنصاره مساء أمس.', "خونة"),
 ]
 
 
