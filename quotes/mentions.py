@@ -343,9 +343,7 @@ class Parser(TitleNames, Reader):
 
     def _after_given_elsewhere(self, k: str) -> bool:
         """Does the article write the word k right after a given name somewhere (طلال بن محمد ملائكة)?"""
-        keys = self.an.keys
-        return any(keys[x] == k and (self.given(keys[x - 1]) or keys[x - 1] in self.lex.foreign_given)
-                   for x in range(1, len(keys)))
+        return k in self.family_words
 
     def _title_and_name(self, i: int, te: int, ne: int) -> Mention:
         """A title followed by a name; when the title is about another person (مستشار بوتين، المبعوث الخاص

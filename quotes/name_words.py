@@ -3,6 +3,8 @@ word, a cue, a title head, a formula, how one spoke, whom one told) or of anothe
 preposition on a noun, a noun with a possessive, a nationality, a plural with its adjective) is none."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from .date_expressions import date_words
 from .link import SCOPE
 from .names import accusative, is_al, raw_article, verbal, verbal_noun
@@ -15,6 +17,14 @@ ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, 
 
 class NameWords:
     """The name-word tests (mixed into phrases.Reader, whose tokens, lexicon and word tests they use)."""
+
+    @cached_property
+    def family_words(self) -> frozenset[str]:
+        """The keys the article writes right after a given name (ماورو بالما، طلال بن محمد ملائكة): family names
+        there, whatever else they spell. (Read once per article.)"""
+        keys = self.an.keys
+        return frozenset(keys[x] for x in range(1, len(keys))
+                         if self.given(keys[x - 1]) or keys[x - 1] in self.lex.foreign_given)
 
     def _possessed_noun(self, i: int) -> bool:
         """Is token i a verbal noun with a possessive pronoun (انسحابه، إصراره، اعتذارها) rather than a name word?
@@ -119,10 +129,12 @@ class NameWords:
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
 
     def _family_in_bal(self, i: int, k: str) -> bool:
-        """Is token i a foreign family name spelt with بال or فال (ماريو بالوتيلي، إرنستو فالفيردي): ending in ي or و, no
-        word the lexicon knows after ب, and what ends a speaker right after it (إن، :، a title in apposition)?"""
+        """Is token i a foreign family name spelt with بال or فال (ماريو بالوتيلي، إرنستو فالفيردي): ending in ي or و, or
+        written again elsewhere in the article (ماورو بالما … ويؤكد بالما), no word the lexicon knows after ب, and what
+        ends a speaker right after it (إن، :، a title in apposition)?"""
         rest = k[1:]
-        return (k.startswith(("بال", "فال")) and len(k) >= 7 and k.endswith(("ي", "و")) and not self.function(k)
+        shape = len(k) >= 7 and k.endswith(("ي", "و")) or k in self.family_words and self.an.keys.count(k) >= 2
+        return (k.startswith(("بال", "فال")) and shape and not self.function(k)
                 and not (k.endswith("ي") and self.nationality(rest)) and rest not in self.lex.places and rest[2:] not in self.lex.title_heads
                 and (self._speaker_end(i + 1) or self._apposed_title(i + 1)))
 
@@ -209,7 +221,8 @@ class NameWords:
         if self._accusative_noun(i, k):
             return True                # تجد في إجابة الأب تضاربا، تلقى النائب العام بلاغا: an accusative noun
         article = is_al(k) and raw_article(t[i].raw) and k not in self.lex.article_like_given \
-            and not self.definite_given(i)
+            and not self.definite_given(i) and not (k.startswith("بال") and k in self.family_words)
+        # (ويؤكد بالما أن: بالما is the family name the article wrote after ماورو, not ب + الما)
         if (article or (k[0] in "لب" and self._preposition_on(k)) or t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
                 or verbal(k, t[i].raw) and k not in self.lex.native_given):
             return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-AL-sport-940-20180328: a family name in بال the article writes again (وأشار بالوتا) is the name, not ب + ال
+    ('person', 'كشف جيمس بالوتا، رئيس نادي روما الإيطالي لكرة القدم، عن الأسباب التي دفعته للموافقة على رحيل النجمين المصري محمد صلاح والبوسني ميراليم بيانيتش عن صفوف الفريق.\nوأشار بالوتا إلى أن روما لم يكن لديه خيارا آخر سوى الموافقة على رحيل بيانيتش وصلاح.', 'جيمس', False, ('جيمس بالوتا', 'جيمس بالوتا', None, 'person')),
+    # … a بال word written once after a given name is ب + ال (بالأمس): the name ends before it
+    ('person', 'كشف جيمس بالأمس عن الأسباب التي دفعته للموافقة على رحيل النجمين.', 'جيمس', False, ('جيمس', 'جيمس', None, 'person')),
     # snn-027027: after بن a name, even one spelt as a title head (بن مساعد)
     ('title', 'أدان صاحب السمو الملكي الامير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي الآثم الذي استهدف مسجداً بمقر قوات الطوارئ الخاصة بمنطقة عسير.', 'صاحب', False, ('صاحب السمو الملكي الامير عبدالله بن مساعد', 'عبدالله بن مساعد', 'صاحب السمو الملكي الامير', 'person')),
     # … but a function word after بن is no name: the name ends before بن
