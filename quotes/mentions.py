@@ -271,15 +271,17 @@ class Parser(TitleNames, Reader):
                        self.an.text[t[te].start:t[ne - 1].end], self.an.text[t[i].start:t[te - 1].end], "person")
 
     def _nationality_and_name(self, i: int, allow_prefix: bool) -> Mention | None:
-        """وقال الفرنسي أرسين فينجر، وأضافت الأمريكية سيرينا ويليامز: a nationality standing for the person, then
-        a name of two words or more or of a known first name. The nationality is the title."""
+        """وقال الفرنسي أرسين فينجر، وأضافت الأمريكية سيرينا ويليامز، وأضاف النيجري أوديموينجي: a nationality
+        standing for the person, then a name of two words or more, of a known first name, or one word the speaker's
+        colon or إن ends. The nationality is the title."""
         t, k = self.t, self.t[i].key
         if not (k.startswith("ال") and self.nationality(k) and self.word(i + 1)):
             return None
         j = self.name_run(i + 1)
         first = t[i + 1].key
-        if j <= i + 1 or j == i + 2 and not (self.given(first) or first in self.lex.foreign_given):
-            return None
+        if j <= i + 1 or j == i + 2 and not (self.given(first) or first in self.lex.foreign_given
+                                             or self._speaker_end(j)):
+            return None                 # (one word: a known first name, or a surname the colon or إن ends)
         return Mention(t[i].start, t[j - 1].end, self.an.text[t[i].start:t[j - 1].end],
                        self.an.text[t[i + 1].start:t[j - 1].end], t[i].raw, "person")
 

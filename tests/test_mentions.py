@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-sport-203-20180611: one word after the nationality, ended by the speaker's colon
+    ('nationality_and_name', 'وأضاف النيجري أوديموينجي : "المدربون الأوروبيون مختلفون لأنهم يستطيعون تقديم ما هو أكثر بكثير من يوم المباراة".', 'النيجري', False, ('النيجري أوديموينجي', 'أوديموينجي', 'النيجري', 'person')),
     # ant-AL-sport-940-20180328: a family name in بال the article writes again (وأشار بالوتا) is the name, not ب + ال
     ('person', 'كشف جيمس بالوتا، رئيس نادي روما الإيطالي لكرة القدم، عن الأسباب التي دفعته للموافقة على رحيل النجمين المصري محمد صلاح والبوسني ميراليم بيانيتش عن صفوف الفريق.\nوأشار بالوتا إلى أن روما لم يكن لديه خيارا آخر سوى الموافقة على رحيل بيانيتش وصلاح.', 'جيمس', False, ('جيمس بالوتا', 'جيمس بالوتا', None, 'person')),
     # … a بال word written once after a given name is ب + ال (بالأمس): the name ends before it
@@ -458,6 +460,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # one word after the nationality that nothing ends as a speaker's name: no person (الأمريكي كذلك إن)
+    ('nationality_and_name', 'وقال الأمريكي كذلك إن الوضع صعب.', 'الأمريكي', False, None),
     # a nationality with no name after it, or an adjective of a noun (الجانب الروسي، الفريق الفرنسي): no person
     ('nationality_and_name', 'وقال الإيطالي: "نحن جاهزون للمباراة".', 'الإيطالي', False, None),
     ('nationality_and_name', 'وأكد الجانب الروسي أن المحادثات كانت مثمرة.', 'الروسي', False, None),
