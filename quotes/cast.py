@@ -209,7 +209,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                            "person")
         if m.kind == "title":
             e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m) or self._named_after(m, pos)
-            if e is not None and self._indefinite(m) and e.first_seen < pos:
+            if e is not None and (self._indefinite(m) or self._indefinite_phrase(m)) and e.first_seen < pos:
                 e = None                # وقال مدرب آخر: not the coach named before (a lead's قال وزير أسترالي
                                         # is the minister the article names after it)
             if e is not None:
@@ -303,6 +303,22 @@ class Cast(Bodies, NameMatch, TitleMatch):
             return False                # مدير «المرصد السوري»، قائد "السيدة العجوز": a quoted complement
         return not self.p.word(j) or self.p.function(k) or k in self.lex.groups["other"] or \
             not is_al(k) and self.lex.country_of(k) is not None
+
+    def _indefinite_phrase(self, m: Mention) -> bool:
+        """Is the title a head with no article and adjectives without one after it (اعتبر نائب محافظ مؤيد لأوروبا،
+        قال مسؤول أمني كبير)? Such a phrase introduces someone new, never the person named before (النائب المحافظ
+        … جيكوب ريس موغ). Not a construct (محامي واينستين، لاعب وسط خيتافي، ابن سليم): its last noun may name."""
+        words = key(m.text).split()
+        if len(words) < 2 or words[0] not in self.lex.title_heads or words[0] in self.lex.lineage \
+                or is_al(words[0]) or words[0].startswith("لل") or m.text.strip().endswith(("ه", "ها", "هم")):
+            return False
+        for w in words[1:]:
+            if w[:1] == "ل" and (w[1:] in self.lex.places or w[1:] in self.lex.org_names):
+                return True             # مؤيد لأوروبا: a complement with ل ends the adjectives
+            if not (self.lex.country_of("ال" + w) is not None or "ال" + w in self.lex.groups["describing"]
+                    or w[:1] == "م" and 4 <= len(w) <= 6 and not w.endswith("ه")):
+                return False            # (a participle مُفعِل/مُفاعِل as an adjective: محافظ، مؤيد، معارض)
+        return True
 
     def _epithet(self, m: Mention) -> Speaker | None:
         """A bare role noun nobody in the article was given (النجمة، اللاعب) names the current speaker of its

@@ -224,6 +224,10 @@ RESOLVES = [
 # (case, text, quote, speaker, mention): the mention stays as written — nothing in the text names it in full, or the
 # name is not the speaker's
 STAYS = [
+    # ant-FR-internationalNews-1775-20180612: an indefinite head with adjectives without the article (نائب محافظ
+    # مؤيد لأوروبا) is someone new, not the MP named before with the article (النائب المحافظ … جيكوب ريس موغ)
+    ('indefinite', 'في المقابل، عبر النائب المحافظ البارز المؤيد لبريكسيت جيكوب ريس موغ عن ثقته بالانضباط الذي سيظهره نواب حزبه. وفي نفس السياق، اعتبر نائب محافظ مؤيد لأوروبا أن "موقف رئيسة الوزراء محفوف بالأخطار، قد يعتبر الناس أنها تعاني ما يكفي من المشاكل في حال كهذه".',
+     'موقف رئيسة الوزراء محفوف بالأخطار، قد يعتبر الناس أنها تعاني ما يكفي من المشاكل في حال كهذه', 'نائب محافظ', 'نائب محافظ'),
     # ant-SK-sport-677-20180412 (its sentences, the coach's name left out): المدرب الكرواتي is not the one Croatian
     # of the cast when he is a striker (مهاجمه الكرواتي إيريك انتي): the role stays as written
     ('national-epithet', 'وانتظر شباب الأهلي حتى الدقيقة 81 ليسجل هدف الفوز على الشارقة بعد تسديدة خادعة من مهاجمه الكرواتي إيريك انتي. وقال المدرب الكرواتي للفريق "سبق أن اختبرت نفس الأمر عندما كنت مدربا لدينامو زغرب".',
