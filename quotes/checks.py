@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import governed
+from .link import relative_verb
 from .model import Mention
 from .names import bare, is_al, name_keys
 from .normalize import key
@@ -188,6 +189,19 @@ def _relative_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     return m
 
 
+def _relative_clause_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """ترامب الذي اعتبر ترودو «…»: an object-first verb right after الذي/التي, with no object pronoun on it, has the
+    relative's antecedent for subject; the name after it is its object."""
+    t, lex = c.s.an.tokens, c.s.lex
+    if m is None or m.kind != "person" or not c.cue.object_first or c.ci < 2 or not relative_verb(c.s.an, c.ci, lex) \
+            or t[c.ci - 1].key.lstrip("وف") in ("ما", "لما") or key(c.cue.text).endswith(("ه", "ها", "هم")):
+        return m                        # (بحسب ما أكد جولييلموني: ما is the object; سماها أوباما: its own object)
+    nxt = t[c.ci + 1].key if c.ci + 1 < len(t) else ""
+    if nxt in lex.groups["verb_pp"] or not c.s.p.word(c.ci - 2):
+        return m                        # التي اتهم فيها اللاعب ديشان: the clause's own subject follows فيها
+    return None
+
+
 def _object_pronoun(c: Ctx) -> bool:
     """Does the verb carry its object as a pronoun (الذي وصفه زميله، اتهمها)? Then the noun after it is its subject."""
     ck, lemma, lex = key(c.cue.text), key(c.cue.lemma), c.s.lex
@@ -230,5 +244,6 @@ AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), (
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
                      ("not_a_name", _not_a_name), ("lone_object", _lone_object),
                      ("country_object", _country_object), ("object_after_name", _object_after_name),
-                     ("relative_object", _relative_object), ("charged_object", _charged_object),
+                     ("relative_object", _relative_object), ("relative_clause_object", _relative_clause_object),
+                     ("charged_object", _charged_object),
                      ("unknown_title_object", _unknown_title_object))

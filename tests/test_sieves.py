@@ -71,8 +71,8 @@ def test_order_holds_each_sieve_once():
     assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "governed_complement",
                                                  "demonstrative",
                                                  "object_document", "not_a_name", "lone_object", "country_object",
-                                                 "object_after_name", "relative_object", "charged_object",
-                                                 "unknown_title_object"]
+                                                 "object_after_name", "relative_object", "relative_clause_object",
+                                                 "charged_object", "unknown_title_object"]
 
 
 # ------------------------------------------------------------------------------------------------ sieves
@@ -702,6 +702,12 @@ CHECK_FIRES = [
     # ant-BB-internationalNews-450-20180502: a noun with its possessive after an object-first verb (وصف ضغط دمه)
     ('not_a_name', 'وقال طبيب البيت الأبيض إن صحة الرئيس جيدة جدا. كما وصف ضغط دمه واختباراته المعملية بأنها "ممتازة بشكل مذهل" وقيل إنه فقد من وزنه 7 كيلوغرامات على مدى عام.',
      'ممتازة بشكل مذهل', 'rejected', 'ضغط دمه'),
+    # ant-FR-internationalNews-1750-20180611, ant-FR-internationalNews-505-20180318: after الذي an object-first verb
+    # has the antecedent for subject; the name after it is its object
+    ('relative_clause_object', 'وأوضح أن رد فعل دونالد ترامب الذي اعتبر ترودو "غير صادق وضعيف"، كان هدفه عدم "إظهار ضعف" قبل قمته مع الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء في سنغافورة.',
+     'غير صادق وضعيف', 'rejected', 'ترودو'),
+    ('relative_clause_object', 'على الساحة الدولية، عمل بوتين الذي وصف تفكك الاتحاد السوفياتي بأنه "أكبر كارثة جيوسياسية في القرن العشرين"، على ترميم هيبة روسيا في العالم بعدما تدهورت مع سقوط الاتحاد السوفياتي.',
+     'أكبر كارثة جيوسياسية في القرن العشرين', 'rejected', 'تفكك'),
     # ant-BB-internationalNews-554-20180523
     ('lone_object', 'وترتبط حلوى شوكوكيس الشهيرة بإيحاءات عنصرية منذ القدم، إذا تطلق عليها الأجيال السابقة في ألمانيا وغيرها اسم "نيغر كيس" أي "قبلة الشخص الأسود".\nوتعرضت القناة الألمانية الرسمية "زد دي أف" إلى الانتقاد على مواقع التواصل الاجتماعي أيضا، إذ اعتبر المنتقدون بعض التعليقات على تغطية القناة لحفل الزفاف الملكي "عنصرية".\nومن التعليقات التي اعتبرها المنتقدون عنصرية وصف ميغان بأنها "فريدة" أكثر من مرة، وأن "الملكة تغض الطرف عن ميغان".',
      'الملكة تغض الطرف عن ميغان', 'rejected', 'ميغان'),
@@ -734,6 +740,9 @@ CHECK_FIRES = [
 
 # (check, text, quote, speaker, rule): the mention after the verb passes the check untouched
 CHECK_NOT_FIRES = [
+    # snn-000805: after ما the verb's object is ما; the name after it is the subject (بحسب ما أكد جولييلموني)
+    ('relative_clause_object', 'وفي ظل امتعاض كافاني من اللعب بعيدا عن منطقة الجزاء، تحرك يونايتد للاستفادة من رغبة سان جرمان في ضم الجناح الأرجنتيني أنخيل دي ماريا بحسب ما أكد جولييلموني للصحيفة الأسبوعية الفرنسية "جورنال دو ديمانش"، قائلا: "أعربت أندية أوروبية كبرى تسعى إلى ضم مهاجم، عن اهتمامها بايدي (كافاني) هذا الصيف".',
+     'أعربت أندية أوروبية كبرى تسعى إلى ضم مهاجم، عن اهتمامها بايدي (كافاني) هذا الصيف', 'جولييلموني', 'same-sentence'),
     # ant-FR-internationalNews-1446-20180525: a name in ب with its complement in ب after it is the subject
     ('governed_complement', 'ورحب بوتين بـ"الأجواء المنفتحة جدا" خلال اللقاء مع ماكرون الذي اجتمع معه الخميس لثلاث ساعات في قصر قسطنطين، في ضواحي سان بطرسبورغ، العاصمة الامبراطورية الروسية السابقة (شمال غرب).',
      'الأجواء المنفتحة جدا', 'بوتين', 'after-verb'),
