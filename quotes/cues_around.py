@@ -6,6 +6,7 @@ from __future__ import annotations
 from .lexicon import Lexicon, lexicon
 from .link import SCOPE, Link, relative_verb
 from .model import Cue, QuoteSpan
+from .names import without_preposition
 from .text import SENTENCE_END, Analysis, tokenize
 
 
@@ -71,7 +72,7 @@ def _outlet_source(an: Analysis, i: int, lex: Lexicon) -> bool:
         b = t.key
         if b in ("ما", "لما") or b in lex.cues:
             continue                    # بحسب ما ذكر، وفقا لما أوردت
-        bare = ("ال" + b[2:]) if b.startswith("لل") else b[1:] if b[:1] == "ل" else b
+        bare = without_preposition(b, "ل")
         return any(w.removeprefix("ال") in lex.outlet_heads or w in lex.outlets_any for w in (b, bare))
     return False
 

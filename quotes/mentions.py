@@ -280,8 +280,9 @@ class Parser(TitleNames, Reader):
         j = self.name_run(i + 1)
         first = t[i + 1].key
         if j <= i + 1 or j == i + 2 and not (self.given(first) or first in self.lex.foreign_given
-                                             or self._speaker_end(j)):
-            return None                 # (one word: a known first name, or a surname the colon or إن ends)
+                                             or self._speaker_end(j) and not first.endswith("ا")):
+            return None                 # (one word: a known first name, or a surname the colon or إن ends; not
+                                        # how he spoke: وقال الإيطالي ساخرا:)
         return Mention(t[i].start, t[j - 1].end, self.an.text[t[i].start:t[j - 1].end],
                        self.an.text[t[i + 1].start:t[j - 1].end], t[i].raw, "person")
 
@@ -339,13 +340,9 @@ class Parser(TitleNames, Reader):
         ة (not a Maghrebi family name in بو: الرئيس بوتفليقة) or a participle مفعول (مطلوب; منصور is a name)?"""
         t, k = self.t, self.t[j].key
         if self.given(k) or k in self.lex.foreign_given or k.startswith(("بو", "بن")) or k in self.lex.known_people \
-                or self.given(t[j - 1].key) or self._after_given_elsewhere(k):
+                or self.given(t[j - 1].key) or k in self.family_words:
             return False                # (اللواء ملائكة: the article writes طلال بن محمد ملائكة; أديب ميالة)
         return t[j].raw.endswith("ة") or len(k) == 5 and k[0] == "م" and k[3] == "و" and k[1] not in "اوي"
-
-    def _after_given_elsewhere(self, k: str) -> bool:
-        """Does the article write the word k right after a given name somewhere (طلال بن محمد ملائكة)?"""
-        return k in self.family_words
 
     def _title_and_name(self, i: int, te: int, ne: int) -> Mention:
         """A title followed by a name; when the title is about another person (مستشار بوتين، المبعوث الخاص

@@ -130,13 +130,23 @@ class NameWords:
 
     def _family_in_bal(self, i: int, k: str) -> bool:
         """Is token i a foreign family name spelt with بال or فال (ماريو بالوتيلي، إرنستو فالفيردي): ending in ي or و, or
-        written again elsewhere in the article (ماورو بالما … ويؤكد بالما), no word the lexicon knows after ب, and what
-        ends a speaker right after it (إن، :، a title in apposition)?"""
+        written elsewhere in the article after no given name and no known word after its ب (ماورو بالما … ويؤكد
+        بالما), no word the lexicon knows after ب, and what ends a speaker right after it (إن، :، a title)?"""
         rest = k[1:]
-        shape = len(k) >= 7 and k.endswith(("ي", "و")) or k in self.family_words and self.an.keys.count(k) >= 2
-        return (k.startswith(("بال", "فال")) and shape and not self.function(k)
+        if not k.startswith(("بال", "فال")):
+            return False
+        shape = len(k) >= 7 and k.endswith(("ي", "و")) or self._written_alone(k) and not self._preposition_on(k) \
+            and rest not in self.lex.relative_days     # (not بالأمس)
+        return (shape and not self.function(k)
                 and not (k.endswith("ي") and self.nationality(rest)) and rest not in self.lex.places and rest[2:] not in self.lex.title_heads
                 and (self._speaker_end(i + 1) or self._apposed_title(i + 1)))
+
+    def _written_alone(self, k: str) -> bool:
+        """Does the article write k after a given name and also somewhere else, after no given name (ماورو بالما …
+        ويؤكد بالما)? Then it is that person's family name."""
+        keys = self.an.keys
+        return k in self.family_words and any(keys[x] == k and not (self.given(keys[x - 1]) or keys[x - 1] in
+                                                                    self.lex.foreign_given) for x in range(1, len(keys)))
 
     def verb_with_object(self, i: int) -> bool:
         """Is token i a common verb with an object pronoun (عقده، رفضه، استقبلهم; not قضية, سمية in ة)?"""
@@ -221,8 +231,7 @@ class NameWords:
         if self._accusative_noun(i, k):
             return True                # تجد في إجابة الأب تضاربا، تلقى النائب العام بلاغا: an accusative noun
         article = is_al(k) and raw_article(t[i].raw) and k not in self.lex.article_like_given \
-            and not self.definite_given(i) and not (k.startswith("بال") and k in self.family_words)
-        # (ويؤكد بالما أن: بالما is the family name the article wrote after ماورو, not ب + الما)
+            and not self.definite_given(i)
         if (article or (k[0] in "لب" and self._preposition_on(k)) or t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
                 or verbal(k, t[i].raw) and k not in self.lex.native_given):
             return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun

@@ -184,3 +184,8 @@ def clean_phrase(phrase: str) -> str:
     elif k[:1] in "وفبل" and k[1:3] == "ال" and len(first) >= 6 and not _parent(first):
         k = k[1:]
     return k.lstrip("\u0640")
+
+
+def without_preposition(k: str, letters: str = "لب") -> str:
+    """The key without a preposition glued to it (للشروق → الشروق، لرويترز → رويترز، بالميركاتو → الميركاتو)."""
+    return ("ال" + k[2:]) if k.startswith("لل") else k[1:] if k[:1] and k[0] in letters else k

@@ -14,45 +14,12 @@ from .lexicon import Lexicon
 from .model import QuoteSpan
 from .names import is_al, verbal_noun
 from .normalize import key
+from .not_quote_names import acronym, known_name, known_term, latin, outlet
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
 from .text import tokenize
 
 Rule = Callable[[Span], "str | None"]
-
-
-def _acronym(x: Span) -> str | None:
-    """The span spells letters (اف ام، بي بي سي، آي إي إس): an acronym, a name."""
-    letters = not_quote_words().letter_names
-    return "acronym" if x.inner and all(k in letters for k in x.keys) else None
-
-
-def _bare(k: str) -> str:
-    """The key without a preposition glued to it (للشروق → الشروق، لرويترز → رويترز، بالميركاتو → الميركاتو)."""
-    return ("ال" + k[2:]) if k.startswith("لل") else k[1:] if k[:1] in "لب" else k
-
-
-def _outlet(x: Span) -> str | None:
-    """The whole span is a news outlet, agency or platform: وكالة "رويترز", مع "رويترز", with a preposition glued
-    to it ("للشروق"، "لرويترز")."""
-    return "outlet name" if x.k in x.lex.outlets or _bare(x.k) in x.lex.outlets else None
-
-
-def _known_term(x: Span) -> str | None:
-    """The whole span is a name or term news puts in marks (not_quotes.json known_terms): a nickname («الشياطين
-    الحمر»، "الدون"), a league, an operation («عاصفة الحزم»), a substance ("نوفيتشوك"), a product, a sports term."""
-    terms = not_quote_words().known_terms
-    return "known term" if x.k in terms or _bare(x.k) in terms else None
-
-
-def _latin(x: Span) -> str | None:
-    """Latin script or digits only: a product, an acronym, a brand (HSDPA, "4MATIC")."""
-    return "latin name" if not any("\u0600" <= ch <= "\u06ff" for ch in x.text[x.s.start:x.s.end]) else None
-
-
-def _known_name(x: Span) -> str | None:
-    """The whole span names a known body or place: «داعش», "حماس", «الكرملين»."""
-    return "organisation name" if x.k in x.lex.org_names or x.k in x.lex.places else None
 
 
 _DEFINITE = regex.compile("[وف]?(?:[بك]?ال|لل)")      # the article with at most a conjunction and a preposition
@@ -286,8 +253,10 @@ def _reused_opening(x: Span) -> str | None:
 def _alias_after_body(x: Span) -> str | None:
     """A short proper name right after a body's full name is its other name: وزارة الدفاع الأميركية "بنتاغون"،
     وكالة الفضاء الروسية "روسكوسموس"، من الشرطة الأوروبية "يوروبول". The head (وزارة، وكالة، معهد; or الـhead
-    after a preposition) and at most three definite words before the mark; not when a cue or أن/إن stands right
-    before the body (وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks)."""
+    after a preposition) and at most three definite words before the mark, or a definite head and its nisbas
+    (البنك السعودي البريطاني "ساب"); not when a cue or أن/إن stands right before the body (وقالت وزارة الخارجية
+    الأميركية "نحن قلقون": the body speaks) unless a clause or عن follows the name, past a day between commas
+    (أعلن البنك … "ساب"، الخميس، عن), nor after an according-to (بحسب وكالة الأنباء الأردنية "بترا" names it)."""
     w, lex = x.words, x.lex
     if not (x.adjacent and 1 <= x.n <= 3) or x.clause or x.keys[0].startswith("ال") or \
             any(k in lex.function_words or k.endswith("يه") for k in x.keys):
@@ -312,8 +281,8 @@ def _alias_after_body(x: Span) -> str | None:
     if not definite and (head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال")):
         return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
     speaks = j > 0 and (w[j - 1].key in SCOPE or (c := lex.cues.get(w[j - 1].key)) is not None and c.form != "according")
-    if speaks and not _clause_after(x) and not (_words_after(x)[:1] and _words_after(x)[0].key in
-                                                 not_quote_words().after_subject):
+    nxt = _words_after(x)
+    if speaks and not _clause_after(x) and not (nxt and nxt[0].key in not_quote_words().after_subject):
         return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks (but أعلنت
                                         # وكالة التصنيف الائتماني "ستاندارد آند بورز" أنها: the clause follows its name;
                                         # حسب وكالة الأنباء الأردنية "بترا": the source of an according-to names it)
@@ -391,7 +360,8 @@ def _name_before_clause(x: Span) -> str | None:
 
 
 def _after_with(x: Span) -> str | None:
-    """A short span after an interview with (في حوار مع "الصباح الرياضي"، مقابلة مع "ذي صن"): the outlet."""
+    """A short span after an interview with (في حوار مع "الصباح الرياضي"، مقابلة مع "ذي صن"): the outlet. The
+    interview noun stands right before مع or one word before it (في اتصال هاتفي مع "بوليتيكا")."""
     w, nouns = x.words, not_quote_words().interview_nouns
     if not (len(w) >= 2 and x.n <= 3 and w[-1].key == "مع" and w[-1].end >= x.s.open_at - 2):
         return None
@@ -500,7 +470,7 @@ def _nisba(k: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    no_words, between_quotes, unclosed_name, function_words_only, _acronym, _outlet, _known_term, _latin, _known_name, _attribution_inside, _closing_position, _reused_opening,
+    no_words, between_quotes, unclosed_name, function_words_only, acronym, outlet, known_term, latin, known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,

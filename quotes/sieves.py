@@ -185,7 +185,7 @@ class Source(Sieve):
             m = s.p.mention(j + 1)
             if m is not None and m.kind != "document" and not self._their_own(c, j + 1):
                 return self.found(c, s.cast.speaker_of(m, j + 1), m, "noun-issuer")
-        if j < len(t) and s.p.word(j) and t[j].key not in s.lex.groups["issued"]:   # بيان صادر عنه: his own
+        if j < len(t) and s.p.word(j):
             m = s.p.mention(j, allow_prefix=True)
             if m is not None and m.kind == "organisation":
                 return self.found(c, s.cast.speaker_of(m, j), m, "noun-owner")

@@ -45,11 +45,8 @@ class TitleReader:
             return j
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         while j < len(self.t):
-            if j in self.extents and j > i + 1 and self._body_before(i, j):
-                j = self.extents[j]     # a body's name in marks after its head: في المركز الرياضي "كريبس"
-                continue
-            if (e := self._acronym_aside(i, j)) > j:
-                j = e           # الأمين العام لمنظمة أوبك (اوبك) عبد الله البدري: the body's acronym, then the name
+            if (e := self._aside(i, j)) > j:
+                j = e           # a body's name in marks or its short name in brackets
                 continue
             if not self.word(j):
                 break
@@ -90,6 +87,13 @@ class TitleReader:
                 break
             j = e
         return j
+
+    def _aside(self, i: int, j: int) -> int:
+        """Past a body's name in marks after its head (في المركز الرياضي "كريبس") or its short name in brackets
+        (الأمين العام لمنظمة أوبك (اوبك) عبد الله البدري) at j; j when neither stands there."""
+        if j in self.extents and j > i + 1 and self._body_before(i, j):
+            return self.extents[j]
+        return self._acronym_aside(i, j)
 
     def _acronym_aside(self, i: int, j: int) -> int:
         """Past a body's short name in brackets at j, after a body in the title, when a name follows it (الأمين

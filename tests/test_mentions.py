@@ -460,6 +460,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # how he spoke after the nationality, before the colon, is no name (وقال الإيطالي ساخرا:)
+    ('nationality_and_name', 'وقال الإيطالي ساخرا: "نحن جاهزون للمباراة".', 'الإيطالي', False, None),
     # one word after the nationality that nothing ends as a speaker's name: no person (الأمريكي كذلك إن)
     ('nationality_and_name', 'وقال الأمريكي كذلك إن الوضع صعب.', 'الأمريكي', False, None),
     # a nationality with no name after it, or an adjective of a noun (الجانب الروسي، الفريق الفرنسي): no person

@@ -480,6 +480,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # ant-BB-technology-250-20180604 (the row's shape): after بحسب ما a verb follows, not a noun with a possessive
+    # (بحسب ما نشرته هيئة الخدمات الصحية على موقعها): no speaker is inferred from it
+    ('according', 'وقالت الطبيبة إيما هدسون إن الرضاعة مهمة للطفل والأم.\nوبحسب ما نشرته هيئة الخدمات الصحية على موقعها فإن "الرضاعة الطبيعية للطفل حتى العام الثاني مفيدة".',
+     'الرضاعة الطبيعية للطفل حتى العام الثاني مفيدة', None, 'no-speaker'),
     # ant-CN-sport-379-20180827 (the row's shape): an according-to phrase whose source is a medium with a possessive
     # (حسبما جاء في حسابه) names no source: the person spoken of speaks on
     ('according', 'وانتقد محمد صلاح الاتحاد المصري لكرة القدم، الأحد، متهما الاتحاد بأنه يستغله.\nوحسبما جاء في حسابه على موقع تويتر، فإن "الأمور لم تعد تحتمل".',
