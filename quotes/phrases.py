@@ -228,7 +228,13 @@ class Reader(NameWords, TitleReader, BodyReader):
             j += 1
             words += 1
         return self.strong_boundary(j) or self._apposed_title(j) or self.word(j) and (
-            self._told(j) or self.verb_with_object(j))     # بيير ايمريك أوباميانج | عقده مع فريقه
+            self._told(j) or self.verb_with_object(j) or self._by_verbal_noun(j))
+        # بيير ايمريك أوباميانج | عقده مع فريقه; رجب طيب أردوغان | بالتأكيد أن
+
+    def _by_verbal_noun(self, j: int) -> bool:
+        """Is token j بـ on a definite verbal noun (بالتأكيد، بالإشارة، بالتحذير): how the subject spoke, after his name?"""
+        k = self.t[j].key
+        return k.startswith("بال") and len(k) >= 7 and verbal(k[3:], self.t[j].raw[3:])
 
     def _before_apposed_title(self, i: int) -> bool:
         """Do a comma and a title head follow token i (جوها، مدير علوم الفيزياء)?"""

@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-FR-internationalNews-2551-20180731: بـ on a definite verbal noun ends the name (أردوغان بالتأكيد أن)
+    ('title', 'وتسببت هذه القضية في توتر العلاقات بين تركيا والولايات المتحدة وخصوصا بعدما طالب الرئيس دونالد ترامب مرارا بإطلاق سراح برانسون. ورد عليه نظيره التركي رجب طيب أردوغان بالتأكيد أن واشنطن تريد "إجبار تركيا على الخضوع عبر عقوبات".', 'نظيره', False, ('نظيره التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'نظيره التركي', 'person')),
     # ant-BB-sport-203-20180611: one word after the nationality, ended by the speaker's colon
     ('nationality_and_name', 'وأضاف النيجري أوديموينجي : "المدربون الأوروبيون مختلفون لأنهم يستطيعون تقديم ما هو أكثر بكثير من يوم المباراة".', 'النيجري', False, ('النيجري أوديموينجي', 'أوديموينجي', 'النيجري', 'person')),
     # ant-AL-sport-940-20180328: a family name in بال the article writes again (وأشار بالوتا) is the name, not ب + ال
