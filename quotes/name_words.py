@@ -70,6 +70,8 @@ class NameWords:
             return True
         if self.honorific(i):
             return True                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
+        if self._function_with_pronoun(i, k):
+            return True                # أمامهم، بينهم، لديه، معها: a preposition with its pronoun, no name
         if not first and self._possessed_noun(i):
             return True                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
         if self.adverbial(i) or k in self.lex.groups["audiences"]:
@@ -241,6 +243,16 @@ class NameWords:
         # وقال لحشد من نحو 15 ألف شخص، لعدد من الصحفيين: to a group of, whom he told; right after a reporting
         # verb and before more words, ل on a noun is whom he told (وقالت لجمهور ضم رئيس المفوضية; وقال لحود إن)
         return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
+
+    def _function_with_pronoun(self, i: int, k: str) -> bool:
+        """Is token i a function word of three letters or more with a pronoun after it (بينهم، لديه، عنده، فوقها)? (Not
+        ايه، كيه: letters of a name)"""
+        raw = self.t[i].raw
+        for suf in ("هما", "هم", "ها", "ه"):
+            if raw.endswith(suf) and len(k) - len(suf) >= 3 and self.function(k[:-len(suf)]) \
+                    and k not in self.lex.native_given:
+                return True
+        return False
 
     def _preposition_and_pronoun(self, i: int) -> bool:
         """Is token i a noun with a preposition before it and a pronoun after it (بظلالها، بكتابها، لأجلهم)? A name

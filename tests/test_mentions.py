@@ -46,6 +46,9 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-004072 (its name, the sentence shortened): a letter of a name spelt like a function word with ه (ايه) is
+    # no preposition with its pronoun
+    ('person', 'وقالت لورا ايه. كولانجيلو من المعهد الوطني للصحة إن النتائج "مهمة للجميع".', 'لورا', False, ('لورا ايه', 'لورا ايه', None, 'person')),
     # ant-FR-internationalNews-2551-20180731: بـ on a definite verbal noun ends the name (أردوغان بالتأكيد أن)
     ('title', 'وتسببت هذه القضية في توتر العلاقات بين تركيا والولايات المتحدة وخصوصا بعدما طالب الرئيس دونالد ترامب مرارا بإطلاق سراح برانسون. ورد عليه نظيره التركي رجب طيب أردوغان بالتأكيد أن واشنطن تريد "إجبار تركيا على الخضوع عبر عقوبات".', 'نظيره', False, ('نظيره التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'نظيره التركي', 'person')),
     # ant-BB-sport-203-20180611: one word after the nationality, ended by the speaker's colon
@@ -462,6 +465,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-CN-sport-183-20180402: a preposition with its pronoun (وكتب فوقها) is no name
+    ('person', 'ونشر السهلاوي صورة تجمعه بآل الشيخ عبر صفحته الرسمية على موقع تويتر وكتب فوقها "أشكر معالي المستشار تركي ال الشيخ على اهتمامه الكبير بجميع اللاعبين بشكل عام".', 'فوقها', False, None),
     # how he spoke after the nationality, before the colon, is no name (وقال الإيطالي ساخرا:)
     ('nationality_and_name', 'وقال الإيطالي ساخرا: "نحن جاهزون للمباراة".', 'الإيطالي', False, None),
     # one word after the nationality that nothing ends as a speaker's name: no person (الأمريكي كذلك إن)
