@@ -177,6 +177,16 @@ class Parser(TitleNames, Reader):
             j += 1                          # … and their nisba adjectives
         return self._make(i, j, None, "anonymous")
 
+    def definite_source(self, i: int) -> Mention | None:
+        """عن المسؤول التركي قوله: an unnamed source with the article and its nisba, as a relay names it (not read
+        as a mention anywhere else: المتحدث الرسمي is a title)."""
+        t = self.t
+        k, j = t[i].key if self.word(i) else "", i + 1
+        while self.word(j) and is_al(t[j].key) and t[j].key.endswith(("ي", "يه")) and j - i <= 2:
+            j += 1
+        return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous and j > i + 1 \
+            else None
+
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
         """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""
         return self._titled(i) if self.title_head(i) is not None else None
