@@ -19,12 +19,19 @@ class NameWords:
     """The name-word tests (mixed into phrases.Reader, whose tokens, lexicon and word tests they use)."""
 
     @cached_property
+    def _words_by_given(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys the article writes right after a given name, and those it writes after anything else. (Read
+        once per article.)"""
+        keys, after, elsewhere = self.an.keys, set(), set()
+        for x in range(1, len(keys)):
+            (after if self.given(keys[x - 1]) or keys[x - 1] in self.lex.foreign_given else elsewhere).add(keys[x])
+        return frozenset(after), frozenset(elsewhere)
+
+    @property
     def family_words(self) -> frozenset[str]:
         """The keys the article writes right after a given name (ماورو بالما، طلال بن محمد ملائكة): family names
-        there, whatever else they spell. (Read once per article.)"""
-        keys = self.an.keys
-        return frozenset(keys[x] for x in range(1, len(keys))
-                         if self.given(keys[x - 1]) or keys[x - 1] in self.lex.foreign_given)
+        there, whatever else they spell."""
+        return self._words_by_given[0]
 
     def _possessed_noun(self, i: int) -> bool:
         """Is token i a verbal noun with a possessive pronoun (انسحابه، إصراره، اعتذارها) rather than a name word?
@@ -146,9 +153,8 @@ class NameWords:
     def _written_alone(self, k: str) -> bool:
         """Does the article write k after a given name and also somewhere else, after no given name (ماورو بالما …
         ويؤكد بالما)? Then it is that person's family name."""
-        keys = self.an.keys
-        return k in self.family_words and any(keys[x] == k and not (self.given(keys[x - 1]) or keys[x - 1] in
-                                                                    self.lex.foreign_given) for x in range(1, len(keys)))
+        after, elsewhere = self._words_by_given
+        return k in after and k in elsewhere
 
     def verb_with_object(self, i: int) -> bool:
         """Is token i a common verb with an object pronoun (عقده، رفضه، استقبلهم; not قضية, سمية in ة)?"""

@@ -200,6 +200,12 @@ class Reader(NameWords, TitleReader, BodyReader):
         (القحطاني، الشحماني، العويضي end the same way)."""
         return self.lex.country_of(k) is not None
 
+    def short_brackets_end(self, j: int) -> int | None:
+        """The closing bracket of a short aside in brackets opening at j (a body's short name: (واس)، (اوبك)),
+        within five tokens; None when no bracket closes so soon."""
+        t = self.t
+        return next((x for x in range(j + 1, min(j + 6, len(t))) if t[x].raw == ")"), None)
+
     def strong_boundary(self, j: int) -> bool:
         """A name clearly ends before j: punctuation other than a quotation mark (unless it opens a quotation),
         a function word, a cue, a verbal noun with a possessive (لودريان انسحابه: the verb's object)."""

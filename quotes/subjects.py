@@ -201,7 +201,7 @@ class Subjects:
                 j = self.p.extents[j]           # صحيفة «الوطن»
                 continue
             if t[j].raw == "(":                 # وكالة الأنباء السعودية (واس)
-                close = next((x for x in range(j + 1, min(j + 6, len(t))) if t[x].raw == ")"), None)
+                close = self.p.short_brackets_end(j)
                 if close is not None:
                     j = close + 1
                     continue

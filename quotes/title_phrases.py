@@ -101,7 +101,7 @@ class TitleReader:
         t = self.t
         if j <= i + 1 or t[j].raw != "(" or self.an.masked[j]:
             return j
-        close = next((x for x in range(j + 1, min(j + 6, len(t))) if t[x].raw == ")"), None)
+        close = self.short_brackets_end(j)
         if close is None or close == j + 1 or close + 1 >= len(t):
             return j
         inside = " ".join(t[x].key for x in range(j + 1, close))
