@@ -327,7 +327,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         words = [w for w in key(text).split() if not age_word(w, self.lex)]    # صاحب الـ57 عاما: صاحب
         # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
         extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
-                                              or w in self.lex.places)]
+                                              or w in self.lex.places or w in self.lex.groups["ranks"])]
         if len(words) > 3 or extra or any(" ".join(bare(w) for w in words) in e.titles for e in self.entities):
             return None
         sp = self.memory.last_fem if m.text.rstrip("\u064b\u064c\u064d").endswith("ة") else self.memory.last_masc

@@ -101,10 +101,13 @@ def _past_day(c: Ctx, j: int) -> int:
 
 
 def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
-    """وقال يخاطبنا أخزاه الله: an unknown word not followed by what ends a subject is no name."""
+    """وقال يخاطبنا أخزاه الله: an unknown word not followed by what ends a subject (or, after a verb that takes
+    an object, by a document: ونفى كونتي التقارير) is no name."""
     s = c.s
     if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
-            and not s._plausible_person(m) and not s._subject_ends(s.an.index_at(m.end)):
+            and not s._plausible_person(m) and not s._subject_ends(j := s.an.index_at(m.end)) \
+            and not (c.cue.object_first and j < len(s.an.tokens) and is_al(k := s.an.tokens[j].key)
+                     and k in s.lex.documents):
         return None
     return m
 

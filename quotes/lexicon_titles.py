@@ -10,6 +10,9 @@ from .lexicon_forms import _keyset, _load, _no_article, _strings, definite, with
 from .normalize import key
 
 
+HOMOGRAPH_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ي", "نا", "ك", "كم")
+
+
 def _title_heads(titles: dict[str, Any], given: frozenset[str]) -> dict[str, str]:
     """Every written form of the titles.json heads (feminine, possessives, clitics) → its base head key."""
     heads: dict[str, str] = {}
@@ -86,8 +89,8 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
             "linked_heads": _linked_heads(titles),
             "written_heads": {c + w: key(w) for w in _strings("titles.json", "written_heads", titles.get("written_heads", []))
                               for c in ("", "و", "ف")},
-            "head_homographs": frozenset(c + w for w in _strings("titles.json", "homographs", titles.get("homographs", []))
-                                         for c in ("", "و", "ف")),
+            "head_homographs": frozenset(c + w + x for w in _strings("titles.json", "homographs", titles.get("homographs", []))
+                                         for c in ("", "و", "ف") for x in HOMOGRAPH_SUFFIXES),   # أمامهم: before them
             "possessed_heads": _possessed_only(titles, heads),
             "address_forms": _keyset("titles.json", "address_forms", titles.get("address_forms", [])),
             "same_office": _same_office(titles),

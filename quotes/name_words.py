@@ -75,6 +75,8 @@ class NameWords:
                 k in self.lex.title_heads and k not in self.lex.native_given    # أمين الناصر: a name too
                 and self.title_head(i) is not None):                            # أمة الباري: not أمه
             return True
+        if k in self.lex.groups["age_words"] and i > 0 and self.t[i - 1].key.isdigit():
+            return True                # اللاعبة الأمريكية، 36 عاما،: her age, no name
         if self.honorific(i):
             return True                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
         if self._function_with_pronoun(i, k):

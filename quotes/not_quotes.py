@@ -17,7 +17,7 @@ from .normalize import key
 from .not_quote_names import acronym, known_name, known_term, latin, outlet
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
-from .text import tokenize
+from .text import Token, tokenize
 
 Rule = Callable[[Span], "str | None"]
 
@@ -155,14 +155,14 @@ def _speaker_in_marks(x: Span) -> str | None:
     w = x.words
     if not (x.adjacent and 1 <= x.n <= 3 and w and x.prev) or x.clause or x.keys[0].startswith("بال"):
         return None
-    verb = w[-1]
-    if x.lex.cues.get(verb.key) is None and len(w) >= 2 and _subject_head(x, verb.key):
-        verb = w[-2]
+    verb = _verb_before_head(x, w)
     info = x.lex.cues.get(verb.key)
     if info is None or info.form != "verb" or info.has_object:
         return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named; من سماهم
                                         # «المخربين» بأنهم: the verb's object is named, the span is what it calls them
     nxt = _words_after(x)
+    if nxt and nxt[0].key in x.lex.groups["audiences"]:
+        nxt = nxt[1:]                   # وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن: whom he told
     if not nxt:
         return None
     if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
@@ -175,6 +175,19 @@ def _speaker_in_marks(x: Span) -> str | None:
             and not any(k in x.lex.function_words for k in x.keys):
         return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
     return None
+
+
+def _verb_before_head(x: Span, w: list[Token]) -> Token:
+    """The word before the span, or, when a subject's head and its ال-adjectives stand there, the word before
+    them (وقال بروفيسور "…"، وقال الرئيس التركي "…": the verb)."""
+    if x.lex.cues.get(w[-1].key) is not None:
+        return w[-1]
+    if len(w) >= 2 and _subject_head(x, w[-1].key):
+        return w[-2]
+    for h in range(len(w) - 2, max(0, len(w) - 4), -1):     # a person's title (a body and its adjectives: its name)
+        if w[h].key in x.lex.title_heads and all(is_al(t.key) and t.key not in x.lex.function_words for t in w[h + 1:]):
+            return w[h - 1]
+    return w[-1]
 
 
 def _subject_head(x: Span, k: str) -> bool:

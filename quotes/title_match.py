@@ -21,8 +21,9 @@ class TitleMatch:
         return self.lex.title_heads.get(first, bare(first))
 
     def _title_countries(self, e: Entity) -> set[str]:
-        """The countries the entity's titles name (وزير خارجية تركيا، التركي → تركيا)."""
-        return self._countries(w for et in e.titles for w in et.split())
+        """The countries the entity's titles name (وزير خارجية تركيا، التركي → تركيا), up to a body served
+        (المدير الفني لمنتخب مصر: Egypt is the team's, not the coach's)."""
+        return self._countries(w for et in e.titles for w in self._own_words(et.split()))
 
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
@@ -42,12 +43,12 @@ class TitleMatch:
         # a title whose nationality no one was given (وزير الخارجية البحريني, while the article has وزير الخارجية
         # السوري) names someone else
         office, rest = self._same_office(words)
+        current = self.memory.last.name if self.memory.last is not None and self.memory.last.type == "person" else None
         same_head = [e for e in people if (head in e.heads or self._holds(e, office, rest))
-                     and not self._other_nationality(words, e)]
-        if self.memory.last is not None and self.memory.last.type == "person":
-            for e in same_head:
-                if e.name == self.memory.last.name:
-                    return e
+                     and (not self._other_nationality(words, e) or e.name == current and self._origin_untold(e, words))]
+        for e in same_head:
+            if e.name == current:
+                return e
         if sub:
             return max(sub, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
         if len(same_head) == 1:
@@ -77,6 +78,14 @@ class TitleMatch:
         offices = {h for h in e.heads if h not in self.lex.epithet_heads and self.lex.country_of("ال" + h) is None}
         coach = offices == {"مدير"} and any("فني" in {bare(w) for w in et.split()} for et in e.titles)
         return e if not offices or coach else None    # المدير الفني: a coach
+
+    def _origin_untold(self, e: Entity, words: list[str]) -> bool:
+        """Is the role one that names a person by what they do (المدرب، المدير الفني، النجم) and was the person
+        given no country of their own? Then a nationality with it tells what the article had not (قال المدير
+        الفني لمنتخب مصر هيكتور كوبر … وقال المدير الفني الأرجنتيني: Cooper still). An office's nationality
+        (وزير الخارجية البحريني) is the country served, and names someone else."""
+        coach = words[:2] == ["مدير", "فني"]
+        return (coach or self.head_of(" ".join(words)) in self.lex.epithet_heads) and not self._nationalities(e)
 
     def _nationalities(self, e: Entity) -> set[str]:
         """The countries of the entity: its titles', and a nationality written right before its name (قال البرتغالي

@@ -3,6 +3,7 @@ and what of it is a head, a domain, a body in construct or a complement: a mixin
 token classes (word, function, org_at, name_run …) it reads."""
 from __future__ import annotations
 
+from .date_expressions import date_words
 from .lexicon import Lexicon
 from .name_words import ON_BEHALF
 from .names import is_al
@@ -113,6 +114,11 @@ class TitleReader:
         أطباء بلا حدود) or a link to a body (في، لدى، باسم); j when the title ends before it."""
         if (e := self._known_body_through(i, j)) > j:
             return e
+        e = j
+        while e < len(self.t) and self.word(e) and self.t[e].key in self.lex.groups["title_adverbs"]:
+            e += 1
+        if e > j and self.name_word(e, True):
+            return e                    # المصنفة الأولى عالميا سابقا سيرينا ويليامز: adverbs of the title, the name next
         return j + 1 if self._title_link(j) else j
 
     def _body_or_adjective(self, i: int, j: int, h: str) -> int:
@@ -202,9 +208,11 @@ class TitleReader:
             and not self.function(k, j) and k not in self.lex.native_given
 
     def _title_link(self, j: int) -> bool:
-        """Does the function word at j link the title to a body or a definite noun (في، لدى، باسم …)?"""
+        """Does the function word at j link the title to a body or a definite noun (في، لدى، باسم …)? Not to an
+        occasion of speech: في المؤتمر الصحفي is where he spoke (dates.json speech_occasions)."""
         return self.t[j].key in self.lex.groups["title_links"] and self.word(j + 1) and (
-            is_al(self.t[j + 1].key) or bool(self.org_at(j + 1)) or self.t[j + 1].key in self.lex.org_heads)
+            is_al(self.t[j + 1].key) or bool(self.org_at(j + 1)) or self.t[j + 1].key in self.lex.org_heads) \
+            and self.t[j + 1].key not in date_words().occasions
 
     def _waw_domain(self, i: int, j: int) -> bool:
         """Is token j a domain joined by و between two definite words (وزيرة الثقافة وتنمية المعرفة)?"""

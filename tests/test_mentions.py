@@ -46,6 +46,15 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-sport-46-20180221: a rank (المصنفة) heads a title, and adverbs of the title (عالميا سابقا) stand before
+    # the name
+    ('title', 'قالت المصنفة الأولى عالميا سابقا سيرينا ويليامز إنها كادت أن تموت وهي تضع طفلتها ألكسيس أولمبيا أوهانيان في سبتمبر/أيلول الماضي.', 'المصنفة', False, ('المصنفة الأولى عالميا سابقا سيرينا ويليامز', 'سيرينا ويليامز', 'المصنفة الأولى عالميا سابقا', 'person')),
+    # … an age after a number (36 عاما) is no name: the title stands alone
+    ('title', 'وكانت اللاعبة الأمريكية، 36 عاما، قد عادت للمشاركة في المسابقات الرسمية في فبراير/شباط الماضي.', 'اللاعبة', False, ('اللاعبة الأمريكية', '', 'اللاعبة الأمريكية', 'title')),
+    # ant-BB-middleEast-1113-20181017: the name in marks right after the title and its nationality is the speaker's
+    ('title', 'وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن التحقيق "يبحث في أشياء كثيرة مثل المواد السامة والمواد التي يتم إزالتها من خلال الطلاء عليها".', 'الرئيس', False, ('الرئيس التركي "رجب طيب أردوغان"', 'رجب طيب أردوغان', 'الرئيس التركي', 'person')),
+    # ant-BB-sport-210-20180614: في before an occasion of speech ends the title (where he spoke, not a body)
+    ('title', 'وقال المدير الفني الأرجنتيني في المؤتمر الصحفي الخاص بالمباراة: "أستطيع أن أؤكد لكم بنسبة 100 في المئة تقريبا أنه سيلعب المباراة".', 'المدير', False, ('المدير الفني الأرجنتيني', '', 'المدير الفني الأرجنتيني', 'title')),
     # snn-004072 (its name, the sentence shortened): a letter of a name spelt like a function word with ه (ايه) is
     # no preposition with its pronoun
     ('person', 'وقالت لورا ايه. كولانجيلو من المعهد الوطني للصحة إن النتائج "مهمة للجميع".', 'لورا', False, ('لورا ايه', 'لورا ايه', None, 'person')),
@@ -465,6 +474,11 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-SK-sport-1364-20180527: أمام with a pronoun (قال أمامهم) is «in front of them», neither a title (إمام) nor a name
+    ('title', 'ورفع معنويات الجماهير بشأن استمراره بالفريق عندما قال أمامهم "أراكم في العام المقبل" خلال تجمعهم في ساحة سيبيلس.', 'أمامهم', False, None),
+    ('person', 'ورفع معنويات الجماهير بشأن استمراره بالفريق عندما قال أمامهم "أراكم في العام المقبل" خلال تجمعهم في ساحة سيبيلس.', 'أمامهم', False, None),
+    # ant-BB-sport-84-20180325: an age after a number is no name
+    ('person', 'كما اتهمت اللاعبة الدنماركية، 27 عاما، رجال الأمن في المباراة بـ "السماح" بتلك الإساءات.', 'عاما', False, None),
     # ant-CN-sport-183-20180402: a preposition with its pronoun (وكتب فوقها) is no name
     ('person', 'ونشر السهلاوي صورة تجمعه بآل الشيخ عبر صفحته الرسمية على موقع تويتر وكتب فوقها "أشكر معالي المستشار تركي ال الشيخ على اهتمامه الكبير بجميع اللاعبين بشكل عام".', 'فوقها', False, None),
     # how he spoke after the nationality, before the colon, is no name (وقال الإيطالي ساخرا:)

@@ -97,6 +97,9 @@ REJECT = [
     ("ففيما أبدت \"الجماعة الإسلامية\" ترحيبها، رفض حزب \"النور\" السلفى فض الاعتصام.", "الجماعة الإسلامية",
      "name"),
     # the subject of the reporting verb, before إلى أن / عن / نقلا عن or its title
+    # ant-BB-middleEast-1113-20181017: … also after a title and its ال-adjectives, and past whom he told
+    ('وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن التحقيق "يبحث في أشياء كثيرة مثل المواد السامة".',
+     "رجب طيب أردوغان", "speaker in marks"),
     ("وأشارت \"سكاي\" إلى أن ليستر بات أكثر استعداد حاليا للتخلي عن محرز.", "سكاي", "speaker in marks"),
     ("من جانبه أعرب «الغفيص» عن شكره وتقديره لسمو أمير المنطقة على الحفاوة وحسن الاستقبال.", "الغفيص",
      "speaker in marks"),
@@ -214,6 +217,9 @@ def test_rejects_with_its_reason(text, span, why):
 
 
 KEEP = [
+    # ant-BB-middleEast-1113-20181017 (the words after it changed): after a title, words in marks that no reported
+    # clause follows are what he said
+    ('وقال الرئيس التركي "لن نسمح بذلك أبدا" في كلمة أمام البرلمان.', "لن نسمح بذلك أبدا"),
     # ant-BB-sport-364-20180920, ant-FR-internationalNews-318-20180308: after عن or with a verb first, the words
     # after a definite body are somebody's, not the body's other name
     ('وقال السير كريغ ريدي، رئيس الاتحاد، إن رفع التجميد عن الوكالة الروسية "خضع لشروط صارمة".', "خضع لشروط صارمة"),

@@ -79,6 +79,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # a document with the article after a one-word name ends the subject: the name speaks, the document is the object
+    # (ونفى كونتي التقارير; التقارير is a document, organisations.json)
+    ('after-verb', 'ونفى كونتي التقارير "التي تحدثت عن رحيلي عن النادي هذا الصيف".',
+     'التي تحدثت عن رحيلي عن النادي هذا الصيف', 'كونتي', 'after-verb'),
     # ant-SK-internationalNews-778-20180404: an unnamed source with the article and its nisba after عن is the relayed
     # speaker (عن المسؤول التركي قوله), not the agency that relays
     ('after-verb', 'أعلن وكيل وزارة الصناعات الدفاعية التركي، إسماعيل دمير على، عن تقديم موعد تسليم بطاريات صواريخ "إس - 400 أرض/جو" الروسية لتركيا إلى يوليو 2019، بدلاً من مطلع 2020.\nوأثار الاتفاق الذي تردد أن قيمته نحو 2.5 مليار دولار قلق الغرب، لأنه لا يمكن دمج هذا النظام في البنية العسكرية للحلف.\nونقلت رويترز عن المسؤول التركي قوله على تويتر: "قدمنا موعد التسليم في الاتفاق الموقع مع روسيا لتوريد النظام إس-400، واتفقنا على تاريخ في يوليو 2019".',
@@ -651,9 +655,9 @@ CHECK_FIRES = [
     # complement (كما أشاد بجهود رجال القوات), not the subject
     ('governed_complement', 'بدوره، وجّه وزير الداخلية الأردني، سمير مبيضين، الشكر للشعب الأردني لوقوفه بجانب "القيادات الأردنية"، مشددا على أن "الشعب الأردني يتميز بالوسطية ورافض للإرهاب". كما أشاد بجهود رجال القوات المسلحة والأمن العام والدرك و"إنجازهم المهمة في وقت قياسي".',
      'إنجازهم المهمة في وقت قياسي', 'rejected', 'بجهود'),
-    # an object-first verb, an unknown one-word name, then an ال-noun: the noun is the object (ونفى كونتي التقارير)
-    ('object_after_name', 'ونفى كونتي التقارير "التي تحدثت عن رحيلي عن النادي هذا الصيف".',
-     'التي تحدثت عن رحيلي عن النادي هذا الصيف', 'narrowed', 'كونتي التقارير'),
+    # an object-first verb, an unknown one-word name, then an ال-noun: the noun is the object (ونفى كونتي الأخبار)
+    ('object_after_name', 'ونفى كونتي الأخبار "التي تحدثت عن رحيلي عن النادي هذا الصيف".',
+     'التي تحدثت عن رحيلي عن النادي هذا الصيف', 'narrowed', 'كونتي الأخبار'),
     ('object_after_name', 'ونفى أوباميانغ الأنباء "التي تحدثت عن خلاف مع المدرب".',
      'التي تحدثت عن خلاف مع المدرب', 'narrowed', 'أوباميانغ الأنباء'),
     # ant-FR-internationalNews-672-20180411: … and a phrase in ب (ونوه بمدى صعوبة مكافحة التلاعب)
