@@ -187,6 +187,27 @@ class Parser(TitleNames, Reader):
         return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous and j > i + 1 \
             else None
 
+    def source_before_words(self, i: int) -> Mention | None:
+        """عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله: the source a relay names, read up to the speech
+        noun that owns the words; its name is the name run that ends there, its title the words before it (an
+        unnamed source or a title head starts it). None when no such noun follows within ten words."""
+        t, lex = self.t, self.lex
+        head = t[i].key[2:] if self.word(i) and is_al(t[i].key) else ""
+        if head not in lex.anonymous and self.title_head(i) is None:
+            return None
+        x = i + 1
+        while x < min(i + 11, len(t)) and self.word(x) and not (
+                (own := lex.cues.get(t[x].key)) and own.form == "noun" and t[x].raw.endswith(("ه", "ها"))):
+            x += 1
+        if x >= len(t) or not self.word(x) or x == i + 1:
+            return None
+        y = next((y for y in range(i + 1, x) if self.name_word(y, True) and self.name_run(y) == x), x)
+        if y == x:
+            return self._make(i, x, None, "anonymous" if head in lex.anonymous else "title")
+        text = self.an.text
+        return Mention(t[i].start, t[x - 1].end, text[t[i].start:t[x - 1].end], text[t[y].start:t[x - 1].end],
+                       text[t[i].start:t[y - 1].end], "person")
+
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
         """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""
         return self._titled(i) if self.title_head(i) is not None else None

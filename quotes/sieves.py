@@ -265,9 +265,25 @@ class AfterVerb(Sieve):
             return None
         # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
         m2, at = s._relayed(s.an.index_at(m.end), c.cue.relay)
+        if m2 is None and m.kind in ("organisation", "document"):
+            m2, at = trailing_source(s, s.an.index_at(m.end))
         if m2 is not None:
             return self.found(c, s.cast.speaker_of(m2, at), m2, "relay", clean_phrase(m.text))
         return self.found(c, s.cast.speaker_of(m, after), m)
+
+
+def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
+    """وذلك نقلا عن مصدر روسي مطلع: the source a body's report names at the end of its sentence, past the quote
+    (أفادت وكالة انترفاكس أن الطائرة قامت «باستفزاز» … وذلك نقلا عن مصدر روسي). (None, j) when there is none."""
+    t, an = s.an.tokens, s.an
+    sent = an.sentence[j] if j < len(t) else -1
+    while j + 2 < len(t) and an.sentence[j] == sent:
+        if not an.masked[j] and t[j].key in ("نقلا", "ونقلا") and t[j + 1].key == "عن":
+            src = j + 2
+            m = s.p.mention(src) or s.p.definite_source(src) or s.p.source_before_words(src)
+            return (m, src) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
+        j += 1
+    return None, j
 
 
 class AndSaid(Sieve):

@@ -235,7 +235,7 @@ class Subjects:
                         name = " ".join(self.lex.marks_re.sub("", text).split())
                         return Mention(a, b, text, name, None, "anonymous"), src
                     return None, k
-                return self.p.mention(src) or self._said_by(src) or self.p.definite_source(src), src
+                return self.p.mention(src) or self._said_by(src) or self.p.definite_source(src) or self.p.source_before_words(src), src
             j += 1
         return None, k
 

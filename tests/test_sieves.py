@@ -79,6 +79,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-JA-internationalNews-56-20170125: a relayed source read up to the speech noun that owns the words
+    # (عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله): the name before قوله speaks
+    ('after-verb', 'ونقلت وسائل إعلام محلية، اليوم الأربعاء، عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله، في مداخلة خلال منتدى جيو فضائي دولي بمدينة حيدر آباد، إن "الهند قررت القيام بإعادة قياس جبل إيفرست بعد شكوك بحدوث تغير في قياسه بفعل تأثيرات الزلزال المدمر الذي ضرب المنطقة في سنة 2015 ".',
+     'الهند قررت القيام بإعادة قياس جبل إيفرست بعد شكوك بحدوث تغير في قياسه بفعل تأثيرات الزلزال المدمر الذي ضرب المنطقة في سنة 2015', 'سوارنا سوبا راو', 'relay'),
+    # anc-KWP10: the source a body's report names at the end of its sentence, past the quote (وذلك نقلا عن مصدر)
+    ('after-verb', 'من جهة أخرى افادت وكالة انترفاكس الروسية أمس ان الطائرة التركية التي اسقطتها سوريا في 22 يونيو قامت “باستفزاز” المضادات الجوية السورية عبر انتهاكها مرتين المجال الجوي السوري وذلك نقلا عن مصدر روسي مطلع على الملف. وقال المصدر ان “تحركات الطائرة التركية كانت استفزازية كما هو واضح. والا كيف يمكن تفسير واقع ان هذه الطائرة الحربية دخلت مرتين المجال الجوي السوري”.',
+     'باستفزاز', 'مصدر روسي مطلع على الملف', 'relay'),
     # a document with the article after a one-word name ends the subject: the name speaks, the document is the object
     # (ونفى كونتي التقارير; التقارير is a document, organisations.json)
     ('after-verb', 'ونفى كونتي التقارير "التي تحدثت عن رحيلي عن النادي هذا الصيف".',
@@ -995,3 +1002,12 @@ def test_every_step_names_a_sieve_of_order():
                 assert st.outcome in ("chose", "rejected", "narrowed", "passed", "none"), st
                 seen.add(st.sieve)
     assert {"according", "after-verb", "before-verb", "embedded", "implicit-last"} <= seen
+
+
+def test_a_source_named_after_the_sentence_is_no_relay():
+    # anc-KWP10 (the source put in the next sentence): نقلا عن after the sentence's end names no source of this one
+    text = ('من جهة أخرى افادت وكالة انترفاكس الروسية أمس ان الطائرة التركية التي اسقطتها سوريا في 22 يونيو قامت '
+            '“باستفزاز” المضادات الجوية السورية عبر انتهاكها مرتين المجال الجوي السوري. وذلك نقلا عن مصدر روسي مطلع '
+            'على الملف.')
+    row, att = quote_of(text, 'باستفزاز')
+    assert (row.speaker, row.rule) == ('وكالة انترفاكس الروسية', 'cue-verb/after-verb'), att.trace
