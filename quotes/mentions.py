@@ -222,6 +222,7 @@ class Parser(TitleNames, Reader):
             while self.word(j) and is_al(t[j].key) and not self.function(t[j].key) and j - i < 5 \
                     and self.body_adjective(j, i):
                 j += 1                      # a generic body word keeps its adjectives
+            j = self._charged_with(i, j)    # … and what it is charged with: الوكالة المكلفة بالحالات الطارئة
         elif n == 1 and bare(t[i].key) in self.lex.title_domains and self.word(j) and self.nationality(t[j].key) \
                 and t[j].key.endswith("يه") == t[i].key.endswith("يه"):
             j += 1                          # a ministry by its domain keeps its nationality (الخارجية المصرية)
@@ -229,6 +230,22 @@ class Parser(TitleNames, Reader):
             j = max(j, self.body_end(i))    # a known body is the start of a longer one by its head: منظمة الأمم
                                             # المتحدة للأغذية والزراعة
         return self._make(i, j, None, "organisation")
+
+    def _charged_with(self, i: int, j: int) -> int:
+        """End of a participle with the article and its complement in ب or عن after a generic body word at i
+        (المكلفة بالحالات الطارئة، المعنية بحقوق الإنسان، المسؤولة عن مراقبة الخصوصية): it says which body, not the
+        one named before; j when none. The participle may already stand before j, read as an adjective."""
+        t = self.t
+        at = next((x for x in (j, j - 1) if x > i and self.word(x) and t[x].key.startswith("الم")
+                   and len(t[x].key) >= 6 and not self.nationality(t[x].key)), None)    # (not المصرية)
+        if at is None or not self.word(at + 1) or not self.word(at + 2) or not (
+                t[at + 1].key[:1] == "ب" and len(t[at + 1].key) > 3 and t[at + 1].key[1:3] != "ان"
+                or t[at + 1].key == "عن"):                # (not بأنه: what it said)
+            return j
+        k = at + 2 if t[at + 1].key[:1] == "ب" else at + 3
+        while self.word(k) and is_al(t[k].key) and not self.function(t[k].key) and k - at < 4:
+            k += 1
+        return k
 
     def _headed_body(self, i: int, allow_prefix: bool) -> Mention | None:
         """A body or a document by its type head and its name: وزارة الخارجية البريطانية، منظمة إغاثة النساء،
@@ -238,6 +255,7 @@ class Parser(TitleNames, Reader):
             return None
         kind = "document" if k in self.lex.documents and k not in self.lex.org_heads else "organisation"
         j = self.body_end(i)
+        j = self._charged_with(i, j) if j == i + 1 and is_al(k) else j    # الوكالة المكلفة بالحالات الطارئة
         return self._make(i, j, None, kind)
 
     def _prefixed_body(self, i: int, allow_prefix: bool) -> Mention | None:

@@ -46,6 +46,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-017865, ant-SK-internationalNews-1319-20180502: a generic body word keeps the participle and what it is
+    # charged with (الهيئة المعنية بمكافحة الحرائق، الوكالة المكلفة بالحالات الطارئة): another body than the one named before
+    ('known_body', 'قالت الهيئة المعنية بمكافحة الحرائق في ولاية كاليفورنيا يوم الاحد إن الحرس الوطني الأمريكي أرسل أربع طائرات.', 'الهيئة', False, ('الهيئة المعنية بمكافحة الحرائق', 'الهيئة المعنية بمكافحة الحرائق', None, 'organisation')),
+    ('headed_body', 'وأوردت الوكالة المكلفة بالحالات الطارئة أن الطائرة "تحطمت عند تقاطع" طريقين قرب مطار سافانا، فيما ذكرت صحيفة محلية أن الحادث وقع ظهرا بتوقيت غرينيتش.', 'الوكالة', False, ('الوكالة المكلفة بالحالات الطارئة', 'الوكالة المكلفة بالحالات الطارئة', None, 'document')),
+    # ant-FR-internationalNews-2640-20180809: … not بأنه after it, what the body said
+    ('known_body', 'وذكرت الهيئة المستقلة بأنه لم يسبق أن انتخبت أمريكية-هندية في الكونغرس الأمريكي.', 'الهيئة', False, ('الهيئة المستقلة', 'الهيئة المستقلة', None, 'organisation')),
     # ant-BB-sport-46-20180221: a rank (المصنفة) heads a title, and adverbs of the title (عالميا سابقا) stand before
     # the name
     ('title', 'قالت المصنفة الأولى عالميا سابقا سيرينا ويليامز إنها كادت أن تموت وهي تضع طفلتها ألكسيس أولمبيا أوهانيان في سبتمبر/أيلول الماضي.', 'المصنفة', False, ('المصنفة الأولى عالميا سابقا سيرينا ويليامز', 'سيرينا ويليامز', 'المصنفة الأولى عالميا سابقا', 'person')),
