@@ -66,7 +66,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     self._register_reference(i, m)
                     self.register(m.name, m.title, i)
                 elif m.kind == "title":
-                    self._register_possessor(i, m)
+                    self._register_possessor(i, m) or self._register_apposed(i, m)
             elif self.p.word(i) and self.p.name_word(i, True) and (i == 0 or not self.p.name_word(i - 1, False)):
                 j = self.p.name_run(i)
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
@@ -124,7 +124,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     self.register(ref, title, h)
                 return
 
-    def _register_possessor(self, i: int, m: Mention) -> None:
+    def _register_possessor(self, i: int, m: Mention) -> bool:
         """لمستشار الرئيس الروسي فلاديمير بوتين: the name belongs to the inner title (الرئيس الروسي)."""
         t = self.an.tokens
         end = self.an.index_at(m.end)
@@ -136,12 +136,14 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     title = self.an.text[t[h].start:t[te - 1].end]
                     self.register(self.an.text[t[te].start:t[ne - 1].end],
                                    "ال" + title[2:] if title.startswith("لل") else title, h)
-                return
+                    return True
+                return False
+        return False
 
     def register(self, name: str, title: str | None, pos: int) -> Entity:
         name = unhash(name)
         keys = name_keys(name.split(), self.lex)
-        e = self.match(keys, self.fathers(name) if len(keys) == 1 else None)   # (only a name alone is checked)
+        e = self.match(keys, self.fathers(name) if len(keys) == 1 else None, pos)  # (only a name alone is checked)
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         head = self.head_of(title) if title else None

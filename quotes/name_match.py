@@ -76,10 +76,11 @@ class NameMatch:
         keys = continuing_keys(self.lex)
         return any(w in keys for w in words)
 
-    def match(self, keys: list[str], fathers: set[str] | None = None) -> Entity | None:
+    def match(self, keys: list[str], fathers: set[str] | None = None, pos: int | None = None) -> Entity | None:
         """The entity whose name contains these name words (surname → full name). With `fathers` (the keys
         the mention writes after بن), a word that is only a father's name in the entity's name matches only
-        as a father's name: الملك سلمان is not محمد بن سلمان; بن سلمان is."""
+        as a father's name: الملك سلمان is not محمد بن سلمان; بن سلمان is. With `pos`, someone the article
+        named before pos comes first (وقال سيلفا after جوتا سيلفا is not تياغو سيلفا, named only later)."""
         if not keys:
             return None
         best = None
@@ -88,9 +89,16 @@ class NameMatch:
         pool = min((self.by_key.get(k, ()) for k in dict.fromkeys(keys)), key=len)
         for e in pool:
             if all(k in e.keys for k in keys) and not (fathers is not None and self._fathers_only(e, keys, fathers)):
-                if best is None or e.last_seen > best.last_seen:
+                if best is None or self._preferred(e, best, pos):
                     best = e
         return best
+
+    @staticmethod
+    def _preferred(e: Entity, best: Entity, pos: int | None) -> bool:
+        """Is e the better of two namesakes: the one named before pos, else the one named last?"""
+        if pos is not None and (e.first_seen <= pos) != (best.first_seen <= pos):
+            return e.first_seen <= pos
+        return e.last_seen > best.last_seen
 
     def _fathers_only(self, e: Entity, keys: list[str], fathers: set[str]) -> bool:
         """Is the one key of a single-word mention a father's name in the entity's name (after بن) and not in

@@ -3,6 +3,7 @@ person the article introduced with that title, that head or that nationality (by
 nationality no one was given names someone else."""
 from __future__ import annotations
 
+from .model import Mention
 from .name_match import Entity
 from .names import bare
 from .normalize import key
@@ -24,6 +25,19 @@ class TitleMatch:
         """The countries the entity's titles name (وزير خارجية تركيا، التركي → تركيا), up to a body served
         (المدير الفني لمنتخب مصر: Egypt is the team's, not the coach's)."""
         return self._countries(w for et in e.titles for w in self._own_words(et.split()))
+
+    def _register_apposed(self, i: int, m: Mention) -> None:
+        """وقال مختار الرحبي السكرتير الصحفي لمكتب رئاسة الجمهورية اليمنية إن: a title right after the name of two
+        words or more that a reporting verb opens is that person's, with no comma between; the name starts with a
+        first name the lexicon knows (not أردوغان مخاطبا رجال أعمال: how he spoke, then whom)."""
+        t, p = self.an.tokens, self.p
+        if i < 3 or not t[i].key.startswith("ال") and len(m.title.split()) < 2:
+            return                      # (an indefinite head only in construct: مدير مكتب الرئاسة)
+        for start in range(max(1, i - 4), i - 1):
+            if p.is_cue(start - 1) and p.name_run(start) == i and (
+                    t[start].key in self.lex.native_given or t[start].key in self.lex.foreign_given):
+                self.register(self.an.text[t[start].start:t[i - 1].end], m.title, start)
+                return
 
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
@@ -149,6 +163,8 @@ class TitleMatch:
         for n, w in enumerate(words[1:], 1):
             if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads or w in links:
                 return words[:n]
+            if w[:1] == "ل" and len(w) >= 4 and w not in self.lex.places and not self._countries([w]):
+                return words[:n]        # المدير الفني لريال مدريد الإسباني: a club by its name (not لبنان)
         return words
 
     def _countries(self, words) -> set[str]:

@@ -13,7 +13,7 @@ from quotes.pipeline import read_document
 from quotes.records import records
 
 CASES = {"surname", "given", "titled-family", "body-head", "short-body", "issuer", "epithet", "other-nationality",
-         "hashtag", "plural-source", "indefinite", "national-epithet"}
+         "hashtag", "plural-source", "indefinite", "national-epithet", "apposed"}
 
 
 def row_of(text: str, quote: str):
@@ -28,6 +28,16 @@ def ids(table):
 
 # (case, text, quote, the speaker the cast resolves to, the mention as written at the cue)
 RESOLVES = [
+    # snn-020558 (its sentences, shortened): a surname two people of the article share is the one named before it
+    # (وقال سيلفا after جوتا سيلفا), not the namesake the article introduces only later (تياغو سيلفا)
+    ('surname', 'وقال جوتا سيلفا إن اليوم يستحق أن «نفكر فيه بعمق فيما حدث في الثامن من يوليو».\nوقال سيلفا لـ«رويترز»: «لن يكون عطلة.. مجرد يوم لنتذكر».\nوقال تياغو سيلفا مدافع المنتخب البرازيلي: «ستكون هذه التصفيات من أصعب التصفيات».',
+     'لن يكون عطلة.. مجرد يوم لنتذكر', 'جوتا سيلفا', 'سيلفا'),
+    # ant-JA-localNews-93-20170124, snn-028470: a title right after the name a reporting verb opens, with no comma,
+    # is that person's (نفى مراد دلش الممثل القانوني لحركة نداء تونس): the title alone later names him
+    ('apposed', 'نفى مراد دلش الممثل القانوني لحركة نداء تونس اليوم الثلاثاء "خبر طرد حافظ قايد السبسي من حركة نداء  تونس"قائلا ان "هذا الخبرعار من الصحة، وان من أصدره لا يمثل قيادة نداء تونس لا من قريب ولا من بعيد".\nوأكد الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي) أن أعضاء ما يسمى ب"الهيئة التسييرية" لنداء تونس، "تم تجميدهم من الحزب منذ مدة، وأنه سيتم احالة ملفاتهم على المؤتمر الوطني للنداء لاتخاذ القرارات بشأنهم".',
+     'تم تجميدهم من الحزب منذ مدة، وأنه سيتم احالة ملفاتهم على المؤتمر الوطني للنداء لاتخاذ القرارات بشأنهم', 'مراد دلش', 'الممثل القانوني لحركة نداء تونس'),
+    ('apposed', 'وقال مختار الرحبي السكرتير الصحفي لمكتب رئاسة الجمهورية اليمنية لـ«الرياض» أن الميليشيات الحوثية تحتجز صحفيين وناشطين.\nوقال السكرتير الصحفي لمكتب رئاسة الجمهورية اليمنية :"كل ما حققت المقاومة الشعبية انتصارا زادت الانتهاكات بحق الصحفيين".',
+     'كل ما حققت المقاومة الشعبية انتصارا زادت الانتهاكات بحق الصحفيين', 'مختار الرحبي', 'السكرتير الصحفي لمكتب رئاسة الجمهورية اليمنية'),
     # ant-BB-sport-210-20180614: a coach whose own country the article never gave (المدير الفني لمنتخب مصر: Egypt is
     # the team's) is the one meant by المدير الفني الأرجنتيني when he is the current speaker
     ('epithet', 'أكد المدير الفني لمنتخب مصر هيكتور كوبر أن نجم الفريق محمد صلاح "جاهز بنسبة 100 في المئة تقريبا" لمباراة الفراعنة الأولى في كأس العالم أمام أوروغواي الجمعة.\nوقال المدير الفني الأرجنتيني في المؤتمر الصحفي الخاص بالمباراة: "أستطيع أن أؤكد لكم بنسبة 100 في المئة تقريبا أنه سيلعب المباراة، ما لم تحدث ظروف غير متوقعة في اللحظة الأخيرة."',
@@ -231,6 +241,10 @@ RESOLVES = [
 # (case, text, quote, speaker, mention): the mention stays as written — nothing in the text names it in full, or the
 # name is not the speaker's
 STAYS = [
+    # ant-SK-economy-1242-20180903 (its sentence, a later one added): after a name the lexicon knows no first name of
+    # (أردوغان مخاطبا) the words before a title are how he spoke, not a name; the title is nobody's
+    ('apposed', 'وفاقمت تصريحات الرئيس التركي، الأحد، حالة التشاؤم.\nوقال أردوغان مخاطبا رجال أعمال إن "أميركا تتصرف مثل ذئب متوحش، لا تصدقوها".\nوقال رجال الأعمال: "نحن قلقون من تراجع الليرة أمام الدولار".',
+     'نحن قلقون من تراجع الليرة أمام الدولار', 'رجال الأعمال', 'رجال الأعمال'),
     # ant-BB-sport-162-20180520 (its sentences): two coaches the article gave no country (كونتي، مورينيو) and the
     # current speaker is neither: المدير الفني الإيطالي stays as written (a wrong merge is worse than a split)
     ('epithet', 'وتجنب المدير الفني لتشيلسي، أنطونيو كونتي، التكهنات بشأن ما إذا كان سيبقى في إدارة الموسم القادم.\nوتعاقد المدير الفني لنادي مانشستر يونايتد جوزيه مورينيو مع لاعب جديد.\nوتقول تقارير إن الفريق في أزمة.\nوقال المدير الفني الإيطالي: "بعد عامين من تدريب الفريق، يعرفني النادي جيدا، إذا أرادوا الاستمرار في العمل معي، فهم يعرفونني".',
