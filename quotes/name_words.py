@@ -260,7 +260,11 @@ class NameWords:
             if raw.endswith(suf) and len(k) - len(suf) >= 3 and self.function(k[:-len(suf)]) \
                     and k not in self.lex.native_given:
                 return True
-        return False
+        # any noun or verb with «their», «her» (رأيها، رد فعلهن، عدد مقاتليهم): no name ends so (أدهم, مها: first names;
+        # خالها، مدربهم: titles; زعماؤها، أعضاؤها: people in the plural, who may speak)
+        suf = next((x for x in ("هما", "هم", "هن", "ها") if raw.endswith(x)), "")
+        return bool(suf) and len(k) >= 5 and not self.given(k) and k not in self.lex.foreign_given \
+            and k not in self.lex.title_heads and raw[-len(suf) - 1] not in "ؤئ"
 
     def _preposition_and_pronoun(self, i: int) -> bool:
         """Is token i a noun with a preposition before it and a pronoun after it (بظلالها، بكتابها، لأجلهم)? A name

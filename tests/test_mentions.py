@@ -46,6 +46,8 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-008447: … a first name ending so is a name (أدهم، مها)
+    ('person', 'وقال أدهم باشو وهو سياسي محلي لرويترز عبر الهاتف فيما ارتفعت صافرات الإنذار «سيارات الإسعاف والسيارات الخاصة تحمل الجرحى».', 'أدهم', False, ('أدهم باشو', 'أدهم باشو', None, 'person')),
     # ant-FR-internationalNews-742-20180415: العاهل heads a title, and a verbal noun إفعال after a name of three
     # words is the verb's object (سلمان بن عبد العزيز إطلاق تسمية)
     ('title', 'وأعلن العاهل السعودي الملك سلمان بن عبد العزيز إطلاق تسمية "قمة القدس" على الاجتماع الذي استضافته المملكة.', 'العاهل', False, ('العاهل السعودي الملك سلمان بن عبد العزيز', 'سلمان بن عبد العزيز', 'العاهل السعودي الملك', 'person')),
@@ -485,6 +487,9 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # snn-019117, ant-BB-technology-43-20180221: a noun or verb with «her», «their» (رأيها، رد فعلهن) is no name
+    ('person', 'بينما وعدت المنظمة بأن تعلن رأيها النهائي قبل نهاية العام الحالي بشأن توقيت استخدامه.', 'رأيها', False, None),
+    ('person', 'واستطلع المسح نساء في أنحاء بريطانيا بشأن رد فعلهن إذا عانين من "انتفاخ متكرر".', 'فعلهن', False, None),
     # ant-SK-sport-1364-20180527: أمام with a pronoun (قال أمامهم) is «in front of them», neither a title (إمام) nor a name
     ('title', 'ورفع معنويات الجماهير بشأن استمراره بالفريق عندما قال أمامهم "أراكم في العام المقبل" خلال تجمعهم في ساحة سيبيلس.', 'أمامهم', False, None),
     ('person', 'ورفع معنويات الجماهير بشأن استمراره بالفريق عندما قال أمامهم "أراكم في العام المقبل" خلال تجمعهم في ساحة سيبيلس.', 'أمامهم', False, None),
