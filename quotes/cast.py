@@ -72,9 +72,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
                 if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
                     te = self.p.title_end(j + 1)
-                    # a sentence opens with its verb (حسم نايف البكري، محافظ عدن، …): a word before a name of
-                    # two or more words there is the verb, unless it is a given name itself
-                    if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i])
+                    # a sentence or a dateline's text opens with its verb (حسم نايف البكري، محافظ عدن; (CNN) -- أثار
+                    # لويس فارخان، زعيم …): a word before a name of two or more words there is the verb, unless a given name
+                    if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i] or not self.p.word(i - 1))
                             and t[i].key not in self.lex.native_given and self.p.name_run(i + 1) == j):
                         i += 1
                     start = t[i].start

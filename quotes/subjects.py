@@ -147,7 +147,7 @@ class Subjects:
             nxt = self.an.index_at(m.end) if m is not None else j + 1
             fem_org = cue is not None and cue.feminine and m is not None and m.kind == "organisation"
             after_that = prev is not None and prev.key in ("ان", "بان", "وان")
-            ok = fem_org or prev is None or prev.raw in "،," or (not strict and after_that) or (
+            ok = fem_org or prev is None or prev.raw in "،,»\"”" or (not strict and after_that) or (
                 prev.is_word and not self.p.function(prev.key) and prev.key not in self.lex.cues
                 and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
             sp = self._known(m, j) if m is not None and ok else None
