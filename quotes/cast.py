@@ -72,8 +72,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
                 if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
                     te = self.p.title_end(j + 1)
-                    # a sentence or a dateline's text opens with its verb (حسم نايف البكري، محافظ عدن; (CNN) -- أثار
-                    # لويس فارخان، زعيم …): a word before a name of two or more words there is the verb, unless a given name
+                    # a sentence or dateline opens with its verb (حسم نايف البكري، …; (CNN) -- أثار لويس فارخان، زعيم)
                     if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i] or not self.p.word(i - 1))
                             and t[i].key not in self.lex.native_given and self.p.name_run(i + 1) == j):
                         i += 1
@@ -392,6 +391,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 s -= 1
             if s == e:      # or a name run of two or three words that ends with it: عبد الفتاح السيسي
                 s = next((x for x in range(max(0, h - 2), e) if self.p.name_word(x, True)
+                          and t[x].key not in self.lex.name_nouns     # في منزل جيني: her house, no name
                           and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1
                           and self._names_here(x, h)), e)
             if s < e:

@@ -42,10 +42,10 @@ class NameWords:
         return stem[:1] == "ا" and len(stem) >= 5 and k not in self.lex.native_given
 
     def adverbial(self, i: int) -> bool:
-        """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على): how the
-        speaker spoke, never a name?"""
+        """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على) or a participle
+        of manner (وقالت جيني ضاحكة، مازحا): how the speaker spoke, never a name?"""
         k = self.t[i].key
-        return k.endswith("ا") and (len(k) == 3 or len(k) == 6 and k[0] == "ت" and k[3] == "ي") \
+        return k in self.lex.groups["manner_participles"] or k.endswith("ا") and (len(k) == 3 or len(k) == 6 and k[0] == "ت" and k[3] == "ي") \
             and self.word(i + 1) and self.t[i + 1].key == ON and k not in self.lex.native_given
 
     def _name_word_uncached(self, i: int, first: bool) -> bool:

@@ -241,6 +241,10 @@ RESOLVES = [
 # (case, text, quote, speaker, mention): the mention stays as written — nothing in the text names it in full, or the
 # name is not the speaker's
 STAYS = [
+    # ant-BB-culture-116-20180417 (its sentences): a noun of a dwelling before a first name (في منزل جيني) is where,
+    # not a full name the first name would resolve to
+    ('given', 'وتم تسجيل هذه الحوارات إما في منزل جيني أو كات، أو أي مكان تشعر فيه الضيفات بالراحة.\nوقالت جيني "خلال خمس دقائق من بدء الحوار نسينا أننا عاريات".',
+     'خلال خمس دقائق من بدء الحوار نسينا أننا عاريات', 'جيني', 'جيني'),
     # ant-SK-economy-1242-20180903 (its sentence, a later one added): after a name the lexicon knows no first name of
     # (أردوغان مخاطبا) the words before a title are how he spoke, not a name; the title is nobody's
     ('apposed', 'وفاقمت تصريحات الرئيس التركي، الأحد، حالة التشاؤم.\nوقال أردوغان مخاطبا رجال أعمال إن "أميركا تتصرف مثل ذئب متوحش، لا تصدقوها".\nوقال رجال الأعمال: "نحن قلقون من تراجع الليرة أمام الدولار".',

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-culture-116-20180417, snn-000252: a participle of manner after the name is how one spoke, not the name's
+    # (وقالت جيني ضاحكة، قال نابيلي مبتسمًا)
+    ('person', 'وقالت جيني ضاحكة "خلال خمس دقائق من بدء الحوار نسينا أننا عاريات".', 'جيني', False, ('جيني', 'جيني', None, 'person')),
+    ('person', 'وعن ذلك، قال نابيلي مبتسمًا: «يتنافس السياسيون للقدوم إلى هنا».', 'نابيلي', False, ('نابيلي', 'نابيلي', None, 'person')),
     # snn-008447: … a first name ending so is a name (أدهم، مها)
     ('person', 'وقال أدهم باشو وهو سياسي محلي لرويترز عبر الهاتف فيما ارتفعت صافرات الإنذار «سيارات الإسعاف والسيارات الخاصة تحمل الجرحى».', 'أدهم', False, ('أدهم باشو', 'أدهم باشو', None, 'person')),
     # ant-FR-internationalNews-742-20180415: العاهل heads a title, and a verbal noun إفعال after a name of three
