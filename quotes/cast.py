@@ -258,18 +258,6 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 return False
         return True
 
-    def _nasab(self, m: Mention) -> Entity | None:
-        """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم)."""
-        words = key(m.text).split()
-        if len(words) != 2 or token_key(words[0], self.lex) != self.lex.son[0]:
-            return None
-        last = [self.lex.son[0], token_key(words[1], self.lex)]
-        if not self.register_full_name(words[1], (words[0],)):
-            return None
-        found = [e for e in self.entities if len(e.name.split()) > 2
-                 and [token_key(w, self.lex) for w in key(e.name).split()[-2:]] == last]
-        return found[0] if len(found) == 1 else None    # two men «بن سليم»: keep apart
-
     def _outside_marks(self, text: str) -> str:
         """The text without what stands between quotation marks (مدير «كويليام» → مدير)."""
         parts = self.lex.marks_re.split(text)
@@ -326,9 +314,10 @@ class Cast(Bodies, NameMatch, TitleMatch):
         gender, when that speaker is a person: news refers to the person it is about by a role."""
         text = self._outside_marks(m.text)  # مدير «كويليام»: the body in marks names where, not who
         words = [w for w in key(text).split() if not age_word(w, self.lex)]    # صاحب الـ57 عاما: صاحب
-        # النجم المصري، المدرب السابق، مدافع إيطاليا السابق: a role with a nationality, a country or السابق
-        extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w)
-                                              or w in self.lex.places or w in self.lex.groups["ranks"])]
+        # النجم المصري، المدرب السابق: a role with a nationality, a country, السابق; اللاعب الدولي الواعد (not العضو البارز)
+        loose, describing = self.head_of(text) in self.lex.epithet_heads, self.lex.groups["describing"]
+        extra = [w for w in words[1:] if not (w in ("السابق", "السابقه") or self.p.nationality(w) or w in self.lex.places
+                                              or w in self.lex.groups["ranks"] or loose and w in describing)]
         if len(words) > 3 or extra or any(" ".join(bare(w) for w in words) in e.titles for e in self.entities):
             return None
         sp = self.memory.last_fem if m.text.rstrip("\u064b\u064c\u064d").endswith("ة") else self.memory.last_masc

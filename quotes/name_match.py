@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .model import Mention
 from .names import continuing_keys, token_key
 from .normalize import key
 
@@ -118,3 +119,14 @@ class NameMatch:
                 out.add(token_key(w, self.lex))
         return out
 
+    def _nasab(self, m: Mention) -> Entity | None:
+        """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم)."""
+        words = key(m.text).split()
+        if len(words) != 2 or token_key(words[0], self.lex) != self.lex.son[0]:
+            return None
+        last = [self.lex.son[0], token_key(words[1], self.lex)]
+        if not self.register_full_name(words[1], (words[0],)):
+            return None
+        found = [e for e in self.entities if len(e.name.split()) > 2
+                 and [token_key(w, self.lex) for w in key(e.name).split()[-2:]] == last]
+        return found[0] if len(found) == 1 else None    # two men «بن سليم»: keep apart

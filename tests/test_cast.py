@@ -28,6 +28,10 @@ def ids(table):
 
 # (case, text, quote, the speaker the cast resolves to, the mention as written at the cue)
 RESOLVES = [
+    # ant-SK-sport-509-20180331: a loose role with the words that describe a player (اللاعب الدولي الواعد) is the
+    # current speaker
+    ('epithet', 'كشف جاستن كلويفرت جناح أياكس أمستردام الهولندي، عن "حلمه" باللعب لبرشلونة الإسباني، أسوة بوالده المعتزل باتريك كلويفرت نجم هولندا السابق.\nوقال جاستن صاحب الـ18 عاما، في مقابلة مع موقع "غول": "الفريق الذي أحلم باللعب له هو برشلونة. لا أمانع في الانتقال لأي ناد آخر لكن برشلونة حلمي".\nوتابع اللاعب الدولي الواعد: "التحدي الأساسي أمامي الآن أن أفوز بالكرة الذهبية. هذا ما أتطلع له وسأعمل بجد لأصل إليه، رغم أن عمري 18 عاما وعلي تطوير مهارات كثيرة".',
+     'التحدي الأساسي أمامي الآن أن أفوز بالكرة الذهبية. هذا ما أتطلع له وسأعمل بجد لأصل إليه، رغم أن عمري 18 عاما وعلي تطوير مهارات كثيرة', 'جاستن كلويفرت', 'اللاعب الدولي الواعد'),
     # snn-020558 (its sentences, shortened): a surname two people of the article share is the one named before it
     # (وقال سيلفا after جوتا سيلفا), not the namesake the article introduces only later (تياغو سيلفا)
     ('surname', 'وقال جوتا سيلفا إن اليوم يستحق أن «نفكر فيه بعمق فيما حدث في الثامن من يوليو».\nوقال سيلفا لـ«رويترز»: «لن يكون عطلة.. مجرد يوم لنتذكر».\nوقال تياغو سيلفا مدافع المنتخب البرازيلي: «ستكون هذه التصفيات من أصعب التصفيات».',
@@ -241,6 +245,10 @@ RESOLVES = [
 # (case, text, quote, speaker, mention): the mention stays as written — nothing in the text names it in full, or the
 # name is not the speaker's
 STAYS = [
+    # ant-FR-internationalNews-265-20180305 (the name after the marks left out): an office with a describing word
+    # (العضو البارز) is not the current speaker, as a player's role would be
+    ('epithet', 'وقال دي مايو البالغ من العمر 31 عاما في مؤتمر صحفي في روما "لدينا مسؤولية تشكيل حكومة" مضيفا "نحن قوة سياسية تمثل البلاد بأسرها".\nوقال العضو البارز في الحركة: "الجميع سيكونون مضطرين للقدوم والتحدث إلينا".',
+     'الجميع سيكونون مضطرين للقدوم والتحدث إلينا', 'العضو البارز في الحركة', 'العضو البارز في الحركة'),
     # ant-BB-culture-116-20180417 (its sentences): a noun of a dwelling before a first name (في منزل جيني) is where,
     # not a full name the first name would resolve to
     ('given', 'وتم تسجيل هذه الحوارات إما في منزل جيني أو كات، أو أي مكان تشعر فيه الضيفات بالراحة.\nوقالت جيني "خلال خمس دقائق من بدء الحوار نسينا أننا عاريات".',
