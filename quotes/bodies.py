@@ -35,20 +35,22 @@ class Bodies:
             sp = Speaker(phrase, "anon:" + k, None, "anonymous")
             self.memory.anon_seen[k.split()[0]] = sp
             return sp
-        if m.kind == "document" and len(k.split()) == 1 and k in self.lex.issued_documents:
-            issuer = self.issuer(k, at)
+        if m.kind == "document" and k.split()[0] in self.lex.issued_documents:
+            issuer = self.issuer(k.split()[0], at, own=" " in k)
             if issuer is not None:
-                return issuer           # وأضاف البيان: the body whose statement the article reported
+                return issuer           # وأضاف البيان: the body whose statement the article reported; وذكر بيان
+                                        # للوزارة: the ministry (the issuer it names itself, no earlier one)
         kind = "organisation" if m.kind == "document" and k.split()[0] in self.heads else m.kind
         return Speaker(phrase, ("doc:" if kind == "document" else "org:") + k, None, kind)
 
-    def issuer(self, noun: str, before: int) -> Speaker | None:
+    def issuer(self, noun: str, before: int, own: bool = False) -> Speaker | None:
         """Who issued the document a bare البيان/التقرير refers to: the last «بيان» before it, read as بيان لـX،
-        بيان صادر عن X، بيان X (بيان الجيش), or «X … في بيان» (the speaker of that sentence's cue)."""
+        بيان صادر عن X، بيان X (بيان الجيش), or «X … في بيان» (the speaker of that sentence's cue). `own`: only
+        the issuer the mention at `before` names itself (بيان للوزارة)."""
         t, an = self.an.tokens, self.an
         positions = self.word_positions()
-        hits = [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
-                positions.get(p + w, ()) if h <= before]
+        hits = [before] if own else [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
+                                     positions.get(p + w, ()) if h <= before]
         for h in sorted(set(hits), reverse=True):
             j = h + 1
             issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in (ABOUT, FROM)

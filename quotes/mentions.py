@@ -269,7 +269,8 @@ class Parser(TitleNames, Reader):
             return None
         kind = "document" if rest in self.lex.documents and rest not in self.lex.org_heads else "organisation"
         j = self.body_end(i, definite=is_al(rest))
-        raw = self.t[i].raw
+        j = max([j] + [i + n for n in (2, 3, 4) if " ".join((rest, *self.an.keys[i + 1:i + n])) in self.lex.org_names])
+        raw = self.t[i].raw                 # (للأمم المتحدة: the known body's name read whole)
         cut = 2 if raw[1:2] == "\u0640" or raw.startswith("لل") else 1
         start = self.t[i].start + cut
         text = ("ال" if raw.startswith("لل") else "") + self.an.text[start:self.t[j - 1].end]
