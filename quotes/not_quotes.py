@@ -15,9 +15,10 @@ from .model import QuoteSpan
 from .names import is_al, verbal_noun
 from .normalize import key
 from .not_quote_names import acronym, known_name, known_term, latin, outlet
+from .not_quote_speakers import speaker_in_marks, words_after
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
-from .text import Token, tokenize
+from .text import tokenize
 
 Rule = Callable[[Span], "str | None"]
 
@@ -147,65 +148,6 @@ def _label_before_colon(x: Span) -> str | None:
     return "label before colon"
 
 
-def _speaker_in_marks(x: Span) -> str | None:
-    """A short span between a reporting verb and its reported clause is the speaker, not the words:
-    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks), وأشارت "سكاي"
-    إلى أن، أعرب «الغفيص» عن; or its title follows: وقال "عذبي العقيل" مدير عام …; also after the subject's
-    head noun (وكشفت مصادر "دنيا الرياضة" أن، وقال بروفيسور "دانيال براون" عالم الفلك)."""
-    w = x.words
-    if not (x.adjacent and 1 <= x.n <= 3 and w and x.prev) or x.clause or x.keys[0].startswith("بال"):
-        return None
-    verb = _verb_before_head(x, w)
-    info = x.lex.cues.get(verb.key)
-    if info is None or info.form != "verb" or info.has_object:
-        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named; من سماهم
-                                        # «المخربين» بأنهم: the verb's object is named, the span is what it calls them
-    nxt = _words_after(x)
-    if nxt and nxt[0].key in x.lex.groups["audiences"]:
-        nxt = nxt[1:]                   # وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن: whom he told
-    if not nxt:
-        return None
-    if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
-            len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE or \
-            len(nxt) == 2 and nxt[0].key == "في" and (nxt[1].key in x.lex.documents or x.lex.cues.get(nxt[1].key)):
-        return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
-                                          # "إيكونوميست إنتليجينس" في بيان
-    head = x.lex.title_heads.get(nxt[0].key)
-    if head is not None and nxt[0].key.removeprefix("ال") == head and not info.object_first \
-            and not any(k in x.lex.function_words for k in x.keys):
-        return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
-    return None
-
-
-def _verb_before_head(x: Span, w: list[Token]) -> Token:
-    """The word before the span, or, when a subject's head and its ال-adjectives stand there, the word before
-    them (وقال بروفيسور "…"، وقال الرئيس التركي "…": the verb)."""
-    if x.lex.cues.get(w[-1].key) is not None:
-        return w[-1]
-    if len(w) >= 2 and _subject_head(x, w[-1].key):
-        return w[-2]
-    for h in range(len(w) - 2, max(0, len(w) - 4), -1):     # a person's title (a body and its adjectives: its name)
-        if w[h].key in x.lex.title_heads and all(is_al(t.key) and t.key not in x.lex.function_words for t in w[h + 1:]):
-            return w[h - 1]
-    return w[-1]
-
-
-def _subject_head(x: Span, k: str) -> bool:
-    """Is k a head a subject's name follows in apposition: a title (بروفيسور), an unnamed source (مصادر) or a
-    body (الوكالة)?"""
-    return k in x.lex.title_heads or k in x.lex.anonymous or k in x.lex.body_head_forms
-
-
-def _words_after(x: Span) -> list:
-    """The first two words after the closing mark, past a day set off by commas (ساب"، الخميس، عن …)."""
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
-    toks = tokenize(x.text, end, min(x.hi, end + 40))
-    if len(toks) >= 3 and toks[0].raw in "،," and toks[2].raw in "،," and \
-            (toks[1].key in x.lex.weekdays or toks[1].key in x.lex.relative_days):
-        toks = toks[3:]
-    return [t for t in toks if t.is_word][:2]
-
-
 def _work_before_verb(x: Span) -> str | None:
     """A title after في right before a reporting verb is the work the speaker writes in: فالزمخشري في
     «الكشاف» يقول …، كتب في «سنديانة الشعر» …"""
@@ -294,7 +236,7 @@ def _alias_after_body(x: Span) -> str | None:
     if not definite and (head not in lex.org_heads and head not in lex.name_starters or head.startswith("ال")):
         return None                     # a body (وزارة، وكالة، معهد), not a region or an operation
     speaks = j > 0 and (w[j - 1].key in SCOPE or (c := lex.cues.get(w[j - 1].key)) is not None and c.form != "according")
-    nxt = _words_after(x)
+    nxt = words_after(x)
     if speaks and not _clause_after(x) and not (nxt and nxt[0].key in not_quote_words().after_subject):
         return None                     # وقالت وزارة الخارجية الأميركية "نحن قلقون": the body speaks (but أعلنت
                                         # وكالة التصنيف الائتماني "ستاندارد آند بورز" أنها: the clause follows its name;
@@ -486,7 +428,7 @@ RULES: tuple[Rule, ...] = (
     no_words, between_quotes, unclosed_name, function_words_only, acronym, outlet, known_term, latin, known_name, _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, _speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, related_link, heading,
 )
 

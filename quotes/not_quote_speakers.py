@@ -1,0 +1,67 @@
+"""Stage 2b (speakers in marks): a short span between a reporting verb, or its subject's head, and the reported
+clause is the speaker's name, not the words (وأكد "الحفظي" أن، وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن).
+The rule returns its reason or None (quotes/not_quotes.py asks it in order with the others)."""
+from __future__ import annotations
+
+from .names import is_al
+from .span_context import SCOPE, Span, not_quote_words
+from .text import Token, tokenize
+
+
+def speaker_in_marks(x: Span) -> str | None:
+    """A short span between a reporting verb and its reported clause is the speaker, not the words:
+    وأكد "الحفظي" أن …، وقال «اللباد» إن … (the words begin after أن/إن, outside the marks), وأشارت "سكاي"
+    إلى أن، أعرب «الغفيص» عن; or its title follows: وقال "عذبي العقيل" مدير عام …; also after the subject's
+    head noun (وكشفت مصادر "دنيا الرياضة" أن، وقال بروفيسور "دانيال براون" عالم الفلك)."""
+    w = x.words
+    if not (x.adjacent and 1 <= x.n <= 3 and w and x.prev) or x.clause or x.keys[0].startswith("بال"):
+        return None
+    verb = _verb_before_head(x, w)
+    info = x.lex.cues.get(verb.key)
+    if info is None or info.form != "verb" or info.has_object:
+        return None                     # مؤكدا «بلا اعتذار» أن: a participle's subject is already named; من سماهم
+                                        # «المخربين» بأنهم: the verb's object is named, the span is what it calls them
+    nxt = words_after(x)
+    if nxt and nxt[0].key in x.lex.groups["audiences"]:
+        nxt = nxt[1:]                   # وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن: whom he told
+    if not nxt:
+        return None
+    if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
+            len(nxt) == 2 and nxt[0].key in ("الي", "علي") and nxt[1].key in SCOPE or \
+            len(nxt) == 2 and nxt[0].key == "في" and (nxt[1].key in x.lex.documents or x.lex.cues.get(nxt[1].key)):
+        return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
+                                          # "إيكونوميست إنتليجينس" في بيان
+    head = x.lex.title_heads.get(nxt[0].key)
+    if head is not None and nxt[0].key.removeprefix("ال") == head and not info.object_first \
+            and not any(k in x.lex.function_words for k in x.keys):
+        return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
+    return None
+
+
+def _verb_before_head(x: Span, w: list[Token]) -> Token:
+    """The word before the span, or, when a subject's head and its ال-adjectives stand there, the word before
+    them (وقال بروفيسور "…"، وقال الرئيس التركي "…": the verb)."""
+    if x.lex.cues.get(w[-1].key) is not None:
+        return w[-1]
+    if len(w) >= 2 and _subject_head(x, w[-1].key):
+        return w[-2]
+    for h in range(len(w) - 2, max(0, len(w) - 4), -1):     # a person's title (a body and its adjectives: its name)
+        if w[h].key in x.lex.title_heads and all(is_al(t.key) and t.key not in x.lex.function_words for t in w[h + 1:]):
+            return w[h - 1]
+    return w[-1]
+
+
+def _subject_head(x: Span, k: str) -> bool:
+    """Is k a head a subject's name follows in apposition: a title (بروفيسور), an unnamed source (مصادر) or a
+    body (الوكالة)?"""
+    return k in x.lex.title_heads or k in x.lex.anonymous or k in x.lex.body_head_forms
+
+
+def words_after(x: Span) -> list:
+    """The first two words after the closing mark, past a day set off by commas (ساب"، الخميس، عن …)."""
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    toks = tokenize(x.text, end, min(x.hi, end + 40))
+    if len(toks) >= 3 and toks[0].raw in "،," and toks[2].raw in "،," and \
+            (toks[1].key in x.lex.weekdays or toks[1].key in x.lex.relative_days):
+        toks = toks[3:]
+    return [t for t in toks if t.is_word][:2]
