@@ -66,14 +66,16 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     self._register_reference(i, m)
                     self.register(m.name, m.title, i)
                 elif m.kind == "title":
-                    self._register_possessor(i, m) or self._register_apposed(i, m)
+                    if not self._register_possessor(i, m):
+                        self._register_apposed(i, m)
             elif self.p.word(i) and self.p.name_word(i, True) and (i == 0 or not self.p.name_word(i - 1, False)):
                 j = self.p.name_run(i)
                 # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
                 if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
                     te = self.p.title_end(j + 1)
                     # a sentence or dateline opens with its verb (حسم نايف البكري، …; (CNN) -- أثار لويس فارخان، زعيم)
-                    if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i] or not self.p.word(i - 1))
+                    if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i]
+                                        or set(t[i - 1].raw) <= set("-–—"))
                             and t[i].key not in self.lex.native_given and self.p.name_run(i + 1) == j):
                         i += 1
                     start = t[i].start
@@ -124,7 +126,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 return
 
     def _register_possessor(self, i: int, m: Mention) -> bool:
-        """لمستشار الرئيس الروسي فلاديمير بوتين: the name belongs to the inner title (الرئيس الروسي)."""
+        """لمستشار الرئيس الروسي فلاديمير بوتين: the name belongs to the inner title (الرئيس الروسي). Whether an inner
+        title was found."""
         t = self.an.tokens
         end = self.an.index_at(m.end)
         for h in range(i + 1, end):

@@ -240,8 +240,9 @@ class Parser(TitleNames, Reader):
                    and len(t[x].key) >= 6 and not self.nationality(t[x].key)), None)    # (not المصرية)
         if at is None or not self.word(at + 1) or not self.word(at + 2) or not (
                 t[at + 1].key[:1] == "ب" and len(t[at + 1].key) > 3 and t[at + 1].key[1:3] != "ان"
-                or t[at + 1].key == "عن"):                # (not بأنه: what it said)
-            return j
+                or t[at + 1].raw == "عن" and bare(t[at].key) in self.lex.linked_heads.get("عن", ())):
+            return j                    # (not بأنه: what it said; عن only after المسؤولة: كشفت الوزارة المختصة عن
+                                        # تفاصيل الخطة is what the verb disclosed)
         k = at + 2 if t[at + 1].key[:1] == "ب" else at + 3
         while self.word(k) and is_al(t[k].key) and not self.function(t[k].key) and k - at < 4:
             k += 1
@@ -269,7 +270,8 @@ class Parser(TitleNames, Reader):
             return None
         kind = "document" if rest in self.lex.documents and rest not in self.lex.org_heads else "organisation"
         j = self.body_end(i, definite=is_al(rest))
-        j = max([j] + [i + n for n in (2, 3, 4) if " ".join((rest, *self.an.keys[i + 1:i + n])) in self.lex.org_names])
+        j = max([j] + [i + n for n in (2, 3, 4) if i + n <= len(self.t)
+                       and " ".join((rest, *self.an.keys[i + 1:i + n])) in self.lex.org_names])
         raw = self.t[i].raw                 # (للأمم المتحدة: the known body's name read whole)
         cut = 2 if raw[1:2] == "\u0640" or raw.startswith("لل") else 1
         start = self.t[i].start + cut

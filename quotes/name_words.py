@@ -13,6 +13,7 @@ from .normalize import key, undotted
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
 ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, her
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")     # the pronouns a noun, verb or preposition takes at its end
 
 
 class NameWords:
@@ -79,7 +80,7 @@ class NameWords:
             return True                # اللاعبة الأمريكية، 36 عاما،: her age, no name
         if self.honorific(i):
             return True                # الإمام الشاطبي رضي الله عنه: a formula after the name, not part of it
-        if self._function_with_pronoun(i, k):
+        if self._with_pronoun(i, k):
             return True                # أمامهم، بينهم، لديه، معها: a preposition with its pronoun, no name
         if not first and self._possessed_noun(i):
             return True                # جان إيف لودريان انسحابه، أردوغان إصراره: a verbal noun with his/her
@@ -252,18 +253,22 @@ class NameWords:
         # verb and before more words, ل on a noun is whom he told (وقالت لجمهور ضم رئيس المفوضية; وقال لحود إن)
         return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
 
-    def _function_with_pronoun(self, i: int, k: str) -> bool:
-        """Is token i a function word of three letters or more with a pronoun after it (بينهم، لديه، عنده، فوقها)? (Not
-        ايه، كيه: letters of a name)"""
-        raw = self.t[i].raw
-        for suf in ("هما", "هم", "ها", "ه"):
+    def _with_pronoun(self, i: int, k: str) -> bool:
+        """Is token i a word with a pronoun after it that no name ends with: a function word of three letters or more
+        (بينهم، لديه، عنده، فوقها; not ايه، كيه: letters of a name), or a noun or verb with «their» (عقب فوزهم، رد فعلهن)
+        or «her» after ي or ت or on a verbal noun (رأيها، زيارتها، إخراجها)? Not a first name (أدهم، رادها), a title (خالها، مدربهم), nor people in
+        the plural, who may speak (زعماؤها، أعضاؤهم)."""
+        raw = "".join(ch for ch in self.t[i].raw if not "\u064b" <= ch <= "\u0652")     # (زعماؤُها: no vowel marks)
+        for suf in PRONOUN_SUFFIXES:
             if raw.endswith(suf) and len(k) - len(suf) >= 3 and self.function(k[:-len(suf)]) \
                     and k not in self.lex.native_given:
                 return True
-        # any noun or verb with «their», «her» (رأيها، رد فعلهن، عدد مقاتليهم): no name ends so (أدهم, مها: first names;
-        # خالها، مدربهم: titles; زعماؤها، أعضاؤها: people in the plural, who may speak)
-        suf = next((x for x in ("هما", "هم", "هن", "ها") if raw.endswith(x)), "")
-        return bool(suf) and len(k) >= 5 and not self.given(k) and k not in self.lex.foreign_given \
+        suf = next((x for x in PRONOUN_SUFFIXES if raw.endswith(x)), "")
+        stem = k[:-len(suf)] if suf else k
+        ifal = raw[:1] == "إ" and len(stem) == 5 and stem[3] == "ا"         # إخراجها: a verbal noun إفعال
+        if suf == "ها" and raw[-3:-2] not in ("ي", "ت") and not (ifal or verbal_noun(stem)) or suf in ("", "ه"):
+            return False
+        return len(k) >= 5 and not self.given(k) and k not in self.lex.foreign_given \
             and k not in self.lex.title_heads and raw[-len(suf) - 1] not in "ؤئ"
 
     def _preposition_and_pronoun(self, i: int) -> bool:

@@ -321,8 +321,9 @@ class Reader(NameWords, TitleReader, BodyReader):
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
             return True         # إرشاد هورموزلو ضجة كبيرة: a noun in ة and its adjective, the verb's object
-        if words >= 2 and self.t[j].raw.startswith("إ") and len(k) == 5 and k[3] == "ا" and not self.given(k):
-            return True         # الملك سلمان بن عبد العزيز إطلاق تسمية: a verbal noun إفعال, the object (إحسان is a name)
+        if words >= 2 and self.t[j].raw.startswith("إ") and len(k) == 5 and k[3] == "ا" and not self.given(k) \
+                and k not in self.lex.groups["ifal_given"]:
+            return True         # الملك سلمان بن عبد العزيز إطلاق تسمية: a verbal noun إفعال, the object (إحسان: a name)
         if j > i and not self.particle(j - 1) and self._accusative_after_name(j, k, nxt, i, limit):
             return True         # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname (but دي خيا)
         if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)

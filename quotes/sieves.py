@@ -277,11 +277,11 @@ def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
     (أفادت وكالة انترفاكس أن الطائرة قامت «باستفزاز» … وذلك نقلا عن مصدر روسي). (None, j) when there is none."""
     t, an = s.an.tokens, s.an
     sent = an.sentence[j] if j < len(t) else -1
-    while j + 2 < len(t) and an.sentence[j] == sent:
+    while j + 2 < len(t) and an.sentence[j] == sent and not (j in s.cues and s.cues[j].form == "verb") \
+            and t[j].key not in ("فيما", "بينما", "وفيما", "وبينما"):     # (فيما ذكر التلفزيون: another clause)
         if not an.masked[j] and t[j].key in ("نقلا", "ونقلا") and t[j + 1].key == "عن":
-            src = j + 2
-            m = s.p.mention(src) or s.p.definite_source(src) or s.p.source_before_words(src)
-            return (m, src) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
+            m = s.p.mention(j + 2) or s.p.definite_source(j + 2) or s.p.source_before_words(j + 2)
+            return (m, j + 2) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
         j += 1
     return None, j
 

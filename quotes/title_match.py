@@ -163,8 +163,9 @@ class TitleMatch:
         for n, w in enumerate(words[1:], 1):
             if w.startswith("لل") and "ال" + w[2:] in heads or w[:1] == "ل" and w[1:] in heads or w in links:
                 return words[:n]
-            if w[:1] == "ل" and len(w) >= 4 and w not in self.lex.places and not self._countries([w]):
-                return words[:n]        # المدير الفني لريال مدريد الإسباني: a club by its name (not لبنان)
+            if w[:1] == "ل" and len(w) >= 4 and w not in self.lex.places and not self._countries([w]) \
+                    and w not in self.lex.org_heads and w not in self.lex.title_heads and w not in self.lex.title_domains:
+                return words[:n]        # المدير الفني لريال مدريد الإسباني: a club by its name (not لبنان، لجنة، لواء)
         return words
 
     def _countries(self, words) -> set[str]:

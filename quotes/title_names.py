@@ -170,11 +170,12 @@ class TitleNames:
                              and not self.particle(e - 1)) \
                     and not (e > end + 1 and self.title_head(e) is not None and self.title_end(e) == e + 1) \
                     and not (e > end + 2 and is_al(t[e - 1].key) and is_al(t[e - 2].key) and not is_al(t[e].key)
-                             and t[e].raw[:1] != "و"):
+                             and t[e].raw[:1] not in "وبل"):
                 e += 1          # (… في بنك الرياض محمد بن عبدالعزيز الربيعة: a given name starts the holder's
                                 # name; في جامعة الملك سعود، أبو مالك: after a title or a particle it is not;
                                 # … على الدراسة الدكتورة ساني بيترز: a rank starts the name too; عن الحزب
-                                # الجمهوري نيوت غينغريتش: a word without the article after two with it)
+                                # الجمهوري نيوت غينغريتش: a word without the article after two with it, not
+                                # one with و/ب/ل, which goes on the phrase: عن الحزب الجمهوري بولاية تكساس)
             if e == end + 1:
                 break
             end = e

@@ -28,6 +28,10 @@ def ids(table):
 
 # (case, text, quote, the speaker the cast resolves to, the mention as written at the cue)
 RESOLVES = [
+    # (the reviewer's row) a name in apposition after a colon keeps its first word (كل من: جون بيتر سميث، مدير …):
+    # only a dash of a dateline makes the word before a name its verb
+    ('surname', 'وحضر الاجتماع كل من: جون بيتر سميث، مدير الوكالة، وآخرون.\nوقال سميث إن "الاجتماع كان مثمرا جدا للجميع".',
+     'الاجتماع كان مثمرا جدا للجميع', 'جون بيتر سميث', 'سميث'),
     # ant-SK-middleEast-2693-20180702, ant-SK-middleEast-650-20180329: a statement or report that names its issuer
     # (بيان للوزارة، تقرير للأمم المتحدة) is that body's words
     ('issuer', 'أعلنت وزارة الداخلية المغربية، الاثنين، اعتقال 4 أشخاص يشتبه في انتمائهم  لتنظيم "داعش" الإرهابي، وضبط أجهزة إلكترونية وأسلحة بيضاء ومخطوطات ومنشورات تمجد فكر الجماعة المتطرف.\nوذكر بيان للوزارة أن أعمار المشتبه فيهم تتراوح بين 19 و24 عاما، وأنهم "كانوا بصدد اكتساب مهارات في مجال صناعة المتفجرات والعبوات الناسفة بهدف القيام بعمليات إرهابية بالمملكة".',

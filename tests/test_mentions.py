@@ -46,6 +46,16 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # (the reviewer's rows, sentences of the corpus's shape) a known body after a glued ل at the very end of a text
+    # is read whole, without reading past the last token
+    ('prefixed_body', 'وقال "الاجتماع مهم جدا للجميع" وشكرت الوزارة الأمين العام للأمم المتحدة', 'للأمم', True, ('الأمم المتحدة', 'الأمم المتحدة', None, 'organisation')),
+    # … عن after a participle of a body is what the verb discloses, not what the body is charged with
+    ('known_body', 'وكشفت الوزارة المختصة عن تفاصيل الخطة قائلة إن "الخطة ستنفذ خلال عامين كاملين".', 'الوزارة', False, ('الوزارة المختصة', 'الوزارة المختصة', None, 'organisation')),
+    # … a word with ب after the body phrase goes on it (عن الحزب الجمهوري بولاية تكساس), the name comes after
+    ('title', 'وقال النائب عن الحزب الجمهوري بولاية تكساس تيد كروز إن "الاتفاق سيئ للغاية".', 'النائب', False, ('النائب عن الحزب الجمهوري بولاية تكساس تيد كروز', 'تيد كروز', 'النائب عن الحزب الجمهوري بولاية تكساس', 'person')),
+    # … a first name of the shape إفعال goes on the name (محمد علي إحسان); a foreign first name ending in ها is a name
+    ('person', 'وقال محمد علي إحسان إن "الاتفاق سيئ للغاية".', 'محمد', False, ('محمد علي إحسان', 'محمد علي إحسان', None, 'person')),
+    ('person', 'وقالت رادها كريشنا إن "الوضع صعب للغاية في الولاية".', 'رادها', False, ('رادها كريشنا', 'رادها كريشنا', None, 'person')),
     # snn-029449, ant-FR-middleEast-877-20180807: a place or body phrase after the title ends at a word without the
     # article after two with it: the name starts there (عن الحزب الجمهوري نيوت غينغريتش)
     ('title', 'وقال رئيس مجلس النواب السابق والمرشح الرئاسي عن الحزب الجمهوري نيوت غينغريتش إن «كلينتون معرضة للخطر وإن المعسكر الديمقراطي يبدو مثل حكومة العجائز».', 'رئيس', False, ('رئيس مجلس النواب السابق والمرشح الرئاسي عن الحزب الجمهوري نيوت غينغريتش', 'نيوت غينغريتش', 'رئيس مجلس النواب السابق والمرشح الرئاسي عن الحزب الجمهوري', 'person')),

@@ -1022,3 +1022,10 @@ def test_a_source_named_after_the_sentence_is_no_relay():
             'على الملف.')
     row, att = quote_of(text, 'باستفزاز')
     assert (row.speaker, row.rule) == ('وكالة انترفاكس الروسية', 'cue-verb/after-verb'), att.trace
+
+
+def test_a_source_named_in_another_clause_is_no_relay():
+    # (the reviewer's row) نقلا عن in a clause of its own verb (فيما ذكر التلفزيون) names that clause's source
+    text = 'أفادت وكالة رويترز أن الطائرة قامت "باستفزاز المضادات الجوية" السورية، فيما ذكر التلفزيون نقلا عن مصدر عسكري أن الطائرة سقطت.'
+    row, att = quote_of(text, 'باستفزاز المضادات الجوية')
+    assert (row.speaker, row.rule) == ('وكالة رويترز', 'cue-verb/after-verb'), att.trace
