@@ -9,6 +9,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
+from .name_words import ON
 from .names import bare, clean_phrase, is_al, name_key, name_keys, token_key, verb_stem
 from .normalize import key
 from .span_context import link_paragraphs
@@ -133,8 +134,7 @@ class Subjects:
         a preposition, a conjunction or أن (… من أن ويتكوف منحاز …); else أن is allowed (أن وزير
         التعليم أصدر تعميما، شدد فيه …)."""
         first = j
-        # a phrase put before the clause (وعن خطة الرئاسة …، وحول محاولتها …) holds no subject: skip it up
-        # to its comma, or up to the verb when there is none
+        # a phrase put before the clause (وعن خطة الرئاسة …) holds no subject: skip it to its comma or the verb
         if j < ci and self.an.tokens[j].key in self.lex.groups["preposed"]:
             k = self._comma_from(j, ci)
             j = first = k + 1 if k < ci else ci
@@ -212,7 +212,7 @@ class Subjects:
                 m = self.p.mention(j + 1)       # ونقلت وكالة «رويترز» قول وزير الدفاع الأميركي: his words
                 if m is not None and m.kind in ("person", "title", "anonymous"):
                     return m, j + 1
-            if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev in ("علي", "على"):
+            if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev == ON:
                 src = j + 1
                 if src < len(t) and t[src].key.startswith("لسان") and t[src].raw.endswith(("ه", "ها", "هم")):
                     return None, k              # نقل عن لسانه: words put in his mouth, no source named
