@@ -123,7 +123,7 @@ class Bodies:
                 words = before[-1]
         elif len(words) == 1 and (words[0] in self.heads or words[0] in self.lex.title_domains):
             before = [ks for j, name, ks in self.bodies() if j < at and (ks[0] == words[0] if words[0] in self.heads
-                                                                         else words[0] in ks[1:])]
+                                                                         else words[0] in ks[1:]) and not self._in_title(j)]
             if not before:
                 return None
             words = before[-1]
@@ -134,6 +134,15 @@ class Bodies:
         if len(longer) == 1:
             return names[longer.pop()]
         return names.get(words) if len(words) > 1 or k != " ".join(words) else None
+
+    def _in_title(self, j: int) -> bool:
+        """Is the body at token j the complement of a person's title, glued to its ل (الرئيس السابق لمجلس النواب
+        الأميركي)? A bare head later (ذكر المجلس) means a body the article names on its own."""
+        t = self.an.tokens
+        if j == 0 or t[j].key[:1] != "ل" or not self.p.word(j - 1):
+            return False
+        k = t[j - 1].key
+        return self.p.title_head(j - 1) is not None or k in self.lex.groups["describing"]
 
     def body_ending(self, k: str) -> Speaker | None:
         """A single word that ends a body's name the article gives (يونايتد → نادي مانشستر يونايتد)."""
