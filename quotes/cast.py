@@ -434,7 +434,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         run of two or three words (هيفاء وهبي، أوسكار إيكونيمو), when it gives exactly one. Only a given name,
         Arabic or of another language (names.json foreign_given): a foreign surname alone (ترامب) starts no name
         (وعندما تعرض ترامب لضغوط)."""
-        if not (self.p.given(k) or k in self.lex.foreign_given):
+        if not self.p.first_name(k):
             return False
         found = set()
         for h in self.word_positions().get(k, ()):

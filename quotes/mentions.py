@@ -161,9 +161,7 @@ class Parser(TitleNames, Reader):
         if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
                                                  or ne < len(t) and t[ne].raw.startswith("لـ")):
             return None                 # (… سعيد منصور لـ"الوطن": whom he told ends the name)
-        text = self.an.text[t[i].start:t[ne - 1].end]
-        return Mention(t[i].start, t[ne - 1].end, text, self.an.text[t[n].start:t[ne - 1].end],
-                       self.an.text[t[i].start:t[j - 1].end], "person")
+        return self._titled_person(i, j, n, ne)
 
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
@@ -204,9 +202,7 @@ class Parser(TitleNames, Reader):
         y = next((y for y in range(i + 1, x) if self.name_word(y, True) and self.name_run(y) == x), x)
         if y == x:
             return self._make(i, x, None, "anonymous" if head in lex.anonymous else "title")
-        text = self.an.text
-        return Mention(t[i].start, t[x - 1].end, text[t[i].start:t[x - 1].end], text[t[y].start:t[x - 1].end],
-                       text[t[i].start:t[y - 1].end], "person")
+        return self._titled_person(i, y, y, x)
 
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
         """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""
@@ -295,8 +291,7 @@ class Parser(TitleNames, Reader):
         called = self._called(i + 1) if not is_al(t[i].key) else None
         if called is None:
             return None
-        return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
-                       self.an.text[t[i + 2].start:t[called - 1].end], t[i].raw, "person")
+        return self._titled_person(i, i + 1, i + 2, called)
 
     def _role_and_name(self, i: int, allow_prefix: bool) -> Mention | None:
         """المخبر كريس توماس، الطبيب الفلسطيني ريان العلي: a role noun the title list does not hold, then a
@@ -319,8 +314,7 @@ class Parser(TitleNames, Reader):
         if words < 2 or not (self.strong_boundary(ne) or self.apposition(ne) or self.word(ne) and (
                 t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key) or t[ne].key in self.lex.described_by)):
             return None
-        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                       self.an.text[t[te].start:t[ne - 1].end], self.an.text[t[i].start:t[te - 1].end], "person")
+        return self._titled_person(i, te, te, ne)
 
     def _nationality_and_name(self, i: int, allow_prefix: bool) -> Mention | None:
         """وقال الفرنسي أرسين فينجر، وأضافت الأمريكية سيرينا ويليامز، وأضاف النيجري أوديموينجي: a nationality
@@ -331,12 +325,10 @@ class Parser(TitleNames, Reader):
             return None
         j = self.name_run(i + 1)
         first = t[i + 1].key
-        if j <= i + 1 or j == i + 2 and not (self.given(first) or first in self.lex.foreign_given
-                                             or self._speaker_end(j) and not first.endswith("ا")):
+        if j <= i + 1 or j == i + 2 and not (self.first_name(first) or self._speaker_end(j) and not first.endswith("ا")):
             return None                 # (one word: a known first name, or a surname the colon or إن ends; not
                                         # how he spoke: وقال الإيطالي ساخرا:)
-        return Mention(t[i].start, t[j - 1].end, self.an.text[t[i].start:t[j - 1].end],
-                       self.an.text[t[i + 1].start:t[j - 1].end], t[i].raw, "person")
+        return self._titled_person(i, i + 1, i + 1, j)
 
     def _person(self, i: int, allow_prefix: bool) -> Mention | None:
         """A name run: a person named without a title."""
@@ -358,9 +350,7 @@ class Parser(TitleNames, Reader):
         te = self.title_end(i)
         called = self._called(te)
         if called is not None:          # رجل يدعى ماركوس ناسيمنتو: the name after «called»
-            return Mention(t[i].start, t[called - 1].end, self.an.text[t[i].start:t[called - 1].end],
-                           self.an.text[t[te + 1].start:t[called - 1].end], self.an.text[t[i].start:t[te - 1].end],
-                           "person")
+            return self._titled_person(i, te, te + 1, called)
         ne = self.name_run(te)
         if te == i + 1 and t[i].raw.endswith(("ه", "ها", "هم")) and self._possessive_head(i):
             ne = te             # سموه، معاليه: the head refers back to someone; a verb may follow (سموه يتفقد)
@@ -391,8 +381,7 @@ class Parser(TitleNames, Reader):
         """The name in quotation marks right after the title (وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن):
         a span the marks stage read as the speaker, nothing but a name inside."""
         e, t, text = self.extents.get(te), self.t, self.an.text
-        if e is None or not 3 <= e - te <= 6 or not self.given(t[te + 1].key) and t[te + 1].key not in \
-                self.lex.foreign_given or any(
+        if e is None or not 3 <= e - te <= 6 or not self.first_name(t[te + 1].key) or any(
                 not t[x].is_word or t[x].key in self.lex.function_words or t[x].key in self.lex.title_heads
                 for x in range(te + 1, e - 1)):
             return None                 # (the words in marks are masked: read as words, not as name words)
@@ -403,7 +392,7 @@ class Parser(TitleNames, Reader):
         """Is the one word after a title at j a common noun rather than a name: not a given name, and a noun in
         ة (not a Maghrebi family name in بو: الرئيس بوتفليقة) or a participle مفعول (مطلوب; منصور is a name)?"""
         t, k = self.t, self.t[j].key
-        if self.given(k) or k in self.lex.foreign_given or k.startswith(("بو", "بن")) or k in self.lex.known_people \
+        if self.first_name(k) or k.startswith(("بو", "بن")) or k in self.lex.known_people \
                 or self.given(t[j - 1].key) or k in self.family_words:
             return False                # (اللواء ملائكة: the article writes طلال بن محمد ملائكة; أديب ميالة)
         return t[j].raw.endswith("ة") or len(k) == 5 and k[0] == "م" and k[3] == "و" and k[1] not in "اوي"
@@ -426,9 +415,7 @@ class Parser(TitleNames, Reader):
             if ne2 == te2 + 1 and self.org_at(ne2) == 1 and self.boundary(ne2 + 1):
                 ne2 += 1        # a family name that is also a place, where the name ends (ليزا موناكو في)
             if ne2 > te2:
-                return Mention(t[i].start, t[ne2 - 1].end, self.an.text[t[i].start:t[ne2 - 1].end],
-                               self.an.text[t[te2].start:t[ne2 - 1].end],
-                               self.an.text[t[i].start:t[te2 - 1].end], "person")
+                return self._titled_person(i, te2, te2, ne2)
         inner = any(self.title_head(k) is not None for k in range(i + 1, te))
         refers = relational or any(t[k].key.startswith(("لل", "ولل")) and self.title_head(k) is not None
                                    for k in range(i + 1, te))      # للرئيس …, not للإدارة
@@ -448,9 +435,7 @@ class Parser(TitleNames, Reader):
                 cut = te + 1
         if cut == te and not refers:
             cut = self._construct_cut(i, te, ne, n_words)
-        title = self.an.text[t[i].start:t[cut - 1].end]
-        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                       self.an.text[t[cut].start:t[ne - 1].end], title, "person")
+        return self._titled_person(i, cut, cut, ne)
 
     def _construct_cut(self, i: int, te: int, ne: int, n_words: int) -> int:
         """مدرب تشيلسي أنطونيو كونتي، لاعب وسط مانشستر سيتي إيلكاي غوندوغان، مدرب ريال مدريد زين الدين زيدان: a
@@ -481,6 +466,13 @@ class Parser(TitleNames, Reader):
             if ne > j + 1:
                 return ne
         return None
+
+    def _titled_person(self, i: int, title_end: int, name_start: int, name_end: int) -> Mention:
+        """A person's mention from token i to name_end (exclusive): its title the tokens i … title_end - 1 as
+        written, its name name_start … name_end - 1 (وقال الرئيس الروسي فلاديمير بوتين، رجل يدعى ماركوس ناسيمنتو)."""
+        t, text = self.t, self.an.text
+        return Mention(t[i].start, t[name_end - 1].end, text[t[i].start:t[name_end - 1].end],
+                       text[t[name_start].start:t[name_end - 1].end], text[t[i].start:t[title_end - 1].end], "person")
 
     def _make(self, i: int, j: int, title: str | None, kind: str) -> Mention:
         t = self.t

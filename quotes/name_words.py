@@ -25,7 +25,7 @@ class NameWords:
         once per article.)"""
         keys, after, elsewhere = self.an.keys, set(), set()
         for x in range(1, len(keys)):
-            (after if self.given(keys[x - 1]) or keys[x - 1] in self.lex.foreign_given else elsewhere).add(keys[x])
+            (after if self.first_name(keys[x - 1]) else elsewhere).add(keys[x])
         return frozenset(after), frozenset(elsewhere)
 
     @property
@@ -268,8 +268,7 @@ class NameWords:
         ifal = raw[:1] == "إ" and len(stem) == 5 and stem[3] == "ا"         # إخراجها: a verbal noun إفعال
         if suf == "ها" and raw[-3:-2] not in ("ي", "ت") and not (ifal or verbal_noun(stem)) or suf in ("", "ه"):
             return False
-        return len(k) >= 5 and not self.given(k) and k not in self.lex.foreign_given \
-            and k not in self.lex.title_heads and raw[-len(suf) - 1] not in "ؤئ"
+        return len(k) >= 5 and not self.first_name(k) and k not in self.lex.title_heads and raw[-len(suf) - 1] not in "ؤئ"
 
     def _preposition_and_pronoun(self, i: int) -> bool:
         """Is token i a noun with a preposition before it and a pronoun after it (بظلالها، بكتابها، لأجلهم)? A name

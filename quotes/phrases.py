@@ -314,8 +314,7 @@ class Reader(NameWords, TitleReader, BodyReader):
                      or len(k) <= 4 and len(nxt) == 5 and nxt[1] == "ا" and nxt.endswith("ا"))):  # فاعلا (هتما واضحا)
             return True         # ألقى عددا كبيرا، أمرا تنفيذيا: an accusative noun and its adjective (فعيلا، …يا),
                                 # not a name (جوتا سيلفا is one)
-        if words >= 2 and self.t[j].raw.endswith("ية") and not self.given(k) and k not in self.lex.foreign_given \
-                and self.given(self.t[i].key):
+        if words >= 2 and self.t[j].raw.endswith("ية") and not self.first_name(k) and self.given(self.t[i].key):
             return True         # سعد ردود فعل إيجابية: a nisba adjective in ية is no third word of a name
         if j > i and self.t[j].raw.endswith("ة") and self.word(j + 1) and self.t[j + 1].raw.endswith("ة") \
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
@@ -372,6 +371,10 @@ class Reader(NameWords, TitleReader, BodyReader):
     def given(self, k: str) -> bool:
         """Is the key an Arabic given name, with or without a conjunction (وفهد، فهد — not هد)?"""
         return k in self.lex.native_given or k[:1] in "وف" and k[1:] in self.lex.native_given
+
+    def first_name(self, k: str) -> bool:
+        """Is the key a first name the lexicon knows, Arabic (with its conjunction) or of another language (أنطونيو)?"""
+        return self.given(k) or k in self.lex.foreign_given
 
     def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
         """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the

@@ -25,8 +25,7 @@ class TitleNames:
             x -= 1                      # … with its particles (كيفن دي بروين)
         if sum(1 for y in range(te, ne) if t[y].key not in self.lex.particles) < 3:
             return self._make(i, ne, None, "title")
-        return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                       self.an.text[t[x].start:t[ne - 1].end], self.an.text[t[i].start:t[x - 1].end], "person")
+        return self._titled_person(i, x, x, ne)
 
     def _lam_name(self, j: int) -> bool:
         """Is token j ل glued to a proper name, a consonant after it (لبوروسيا، لمانشستر)? After a title it is
@@ -90,8 +89,7 @@ class TitleNames:
             return None                 # (…، الذي يحظى بأغلبية …، دقائق قبل التصويت: no name after it)
         if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)
                                     or ne - k >= 2 and self._told(ne)):
-            return Mention(t[i].start, t[ne - 1].end, self.an.text[t[i].start:t[ne - 1].end],
-                           self.an.text[t[k].start:t[ne - 1].end], self.an.text[t[i].start:t[j - 1].end], "person")
+            return self._titled_person(i, j, k, ne)
         return None
 
     def _reporting_before(self, i: int) -> bool:
