@@ -108,6 +108,8 @@ class Source(Sieve):
                 t[j].key[:-n] in s.lex.source_nouns for n in (1, 2)) or not what and self._possessed(c, j)):
             return self.infer(c, "according to his/her statements (بحسب تصريحاته): the person spoken of")
         if j < len(t) and (t[j].key in s.lex.source_nouns or t[j].key in s.lex.documents):
+            if j + 1 < len(t) and t[j + 1].key in s.lex.groups["of_theirs"]:
+                return self.infer(c, "a statement of theirs (وجاء في بيان لها): the one spoken of issued it")
             if j + 2 < len(t) and t[j + 1].key in s.lex.groups["issued"] | self.POSTED and self._their_own(c, j + 2):
                 return self.infer(c, "a statement issued by someone's own office (بيان أصدره مكتبه): that person")
             owner = self._owner(c, j + 1)      # وجاء في تصريح أصدره الدوري …، في بيان للحرس الثوري …
