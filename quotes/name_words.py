@@ -173,6 +173,8 @@ class NameWords:
                                         # أفضل لاعب في العالم: a superlative
         if self.verb_with_object(i):
             return True                # وأبدى المسؤول رفضه لقيام: a verb with its object, or its verbal noun
+        if k.startswith(("مت", "مست")) and k.endswith(("ين", "ون")) and len(k) >= 6 and not self.first_name(k):
+            return True                # كان الاثنان متزوجين طوال 73 عاما: a plural participle, no name
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if not first and self._after_name(i, k):
@@ -185,8 +187,10 @@ class NameWords:
                                         # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
             return True                # … or «his name» (طالبا عدم ذكر اسمه)
-        if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k):
-            return True                # قال الرئيس أميركي …: a nationality, never a name
+        if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k) \
+                and not (not first and self.first_name(self.t[i - 1].key) and self._before_apposed_title(i)):
+            return True                # قال الرئيس أميركي …: a nationality, never a name (but وحيد سعودي، المتحدث
+                                        # باسم: after a first name and before a title in apposition, a family nisba)
         if k in self.lex.places and self._family_named_as_place(i):
             return False               # أكد ستيفان برن أن: a first name, then a family name spelt as a city
         if k in self.lex.name_nouns or k in self.lex.places or k in self.lex.org_names:
@@ -214,11 +218,12 @@ class NameWords:
         t = self.t
         if k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
                 and not self.function(t[i + 1].key) and (t[i + 1].key[:1] == "ب" or t[i + 1].raw.endswith(
-                    ("ة", "ي")) and not is_al(t[i + 1].key) or self._plural_construct(i + 1)
+                    ("ة", "ي")) and not is_al(t[i + 1].key) or (self._plural_construct(i + 1) or t[i + 1].key.endswith("ات")
+                    and len(t[i + 1].key) >= 5 and not self.first_name(t[i + 1].key))
                     and k not in self.lex.groups["families"] and k not in self.lex.groups["plural_sources"]
                     and k[:-2] + "ه" not in self.lex.org_heads):    # (نقابات العمال: bodies speak; شبكات is no org)
-            return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل: a plural noun and its
-                                        # adjective or genitive (جمانة غنيمات، ناصف بركات are names)
+            return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل، مقررات كليات الصحافة: a
+                                        # plural noun and its adjective or genitive (جمانة غنيمات، ناصف بركات are names)
         if self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if len(k) == 5 and k[0] == "م" and k[2] == "ا" and k[1] not in "اوي" and k[3:4] != "ي" and k[-1] != "ي" \
@@ -228,11 +233,11 @@ class NameWords:
                 and not self.given(k) and k not in self.lex.anonymous and not is_al(t[i + 1].key) \
                 and not self.given(t[i + 1].key):
             return True                # التي تعتبر فترة ذهبية: a noun in ة and its nisba adjective, no name
-        if len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) \
+        if len(k) == 4 and k[2] == "و" and k[1] not in "اوي" and not self.given(k) and k not in self.family_words \
                 and not self.name_word(i + 1, first=False) and not self._speaker_end(i + 1) \
                 and not (self.word(i + 1) and t[i + 1].key in self.lex.groups["audiences"]):
             return True                # ذكر وجود «…»: a verbal noun فعول alone (سكوت ماكلين، وقال غروس، وقال أبوت
-                                        # للصحافيين: are names)
+                                        # للصحافيين: are names; so is روى كروس ما حصل after طوني كروس)
         if self._conjoined_verb(i, k) or self.manner(i):
             return True                # وطرح سالفيني، …: و and a past verb; ويضيف بحسرة: how he spoke
         if k in self.lex.groups["masdar_heads"]:
@@ -331,7 +336,8 @@ class NameWords:
         of the article's lists (شبكات التواصل; not عرفات الرئيس)?"""
         k = self.t[j].key
         return is_al(k) and raw_article(self.t[j].raw) and k not in self.lex.title_heads and not self.nationality(k) \
-            and k not in self.lex.places and k not in self.lex.org_names and not k.endswith(("ي", "يه"))
+            and k not in self.lex.places and k not in self.lex.org_names \
+            and not self.t[j].raw.endswith(("ي", "ية", "يه"))     # (a nisba; بيانات الدعوى ends in ى: a noun)
 
     def _conjoined_verb(self, i: int, k: str) -> bool:
         """Is token i, opening a sentence, و on a bare past verb of three root letters (وطرح، وشكر، وحذر)?

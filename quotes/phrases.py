@@ -189,7 +189,7 @@ class Reader(NameWords, TitleReader, BodyReader):
     def _accusative_participle(self, k: str) -> bool:
         """مخاطبا، متوجها، معربا: مُفعِلا, a participle in the accusative (a circumstantial clause), not a name."""
         return (5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and not k.endswith("يا") and k[1] not in "اي"
-                and k not in self.lex.native_given)
+                and not self.first_name(k))             # (مونيكا، مويرا: first names)
 
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
@@ -267,6 +267,8 @@ class Reader(NameWords, TitleReader, BodyReader):
             return self._hashtag_run(i, limit)
         j, words = i, 0
         while j < len(self.t) and words < limit:
+            if j > i and self.an.paragraph[j] != self.an.paragraph[i]:
+                break           # a name never runs on past its line (محمد بن سلمان / التغييرات في السعودية)
             if j > i and self.t[j].raw in "#_" and self.word(j + 1) and self.t[j].end == self.t[j + 1].start:
                 j += 1          # a hashtag inside a name: دونالد #ترمب، #دونالد_ترمب
                 continue
@@ -293,8 +295,9 @@ class Reader(NameWords, TitleReader, BodyReader):
             if j == i + 1 and words == 1 and self._title_word_surname(j):
                 j += 1                  # معاذ شيخ إن، نايلة رباني من: a family name spelt like a title word, with
                 break                   # nothing after it that a title would take
-            particle = any(self.t[x].key in self.lex.particles or self.t[x].key in COMPOUND
-                           for x in range(i, j))     # a nasab chain or a compound name goes on to its family
+            particle = any(self.t[x].key in self.lex.particles and self.t[x].key not in self.lex.groups["foreign_particles"]
+                           or self.t[x].key in COMPOUND for x in range(i, j))
+            # a nasab chain or a compound name goes on to its family (not دي ماريا المنضم: a foreign particle)
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
             if j > i and words >= 1 and self._family_word(i, j, words, particle, nasab):
                 words += 1              # بشار الأسد، عبد الفتاح السيسي

@@ -17,10 +17,10 @@ from .checks import AFTER_VERB_CHECKS
 from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
-from .names import bare, clean_phrase
+from .names import bare, clean_phrase, is_al, token_key
 from .normalize import key
 from .subjects import Subjects
-from .verb_subject import subject_start
+from .verb_subject import subject_start, trailing_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +117,19 @@ class Source(Sieve):
                 return owner
         if j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents and s.p.word(j + 1):
             j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
-        m = s.p.mention(j, allow_prefix=True)
+        m = s.p.mention(j, allow_prefix=True) or self._family(c, j)
         if m is None:
             return self.found(c, None, None, "according-none")
         relayed = self._relayed_outlet(c, m)
         if relayed is not None:
             return relayed
         return self.found(c, s.cast.speaker_of(m, j), m)
+
+    @staticmethod
+    def _family(c: Ctx, j: int) -> Mention | None:
+        """وبحسب المسماري، «…»: the family name of a person the article introduced (not بيانات الدعوى)."""
+        m = c.s._family_mention(j)
+        return m if m is not None and c.s.cast.match([token_key(c.s.an.tokens[j].key, c.s.lex)]) else None
 
     def _possessed(self, c: Ctx, j: int) -> bool:
         """Is token j a noun with a possessive (حسبما جاء في حسابه، وفقا لصفحتها): his or her own medium, whose
@@ -183,6 +189,10 @@ class Source(Sieve):
         الدوري الإنجليزي، بيان نشرته الوزارة) or its owner in construct or with لـ (بيان للحرس الثوري، بيان
         كاري)."""
         s, t = c.s, c.s.an.tokens
+        if j + 1 < len(t) and s.p.word(j) and t[j].raw.endswith("ي") and not is_al(t[j].key) and s.p.word(j + 1) \
+                and (t[j + 1].key[:1] == "ل" or t[j + 1].key in s.lex.groups["issued"] | self.POSTED):
+            j += 1                      # بلاغ إعلامي لحركة نداء تونس، بيان صحفي نشرته جامعة: the document's
+                                        # adjective, then its owner or issuer
         if j + 1 < len(t) and t[j].key in s.lex.groups["issued"] | self.POSTED and s.p.word(j + 1):
             m = s.p.mention(j + 1)
             if m is not None and m.kind != "document" and not self._their_own(c, j + 1):
@@ -274,20 +284,6 @@ class AfterVerb(Sieve):
         return self.found(c, s.cast.speaker_of(m, after), m)
 
 
-def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
-    """وذلك نقلا عن مصدر روسي مطلع: the source a body's report names at the end of its sentence, past the quote
-    (أفادت وكالة انترفاكس أن الطائرة قامت «باستفزاز» … وذلك نقلا عن مصدر روسي). (None, j) when there is none."""
-    t, an = s.an.tokens, s.an
-    sent = an.sentence[j] if j < len(t) else -1
-    while j + 2 < len(t) and an.sentence[j] == sent and not (j in s.cues and s.cues[j].form == "verb") \
-            and t[j].key not in ("فيما", "بينما", "وفيما", "وبينما"):     # (فيما ذكر التلفزيون: another clause)
-        if not an.masked[j] and t[j].key in ("نقلا", "ونقلا") and t[j + 1].key == "عن":
-            m = s.p.mention(j + 2) or s.p.definite_source(j + 2) or s.p.source_before_words(j + 2)
-            return (m, j + 2) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
-        j += 1
-    return None, j
-
-
 class AndSaid(Sieve):
     name = "clause-subject"
     why = "«X … وقال»: «and said» goes on from the subject of the sentence's verb; the noun before is its object"
@@ -375,14 +371,15 @@ class SameSentence(Sieve):
 
 class ClauseSubject(Sieve):
     name = "clause-subject"
-    why = ("a participle (مشيدا، معتبرة), «by saying» (اكتفى الوزير بالقول) or a verb joined by و/ف to the "
-           "sentence's main verb (ورفض أحد المستخدمين … وكتب) has that verb's subject")
+    why = ("a participle (مشيدا، معتبرة), «by saying» (اكتفى الوزير بالقول) or a verb joined by و/ف or لكنه to "
+           "the sentence's main verb (ورفض أحد المستخدمين … وكتب) has that verb's subject")
     inferred = True
 
     def __call__(self, c: Ctx) -> Found | None:
         first = c.s.an.sentence_start(c.ci)
         t = c.s.an.tokens
-        joined = c.cue.form == "verb" and c.ci - first > 2 and t[c.ci].raw.startswith(("و", "ف"))
+        joined = c.cue.form == "verb" and c.ci - first > 2 and (t[c.ci].raw.startswith(("و", "ف"))
+                                                                or t[c.ci - 1].key in c.s.lex.groups["contrast_pronouns"])
         # a verb describing a text of the subject's (بمقال … قال فيه، تغريدة تشير): the subject wrote it
         describes = c.cue.form == "verb" and c.ci - first > 2 and (
             c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")

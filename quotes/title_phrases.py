@@ -145,6 +145,11 @@ class TitleReader:
             return j + 1
         if j > i + 1 and k[:1] == "و" and k in self.lex.title_heads and not is_al(k) and self._in_construct(j):
             return self.title_end(j)
+        if j == i + 1 and k[:1] == "و" and k[1:] in self.lex.title_heads and not is_al(k) and not is_al(self.t[i].key) \
+                and not self.possessed_head(i) and not self.possessed_head(j) \
+                and self.word(j + 1) and not self.function(self.t[j + 1].key):
+            return self.title_end(j)    # قائد وحارس يوفنتوس، رئيس ومؤسس شركة: two heads in construct share the
+                                        # complement after them (not زوجته وابنته: two people)
         return j
 
     def _known_body_through(self, i: int, j: int) -> int:

@@ -1,5 +1,6 @@
 """Where the subject after a reporting verb starts: past whom the speaker told (وقال لرويترز وزير …), a time
-phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري)."""
+phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري); and the source a
+report names at the end of its sentence, past the quote (… وذلك نقلا عن مصدر روسي مطلع)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -7,7 +8,9 @@ from typing import TYPE_CHECKING
 from .date_expressions import expressions
 
 if TYPE_CHECKING:
+    from .model import Mention
     from .sieves import Ctx
+    from .subjects import Subjects
 
 
 def told_end(c: Ctx, i: int) -> int:
@@ -24,6 +27,14 @@ def told_end(c: Ctx, i: int) -> int:
     return i + n if n and t[i].key[:1] == "ل" and t[i].key in s.lex.outlets_any else i
 
 
+def _titled_or_named(c: Ctx, j: int) -> bool:
+    """Does a title or the name of a person the article knows start at token j (not يتساءل فيه عما، قال عنه نصا)?"""
+    if c.s.p.title_head(j) is not None:
+        return True
+    m = c.s.p.mention(j)
+    return m is not None and m.kind == "person" and c.s._known(m, j) is not None
+
+
 def subject_start(c: Ctx) -> int:
     """Where the subject after the verb starts: after a phrase cue's words, a time phrase or adverb put
     between verb and subject (وقال، يوم الأحد، وزير …; وقال عام 2015 «…»; وأضاف حينها), and «so-called»
@@ -35,9 +46,9 @@ def subject_start(c: Ctx) -> int:
         while after < n and t[after].raw in "،," and not an.masked[after]:
             after += 1
         if after < n and (t[after].key in lex.groups["time_adverbs"] or t[after].key in lex.groups["verb_pp"]
-                          and not c.cue.relay and c.s.p.title_head(after + 1) is not None):
-            after += 1                  # … or a preposition with its pronoun before a title: قال فيه الوزير (not
-            continue                    # نقلت عنه X, a relay, nor أكد فيه قيامه, an object)
+                          and not c.cue.relay and _titled_or_named(c, after + 1)):
+            after += 1                  # … or a preposition with its pronoun before a title or a name: قال فيه
+            continue                    # الوزير، قال عنها بوش (not نقلت عنه X, a relay, nor أكد فيه قيامه, an object)
         # a time phrase, not a bare weekday word: أحد المسؤولين is «one of the officials», not Sunday
         when = [e for e in expressions(an, after, min(after + 8, n), lex) if e.first == after
                 and (e.weekday is None or t[after].key.startswith(("ال", "يوم", "ويوم")))] \
@@ -57,3 +68,17 @@ def subject_start(c: Ctx) -> int:
         if after < n and t[after].key == "ب":
             after += 1
     return after
+
+
+def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
+    """وذلك نقلا عن مصدر روسي مطلع: the source a body's report names at the end of its sentence, past the quote
+    (أفادت وكالة انترفاكس أن الطائرة قامت «باستفزاز» … وذلك نقلا عن مصدر روسي). (None, j) when there is none."""
+    t, an = s.an.tokens, s.an
+    sent = an.sentence[j] if j < len(t) else -1
+    while j + 2 < len(t) and an.sentence[j] == sent and not (j in s.cues and s.cues[j].form == "verb") \
+            and t[j].key not in ("فيما", "بينما", "وفيما", "وبينما"):     # (فيما ذكر التلفزيون: another clause)
+        if not an.masked[j] and t[j].key in ("نقلا", "ونقلا") and t[j + 1].key == "عن":
+            m = s.p.mention(j + 2) or s.p.definite_source(j + 2) or s.p.source_before_words(j + 2)
+            return (m, j + 2) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
+        j += 1
+    return None, j
