@@ -153,14 +153,15 @@ class Parser(TitleNames, Reader):
         description their title."""
         t = self.t
         n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key.removeprefix("و") in self.lex.called) else j
-        apposed = n == j and j - i == 2 and t[i].key in self.lex.title_heads and is_al(t[i + 1].key)
+        apposed = n == j and j - i == 2 and (t[i].key in self.lex.title_heads or t[i].key in self.lex.anonymous) \
+            and is_al(t[i + 1].key)     # … or مسؤول الشرطة رانجيت سيج راثور: an unnamed head in construct, then a name
         if n == j and not apposed or not self.name_word(n, first=True):
             return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too; طبيبة النفس آنا
         ne = self.name_run(n)           # كولوتا: a head in construct, its name right after)
         called = t[j].raw not in "،," and not apposed       # يدعى محمد: one name is enough after «called»
         if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
-                                                 or ne < len(t) and t[ne].raw.startswith("لـ")):
-            return None                 # (… سعيد منصور لـ"الوطن": whom he told ends the name)
+                                                 or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))):
+            return None                 # (… سعيد منصور لـ"الوطن"، راثور لوكالة الأنباء: whom he told ends the name)
         return self._titled_person(i, j, n, ne)
 
     def _definite_sources(self, i: int) -> Mention | None:
@@ -402,7 +403,8 @@ class Parser(TitleNames, Reader):
         للرئيس الأمريكي دونالد ترامب ستيف ويتكوف) the first words of the name belong to the title."""
         t = self.t
         relational = (t[i].key in self.lex.relational_heads and not is_al(t[i].key)
-                      and not t[i].raw.endswith(("ه", "ها", "هم", "هما")))
+                      and not t[i].raw.endswith(("ه", "ها", "هم", "هما"))
+                      and not (te > i + 2 and self.org_at(i + 1)))   # (سفير الفلبين لدى الكويت: of a country)
         n_words = sum(1 for k in range(te, ne) if t[k].key not in self.lex.particles)
         if relational and te == i + 1 and n_words == 1 and ne < len(t) and self.word(ne) and (
                 is_al(t[ne].key) or self._lam_complement(ne)):

@@ -387,7 +387,9 @@ class Reader(NameWords, TitleReader, BodyReader):
         للترويج) nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
             return False
-        vowel_name = k[1:2] in ("ا", "و", "ي") and self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit)
+        vowel_name = k[1:2] in ("ا", "و", "ي") and (
+            self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit)
+            or i > 0 and j + 1 < len(self.t) and self.t[i - 1].raw in "،," and self.t[j + 1].raw in "،,")  # ، سام جييما،
         if len(k) == 5 and k[2] in "وي" and not vowel_name or len(k) == 7 and k[2] == "ا" and k[4] == "ي" \
                 or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
             return True
