@@ -70,9 +70,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
                         self._register_apposed(i, m)
             elif self.p.word(i) and self.p.name_word(i, True) and (i == 0 or not self.p.name_word(i - 1, False)):
                 j = self.p.name_run(i)
-                # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،): apposition
-                if j - i >= 2 and j < len(t) and t[j].raw in "،," and self.p.title_head(j + 1) is not None:
-                    te = self.p.title_end(j + 1)
+                # NAME، TITLE، (يوري أوشاكوف، مستشار بوتين،; إليوت كاتز، وهو شريك مؤسس): apposition
+                if j - i >= 2 and j < len(t) and t[j].raw in "،," and (h0 := self._apposed_at(j + 1)) is not None:
+                    te = self.p.title_end(h0)
                     # a sentence or dateline opens with its verb (حسم نايف البكري، …; (CNN) -- أثار لويس فارخان، زعيم)
                     if (j - i >= 3 and (i == 0 or self.an.sentence[i - 1] != self.an.sentence[i]
                                         or set(t[i - 1].raw) <= set("-–—"))
@@ -82,9 +82,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     # بين رجل الأعمال السابق ويوري أوشاكوف، …: the و joins two phrases, it is not the name's
                     if t[i].raw.startswith("و") and i > 0 and self.p.word(i - 1) and is_al(t[i - 1].key):
                         start += 1
-                    self.register(self.an.text[start:t[j - 1].end], self.an.text[t[j + 1].start:t[te - 1].end], i)
+                    self.register(self.an.text[start:t[j - 1].end], self.an.text[t[h0].start:t[te - 1].end], i)
                     # …، المبعوث الخاص للرئيس الأمريكي دونالد ترامب، : the name after the title is the possessor's
-                    for h in range(j + 2, te):
+                    for h in range(h0 + 1, te):
                         if self.p.title_head(h) is not None:
                             ne = self.p.name_run(te)
                             if ne > te:
@@ -95,6 +95,11 @@ class Cast(Bodies, NameMatch, TitleMatch):
                                 covered = ne
                             break
 
+    def _apposed_at(self, k: int) -> int | None:
+        """Where a title in apposition starts at token k, after a comma: a head, or وهو/وهي and a head."""
+        k += self.p.word(k) and self.an.tokens[k].key in self.lex.groups["apposed_pronouns"]
+        return k if self.p.word(k) and self.p.title_head(k) is not None else None
+
     def _entity_candidates(self) -> list[int]:
         """The tokens where _collect_entities can find someone, in order: every title head, and the words
         of a run that ends in «، TITLE» (a name in apposition). A name run covers only word tokens, so its
@@ -104,7 +109,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
         out = {i for i in compress(count(), map(heads.__contains__, keys)) if word[i]}
         for i in compress(count(), map(COMMAS.__contains__, keys)):     # a mark is its own key
             # ، or , before a title head: the words before it may be a name in apposition
-            if i + 1 < len(keys) and word[i + 1] and keys[i + 1] in heads:
+            n = i + 1 + (i + 2 < len(keys) and word[i + 1] and keys[i + 1] in self.lex.groups["apposed_pronouns"])
+            if n < len(keys) and word[n] and keys[n] in heads:         # (… or وهو and a title head)
                 h = i - 1
                 while h >= 0 and word[h]:
                     out.add(h)

@@ -249,7 +249,7 @@ class NameWords:
         article = is_al(k) and raw_article(t[i].raw) and k not in self.lex.article_like_given \
             and not self.definite_given(i)
         if (article or (k[0] in "لب" and self._preposition_on(k)) or t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ"))
-                or verbal(k, t[i].raw) and k not in self.lex.native_given):
+                or verbal(k, t[i].raw) and not self.first_name(k)):
             return True                # لإنهاء، بأن، بتوديع، تأكيد: a preposition on a noun, a verbal noun
         lam = k[0] == "ل" and len(k) >= 4 and k not in self.lex.native_given and self.word(i + 1)
         if lam and t[i + 1].raw.startswith("ال") and not self.function(t[i + 1].key):

@@ -123,7 +123,7 @@ def is_al(k: str) -> bool:
 def verbal(k: str, raw: str = "") -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
     noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت), a
-    derived verbal noun (verbal_noun), a past استفعل (استفز), and, seen as written, the masdar إفعالة
+    derived verbal noun (verbal_noun), a past استفعل (استفز), and, seen as written, a past افتعل (اصطحب) and the masdar إفعالة
     (إصابة، إشارة; written with إ or a bare ا, while the names أصالة، أسامة take أ). Given names are tested
     first by the callers (ابتسام، انتصار are names)."""
     bare_raw = raw.lstrip("وف")
@@ -133,7 +133,9 @@ def verbal(k: str, raw: str = "") -> bool:
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
             or verbal_noun(k)
-            or len(k) == 5 and k.startswith("است") and not set(k[3:]) & set("اوي"))
+            or len(k) == 5 and k.startswith("است") and not set(k[3:]) & set("اوي")
+            or len(k) == 5 and bare_raw[:1] == "ا" and not bare_raw.startswith("ال") and k[2] in "تطد"
+            and k[1] not in "اوي" and not set(k[3:]) & set("اوي"))      # a past افتعل as written: اصطحب، انتقد
 
 
 def verbal_noun(k: str) -> bool:

@@ -437,3 +437,28 @@ def test_a_role_of_one_gender_is_nobody_the_article_gave_it_in_the_other():
     text = 'وقالت المتحدثة باسم الخارجية الروسية ماريا زاخروفا إن سلوك مندوبة الولايات المتحدة في حلف الناتو كاي بايلي هاتشينسون "عدائي ومدمر".\nوكان المتحدث باسم الكرملين قد رد في وقت سابق قائلا إن موسكو "تفضل ألا تولي اهتماما إضافيا لمثل هذه التصريحات التي أدلت بها هاتشنسون"، مشيرا إلى أن هناك الكثير من الشكوك من وراء الرسائل الصادرة عن مستويات أعلى.'
     r = row_of(text, 'تفضل ألا تولي اهتماما إضافيا لمثل هذه التصريحات التي أدلت بها هاتشنسون')
     assert r.speaker == 'المتحدث باسم الكرملين', r.rule
+
+
+def test_a_title_after_a_comma_and_he_is_is_that_persons():
+    # ant-SK-internationalNews-410-20180317, ant-SK-middleEast-1353-20180430: «NAME، وهو TITLE» gives the person that
+    # title, as «NAME، TITLE» does; a word after وهو that is no title head gives none (… ماكرون، وهو ما يعتبر رقما)
+    from quotes.attribution import Resolver
+    from quotes.lexicon import lexicon
+    from quotes.pipeline import attributions
+
+    def people(text):
+        an, _ = attributions(Document("t", text, None), lexicon())
+        return {e.name: e for e in Resolver(an, [], {}, {}, lexicon()).cast.entities}
+    texts = {
+        'سيرغي ستارشينوف': ('وذكر سيرغي ستارشينوف، وهو ضابط في البحرية الروسية، أن المهمة أنجزت في المحيط، بكل نجاح، '
+                             'ثم عادت الغواصة بشكل عادي.', 'ضابط في البحرية الروسية'),
+        'ياعيل بيردا': ('وقالت ياعيل بيردا، وهي محامية إسرائيلية سابقة، إنها تعتقد أن الهدف الرئيسي لنظام التصاريح هو '
+                        'تمكين جهاز الأمن العام الإسرائيلي (الشاباك) من توظيف جواسيس.', 'محامية إسرائيلية سابقة'),
+    }
+    for name, (text, title) in texts.items():
+        found = people(text)
+        assert name in found, list(found)
+        assert title in found[name].written_titles, found[name].written_titles
+    found = people('منظمة وان غير الحكومية، يقول: إن هذه الزيارة هي العاشرة في غضون عام واحد للرئيس إيمانويل ماكرون، '
+                   'وهو ما يعتبر رقما قياسيا مقارنة بزيارات الرؤساء الفرنسيين السابقين.')
+    assert not any(t.startswith('ما') for e in found.values() for t in e.written_titles), found

@@ -529,10 +529,16 @@ FIRES = [
     # ant-AL-internationalNews-435-20180312 (audit_s18 row 110): an ambassador of a country (سفير الفلبين لدى الكويت)
     # refers to no person: the whole name after the title is his (مستشارة أوباما لمكافحة الإرهاب ليزا موناكو does)
     ('title', 'وكشف سفير الفلبين لدى الكويت ريناتو بيدرو فيلا أن وفداً كويتياً يضم نحو 10 مسؤولين من مختلف الجهات الحكومية سيزور مانيلا الأسبوع الجاري.', 'سفير', False, ('سفير الفلبين لدى الكويت ريناتو بيدرو فيلا', 'ريناتو بيدرو فيلا', 'سفير الفلبين لدى الكويت', 'person')),
+    # ant-SK-internationalNews-103-20180223: a first name of the shape of a past افتعل written with a bare alef
+    # (اندرس) is a name
+    ('person', 'وقال اندرس ثورنبرغ، رئيس المخابرات السويدية "لا نستبعد أن تستغل بعض القوى الأجنبية الحملة الانتخابية في السويد".', 'اندرس', False, ('اندرس ثورنبرغ', 'اندرس ثورنبرغ', None, 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-AL-technology-212-20180420 (audit_s18 row 56): a past verb افتعل written with a bare alef (اصطحب) is no
+    # name, even after a body in marks where a holder's name would stand
+    ('person', 'إليوت كاتز، وهو شريك مؤسس في شركة "فانتوم" اصطحب كاميرا "العربية" في جولة في "الشبح" في منطقة ماونتين فيو في وسط سيليكون فالي.', 'اصطحب', False, None),
     # snn-025096: a nisba after an anonymous head (not a first name) stays a nationality: no person's name there
     ('person', 'من جانبه، قال مسؤول مصري، لـ«الشرق الأوسط»، إن «جميع الإجراءات المتعلقة بالانتخابات في يد اللجنة العليا للانتخابات».', 'مسؤول', False, None),
     # ant-BB-internationalNews-394-20180424: a plural participle (متزوجين) is no name
