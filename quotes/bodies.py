@@ -72,15 +72,26 @@ class Bodies:
             for c in range(h - 1, first - 1, -1):   # وقالت الحكومة في بيان لها
                 got = self.memory.cue_speaker.get(c)
                 if got is not None and got.speaker is not None and got.mention is not None \
-                        and got.speaker.type != "document":
-                    return got.speaker
+                        and got.speaker.type != "document" and not self._relaying(c, got.speaker.name):
+                    return got.speaker      # (not نقلت وكالة الأناضول البيان: an outlet relays it)
             for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
                 m = self.p.mention(c) if self.p.word(c) else None
-                if m is not None and m.kind == "organisation" and key(m.text) not in self.lex.outlets_any:
+                if m is not None and m.kind == "organisation" and not self._outlet(m.text):
                     return self.speaker_of(m, c)
             if h < before:
                 return None             # the statement meant, with no issuer the article names
         return None
+
+    def _relaying(self, c: int, name: str) -> bool:
+        """Is the speaker of the cue at token c an outlet that relays (نقلت وكالة الأناضول البيان), not one that
+        issues (أعلنه فيس بوك في بيان)?"""
+        cue = self.lex.cue(self.an.tokens[c].raw, self.an.tokens[c].key)
+        return cue is not None and cue.relay and self._outlet(name)
+
+    def _outlet(self, name: str) -> bool:
+        """Is the name an outlet's (وكالة أنباء الأناضول، صحيفة الراي، رويترز)?"""
+        words = key(name).split()
+        return bool(words) and (bare(words[0]) in self.lex.outlet_heads or key(name) in self.lex.outlets_any)
 
     def _issued_by_relative(self, j: int) -> bool:
         """Do a relative pronoun and «issued» with its object pronoun follow the document (الذي أصدرته، التي
