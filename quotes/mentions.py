@@ -100,7 +100,7 @@ class Parser(TitleNames, Reader):
         """مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع، أحد المسؤولين، مسؤول لدى الأمم المتحدة."""
         t, k = self.t, self.t[i].key
         if k not in self.lex.anonymous:
-            return self._definite_sources(i)
+            return self._definite_sources(i) or self._definite_named(i)
         j = i + 1
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
@@ -175,6 +175,16 @@ class Parser(TitleNames, Reader):
                 and not self.function(t[j].key):
             j += 1                          # … and their nisba adjectives
         return self._make(i, j, None, "anonymous")
+
+    def _definite_named(self, i: int) -> Mention | None:
+        """المسؤول في الجيش الروسي، سيرغي كوريشكين: a definite unnamed head, its words up to a comma, then a name."""
+        t, k, j = self.t, self.t[i].key, i + 1
+        if k[:2] != "ال" or k[2:] not in self.lex.anonymous:
+            return None
+        while j < min(i + 9, len(t)) and self.word(j) and not self.is_cue(j):
+            j += 1
+        return self._source_named_after(i, j) if j + 1 < len(t) and t[j].raw in "،," \
+            and self.first_name(t[j + 1].key) else None     # (not الناطق … الجمعة، مقتل فلسطينيين)
 
     def definite_source(self, i: int) -> Mention | None:
         """عن المسؤول التركي قوله: an unnamed source with the article and its nisba, as a relay names it (not read

@@ -125,6 +125,9 @@ class NameWords:
                 and k not in self.lex.native_given:
             return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات: a verbal noun after
                                         # the name
+        if len(k) == 4 and k[-1] == "ت" and not set(k) & set("اوي") and not self.first_name(k) \
+                and self.t[i - 1].raw.endswith("ة"):
+            return True                # خديجة حملت وأنجبت: her verb after a woman's name (رفعت، حكمت are names)
         if k in self.lex.groups["year_words"] and i + 1 < len(self.t) and self.t[i + 1].raw[:1].isdigit():
             return True                # دونالد ترامب | عام 2016: the year, not a family name
         if self._broken_plural_in_construct(i, k):

@@ -176,8 +176,8 @@ class Subjects:
                 if e is not None:
                     return Speaker(e.name, name_key(e.name, self.lex), None, "person")
             words = key(m.name).split()
-            if len(words) == 1 and self.cast.register_full_name(words[0]):
-                e = self.cast.match(keys[:1])       # ماتيوس: the article names لوثار ماتيوس elsewhere
+            if len(words) == 1 and (self.cast.register_full_name(words[0]) or self.cast.register_from_first(words[0])):
+                e = self.cast.match(keys[:1])       # ماتيوس، جيجي: the article names لوثار ماتيوس، جيجي حديد elsewhere
                 if e is not None:
                     return Speaker(e.name, name_key(e.name, self.lex), None, "person")
             return None

@@ -532,10 +532,21 @@ FIRES = [
     # ant-SK-internationalNews-103-20180223: a first name of the shape of a past افتعل written with a bare alef
     # (اندرس) is a name
     ('person', 'وقال اندرس ثورنبرغ، رئيس المخابرات السويدية "لا نستبعد أن تستغل بعض القوى الأجنبية الحملة الانتخابية في السويد".', 'اندرس', False, ('اندرس ثورنبرغ', 'اندرس ثورنبرغ', None, 'person')),
+    # ant-SK-internationalNews-3227-20180912 (audit_s19 row 43), ant-SK-middleEast-651-20180329: a definite unnamed
+    # head, its words up to a comma, then a first name: the person named, the words before their title
+    ('anonymous', 'وقال المسؤول في الجيش الروسي، سيرغي كوريشكين: "القوات أدت مهمتها بفعالية كاملة".', 'المسؤول', False, ('المسؤول في الجيش الروسي، سيرغي كوريشكين', 'سيرغي كوريشكين', 'المسؤول في الجيش الروسي', 'person')),
+    ('anonymous', 'وقال المسؤول في الشركة العامة لموانئ العراق، قُصي يوسف الجميلي، "القطع البحرية، أو نقول إحنا بالمعنى العام الجنائب، كانت تُستخدم قلت لك لتهريب المشتقات النفطية".', 'المسؤول', False, ('المسؤول في الشركة العامة لموانئ العراق، قُصي يوسف الجميلي', 'قُصي يوسف الجميلي', 'المسؤول في الشركة العامة لموانئ العراق', 'person')),
+    # ant-AL-internationalNews-888-20180413: a past verb in ت after a woman's name is her verb (خديجة حملت); a man's
+    # name of that shape after a first name is his family name (عمرو رفعت)
+    ('person', 'وقالت اليونيسيف إن خديجة حملت وأنجبت، و"تعيش الآن مع ابنها الصغير في مخيم للنازحين".', 'خديجة', False, ('خديجة', 'خديجة', None, 'person')),
+    ('person', 'وقال عمرو رفعت، المدير العام لشركة آي بي أم في الشرق الأوسط وباكستان: "يتعاون علماء آي بي أم مع الشركاء".', 'عمرو', False, ('عمرو رفعت', 'عمرو رفعت', None, 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-FR-internationalNews-826-20180420: a definite unnamed head, a comma, then no first name (الجمعة، مقتل
+    # فلسطينيين): no person, no source read there
+    ('anonymous', 'أعلن الناطق باسم وزارة الصحة الفلسطينية في قطاع غزة الجمعة، مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي شرق جبال شمال القطاع.', 'الناطق', False, None),
     # ant-AL-technology-212-20180420 (audit_s18 row 56): a past verb افتعل written with a bare alef (اصطحب) is no
     # name, even after a body in marks where a holder's name would stand
     ('person', 'إليوت كاتز، وهو شريك مؤسس في شركة "فانتوم" اصطحب كاميرا "العربية" في جولة في "الشبح" في منطقة ماونتين فيو في وسط سيليكون فالي.', 'اصطحب', False, None),
