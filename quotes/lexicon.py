@@ -273,7 +273,8 @@ def _names() -> dict[str, Any]:
                                                                 names["article_like_given"]) for f in with_conj(key(n))),
             "honorifics": _honorifics(names), "formula_speakers": _formula_speakers(names), "anonymous": anonymous,
             "lineage": _keyset("names.json", "lineage", names.get("lineage", [])),
-            "called": _keyset("names.json", "called", names.get("called", [])),
+            "called": frozenset(f for w in _strings("names.json", "called", names.get("called", []))
+                                for f in with_conj(key(w))),       # … واسمها أشواق
             "elatives": frozenset(f for w in _strings("names.json", "elatives", names.get("elatives", []))
                                   for f in with_conj(key(w))),
             "described_by": frozenset(f for w in _strings("names.json", "described_by", names.get("described_by", []))

@@ -540,6 +540,9 @@ FIRES = [
     # name of that shape after a first name is his family name (عمرو رفعت)
     ('person', 'وقالت اليونيسيف إن خديجة حملت وأنجبت، و"تعيش الآن مع ابنها الصغير في مخيم للنازحين".', 'خديجة', False, ('خديجة', 'خديجة', None, 'person')),
     ('person', 'وقال عمرو رفعت، المدير العام لشركة آي بي أم في الشرق الأوسط وباكستان: "يتعاون علماء آي بي أم مع الشركاء".', 'عمرو', False, ('عمرو رفعت', 'عمرو رفعت', None, 'person')),
+    # ant-SK-middleEast-3423-20180816 (audit_s19 row 14): «and her name is» with its و (واسمها أشواق) puts the name
+    # after the description
+    ('title', 'وحسب صحيفة" تايمز" البريطانية، فإن الفتاة الإيزيدية واسمها أشواق، "استعبدها" مسلحو تنظيم "داعش" بعد شرائها من سوق للنخاسة.', 'الفتاة', False, ('الفتاة الإيزيدية واسمها أشواق', 'أشواق', 'الفتاة الإيزيدية', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
