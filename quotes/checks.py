@@ -13,7 +13,7 @@ from .names import bare, is_al, name_keys
 from .normalize import key
 
 if TYPE_CHECKING:
-    from .sieves import Ctx
+    from .sieve_base import Ctx
 
 DAY = key("يوم")
 

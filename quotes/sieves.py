@@ -9,71 +9,16 @@ phrase); inferred sieves give a cue that has no subject of its own (وأضاف،
 speaker the reader infers."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
-
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
 from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
-from .names import bare, clean_phrase, is_al, token_key
+from .names import bare, clean_phrase, is_al, token_key, verb_stem
 from .normalize import key
+from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .verb_subject import subject_start, trailing_source
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A sieve's answer: the speaker (None when the sieve decides nobody can be named), the mention as
-    written, the rule (the sieve's name, with the prefix of the frame it ran in), and a relaying source."""
-    speaker: Speaker | None
-    mention: Mention | None
-    rule: str
-    relay: str | None = None
-
-
-@dataclass
-class Ctx:
-    """One cue being attributed: the readers, the cue, the trace so far, and whether the cue has no subject
-    of its own (then only the inferred sieves run, their rule names carrying `prefix`)."""
-    s: Subjects
-    ci: int
-    cue: Cue
-    trace: list[Step] = field(default_factory=list)
-    infer: bool = False
-    prefix: str = ""
-
-    def step(self, sieve: str, outcome: str, reason: str, candidate: Mention | Speaker | str | None = None) -> None:
-        c = candidate.text if isinstance(candidate, Mention) else candidate.name if isinstance(candidate, Speaker) \
-            else candidate
-        self.trace.append(Step(sieve, outcome, reason, c))
-
-    @cached_property
-    def before(self) -> Mention | None:
-        """The subject right before the verb (read once: AndSaid and BeforeVerb both ask)."""
-        self.s._embedded_before = False
-        return self.s._before(self.ci)
-
-
-class Sieve:
-    """A named unit: returns a Found, or None to let the next sieve try."""
-    name = ""
-    why = ""
-    inferred = False            # runs for cues without a subject of their own
-    tracking = True             # its answer can change who the walk remembers as the current speaker
-
-    def __call__(self, c: Ctx) -> Found | None:
-        raise NotImplementedError
-
-    def found(self, c: Ctx, speaker: Speaker | None, mention: Mention | None, rule: str | None = None,
-              relay: str | None = None) -> Found:
-        rule = c.prefix + (rule or self.name)
-        shown = mention.text if mention is not None else None
-        if speaker is not None:
-            shown = speaker.name if shown is None or key(shown) == key(speaker.name) else f"{shown} → {speaker.name}"
-        c.step(rule, "chose" if speaker is not None else "none", self.why, shown)
-        return Found(speaker, mention, rule, relay)
 
 
 # ------------------------------------------------------------------------------------------ cue sieves
@@ -97,6 +42,9 @@ class Source(Sieve):
         j = s.an.index_at(c.cue.end)
         what = j < len(t) and t[j].key in ("ما", "لما")      # بحسب ما نشرته الهيئة: a verb follows, not a noun
         j += what
+        if what and j + 1 < len(t) and verb_stem(t[j].key) in s.lex.groups["put_out"] and s.p.word(j + 1) \
+                and (m := s.p.mention(j + 1)) is not None and m.kind != "document":
+            return self.found(c, s.cast.speaker_of(m, j + 1), m, "according-after-verb")   # بحسب ما نشره X
         if j < len(t) and j in s.cues and s.cues[j].form == "verb":
             # وفقا لما ذكرته تاس، حسبما نقلت رويترز عن المصدر: the verb's own subject, read after it
             m = s.p.mention(s.an.index_at(s.cues[j].end))

@@ -9,7 +9,7 @@ from .date_expressions import expressions
 
 if TYPE_CHECKING:
     from .model import Mention
-    from .sieves import Ctx
+    from .sieve_base import Ctx
     from .subjects import Subjects
 
 
