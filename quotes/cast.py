@@ -151,7 +151,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
     def register(self, name: str, title: str | None, pos: int) -> Entity:
         name = unhash(name)
         keys = name_keys(name.split(), self.lex)
-        e = self.match(keys, self.fathers(name) if len(keys) == 1 else None, pos)  # (only a name alone is checked)
+        e = self.match(keys, self.fathers(name) if len(keys) == 1 else None, pos, self.verb_gender(pos))
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         head = self.head_of(title) if title else None

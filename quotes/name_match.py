@@ -77,11 +77,14 @@ class NameMatch:
         keys = continuing_keys(self.lex)
         return any(w in keys for w in words)
 
-    def match(self, keys: list[str], fathers: set[str] | None = None, pos: int | None = None) -> Entity | None:
+    def match(self, keys: list[str], fathers: set[str] | None = None, pos: int | None = None,
+              fem: bool | None = None) -> Entity | None:
         """The entity whose name contains these name words (surname → full name). With `fathers` (the keys
         the mention writes after بن), a word that is only a father's name in the entity's name matches only
         as a father's name: الملك سلمان is not محمد بن سلمان; بن سلمان is. With `pos`, someone the article
-        named before pos comes first (وقال سيلفا after جوتا سيلفا is not تياغو سيلفا, named only later)."""
+        named before pos comes first (وقال سيلفا after جوتا سيلفا is not تياغو سيلفا, named only later); with `fem`
+        (the gender of the verb the name is the subject of), one whose titles agree (وقالت كامبل: the young woman,
+        not her father)."""
         if not keys:
             return None
         best = None
@@ -90,9 +93,35 @@ class NameMatch:
         pool = min((self.by_key.get(k, ()) for k in dict.fromkeys(keys)), key=len)
         for e in pool:
             if all(k in e.keys for k in keys) and not (fathers is not None and self._fathers_only(e, keys, fathers)):
-                if best is None or self._preferred(e, best, pos):
+                if best is None or self._agrees(best, fem) == self._agrees(e, fem) and self._preferred(e, best, pos) \
+                        or self._agrees(e, fem) > self._agrees(best, fem):
                     best = e
         return best
+
+    def _agrees(self, e: Entity, fem: bool | None) -> bool:
+        """False when the entity's titles show the other gender than `fem`; True otherwise (no title, no gender
+        asked): only a namesake the verb cannot have for subject gives way."""
+        g = self.gender(e)
+        return fem is None or g is None or g == fem
+
+    @staticmethod
+    def gender(e: Entity) -> bool | None:
+        """True (feminine) or False (masculine) as the heads of the titles the article gives the person show it
+        (الشابة البريطانية، زوجته، سيدة; والدها، الرئيس); None with no title."""
+        heads = [w.split()[0] for w in e.written_titles if w.split()]
+        if not heads:
+            return None
+        stems = [h[:-2] if h.endswith(("ها", "هم")) else h[:-1] if h.endswith("ه") else h for h in heads]
+        return any(h.endswith("ة") or st != h and st.endswith("ت") for h, st in zip(heads, stems))
+
+    def verb_gender(self, pos: int) -> bool | None:
+        """The gender of the reporting verb right before token pos (past a preposition and its pronoun: قال عنها
+        بوش), or None when no verb stands there."""
+        t, k = self.an.tokens, pos - 1
+        if k >= 0 and t[k].key in self.lex.groups["verb_pp"]:
+            k -= 1
+        cue = self.lex.cue(t[k].raw, t[k].key) if k >= 0 and t[k].is_word else None
+        return cue.feminine if cue is not None and cue.form == "verb" else None
 
     @staticmethod
     def _preferred(e: Entity, best: Entity, pos: int | None) -> bool:

@@ -14,7 +14,7 @@ from .checks import AFTER_VERB_CHECKS
 from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
-from .names import bare, clean_phrase, is_al, token_key, verb_stem
+from .names import bare, clean_phrase, is_al, name_key, token_key, verb_stem
 from .normalize import key
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
@@ -26,7 +26,8 @@ from .verb_subject import subject_start, trailing_source
 class Source(Sieve):
     name = "according"
     why = "an according-to phrase or a speech noun names its source after it (بحسب X، وفقا لـX، عن X قوله)"
-    OWN = frozenset({"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها"})
+    OWN = frozenset(key(w) for w in ("تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "رأيه", "رأيها", "رأيهم",
+                                      "تقديره", "تقديرها"))     # … حسب رأيه: his view
     POSTED = frozenset({key(w) for w in ("نشره", "نشرته", "نشرها")})
     IN_TEXT = frozenset({key(w) for w in ("جاء", "ورد")})
 
@@ -336,13 +337,23 @@ class ClauseSubject(Sieve):
         # اكتفى الوزير بالقول، وختم المدرب حديثه بالقول: «by saying» has the subject of the sentence's verb
         by_saying = c.cue.form == "noun" and t[c.ci].key.startswith(("بال", "وبال")) and c.ci - first > 1
         if (c.cue.form == "participle" or joined or describes or by_saying) and first < c.ci:
-            sp = c.s._clause_subject(first, c.ci, c.cue, agree=not (describes or by_saying))
+            sp = describes and self._text_of(c) or c.s._clause_subject(first, c.ci, c.cue,
+                                                                      agree=not (describes or by_saying))
             if sp is None and describes and t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents:
                 sp = self._put_out_by(c, first, c.ci - 1)   # أصدر قادة الاتحاد الأوروبي بياناً عبّروا فيه
             if sp is not None:
                 return self.found(c, sp, None)
         return None
 
+
+    @staticmethod
+    def _text_of(c: Ctx) -> Speaker | None:
+        """شريط فيديو لكامبل قالت فيه «…»: the person the text is of, named with ل right before the verb."""
+        j, t = c.ci - 1, c.s.an.tokens
+        if not (c.s.p.word(j) and t[j].raw[:1] == "ل" and len(t[j].key) > 3):
+            return None
+        e = c.s.cast.match([token_key(t[j].key[1:], c.s.lex)], pos=j, fem=c.cue.feminine)
+        return Speaker(e.name, name_key(e.name, c.s.lex), None, "person") if e is not None else None
 
     @staticmethod
     def _put_out_by(c: Ctx, first: int, doc: int) -> Speaker | None:

@@ -59,6 +59,9 @@ def subject_start(c: Ctx) -> int:
         if after + 1 < n and t[after].key in lex.groups["year_words"] and t[after + 1].key.isdecimal():
             after += 2                  # عام 2015
             continue
+        if after + 1 < n and t[after].key in lex.groups["period_heads"] and t[after + 1].key in lex.groups["periods"]:
+            after += 2 + (after + 2 < n and t[after + 2].key in lex.groups["period_adjectives"])
+            continue                    # وقال مطلع الأسبوع (الماضي): when, not who
         if not c.cue.relay and (told := told_end(c, after)) > after:
             after = told                # وقال لرويترز وزير …، أكد لـ"الاقتصادية" المحامي …: whom he told comes first
             continue
