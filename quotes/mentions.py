@@ -406,7 +406,8 @@ class Parser(TitleNames, Reader):
         if self.first_name(k) or k.startswith(("بو", "بن")) or k in self.lex.known_people \
                 or self.given(t[j - 1].key) or k in self.family_words:
             return False                # (اللواء ملائكة: the article writes طلال بن محمد ملائكة; أديب ميالة)
-        return t[j].raw.endswith("ة") or len(k) == 5 and k[0] == "م" and k[3] == "و" and k[1] not in "اوي"
+        return t[j].raw.endswith("ة") or len(k) == 5 and k[0] == "م" and k[3] == "و" and k[1] not in "اوي" \
+            or len(k) == 4 and k[3] == "ا" and not set(k[:3]) & set("اوي")    # أبدى المدرب غضبا: an accusative فعلا
 
     def _title_and_name(self, i: int, te: int, ne: int) -> Mention:
         """A title followed by a name; when the title is about another person (مستشار بوتين، المبعوث الخاص

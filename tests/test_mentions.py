@@ -543,6 +543,9 @@ FIRES = [
     # ant-SK-middleEast-3423-20180816 (audit_s19 row 14): «and her name is» with its و (واسمها أشواق) puts the name
     # after the description
     ('title', 'وحسب صحيفة" تايمز" البريطانية، فإن الفتاة الإيزيدية واسمها أشواق، "استعبدها" مسلحو تنظيم "داعش" بعد شرائها من سوق للنخاسة.', 'الفتاة', False, ('الفتاة الإيزيدية واسمها أشواق', 'أشواق', 'الفتاة الإيزيدية', 'person')),
+    # ant-SK-sport-334-20180318 (audit_s20 row 57): one word of the shape فعلا after a title is the verb's object in
+    # the accusative (أبدى المدرب البرتغالي غضبا), not the holder's name
+    ('title', 'وأبدى المدرب البرتغالي غضبا بالتحديد تجاه عدم تطبيق ما طلبه من اللاعبين في المران وهو اللعب بطريقة أسرع وأكثر دقة وفاعلية.', 'المدرب', False, ('المدرب البرتغالي', '', 'المدرب البرتغالي', 'title')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
