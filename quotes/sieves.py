@@ -18,7 +18,8 @@ from .names import bare, clean_phrase, is_al, name_key, token_key, verb_stem
 from .normalize import key
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
-from .verb_subject import subject_start, trailing_source
+from .relays import relayed, trailing_source
+from .verb_subject import subject_start
 
 
 # ------------------------------------------------------------------------------------------ cue sieves
@@ -204,7 +205,7 @@ class AfterVerb(Sieve):
         after = subject_start(c)
         if c.cue.relay and after in s.p.extents:
             # ونقلت "رويترز" عن تيري سميث قوله: the outlet in marks relays, the source after عن speaks
-            m2, at = s._relayed(s.p.extents[after], True)
+            m2, at = relayed(s, s.p.extents[after], True)
             if m2 is not None:
                 t = s.an.tokens
                 outlet = s.an.text[t[after + 1].start:t[s.p.extents[after] - 2].end]
@@ -218,14 +219,14 @@ class AfterVerb(Sieve):
                 m = new
         if m is None and c.cue.relay:
             # ونقلت وكالات الأنباء الروسية عن ديمتري روغوزين قوله: a subject the reader does not know, and the source
-            m2, at = s._relayed(after, True)
+            m2, at = relayed(s, after, True)
             if m2 is not None:
                 return self.found(c, s.cast.speaker_of(m2, at), m2, "relay")
         if m is None:
             c.step(self.name, "passed", "no subject after the verb")
             return None
         # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
-        m2, at = s._relayed(s.an.index_at(m.end), c.cue.relay)
+        m2, at = relayed(s, s.an.index_at(m.end), c.cue.relay)
         if m2 is None and m.kind in ("organisation", "document"):
             m2, at = trailing_source(s, s.an.index_at(m.end))
         if m2 is not None:

@@ -9,7 +9,6 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
-from .name_words import ON
 from .names import bare, clean_phrase, is_al, name_key, name_keys, token_key, verb_stem
 from .normalize import key
 from .span_context import link_paragraphs
@@ -187,74 +186,6 @@ class Subjects:
                                          and bare(ks[0]) not in self.lex.bare_org_heads):
             return self.cast.speaker_of(m, j)       # … or a ministry's domain and nationality (الخارجية الجزائرية)
         return None
-
-    def _relayed(self, k: int, relay: bool) -> tuple[Mention | None, int]:
-        """The source a relay names after its subject, from token k: عن X after a relay verb (نقلت صحيفة
-        «الوطن» أمس عن مصادر مطلعة), نقلا عن X or على لسان X after any verb (قالت المؤسسة نقلا عن ممثل
-        لبورتمان). A quoted name on the way is stepped over; a source in quotation marks is read as written
-        (عن "مصدر مسؤول"). (None, k) when there is none within the clause."""
-        t, an = self.an.tokens, self.an
-        sent = an.sentence[k - 1] if k > 0 else 0
-        j = k
-        while j < min(k + 12, len(t)) and an.sentence[j] == sent:
-            if j in self.p.extents:
-                j = self.p.extents[j]           # صحيفة «الوطن»
-                continue
-            if t[j].raw == "(":                 # وكالة الأنباء السعودية (واس)
-                close = self.p.short_brackets_end(j)
-                if close is not None:
-                    j = close + 1
-                    continue
-            if an.masked[j] or j in self.cues and self.cues[j].form == "verb":
-                break                           # the quote itself, or another clause's verb
-            kj, prev = t[j].key, t[j - 1].key if j else ""
-            if relay and j == k and self._speech_noun_of(j):
-                m = self.p.mention(j + 1)       # ونقلت وكالة «رويترز» قول وزير الدفاع الأميركي: his words
-                if m is not None and m.kind in ("person", "title", "anonymous"):
-                    return m, j + 1
-            if kj in ("عن", "وعن") and (relay or prev in ("نقلا", "ونقلا")) or kj == "لسان" and prev == ON:
-                src = j + 1
-                if src < len(t) and t[src].key.startswith("لسان") and t[src].raw.endswith(("ه", "ها", "هم")):
-                    return None, k              # نقل عن لسانه: words put in his mouth, no source named
-                if src < len(t) and not t[src].is_word and an.masked[src]:
-                    # عن "مصدر مسؤول": the source written in quotation marks
-                    inner = []
-                    for x in range(src + 1, min(src + 8, len(t))):
-                        if not t[x].is_word:
-                            break
-                        inner.append(x)
-                    if inner and t[inner[0]].key in self.lex.anonymous:
-                        a, b = t[inner[0]].start, t[inner[-1]].end
-                        e = inner[-1] + 2               # … and the body it speaks for: "مصدر مسؤول" في وزارة الخارجية
-                        if e + 1 < len(t) and t[e].key in ("في", "ب", "من", "لدي") and self.p.word(e + 1):
-                            f = e + 1 + (self.p.org_at(e + 1) or 1)
-                            while self.p.word(f) and is_al(t[f].key) and not self.p.function(t[f].key) and f - e <= 5:
-                                f += 1
-                            b = t[f - 1].end
-                        text = an.text[a:b]
-                        name = " ".join(self.lex.marks_re.sub("", text).split())
-                        return Mention(a, b, text, name, None, "anonymous"), src
-                    return None, k
-                return self.p.mention(src) or self._said_by(src) or self.p.definite_source(src) or self.p.source_before_words(src), src
-            j += 1
-        return None, k
-
-    def _speech_noun_of(self, j: int) -> bool:
-        """Is token j a speech noun in construct with who spoke (قول، تصريحات، كلام; not قوله)?"""
-        t = self.an.tokens
-        info = self.lex.cue(t[j].raw, t[j].key)
-        return info is not None and info.form == "noun" and not t[j].raw.endswith(("ه", "ها", "هم")) \
-            and self.p.word(j + 1)
-
-    def _said_by(self, i: int) -> Mention | None:
-        """عن الفالح قوله: a lone word before a speech noun that owns the words is the one who said them, even
-        a surname the name reader does not know."""
-        t = self.an.tokens
-        own = i + 1 < len(t) and self.lex.cues.get(t[i + 1].key)
-        if not self.p.word(i) or self.p.function(t[i].key) or not own or own.form != "noun" \
-                or not t[i + 1].key.endswith(("ه", "ها")):
-            return None
-        return Mention(t[i].start, t[i].end, t[i].raw, t[i].raw, None, "person")
 
     def embedded(self, ci: int, cue: Cue) -> bool:
         """A reporting verb inside a relative clause (ما وصفه، التي تواصل) or a subjunctive clause (أن يقول)

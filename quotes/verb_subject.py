@@ -1,6 +1,5 @@
 """Where the subject after a reporting verb starts: past whom the speaker told (وقال لرويترز وزير …), a time
-phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري); and the source a
-report names at the end of its sentence, past the quote (… وذلك نقلا عن مصدر روسي مطلع)."""
+phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -8,9 +7,7 @@ from typing import TYPE_CHECKING
 from .date_expressions import expressions
 
 if TYPE_CHECKING:
-    from .model import Mention
     from .sieve_base import Ctx
-    from .subjects import Subjects
 
 
 def told_end(c: Ctx, i: int) -> int:
@@ -71,17 +68,3 @@ def subject_start(c: Ctx) -> int:
         if after < n and t[after].key == "ب":
             after += 1
     return after
-
-
-def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
-    """وذلك نقلا عن مصدر روسي مطلع: the source a body's report names at the end of its sentence, past the quote
-    (أفادت وكالة انترفاكس أن الطائرة قامت «باستفزاز» … وذلك نقلا عن مصدر روسي). (None, j) when there is none."""
-    t, an = s.an.tokens, s.an
-    sent = an.sentence[j] if j < len(t) else -1
-    while j + 2 < len(t) and an.sentence[j] == sent and not (j in s.cues and s.cues[j].form == "verb") \
-            and t[j].key not in ("فيما", "بينما", "وفيما", "وبينما"):     # (فيما ذكر التلفزيون: another clause)
-        if not an.masked[j] and t[j].key in ("نقلا", "ونقلا") and t[j + 1].key == "عن":
-            m = s.p.mention(j + 2) or s.p.definite_source(j + 2) or s.p.source_before_words(j + 2)
-            return (m, j + 2) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
-        j += 1
-    return None, j
