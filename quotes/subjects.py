@@ -150,6 +150,9 @@ class Subjects:
                 prev.is_word and not self.p.function(prev.key) and prev.key not in self.lex.cues
                 and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
             sp = self._known(m, j) if m is not None and ok else None
+            if sp is None and prev is None and m is not None and m.kind in ("document", "organisation") \
+                    and bare(key(m.text).split()[0]) in self.lex.outlet_heads:
+                sp = self.cast.speaker_of(m, j)     # صحيفة "ذي غارديان" البريطانية التي …، ترى أن: a press review
             if sp is not None and (cue is None or not cue.feminine or sp.type != "person"):
                 return sp
             if m is None:
