@@ -14,6 +14,7 @@ from .normalize import key
 from .span_context import link_paragraphs
 from .text import Analysis
 
+ABOUT = key("عن")                # رضي الله عنه، عنها، عنهما
 DASHES = frozenset("-–—")      # the marks of a clause put between dashes
 
 AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
@@ -230,6 +231,19 @@ class Subjects:
         ok = m.kind == "person" and (" " in m.name.strip() or e is not None and len(e.keys) >= 2)
         return m if ok else None
 
+    def _honoured(self, e: int) -> Mention | None:
+        """The person named right before the honorific at token e (عن ابن عمر رضي الله عنهما), with «son of» before
+        the name (ابن عمر is not عمر)."""
+        t = self.an.tokens
+        for s in range(max(0, e - 8), e):
+            m = self.p.mention(s)
+            if m is not None and m.kind == "person" and self.an.index_at(m.end) == e:
+                if s > 0 and t[s - 1].key in self.lex.son:
+                    text = self.an.text[t[s - 1].start:m.end]
+                    return Mention(t[s - 1].start, m.end, text, text, None, "person")
+                return m
+        return None
+
     def _ending_at(self, end: int, ci: int) -> Mention | None:
         """A titled or known person, a body or a source that ends at token end (within ci's sentence)."""
         for s in range(max(0, end - 8), end + 1):
@@ -398,6 +412,8 @@ class Subjects:
             m = self.p.mention(s) if s >= 0 else None
             if m is not None and m.name in self.lex.formula_names and self.an.index_at(m.end) == j + 1:
                 return m
+        if j >= 3 and self.p.honorific(j - 2) and t[j].key.startswith(ABOUT):
+            return self._honoured(j - 2)    # عن أبي هريرة رضي الله عنه قال: the narrator the formula honours
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
         if t[ci].raw.startswith("ف") and not getattr(self.lex.cue(t[ci].raw, t[ci].key), "has_object", True) \
