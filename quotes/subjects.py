@@ -58,8 +58,10 @@ class Subjects:
         is skipped. None when the sentence does not open that way."""
         t = self.an.tokens
         j = first
-        # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
-        if t[j].key in self.lex.groups["preposed"] or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
+        # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة، (not the verb وعبر: expressed)
+        verb_cue = j in self.cues and self.cues[j].form == "verb" or t[j].key in self.lex.groups["verbs_with_an"]
+        if t[j].key in self.lex.groups["preposed"] and not verb_cue or t[j].key == "من" \
+                or (j in self.cues and self.cues[j].form == "according"):
             k = self._comma_from(j, ci)
             if k >= ci - 2 or k - j > 6:
                 return None
@@ -85,7 +87,9 @@ class Subjects:
             return known
         # VERB first: a word with no article that is not a name the article knows, then its subject
         vk = t[j].key
-        if is_al(vk) or self.p.function(vk, j) or vk in self.lex.native_given or self.p.title_head(j) is not None:
+        verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
+        if is_al(vk) or self.p.function(vk, j) and not verb_cue or vk in self.lex.native_given \
+                or self.p.title_head(j) is not None:
             return None
         if agree and cue.feminine != verb_stem(vk).endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle

@@ -546,10 +546,16 @@ FIRES = [
     # ant-SK-sport-334-20180318 (audit_s20 row 57): one word of the shape فعلا after a title is the verb's object in
     # the accusative (أبدى المدرب البرتغالي غضبا), not the holder's name
     ('title', 'وأبدى المدرب البرتغالي غضبا بالتحديد تجاه عدم تطبيق ما طلبه من اللاعبين في المران وهو اللعب بطريقة أسرع وأكثر دقة وفاعلية.', 'المدرب', False, ('المدرب البرتغالي', '', 'المدرب البرتغالي', 'title')),
+    # ant-SK-middleEast-1584-20180510 (audit_s21 row 96): «staff» after a rank is part of the title (العقيد ركن)
+    ('title', 'قال المتحدث باسم التحالف العربي لدعم الشرعية في اليمن، العقيد ركن تركي المالكي، الخميس، إن الحوثيين أصبحوا في "كماشة" نتيجة محاصرتهم من مختلف الجهات.', 'العقيد', False, ('العقيد ركن تركي المالكي', 'تركي المالكي', 'العقيد ركن', 'person')),
+    # snn-026264 (audit_s21 row 62): الطالب with the article heads a title (طالب alone is also «demanded»)
+    ('title', 'وعبر الطالب سعود الزيد، عن بالغ سعادته بهذا الإنجاز، وقال «إن ذلك بفضل الله».', 'الطالب', False, ('الطالب سعود الزيد', 'سعود الزيد', 'الطالب', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (a corpus sentence) طالب without the article is the verb «demanded», no title
+    ('title', 'طالب الرئيس الأمريكي دونالد ترامب الثلاثاء دولا في حلف شمال الأطلسي بـ"تسديد" مستحقات للولايات المتحدة.', 'طالب', False, None),
     # ant-FR-internationalNews-826-20180420: a definite unnamed head, a comma, then no first name (الجمعة، مقتل
     # فلسطينيين): no person, no source read there
     ('anonymous', 'أعلن الناطق باسم وزارة الصحة الفلسطينية في قطاع غزة الجمعة، مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي شرق جبال شمال القطاع.', 'الناطق', False, None),
