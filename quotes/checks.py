@@ -234,10 +234,13 @@ def _unknown_title_object(c: Ctx, m: Mention | None, after: int) -> Mention | No
 
 def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """وقال لخطيب ابنته، وقال للرئيس: a title with لـ after the verb is whom the words were told, not who
-    said them."""
+    said them; so is an outlet after «told» (وأبلغ رويترز «…»)."""
     k = c.s.an.tokens[after].key if m is not None and m.kind in ("title", "person") else ""
-    heads = c.s.lex.title_heads
+    heads, lex = c.s.lex.title_heads, c.s.lex
     if k[:1] == "ل" and (heads.get(k[1:]) is not None or k.startswith("لل") and heads.get("ال" + k[2:]) is not None):
+        return None
+    if m is not None and key(c.cue.lemma) in lex.groups["told_verbs"] and (
+            key(m.text) in lex.outlets_any or bare(key(m.text).split()[0]) in lex.outlet_heads):
         return None
     return m
 

@@ -32,9 +32,11 @@ def speaker_in_marks(x: Span) -> str | None:
         return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
                                           # "إيكونوميست إنتليجينس" في بيان
     head = x.lex.title_heads.get(nxt[0].key)
-    if head is not None and nxt[0].key.removeprefix("ال") == head and not info.object_first \
-            and not any(k in x.lex.function_words for k in x.keys):
-        return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة)
+    if head is not None and nxt[0].key.removeprefix("ال") == head \
+            and (not info.object_first or x.n >= 2 and is_al(nxt[0].key)) \
+            and not any(k in x.lex.function_words for k in x.keys[1 if x.n >= 3 else 0:]):
+        return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة;
+                                          # وأعلن "لي كيو تشول" المتحدث: a name of three words may start like one)
     return None
 
 

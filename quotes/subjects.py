@@ -268,11 +268,13 @@ class Subjects:
             return None
         t = self.an.tokens
         inner = t[j + 1:end - 1]        # the words in the marks (the parser reads no words inside marks)
-        if 1 <= len(inner) <= 3 and all(x.is_word and not self.p.function(x.key) for x in inner):
+        apposed = end < len(t) and end - j >= 4 and self.p.apposition(end)      # (a nickname: وتابع "النينيو" بطل)
+        if 1 <= len(inner) <= 3 and all(x.is_word and (apposed or not self.p.function(x.key)) for x in inner):
             a, b = inner[0].start, inner[-1].end
             m = Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "person")
-            if self._known(m, j + 1) is not None or end < len(t) and t[end].raw == ":":
-                return m                # (وقال «ماتا»: «…»: a colon after the marked name makes it the speaker)
+            if self._known(m, j + 1) is not None or end < len(t) and t[end].raw == ":" or apposed:
+                return m                # (وقال «ماتا»: «…»: a colon after the marked name makes it the speaker; so
+                                        # does a title in apposition: وأعلن "لي كيو تشول" المتحدث باسم الفريق)
         m = self.p.mention(j + 1)
         # وقالت "إيكونوميست إنتليجينس" في بيان: a body's name in marks, or a name of two words or more the
         # article does not know before «في بيان»
