@@ -121,10 +121,13 @@ class NameWords:
             return True                # رونالدو لأول مرة: a preposition on a noun after the name
         if self.t[i].raw[:1].isascii() and not self.t[i - 1].raw[:1].isascii():
             return True                # إيرين إيغان Erin Egan: the name in Latin letters repeats it, the Arabic is the name
-        if (verbal_noun(k) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))) \
+        if (verbal_noun(k) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))
+                or k.endswith("ا") and (len(k) == 6 and k[0] == "ت" and k[3] == "ي" or verbal_noun(k[:-1]))
+                and not self.first_name(k)
+                or k.endswith("ه") and k[:-1] in self.lex.org_heads) \
                 and k not in self.lex.native_given:
-            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات: a verbal noun after
-                                        # the name
+            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات، كوغن تطبيقا: a verbal
+                                        # noun after the name; كلوب فريقه: a body word with «his»
         if len(k) == 4 and k[-1] == "ت" and not set(k) & set("اوي") and not self.first_name(k) \
                 and self.t[i - 1].raw.endswith("ة"):
             return True                # خديجة حملت وأنجبت: her verb after a woman's name (رفعت، حكمت are names)
