@@ -395,6 +395,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
             if s < e:
                 self.register(self.an.text[t[s].start:t[h].end], None, s)
                 return True
+            if n == 0 and e > 0 and self.p.word(e - 1) and t[e - 1].key[:1] in "لب" and self.p.given(t[e - 1].key[1:]):
+                self.register(self.an.text[t[e - 1].start + 1:t[h].end], None, e - 1)
+                return True             # "عرضة الجمال" لأحمد التوقي … يقول التوقي: the name after ل
         return False
 
     def fuller(self, e: Entity) -> None:
@@ -435,24 +438,6 @@ class Cast(Bodies, NameMatch, TitleMatch):
         return any(h - n + 1 != at and h - n + 1 >= 0 and all(t[h - n + 1 + x].key == w for x, w in enumerate(words))
                    for h in self.word_positions().get(words[-1], ()))
 
-    def register_from_first(self, k: str) -> bool:
-        """A given name alone (وتابعت هيفاء): the full name the article gives where that name starts a name
-        run of two or three words (هيفاء وهبي، أوسكار إيكونيمو), when it gives exactly one. Only a given name,
-        Arabic or of another language (names.json foreign_given): a foreign surname alone (ترامب) starts no name
-        (وعندما تعرض ترامب لضغوط)."""
-        if not self.p.first_name(k):
-            return False
-        found = set()
-        for h in self.word_positions().get(k, ()):
-            e = self.p.name_run(h)
-            if e - h >= 2 and self._names_here(h, e - 1):
-                found.add(self.an.text[self.an.tokens[h].start:self.an.tokens[e - 1].end])
-        if len(found) == 1:
-            name = found.pop()
-            self.register(name, None, self.word_positions()[k][0])
-            return True
-        return False
-
     def word_positions(self) -> dict[str, list[int]]:
         """Token indices of every word key of the article (built once, when first asked)."""
         if self.positions is None:
@@ -463,36 +448,3 @@ class Cast(Bodies, NameMatch, TitleMatch):
             self.positions = positions
         return self.positions
 
-    def _names_here(self, x: int, h: int) -> bool:
-        """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a
-        surname? It does not open its sentence (Arabic news opens sentences with the verb: استضاف ترامب أمير
-        قطر) nor follow a preposition (على حد تعبير أمل); its words carry no pronoun (ابنها، وطوره يورجين كلوب);
-        a run of three starts with a given name or follows a title, an adjective or a cue
-        (الحكم النرويجي توم هينينغ أوفريبو), not a body's own name (لنادي يوفنتوس جانلويجي بوفون)."""
-        t, given = self.an.tokens, self.lex.native_given
-        p = x - 1
-        while p >= 0 and not t[p].is_word and not t[p].raw.isprintable():
-            p -= 1                      # a bidi mark before the word is not what precedes it
-        if any(self.an.sentence[y] != self.an.sentence[h] for y in range(x, h)):
-            return False                # a name does not run across a sentence or a line (سيستمر\nأنان)
-        if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
-            return self.p.given(t[x].key)
-        if not self.p.word(p) and t[x].key[:1] in "يتن" and t[x].key not in given:
-            return False                # a clause opens with its verb: في سن الواحد والأربعين، تثابر أمل
-        words = sum(1 for y in range(x, h + 1) if t[y].is_word)      # a hashtag's # and _ are no words
-        # after a preposition only a full name of two words (أتحدث عن ألكسيس تسيبراس), not one word that may
-        # be a noun (على حد تعبير أمل); after an auxiliary its subject (وكان علاء الدين تشاكجي)
-        after_prep = self.p.word(p) and t[p].key in self.lex.groups["prepositions"]
-        if self.p.word(p) and t[p].key not in self.lex.clause_openers and (
-                self.p.function(t[p].key, p) and not (after_prep and words == 2 and not is_al(t[x].key))
-                or words >= 3 and bare(t[p].key.lstrip("وفلب")) in self.lex.org_heads):
-            return False
-        if any(t[y].raw.endswith(("ها", "هم", "هما")) and t[y].key not in given for y in range(x, h)):
-            return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
-        if t[x].raw.startswith("و") and t[x].key not in given:
-            return False
-        if verbal(t[x].key, t[x].raw) and t[x].key not in given:
-            return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
-        return words < 3 or self.p.given(t[x].key) or self.p.word(p) and (
-            self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues
-            or t[p].key in self.lex.clause_openers)

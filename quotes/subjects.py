@@ -3,6 +3,7 @@ phrase, a relayed source, or — for a cue with no subject of its own — the su
 sentence, the sentence before, or the current speaker. The sieves (sieves.py) call these readers."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from .cast import Cast, Memory, Speaker
@@ -108,6 +109,10 @@ class Subjects:
             apposed = " " in m.name and (self.p.apposition(end) or end < len(t) and t[end].raw in "،,")
             once = " " not in m.name.strip() and t[j + 1].raw.endswith(("ا", "ة")) \
                 and len(self.cast.word_positions().get(t[j + 1].key, ())) < 2
+            if not (known and known.title) and self.p.apposition(end) and self.p.title_end(end) > end + 1:
+                te = self.p.title_end(end)      # ورفض فاران مدافع ريال مدريد: the title in apposition is his
+                return replace(known or self.cast.speaker_of(m, j + 1),
+                               title=clean_phrase(self.an.text[t[end].start:t[te - 1].end]))
             if known is not None or not apposed and (" " in m.name or not self._subject_ends(end) or once):
                 return known            # (… a noun-shaped word the article writes once is no name: سجالا، عودة)
         return self.cast.speaker_of(m, j + 1)
