@@ -76,7 +76,7 @@ class Bodies:
                     return got.speaker      # (not نقلت وكالة الأناضول البيان: an outlet relays it)
             for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
                 m = self.p.mention(c) if self.p.word(c) else None
-                if m is not None and m.kind == "organisation" and not self._outlet(m.text):
+                if m is not None and m.kind == "organisation" and not self.lex.is_outlet(m.text):
                     return self.speaker_of(m, c)
             if h < before:
                 return None             # the statement meant, with no issuer the article names
@@ -86,12 +86,7 @@ class Bodies:
         """Is the speaker of the cue at token c an outlet that relays (نقلت وكالة الأناضول البيان), not one that
         issues (أعلنه فيس بوك في بيان)?"""
         cue = self.lex.cue(self.an.tokens[c].raw, self.an.tokens[c].key)
-        return cue is not None and cue.relay and self._outlet(name)
-
-    def _outlet(self, name: str) -> bool:
-        """Is the name an outlet's (وكالة أنباء الأناضول، صحيفة الراي، رويترز)?"""
-        words = key(name).split()
-        return bool(words) and (bare(words[0]) in self.lex.outlet_heads or key(name) in self.lex.outlets_any)
+        return cue is not None and cue.relay and self.lex.is_outlet(name)
 
     def _issued_by_relative(self, j: int) -> bool:
         """Do a relative pronoun and «issued» with its object pronoun follow the document (الذي أصدرته، التي

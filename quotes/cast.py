@@ -38,6 +38,9 @@ class Memory:
 COMMAS = frozenset("،,")
 
 
+PREFIX_MARKS = "ـ" + "".join(chr(c) for c in range(0x064B, 0x0653))    # tatweel and short vowels after لـ/بـ
+
+
 class Cast(Bodies, NameMatch, TitleMatch):
     """The people of one article, and the resolution of mentions to speakers."""
 
@@ -109,8 +112,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
         out = {i for i in compress(count(), map(heads.__contains__, keys)) if word[i]}
         for i in compress(count(), map(COMMAS.__contains__, keys)):     # a mark is its own key
             # ، or , before a title head: the words before it may be a name in apposition
+            # (… or وهو and a title head: the same shape as _apposed_at, read on keys for speed)
             n = i + 1 + (i + 2 < len(keys) and word[i + 1] and keys[i + 1] in self.lex.groups["apposed_pronouns"])
-            if n < len(keys) and word[n] and keys[n] in heads:         # (… or وهو and a title head)
+            if n < len(keys) and word[n] and keys[n] in heads:
                 h = i - 1
                 while h >= 0 and word[h]:
                     out.add(h)
@@ -396,7 +400,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 self.register(self.an.text[t[s].start:t[h].end], None, s)
                 return True
             if n == 0 and e > 0 and self.p.word(e - 1) and t[e - 1].key[:1] in "لب" and self.p.given(t[e - 1].key[1:]):
-                self.register(self.an.text[t[e - 1].start + 1:t[h].end], None, e - 1)
+                raw = t[e - 1].raw          # the name without its ل/ب and any tatweel or vowel after it (لـأحمد)
+                skip = len(raw) - len(raw[1:].lstrip(PREFIX_MARKS))
+                self.register(self.an.text[t[e - 1].start + skip:t[h].end], None, e - 1)
                 return True             # "عرضة الجمال" لأحمد التوقي … يقول التوقي: the name after ل
         return False
 

@@ -239,8 +239,7 @@ def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     heads, lex = c.s.lex.title_heads, c.s.lex
     if k[:1] == "ل" and (heads.get(k[1:]) is not None or k.startswith("لل") and heads.get("ال" + k[2:]) is not None):
         return None
-    if m is not None and key(c.cue.lemma) in lex.groups["told_verbs"] and (
-            key(m.text) in lex.outlets_any or bare(key(m.text).split()[0]) in lex.outlet_heads):
+    if m is not None and key(c.cue.lemma) in lex.groups["told_verbs"] and lex.is_outlet(m.text):
         return None
     return m
 

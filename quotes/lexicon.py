@@ -27,7 +27,7 @@ from .lexicon_forms import (
     with_preps,
 )
 from .lexicon_titles import _titles
-from .normalize import key
+from .normalize import bare, key
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,12 @@ class Lexicon:
         return next((c for c in (stem, stem + "ا", stem + "يا", "ال" + stem, stem + "ه", "ال" + stem + "يه",
                                  stem[:-1] + "ا" if stem.endswith("و") else "", stem + "ان")
                      if c in self.countries), None)           # النمساوي; never كينيدي → كينيا، الغانمي → غانا
+
+    def is_outlet(self, phrase: str, headed: bool = False) -> bool:
+        """Is the phrase an outlet's name: one headed by an outlet word (وكالة أنباء الأناضول، صحيفة "ذي غارديان")
+        or, unless `headed`, a known outlet (رويترز، فرانس24; not وسبق, also «and preceded»)?"""
+        words = key(phrase).split()
+        return bool(words) and (bare(words[0]) in self.outlet_heads or not headed and key(phrase) in self.outlets_any)
 
     @cached_property
     def according_first(self) -> frozenset[str]:

@@ -115,7 +115,7 @@ class Parser(TitleNames, Reader):
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
                 not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
-                and not self.function(t[j].key) and t[j].key.removeprefix("و") not in self.lex.called
+                and not self.function(t[j].key) and t[j].key not in self.lex.called
                 and t[j].key not in self.lex.org_heads)):       # (بهيئة is a body, no nisba)
             j += 1
         j = self._source_body(j)
@@ -152,7 +152,7 @@ class Parser(TitleNames, Reader):
         words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person named, the
         description their title."""
         t = self.t
-        n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key.removeprefix("و") in self.lex.called) else j
+        n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key in self.lex.called) else j
         apposed = n == j and j - i == 2 and (t[i].key in self.lex.title_heads or t[i].key in self.lex.anonymous) \
             and is_al(t[i + 1].key)     # … or مسؤول الشرطة رانجيت سيج راثور: an unnamed head in construct, then a name
         if n == j and not apposed or not self.name_word(n, first=True):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .model import Mention
 from .names import bare, continuing_keys, is_al, token_key, verbal
-from .normalize import key
+from .normalize import key, undotted
 
 
 @dataclass
@@ -104,15 +104,23 @@ class NameMatch:
         g = self.gender(e)
         return fem is None or g is None or g == fem
 
-    @staticmethod
-    def gender(e: Entity) -> bool | None:
-        """True (feminine) or False (masculine) as the heads of the titles the article gives the person show it
-        (الشابة البريطانية، زوجته، سيدة; والدها، الرئيس); None with no title."""
-        heads = [w.split()[0] for w in e.written_titles if w.split()]
+    def gender(self, e: Entity) -> bool | None:
+        """True (feminine) or False (masculine) as the heads of the titles the article gives the person show it: a
+        head in ة whose form without it is a head too is feminine (الشابة البريطانية، زوجته، سيدة، المتحدثة; not
+        عمدة، داعية، سماحة, masculine words in ة); None with no title."""
+        heads = [undotted(part.split()[0]) for w in e.written_titles for part in w.replace(",", "،").split("،")
+                 if part.split()]
         if not heads:
             return None
-        stems = [h[:-2] if h.endswith(("ها", "هم")) else h[:-1] if h.endswith("ه") else h for h in heads]
-        return any(h.endswith("ة") or st != h and st.endswith("ت") for h, st in zip(heads, stems))
+        return any(self._feminine_head(h) for h in heads)
+
+    def _feminine_head(self, word: str) -> bool:
+        """Is the title word the feminine of a head (مديرة of مدير، زوجته of زوج، الشابة of شاب)?"""
+        stem = word[:-2] if word.endswith(("ها", "هم")) else word[:-1] if word.endswith("ه") and len(word) > 3 else word
+        if not (stem.endswith("ة") or stem != word and stem.endswith("ت")):
+            return False
+        base = bare(key(stem[:-1]))
+        return base in self.lex.title_heads or "ال" + base in self.lex.title_heads
 
     def verb_gender(self, pos: int) -> bool | None:
         """The gender of the reporting verb right before token pos (past a preposition and its pronoun: قال عنها

@@ -343,7 +343,7 @@ class NameWords:
         k = self.t[j].key
         return is_al(k) and raw_article(self.t[j].raw) and k not in self.lex.title_heads and not self.nationality(k) \
             and k not in self.lex.places and k not in self.lex.org_names \
-            and not self.t[j].raw.endswith(("ي", "ية", "يه"))     # (a nisba; بيانات الدعوى ends in ى: a noun)
+            and not undotted(self.t[j].raw).endswith(("ي", "ية", "يه"))   # (a nisba; بيانات الدعوى ends in ى: a noun)
 
     def _conjoined_verb(self, i: int, k: str) -> bool:
         """Is token i, opening a sentence, و on a bare past verb of three root letters (وطرح، وشكر، وحذر)?

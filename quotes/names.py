@@ -4,7 +4,7 @@ Keys come from quotes.normalize.key: these functions take keys, never raw words,
 from __future__ import annotations
 
 from .lexicon import Lexicon, lexicon
-from .normalize import key, undotted
+from .normalize import bare, key, undotted  # noqa: F401  (bare: re-exported for the readers)
 
 _VOWELS = str.maketrans("", "", "اويى")
 _CLASSES = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "د", "ث": "س",
@@ -154,15 +154,6 @@ def verbal_noun(k: str) -> bool:
 def verb_stem(k: str) -> str:
     """A verb key without its object pronoun (وخالفتها → وخالفت), so that its ending shows its gender."""
     return k[:-2] if k.endswith(("ها", "هم")) else k[:-1] if k.endswith("ه") else k
-
-
-def bare(k: str) -> str:
-    """الرئيس/للرئيس/والرئيس → رئيس (for title and head comparisons)."""
-    for p in ("وال", "فال", "بال", "ال", "ولل", "لل"):
-        if k.startswith(p) and len(k) - len(p) >= 3:
-            return k[len(p):]
-    return k
-
 
 
 def unhash(name: str) -> str:

@@ -35,3 +35,11 @@ def key(word: str) -> str:
     ى→ي, ة→ه, Arabic-Indic digits → ASCII, whitespace collapsed."""
     s = word.translate(_KEY)
     return s if s.isalnum() else " ".join(s.split())
+
+
+def bare(k: str) -> str:
+    """الرئيس/للرئيس/والرئيس → رئيس (for title and head comparisons)."""
+    for p in ("وال", "فال", "بال", "ال", "ولل", "لل"):
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            return k[len(p):]
+    return k

@@ -15,7 +15,7 @@ from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
 from .names import bare, clean_phrase, is_al, name_key, token_key, verb_stem
-from .normalize import key
+from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .relays import relayed, trailing_source
@@ -67,19 +67,13 @@ class Source(Sieve):
                 return owner
         if j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents and s.p.word(j + 1):
             j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
-        m = s.p.mention(j, allow_prefix=True) or self._family(c, j)
+        m = s.p.mention(j, allow_prefix=True) or s._family_mention(j)     # وبحسب المسماري، «…»
         if m is None:
             return self.found(c, None, None, "according-none")
         relayed = self._relayed_outlet(c, m)
         if relayed is not None:
             return relayed
         return self.found(c, s.cast.speaker_of(m, j), m)
-
-    @staticmethod
-    def _family(c: Ctx, j: int) -> Mention | None:
-        """وبحسب المسماري، «…»: the family name of a person the article introduced (not بيانات الدعوى)."""
-        m = c.s._family_mention(j)
-        return m if m is not None and c.s.cast.match([token_key(c.s.an.tokens[j].key, c.s.lex)]) else None
 
     def _possessed(self, c: Ctx, j: int) -> bool:
         """Is token j a noun with a possessive (حسبما جاء في حسابه، وفقا لصفحتها): his or her own medium, whose
@@ -107,8 +101,7 @@ class Source(Sieve):
         ب«…»): the outlet relays, the clause's subject speaks."""
         s = c.s
         first = s.an.sentence_start(c.ci)
-        words = key(m.text).split()
-        outlet = bool(words) and (bare(words[0]) in s.lex.outlet_heads or key(m.text) in s.lex.outlets_any)
+        outlet = s.lex.is_outlet(m.text)
         if not outlet or not any(s.an.masked[k] for k in range(first, c.ci)):
             return None
         sp = s._clause_subject(first, c.ci, c.cue, agree=False)
@@ -139,7 +132,7 @@ class Source(Sieve):
         الدوري الإنجليزي، بيان نشرته الوزارة) or its owner in construct or with لـ (بيان للحرس الثوري، بيان
         كاري)."""
         s, t = c.s, c.s.an.tokens
-        if j + 1 < len(t) and s.p.word(j) and t[j].raw.endswith("ي") and not is_al(t[j].key) and s.p.word(j + 1) \
+        if j + 1 < len(t) and s.p.word(j) and undotted(t[j].raw).endswith("ي") and not is_al(t[j].key) and s.p.word(j + 1) \
                 and (t[j + 1].key[:1] == "ل" or t[j + 1].key in s.lex.groups["issued"] | self.POSTED):
             j += 1                      # بلاغ إعلامي لحركة نداء تونس، بيان صحفي نشرته جامعة: the document's
                                         # adjective, then its owner or issuer

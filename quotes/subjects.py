@@ -15,7 +15,7 @@ from .normalize import key
 from .span_context import link_paragraphs
 from .text import Analysis
 
-ABOUT = key("عن")                # رضي الله عنه، عنها، عنهما
+HONOURED = frozenset(key(w) for w in ("عنه", "عنها", "عنهما", "عنهم"))     # رضي الله عنه: the pronoun closing it
 DASHES = frozenset("-–—")      # the marks of a clause put between dashes
 
 AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
@@ -59,10 +59,8 @@ class Subjects:
         is skipped. None when the sentence does not open that way."""
         t = self.an.tokens
         j = first
-        # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة، (not the verb وعبر: expressed)
-        verb_cue = j in self.cues and self.cues[j].form == "verb" or t[j].key in self.lex.groups["verbs_with_an"]
-        if t[j].key in self.lex.groups["preposed"] and not verb_cue or t[j].key == "من" \
-                or (j in self.cues and self.cues[j].form == "according"):
+        # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
+        if t[j].key in self.lex.groups["preposed"] or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
             k = self._comma_from(j, ci)
             if k >= ci - 2 or k - j > 6:
                 return None
@@ -86,7 +84,12 @@ class Subjects:
                                                 # (the cue's own sentence only: not carried to the next one)
         if m is not None and m.kind == "person" and (known := self._known(m, j)) is not None:
             return known
-        # VERB first: a word with no article that is not a name the article knows, then its subject
+        return self._verb_first_subject(j, cue, agree)
+
+    def _verb_first_subject(self, j: int, cue: Cue, agree: bool) -> Speaker | None:
+        """VERB SUBJECT at token j: a word with no article that is not a name the article knows, then its subject
+        (a title, a body, a known person, or a name with its title in apposition)."""
+        t = self.an.tokens
         vk = t[j].key
         verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
         if is_al(vk) or self.p.function(vk, j) and not verb_cue or vk in self.lex.native_given \
@@ -101,21 +104,26 @@ class Subjects:
                 and t[j + 1].raw.endswith(("ه", "ها", "هم")) and self._known(m, j + 1) is None:
             return None                 # وعلل صمته … بالقول: a noun with a possessive is the object
         if m.kind == "person" and not m.title:
-            # a known person, read from the first words only: the object may follow the name (وأقامت
-            # دانييلز دعوى قضائية); an unknown name only alone before what ends a subject (ولم يشأ باخ أن)
-            # … or a name of two words or more followed by its title in apposition (وقدم دييغو كوستا مهاجم إسبانيا)
-            known = self._known(m, j + 1)
-            end = self.an.index_at(m.end)
-            apposed = " " in m.name and (self.p.apposition(end) or end < len(t) and t[end].raw in "،,")
-            once = " " not in m.name.strip() and t[j + 1].raw.endswith(("ا", "ة")) \
-                and len(self.cast.word_positions().get(t[j + 1].key, ())) < 2
-            if not (known and known.title) and self.p.apposition(end) and self.p.title_end(end) > end + 1:
-                te = self.p.title_end(end)      # ورفض فاران مدافع ريال مدريد: the title in apposition is his
-                return replace(known or self.cast.speaker_of(m, j + 1),
-                               title=clean_phrase(self.an.text[t[end].start:t[te - 1].end]))
-            if known is not None or not apposed and (" " in m.name or not self._subject_ends(end) or once):
-                return known            # (… a noun-shaped word the article writes once is no name: سجالا، عودة)
+            return self._untitled_subject(m, j + 1)
         return self.cast.speaker_of(m, j + 1)
+
+    def _untitled_subject(self, m: Mention, j: int) -> Speaker | None:
+        """A name with no title after the verb, at token j: a known person, read from the first words only (the
+        object may follow the name: وأقامت دانييلز دعوى قضائية); an unknown name only alone before what ends a
+        subject (ولم يشأ باخ أن), or of two words or more before a comma or its title in apposition (وقدم دييغو
+        كوستا مهاجم إسبانيا); with a title in apposition, that title is the speaker's (ورفض فاران مدافع ريال مدريد)."""
+        t = self.an.tokens
+        known = self._known(m, j)
+        end = self.an.index_at(m.end)
+        apposed = " " in m.name and (self.p.apposition(end) or end < len(t) and t[end].raw in "،,")
+        once = " " not in m.name.strip() and t[j].raw.endswith(("ا", "ة")) \
+            and len(self.cast.word_positions().get(t[j].key, ())) < 2
+        if not (known and known.title) and end < len(t) and self.p.apposition(end) and self.p.title_end(end) > end + 1:
+            te = self.p.title_end(end)
+            return replace(known or self.cast.speaker_of(m, j), title=clean_phrase(self.an.text[t[end].start:t[te - 1].end]))
+        if known is not None or not apposed and (" " in m.name or not self._subject_ends(end) or once):
+            return known                # (… a noun-shaped word the article writes once is no name: سجالا، عودة)
+        return self.cast.speaker_of(m, j)
 
     def _verb_at(self, k: int) -> bool:
         """Is token k a verb: a reporting verb that relays nobody or a frequent news verb (تكتب، أعلنت، تقول)?"""
@@ -161,7 +169,7 @@ class Subjects:
                 and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
             sp = self._known(m, j) if m is not None and ok else None
             if sp is None and prev is None and m is not None and m.kind in ("document", "organisation") \
-                    and bare(key(m.text).split()[0]) in self.lex.outlet_heads:
+                    and self.lex.is_outlet(m.text, headed=True):
                 sp = self.cast.speaker_of(m, j)     # صحيفة "ذي غارديان" البريطانية التي …، ترى أن: a press review
             if sp is not None and (cue is None or not cue.feminine or sp.type != "person"):
                 return sp
@@ -239,6 +247,15 @@ class Subjects:
         e = self.cast.match(name_keys(m.name.split(), self.lex)) if m.kind == "person" and m.name else None
         ok = m.kind == "person" and (" " in m.name.strip() or e is not None and len(e.keys) >= 2)
         return m if ok else None
+
+    def _formula_ending(self, j: int) -> Mention | None:
+        """A formula that names who speaks (names.json formula_speakers) ending at token j, or None."""
+        for words, _ in self.lex.formula_speakers:
+            s = j - len(words) + 1
+            m = self.p.mention(s) if s >= 0 else None
+            if m is not None and m.name in self.lex.formula_names and self.an.index_at(m.end) == j + 1:
+                return m
+        return None
 
     def _honoured(self, e: int) -> Mention | None:
         """The person named right before the honorific at token e (عن ابن عمر رضي الله عنهما), with «son of» before
@@ -418,12 +435,9 @@ class Subjects:
             return None
         if t[ci - 1].key == "قد" and (m := self._aux_subject(ci)) is not None:
             return m                    # وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال
-        for words, _ in self.lex.formula_speakers:      # فهو صلى الله عليه وسلم يقول: a formula names him
-            s = j - len(words) + 1
-            m = self.p.mention(s) if s >= 0 else None
-            if m is not None and m.name in self.lex.formula_names and self.an.index_at(m.end) == j + 1:
-                return m
-        if j >= 3 and self.p.honorific(j - 2) and t[j].key.startswith(ABOUT):
+        if (m := self._formula_ending(j)) is not None:
+            return m                    # فهو صلى الله عليه وسلم يقول: a formula names him
+        if j >= 3 and self.p.honorific(j - 2) and t[j].key in HONOURED:
             return self._honoured(j - 2)    # عن أبي هريرة رضي الله عنه قال: the narrator the formula honours
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma

@@ -485,3 +485,22 @@ def test_a_title_after_a_comma_and_he_is_is_that_persons():
     found = people('منظمة وان غير الحكومية، يقول: إن هذه الزيارة هي العاشرة في غضون عام واحد للرئيس إيمانويل ماكرون، '
                    'وهو ما يعتبر رقما قياسيا مقارنة بزيارات الرؤساء الفرنسيين السابقين.')
     assert not any(t.startswith('ما') for e in found.values() for t in e.written_titles), found
+
+
+@pytest.mark.parametrize("titles,feminine", [
+    (["الشابة البريطانية"], True),                   # ant-FR-internationalNews-545-20180321
+    (["زوجته، سيدة الولايات المتحدة الأولى السابقة"], True),     # ant-BB-internationalNews-394-20180424
+    (["المتحدثة باسم وزارة الخارجية الأميركية"], True),
+    (["والدها"], False),
+    (["الرئيس الأمريكي السابق"], False),
+    (["عمدة لندن"], False),                          # a man's word in ة: no feminine of a head
+    (["داعية إسلامي"], False),
+    (["سماحة المفتي"], False),
+])
+def test_the_gender_a_persons_titles_show(titles, feminine):
+    from quotes.lexicon import lexicon
+    from quotes.name_match import Entity, NameMatch
+
+    class Titles(NameMatch):
+        lex = lexicon()
+    assert Titles().gender(Entity("x", ["x"], written_titles=titles)) is feminine
