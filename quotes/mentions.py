@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import Mention
 from .names import bare, is_al
-from .name_words import ON
+from .name_words import FROM, ON
 from .phrases import Reader
 from .title_names import TitleNames
 
@@ -105,7 +105,7 @@ class Parser(TitleNames, Reader):
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
             j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
-        if k in SOME and self.word(j) and t[j].key == "من":
+        if k in SOME and self.word(j) and t[j].key == FROM:
             j += 1                          # عدد من المسؤولين
         elif k in SOME and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
                 and not self.function(t[j].key) and not self.is_cue(j):

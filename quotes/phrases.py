@@ -281,6 +281,10 @@ class Reader(NameWords, TitleReader, BodyReader):
                     words += 1  # عبد الله: the particle and the compound are the name's one word (عبد الله الأشعل)
                 j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
                 continue
+            if j == i + 1 and k in self.lex.groups["name_syllables"] and self.t[i].key in self.lex.foreign_given \
+                    and self.name_word(j + 1, first=False):
+                j += 1                  # كيم كي غوان: a syllable of an East Asian name that also spells «so that»
+                continue                # (one name word with the first: كيم كي غوان النائب الأول)
             if self.name_word(j, first=(j == i)):
                 if self._name_stops(i, j, k, words, limit):
                     break

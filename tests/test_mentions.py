@@ -556,10 +556,17 @@ FIRES = [
     ('person', 'وصمم ألكسندر كوغن تطبيقا لشركة كامبريدج أناليتيكا عام 2014، لكنه قال إنه لم يعرف أن البيانات ستُسخدم لصالح حملة دونالد ترامب الانتخابية.', 'ألكسندر', False, ('ألكسندر كوغن', 'ألكسندر كوغن', None, 'person')),
     ('person', 'امتدح مدرب ليفربول يورغن كلوب فريقه، بعد الأداء المذهل بالشوط الأول لـ"موقعة" أنفيلد" التي انتهت بثلاثية لـ"الحمر" في مرمى مانشستر سيتي.', 'يورغن', False, ('يورغن كلوب', 'يورغن كلوب', None, 'person')),
     ('person', 'وتحدث السفير الايطالي في بريطانيا رافاييل ترومبيتا الى نظيره المصري.', 'رافاييل', False, ('رافاييل ترومبيتا', 'رافاييل ترومبيتا', None, 'person')),
+    # ant-FR-internationalNews-1280-20180516 (idcheck_s8 row 55): a syllable of an East Asian name that also spells
+    # «so that» goes on the name after a foreign first name (كيم كي غوان, not كيم, then Kim Jong Un's id)
+    ('title', 'وقال نائب وزير الخارجية كيم كي غوان، في بيان نقلته وكالة الأنباء الرسمية الكورية الشمالية، "إذا ما حاولت الولايات المتحدة حشرنا وإرغامنا على التخلي عن السلاح النووي من جانب واحد، فلن نكون مهتمين بحوار من هذا النوع"', 'نائب', False, ('نائب وزير الخارجية كيم كي غوان', 'كيم كي غوان', 'نائب وزير الخارجية', 'person')),
+    # ant-FR-internationalNews-1427-20180525: … and the syllable is no word of its own: the name ends before its title
+    ('person', 'وقال كيم كي غوان النائب الأول لوزير الخارجية الكوري الشمالي في بيان نشرته وكالة الأنباء الكورية الشمالية الرسمية، إن "الإعلان المباغت لإلغاء الاجتماع كان غير متوقع بالنسبة إلينا".', 'كيم', False, ('كيم كي غوان', 'كيم كي غوان', None, 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (a corpus sentence) كي «so that» after a word that is no foreign first name stays a function word
+    ('person', 'تركز إحدى القضايا على اتهام نتنياهو بتوجيه طلب لناشر صحيفة إسرائيلية كي ينشر أخباره بشكل إيجابي، مقابل مساعدته في التفوق على صحف أخرى.', 'كي', False, None),
     # (a corpus sentence) طالب without the article is the verb «demanded», no title
     ('title', 'طالب الرئيس الأمريكي دونالد ترامب الثلاثاء دولا في حلف شمال الأطلسي بـ"تسديد" مستحقات للولايات المتحدة.', 'طالب', False, None),
     # ant-FR-internationalNews-826-20180420: a definite unnamed head, a comma, then no first name (الجمعة، مقتل
