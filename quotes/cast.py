@@ -16,7 +16,7 @@ from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
 from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
-from .normalize import key
+from .normalize import BIDI, key
 from .text import IS_WORD, Analysis
 
 
@@ -153,7 +153,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         return False
 
     def register(self, name: str, title: str | None, pos: int) -> Entity:
-        name = unhash(name)
+        name = BIDI.sub("", unhash(name))        # (a bidi mark the text has inside a name: ناصر \u200fالجنيبي)
         keys = name_keys(name.split(), self.lex)
         e = self.match(keys, self.fathers(name) if len(keys) == 1 else None, pos, self.verb_gender(pos))
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):

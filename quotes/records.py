@@ -10,6 +10,7 @@ from itertools import compress, count
 from .dates import infer_published
 from .lexicon import Lexicon, lexicon
 from .model import Document, QuoteRecord
+from .normalize import BIDI
 from .pipeline import attributions
 from .occasions import said_on_all
 from .text import SENTENCE_END, Analysis
@@ -57,6 +58,12 @@ def prepare(doc: Document, lex: Lexicon | None = None) -> Document:
     return doc
 
 
+def _shown(name: str | None) -> str | None:
+    """A speaker's name or title as shown: without the bidi and format marks the text may carry inside it (ناصر
+    \u200fالجنيبي); the mention keeps the text as written."""
+    return BIDI.sub("", name) if name else name
+
+
 def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
     """All quote rows of one document, in text order."""
     lex = lex or lexicon()
@@ -72,9 +79,9 @@ def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
         when = (so.date, so.precision) if so else (None, None)
         out.append(QuoteRecord(
             quote_id=quote_id(doc.doc_id, s.start, s.end), doc_id=doc.doc_id, quote=doc.text[s.start:s.end],
-            start=s.start, end=s.end, kind=a.kind, speaker=a.speaker, speaker_key=a.speaker_key,
+            start=s.start, end=s.end, kind=a.kind, speaker=_shown(a.speaker), speaker_key=a.speaker_key,
             speaker_type=a.speaker_type, speaker_mention=a.mention.text if a.mention else None,
-            speaker_title=a.speaker_title, relay=a.relay, cue=a.cue.text if a.cue else None,
+            speaker_title=_shown(a.speaker_title), relay=a.relay, cue=a.cue.text if a.cue else None,
             cue_lemma=a.cue.lemma if a.cue else None, published=doc.published,
             published_inferred=doc.published_inferred, said_on=when[0], said_on_precision=when[1],
             context=_context(an, s.open_at, (s.close_at + 1) if s.close_at is not None else s.end, stops),

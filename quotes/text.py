@@ -12,7 +12,7 @@ import regex
 
 from .normalize import key
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640]+|[^\s\p{L}\p{M}\p{Nd}]")
+WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640]+|[^\s\p{L}\p{M}\p{Nd}\p{Cf}]")   # (bidi and other format marks: gaps)
 _SPLIT = regex.compile(f"({WORD.pattern})")       # the same tokens, kept by split between the gaps
 SENTENCE_END = frozenset(".!?؟…")
 PARAGRAPH = regex.compile(r"\n|\r|\u2029|\u2028")

@@ -201,3 +201,12 @@ def test_shard_writer_when_a_shard_fills_exactly(tmp_path):
     files = w.close()
     assert [pq.read_table(f).num_rows for f in files] == [40, 40, 40]
     assert pa.concat_tables([pq.read_table(f) for f in files]).equals(t)
+
+
+def test_bidi_and_format_marks_are_gaps_between_tokens():
+    # snn-016459: «ناصر \u200fالجنيبي» — the right-to-left mark is no token; offsets still index the raw text
+    from quotes import text as tx
+    text = "قال ناصر \u200fالجنيبي مدير"
+    toks = tx.tokenize(text)
+    assert [t.raw for t in toks] == ["قال", "ناصر", "الجنيبي", "مدير"]
+    assert all(text[t.start:t.end] == t.raw for t in toks)
