@@ -311,7 +311,7 @@ def test_the_card_counts_skipped_documents_by_reason_in_words(tmp_path, capsys):
 @pytest.mark.parametrize("change, message", [
     (lambda q: q["gold_sets"]["sets"][0].pop("end_to_end_f1"), "gold_sets.sets[0] has no `end_to_end_f1`"),
     (lambda q: q["gold_sets"]["sets"][1].update(attribution=1.5), "gold_sets.sets[1] `attribution` is 1.5"),
-    (lambda q: q["audit"]["figures"][0].update(k=130), "audit.figures[0] has k=130, n=120"),
+    (lambda q: q["audit"]["figures"][0].update(k=130, n=120), "audit.figures[0] has k=130, n=120"),
     (lambda q: q["audit"]["by_rule"][0].update(endings=[]), "audit.by_rule[0] `endings` must be a non-empty list"),
     (lambda q: q["audit"]["by_rule"][0].update(k=None, n=None, share=None), "audit.by_rule[0] `share` is None"),
 ])
