@@ -16,7 +16,7 @@ from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
 from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
-from .normalize import BIDI, key
+from .normalize import BIDI, DIACRITICS, key
 from .text import IS_WORD, Analysis
 
 
@@ -36,9 +36,6 @@ class Memory:
 
 
 COMMAS = frozenset("،,")
-
-
-PREFIX_MARKS = "ـ" + "".join(chr(c) for c in range(0x064B, 0x0653))    # tatweel and short vowels after لـ/بـ
 
 
 class Cast(Bodies, NameMatch, TitleMatch):
@@ -203,6 +200,10 @@ class Cast(Bodies, NameMatch, TitleMatch):
         return short[0] if len(short) == 1 and len(self.by_key[keys[0]]) == 1 else None
 
     # --- speakers
+    def person(self, e: Entity, title: str | None = None) -> Speaker:
+        """The speaker an entity of the cast is: its fullest name, the key of its spellings, the title given."""
+        return Speaker(e.name, name_key(e.name, self.lex), title, "person")
+
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""
         if m.kind == "person" and any(m.name == sp for _, sp in self.lex.formula_speakers):
@@ -219,15 +220,14 @@ class Cast(Bodies, NameMatch, TitleMatch):
                             return body         # وقال يونايتد: نادي مانشستر يونايتد
             e = self.register(m.name, m.title, pos)
             self.fuller(e)
-            return Speaker(e.name, name_key(e.name, self.lex), m.title,
-                           "person")
+            return self.person(e, m.title)
         if m.kind == "title":
             e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m) or self._named_after(m, pos)
             if e is not None and (self._indefinite(m) or self._indefinite_phrase(m)) and e.first_seen < pos:
                 e = None                # وقال مدرب آخر: not the coach named before (a lead's قال وزير أسترالي
                                         # is the minister the article names after it)
             if e is not None:
-                return Speaker(e.name, name_key(e.name, self.lex), clean_phrase(m.text), "person")
+                return self.person(e, clean_phrase(m.text))
             words = key(m.text).split()
             prev = self.memory.anon_seen.get(bare(words[0])) if len(words) == 1 else None
             if prev is not None:
@@ -400,8 +400,9 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 self.register(self.an.text[t[s].start:t[h].end], None, s)
                 return True
             if n == 0 and e > 0 and self.p.word(e - 1) and t[e - 1].key[:1] in "لب" and self.p.given(t[e - 1].key[1:]):
-                raw = t[e - 1].raw          # the name without its ل/ب and any tatweel or vowel after it (لـأحمد)
-                skip = len(raw) - len(raw[1:].lstrip(PREFIX_MARKS))
+                raw, skip = t[e - 1].raw, 1     # the name without its ل/ب and any tatweel or vowel after it (لـأحمد)
+                while skip < len(raw) and DIACRITICS.match(raw[skip]):
+                    skip += 1
                 self.register(self.an.text[t[e - 1].start + skip:t[h].end], None, e - 1)
                 return True             # "عرضة الجمال" لأحمد التوقي … يقول التوقي: the name after ل
         return False

@@ -87,15 +87,15 @@ class NameMatch:
         not her father)."""
         if not keys:
             return None
-        best = None
+        best, best_agrees = None, False
         # only entities named with every one of these words can match, so the look-up reads the entities of
         # the rarest word: a page of namesakes (twenty men called كمال) does not make every look-up long
         pool = min((self.by_key.get(k, ()) for k in dict.fromkeys(keys)), key=len)
         for e in pool:
             if all(k in e.keys for k in keys) and not (fathers is not None and self._fathers_only(e, keys, fathers)):
-                if best is None or self._agrees(best, fem) == self._agrees(e, fem) and self._preferred(e, best, pos) \
-                        or self._agrees(e, fem) > self._agrees(best, fem):
-                    best = e
+                agrees = self._agrees(e, fem)
+                if best is None or agrees == best_agrees and self._preferred(e, best, pos) or agrees > best_agrees:
+                    best, best_agrees = e, agrees
         return best
 
     def _agrees(self, e: Entity, fem: bool | None) -> bool:

@@ -14,7 +14,7 @@ from .checks import AFTER_VERB_CHECKS
 from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
-from .names import bare, clean_phrase, is_al, name_key, token_key, verb_stem
+from .names import bare, clean_phrase, is_al, token_key, verb_stem
 from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
@@ -347,7 +347,7 @@ class ClauseSubject(Sieve):
         if not (c.s.p.word(j) and t[j].raw[:1] == "ل" and len(t[j].key) > 3):
             return None
         e = c.s.cast.match([token_key(t[j].key[1:], c.s.lex)], pos=j, fem=c.cue.feminine)
-        return Speaker(e.name, name_key(e.name, c.s.lex), None, "person") if e is not None else None
+        return c.s.cast.person(e) if e is not None else None
 
     @staticmethod
     def _put_out_by(c: Ctx, first: int, doc: int) -> Speaker | None:

@@ -10,7 +10,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
-from .names import bare, clean_phrase, is_al, name_key, name_keys, token_key, verb_stem
+from .names import bare, clean_phrase, is_al, name_keys, token_key, verb_stem
 from .normalize import key
 from .span_context import link_paragraphs
 from .text import Analysis
@@ -186,7 +186,7 @@ class Subjects:
         person, a known organisation. Unknown words are not taken for a subject."""
         if m.kind == "title":
             e = self.cast.by_title(m.text, j)
-            return Speaker(e.name, name_key(e.name, self.lex), clean_phrase(m.text), "person") if e else None
+            return self.cast.person(e, clean_phrase(m.text)) if e else None
         if m.kind == "person":
             if m.title or m.name in self.lex.formula_names and m.name != m.text:
                 return self.cast.speaker_of(m, j)     # … or a formula (فهو صلى الله عليه وسلم يقول)
@@ -194,12 +194,12 @@ class Subjects:
             for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
                 e = self.cast.match(keys[:n])
                 if e is not None:
-                    return Speaker(e.name, name_key(e.name, self.lex), None, "person")
+                    return self.cast.person(e)
             words = key(m.name).split()
             if len(words) == 1 and (self.cast.register_full_name(words[0]) or self.cast.register_from_first(words[0])):
                 e = self.cast.match(keys[:1])       # ماتيوس، جيجي: the article names لوثار ماتيوس، جيجي حديد elsewhere
                 if e is not None:
-                    return Speaker(e.name, name_key(e.name, self.lex), None, "person")
+                    return self.cast.person(e)
             return None
         ks = key(m.text).split()
         if m.kind == "organisation" and (" ".join(ks) in self.lex.org_names or len(ks) == 2 and ks[0] in self.lex.org_names
