@@ -10,7 +10,7 @@ from .cues import Link, describes_speech
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Attribution, Cue, Step
-from .sieves import decide
+from .sieves import decide, plural_source
 from .subjects import Subjects
 from .text import Analysis, tokenize
 
@@ -112,6 +112,9 @@ class Resolver:
                 self.memory.last_fem = sp
             elif not cue.plural:
                 self.memory.last_masc = sp
+            if cue.plural or plural_source(sp, self.lex):
+                self.memory.last_plural = sp    # وقال متظاهرون … وشددوا: the plural source speaks on
+                self.memory.plural_sentence = self.an.sentence[ci]
         elif sp is not None and sp.type == "person" and (
                 cue.form == "according" or cue.form == "noun" and m is not None and rule != "noun-formula"):
             # بحسب X، ونقلت رويترز عن X قوله «…»: X speaks on (وأضاف «…»)

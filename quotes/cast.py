@@ -29,6 +29,8 @@ class Memory:
     last: Speaker | None = None
     last_fem: Speaker | None = None
     last_masc: Speaker | None = None   # agreement: وأضاف never takes a speaker met as وقالت
+    last_plural: Speaker | None = None  # … and وأضافوا the speaker met with a plural verb (وقال أبناؤه … وأضافوا)
+    plural_sentence: int = -1           # the sentence it was met in
     met_as: str | None = None          # the gender of the verb last met with `last` ("f", "m"; None: unknown)
     anon_seen: dict[str, Speaker] = field(default_factory=dict)
     cue_speaker: dict[int, Any] = field(default_factory=dict)     # cue index → the sieves' Found

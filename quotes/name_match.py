@@ -157,16 +157,22 @@ class NameMatch:
         return out
 
     def _nasab(self, m: Mention) -> Entity | None:
-        """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم)."""
+        """ابن سليم read as «the son of Salim»: the person the article names with that nasab (أحمد بن سليم، سلمان بن
+        إبراهيم آل خليفة)."""
         words = key(m.text).split()
         if len(words) != 2 or token_key(words[0], self.lex) != self.lex.son[0]:
             return None
         last = [self.lex.son[0], token_key(words[1], self.lex)]
         if not self.register_full_name(words[1], (words[0],)):
             return None
-        found = [e for e in self.entities if len(e.name.split()) > 2
-                 and [token_key(w, self.lex) for w in key(e.name).split()[-2:]] == last]
+        found = [e for e in self.entities if last in self._pairs(e.name)]
         return found[0] if len(found) == 1 else None    # two men «بن سليم»: keep apart
+
+    def _pairs(self, name: str) -> list[list[str]]:
+        """The pairs of keys after a name's first word (سلمان بن إبراهيم آل خليفة: بن إبراهيم، إبراهيم آل، آل خليفة):
+        where a nasab stands in it, at its end or before a family name."""
+        ks = [token_key(w, self.lex) for w in key(name).split()]
+        return [ks[n:n + 2] for n in range(1, len(ks) - 1)]
 
     def register_from_first(self, k: str) -> bool:
         """A given name alone (وتابعت هيفاء): the full name the article gives where that name starts a name

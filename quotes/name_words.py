@@ -59,7 +59,15 @@ class NameWords:
             return True                 # تيريزا ماي، وقالت ماي إن، الدكتورة جوان داير: a name, not the month
         if not first and self._after_lineage(i, k):
             return True                 # عبدالله بن مساعد، فهد بن سلطان: after بن a name, even one spelt as a title
+        if first and self._madda_given(i):
+            return True                 # وقالت آن ليونارد: the given name آن, whose key is the particle أن's
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
+
+    def _madda_given(self, i: int) -> bool:
+        """Is token i the given name «آن» (Anne): spelt with its madda, before a word that is no function word
+        and has no article (not the verb of آن الأوان، آن لنا أن)?"""
+        t = self.t
+        return t[i].raw == "آن" and self.word(i + 1) and not is_al(t[i + 1].key) and not self.function(t[i + 1].key)
 
     def _after_lineage(self, i: int, k: str) -> bool:
         """Does token i (key k) stand right after بن/بنت inside a name, a word that is no function word?"""

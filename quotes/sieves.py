@@ -376,6 +376,17 @@ class SentenceSubject(Sieve):
         return None
 
 
+def plural_source(sp: Speaker, lex) -> bool:
+    """Is the speaker a plural unnamed source (مصادر، المسؤولون، شهود)?"""
+    first = key(sp.name).split()[0].lstrip("وف") if sp.name else ""
+    return sp.type == "anonymous" and (first[2:] if first.startswith("ال") else first) in lex.groups["plural_sources"]
+
+
+def one_person(sp: Speaker | None) -> bool:
+    """Is the speaker one person or one body, which a plural verb (وقالوا، وأضافوا) does not take up?"""
+    return sp is not None and sp.type in ("person", "organisation") and " و" not in sp.name
+
+
 class PreviousSubject(Sieve):
     name = "previous-subject"
     why = "the titled subject of the sentence before, whose verb agrees with the cue (ودانت المتحدثة … وقالت)"
@@ -383,6 +394,8 @@ class PreviousSubject(Sieve):
 
     def __call__(self, c: Ctx) -> Found | None:
         sp = c.s._previous_subject(c.s.an.sentence_start(c.ci), c.cue)
+        if c.cue.plural and one_person(sp):
+            return None                 # وقالوا: not the one body the sentence before is about (قال المرصد)
         return self.found(c, sp, None) if sp is not None else None
 
 
@@ -404,6 +417,7 @@ class LastSpeaker(Sieve):
     why = "the current speaker, agreeing in gender with the cue (وأضاف، وقالت)"
     inferred = True
     tracking = False
+    PLURAL_REACH = 2    # sentences: a plural source met further back is no longer the one a plural verb takes up
 
     def __call__(self, c: Ctx) -> Found | None:
         mem, cue = c.s.memory, c.cue
@@ -412,7 +426,12 @@ class LastSpeaker(Sieve):
             return self.found(c, mem.last_fem, None)
         if agrees and not cue.feminine and not cue.plural and mem.last_masc is not None:
             return self.found(c, mem.last_masc, None)
-        if not cue.plural and mem.last is not None and self.plural(c, mem.last):
+        if agrees and cue.plural and mem.last_plural is not None \
+                and c.s.an.sentence[c.ci] - mem.plural_sentence <= self.PLURAL_REACH:
+            return self.found(c, mem.last_plural, None)
+        if agrees and cue.plural and one_person(mem.last):
+            return self.found(c, None, None)    # وقالوا after «وقال المرصد»: a plural verb is not one person
+        if not cue.plural and mem.last is not None and plural_source(mem.last, c.s.lex):
             return self.found(c, None, None)    # وأضاف after «ذكرت مصادر»: a singular verb is not the sources
         if agrees and self.other_gender(cue, mem):
             return self.found(c, None, None)    # وأضافت after «وقال كريستيان»: she is not the man met at وقال
@@ -423,12 +442,6 @@ class LastSpeaker(Sieve):
         """Was the current speaker met with a masculine verb, and the cue is feminine (وأضافت after وقال
         كريستيان)? Only that way round: a masculine verb is also the impersonal one (أن تغيير الاسم يعد)."""
         return cue.feminine and mem.met_as == "m"
-
-    @staticmethod
-    def plural(c: Ctx, sp: Speaker) -> bool:
-        """Is the speaker a plural unnamed source (مصادر، مسؤولون، شهود)?"""
-        first = key(sp.name).split()[0] if sp.name else ""
-        return sp.type == "anonymous" and first.lstrip("وف") in c.s.lex.groups["plural_sources"]
 
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),

@@ -561,10 +561,19 @@ FIRES = [
     ('title', 'وقال نائب وزير الخارجية كيم كي غوان، في بيان نقلته وكالة الأنباء الرسمية الكورية الشمالية، "إذا ما حاولت الولايات المتحدة حشرنا وإرغامنا على التخلي عن السلاح النووي من جانب واحد، فلن نكون مهتمين بحوار من هذا النوع"', 'نائب', False, ('نائب وزير الخارجية كيم كي غوان', 'كيم كي غوان', 'نائب وزير الخارجية', 'person')),
     # ant-FR-internationalNews-1427-20180525: … and the syllable is no word of its own: the name ends before its title
     ('person', 'وقال كيم كي غوان النائب الأول لوزير الخارجية الكوري الشمالي في بيان نشرته وكالة الأنباء الكورية الشمالية الرسمية، إن "الإعلان المباغت لإلغاء الاجتماع كان غير متوقع بالنسبة إلينا".', 'كيم', False, ('كيم كي غوان', 'كيم كي غوان', None, 'person')),
+    # ant-SK-middleEast-358-20180317 (audit_s25 row 28): a rank of two foreign words (الكولونيل جنرال) is the title,
+    # the name after its comma is read
+    ('title', 'وصرح الكولونيل جنرال، سيرغي رودسكوي، في إيجاز صحفي، يوم السبت، بأن روسيا ينتابها القلق بشأن إشارات تدل على احتمال استعداد قوات أميركية لشن هجمات صاروخية على سوريا.', 'الكولونيل', False, ('الكولونيل جنرال، سيرغي رودسكوي', 'سيرغي رودسكوي', 'الكولونيل جنرال', 'person')),
+    # ant-BB-internationalNews-459-20180503 (audit_s24 row 93): … and without a comma (البريغادير جنرال أيسابيلو ريفيرا)
+    ('title', 'وقال البريغادير جنرال أيسابيلو ريفيرا، المتحدث باسم الحرس الوطني البورتوريكي، في بيان " قتل تسعة من أفراد طاقم الطائرة في الحادث".', 'البريغادير', False, ('البريغادير جنرال أيسابيلو ريفيرا', 'أيسابيلو ريفيرا', 'البريغادير جنرال', 'person')),
+    # ant-BB-technology-54-20180228 (audit_s25 row 10): the given name آن (Anne), whose key is the particle أن's
+    ('person', 'وقالت آن ليونارد، طبيبة مشاركة في الدراسة :"في دول ذات دخول عالية مثل بريطانيا، يسود تصور بأن المخاطر الصحية الناتجة عن قضاء وقت في البحر قليلة".', 'آن', False, ('آن ليونارد', 'آن ليونارد', None, 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (a corpus sentence's shape) آن before the article is the verb «the time has come» (آن الأوان), no given name
+    ('person', 'وقال إنه آن الأوان لكي يتوقف العنف في كل مكان من البلاد.', 'آن', False, None),
     # (a corpus sentence) كي «so that» after a word that is no foreign first name stays a function word
     ('person', 'تركز إحدى القضايا على اتهام نتنياهو بتوجيه طلب لناشر صحيفة إسرائيلية كي ينشر أخباره بشكل إيجابي، مقابل مساعدته في التفوق على صحف أخرى.', 'كي', False, None),
     # (a corpus sentence) طالب without the article is the verb «demanded», no title
