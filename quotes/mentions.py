@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from .model import Mention
 from .names import bare, is_al
-from .name_words import FROM, ON
+from .name_words import FROM
 from .phrases import Reader
+from .source_phrases import SOME, SourcePhrases
 from .title_names import TitleNames
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
-SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
 
 
-class Parser(TitleNames, Reader):
+class Parser(SourcePhrases, TitleNames, Reader):
     """Reads the mention starting at a token (memoised: mentions are immutable)."""
 
     def mention(self, i: int, allow_prefix: bool = False) -> Mention | None:
@@ -128,93 +128,6 @@ class Parser(TitleNames, Reader):
             j = e
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
 
-    def _source_body(self, j: int) -> int:
-        """Where an unnamed source's body or knowledge ends, from j: a body glued to ب/ل (مسؤول بوزارة السياحة،
-        مسؤول بهيئة مصايد الأسماك، مسؤول بالإدارة الأمريكية) or what the source knows of (مصدر مطلع على
-        الاتصال الهاتفي); j itself when neither follows."""
-        t = self.t
-        if self.word(j) and t[j].key[:1] in "بل" and t[j].key in self.lex.org_heads:
-            e = j + 1
-        elif self.word(j) and t[j].key == ON and t[j - 1].key.startswith("مطلع") and self.word(j + 1) \
-                and is_al(t[j + 1].key):
-            e = j + 2
-        else:
-            return j
-        # the body's construct and adjectives: وزارة السياحة، هيئة مصايد الأسماك
-        while self.word(e) and e - j <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
-                and not t[e].key.startswith(("لل", "ولل")) and t[e].key not in self.lex.groups["audiences"] and (
-                is_al(t[e].key) or self.word(e + 1) and is_al(t[e + 1].key) and not self.function(t[e + 1].key)):
-            e += 1
-        return e
-
-    def _source_named_after(self, i: int, j: int) -> Mention | None:
-        """أحد أعضاء الاتحاد الإنجليزي، بول إليوت: an unnamed source's description, a comma and a name of two
-        words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person named, the
-        description their title."""
-        t = self.t
-        n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key in self.lex.called) else j
-        apposed = n == j and j - i == 2 and (t[i].key in self.lex.title_heads or t[i].key in self.lex.anonymous) \
-            and is_al(t[i + 1].key)     # … or مسؤول الشرطة رانجيت سيج راثور: an unnamed head in construct, then a name
-        if n == j and not apposed or not self.name_word(n, first=True):
-            return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too; طبيبة النفس آنا
-        ne = self.name_run(n)           # كولوتا: a head in construct, its name right after)
-        called = t[j].raw not in "،," and not apposed       # يدعى محمد: one name is enough after «called»
-        if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
-                                                 or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))):
-            return None                 # (… سعيد منصور لـ"الوطن"، راثور لوكالة الأنباء: whom he told ends the name)
-        return self._titled_person(i, j, n, ne)
-
-    def _definite_sources(self, i: int) -> Mention | None:
-        """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
-        t, k = self.t, self.t[i].key
-        if not (k.startswith("ال") and k[2:] in self.lex.groups["plural_sources"] and k[2:] not in SOME) \
-                or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
-            return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
-        j = i + 1
-        while self.word(j) and j - i <= 2 and is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) \
-                and not self.function(t[j].key):
-            j += 1                          # … and their nisba adjectives
-        return self._make(i, j, None, "anonymous")
-
-    def _definite_named(self, i: int) -> Mention | None:
-        """المسؤول في الجيش الروسي، سيرغي كوريشكين: a definite unnamed head, its words up to a comma, then a name."""
-        t, k, j = self.t, self.t[i].key, i + 1
-        if k[:2] != "ال" or k[2:] not in self.lex.anonymous:
-            return None
-        while j < min(i + 9, len(t)) and self.word(j) and not self.is_cue(j):
-            j += 1
-        return self._source_named_after(i, j) if j + 1 < len(t) and t[j].raw in "،," \
-            and self.first_name(t[j + 1].key) else None     # (not الناطق … الجمعة، مقتل فلسطينيين)
-
-    def definite_source(self, i: int) -> Mention | None:
-        """عن المسؤول التركي قوله: an unnamed source with the article and its nisba, as a relay names it (not read
-        as a mention anywhere else: المتحدث الرسمي is a title)."""
-        t = self.t
-        k, j = t[i].key if self.word(i) else "", i + 1
-        while self.word(j) and is_al(t[j].key) and t[j].key.endswith(("ي", "يه")) and j - i <= 2:
-            j += 1
-        return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous and j > i + 1 \
-            else None
-
-    def source_before_words(self, i: int) -> Mention | None:
-        """عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله: the source a relay names, read up to the speech
-        noun that owns the words; its name is the name run that ends there, its title the words before it (an
-        unnamed source or a title head starts it). None when no such noun follows within ten words."""
-        t, lex = self.t, self.lex
-        head = t[i].key[2:] if self.word(i) and is_al(t[i].key) else ""
-        if head not in lex.anonymous and self.title_head(i) is None:
-            return None
-        x = i + 1
-        while x < min(i + 11, len(t)) and self.word(x) and not (
-                (own := lex.cues.get(t[x].key)) and own.form == "noun" and t[x].raw.endswith(("ه", "ها"))):
-            x += 1
-        if x >= len(t) or not self.word(x) or x == i + 1:
-            return None
-        y = next((y for y in range(i + 1, x) if self.name_word(y, True) and self.name_run(y) == x), x)
-        if y == x:
-            return self._make(i, x, None, "anonymous" if head in lex.anonymous else "title")
-        return self._titled_person(i, y, y, x)
-
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
         """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""
         return self._titled(i) if self.title_head(i) is not None else None
@@ -314,8 +227,9 @@ class Parser(TitleNames, Reader):
                 or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")):
             return None
         te = i + 1
-        while self.word(te) and is_al(t[te].key) and self.nationality(t[te].key) and te - i <= 2:
-            te += 1                     # … and its nationality: الطبيب الفلسطيني
+        while self.word(te) and is_al(t[te].key) and te - i <= 2 and (
+                self.nationality(t[te].key) or self._nisba_of_person(k, t[te].key)):
+            te += 1                     # … and its nationality or other nisba: الطبيب الفلسطيني، المستثمر العقاري
         if self.word(te) and t[te].key[:1] == "ل" and not self.given(t[te].key) and self.name_word(te + 1, first=False):
             return None                 # يبقى المستقبل لخوان ماتا: «for Juan Mata», no role before a name
         if te == i + 1 and self.word(te) and t[te].key in self.lex.son:
@@ -326,6 +240,13 @@ class Parser(TitleNames, Reader):
                 t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key) or t[ne].key in self.lex.described_by)):
             return None
         return self._titled_person(i, te, te, ne)
+
+    def _nisba_of_person(self, role: str, adj: str) -> bool:
+        """Is adj an ال-nisba (العقاري، القبلي) describing role, a noun of a person's shape: a participle in م
+        (المستثمر، المسؤول), فاعل (التاجر) or فعيل (الخطيب)? (not الويب الدلالي نتاج تعاون)"""
+        r = role[2:]
+        return adj.endswith(("ي", "يه")) and len(adj) >= 6 and not self.function(adj) \
+            and adj not in self.lex.definite_given and len(r) >= 4 and (r[0] == "م" or r[1] == "ا" or r[2] == "ي")
 
     def _nationality_and_name(self, i: int, allow_prefix: bool) -> Mention | None:
         """وقال الفرنسي أرسين فينجر، وأضافت الأمريكية سيرينا ويليامز، وأضاف النيجري أوديموينجي: a nationality

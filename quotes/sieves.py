@@ -275,11 +275,25 @@ class Antecedent(Sieve):
         rel = c.ci - 1
         if rel < 1 or t[rel].key.removeprefix("و") not in ("الذي", "التي", "الذين"):
             return None
+        if self._resumptive(c, t[rel].key.removeprefix("و")):
+            c.step(self.name, "passed", "the relative pronoun is the verb's object (السعودية التي وصفها)")
+            return None
         m, at = s.antecedent(rel)
         if m is None:
             c.step(self.name, "passed", "no person or body right before the relative pronoun")
             return None
         return self.found(c, s.cast.speaker_of(m, at), m)
+
+    RESUMPTIVE = {key("الذي"): "ه", key("التي"): "ها", key("الذين"): "هم"}
+
+    @classmethod
+    def _resumptive(cls, c: Ctx, rel: str) -> bool:
+        """Does the verb carry the pronoun of the noun before الذي/التي as its object (مع السعودية التي وصفها
+        بأنها, الرجل الذي وصفه)? The noun is then what was described, the speaker is the sentence's subject."""
+        tok, suffix = c.s.an.tokens[c.ci], cls.RESUMPTIVE.get(rel, "")
+        n = len(suffix)
+        return bool(suffix) and tok.key.endswith(suffix) and len(tok.key) - n >= 3 \
+            and c.s.lex.cue(tok.raw[:-n], tok.key[:-n]) is not None
 
 
 class SameSentence(Sieve):
@@ -383,8 +397,13 @@ def plural_source(sp: Speaker, lex) -> bool:
 
 
 def one_person(sp: Speaker | None) -> bool:
-    """Is the speaker one person or one body, which a plural verb (وقالوا، وأضافوا) does not take up?"""
-    return sp is not None and sp.type in ("person", "organisation") and " و" not in sp.name
+    """Is the speaker one person or one body, which a plural verb (وقالوا، وأضافوا) does not take up? Not two
+    joined by و, nor a lone word in the dual or plural with his/her (نجلاه، أبناؤه: his two sons, his children)."""
+    return sp is not None and sp.type in ("person", "organisation") and " و" not in sp.name and not (
+        " " not in sp.name.strip() and key(sp.name).endswith(DUAL_PLURAL_POSSESSED))
+
+
+DUAL_PLURAL_POSSESSED = tuple(key(w) for w in ("اه", "اها", "ؤه", "ؤها", "ئه", "ئها"))   # (not أبوه: his father)
 
 
 class PreviousSubject(Sieve):

@@ -568,10 +568,20 @@ FIRES = [
     ('title', 'وقال البريغادير جنرال أيسابيلو ريفيرا، المتحدث باسم الحرس الوطني البورتوريكي، في بيان " قتل تسعة من أفراد طاقم الطائرة في الحادث".', 'البريغادير', False, ('البريغادير جنرال أيسابيلو ريفيرا', 'أيسابيلو ريفيرا', 'البريغادير جنرال', 'person')),
     # ant-BB-technology-54-20180228 (audit_s25 row 10): the given name آن (Anne), whose key is the particle أن's
     ('person', 'وقالت آن ليونارد، طبيبة مشاركة في الدراسة :"في دول ذات دخول عالية مثل بريطانيا، يسود تصور بأن المخاطر الصحية الناتجة عن قضاء وقت في البحر قليلة".', 'آن', False, ('آن ليونارد', 'آن ليونارد', None, 'person')),
+    # snn-016596: a role noun of a person's shape and a nisba that is no nationality (المستثمر العقاري), then the name
+    ('role_and_name', 'وقال المستثمر العقاري معتز الخياط إن "الدراسات الحديثة حول أوضاع قطاع البناء والتشييد في دول الخليج تبعث على التفاؤل".', 'المستثمر', False, ('المستثمر العقاري معتز الخياط', 'معتز الخياط', 'المستثمر العقاري', 'person')),
+    # ant-FR-internationalNews-977-20180428: … المسؤول القبلي, a name of three words that a prepositional phrase ends
+    ('role_and_name', 'وقال المسؤول القبلي صديجي اغ حمادي من مدينة ميناكا عاصمة الولاية "قتل 43 شخصا خلال يومين وجميعهم من المدنيين من نفس المنطقة".', 'المسؤول', False, ('المسؤول القبلي صديجي اغ حمادي', 'صديجي اغ حمادي', 'المسؤول القبلي', 'person')),
+    # ant-SK-middleEast-1710-20180515: signatories with the article (الموقعون) are an unnamed plural source
+    ('anonymous', 'وقال الموقعون على الرسالة إنهم يكتبونها "للتعبير عن قلقنا الشديد إزاء عدم تنفيذ" القرار.', 'الموقعون', False, ('الموقعون', 'الموقعون', None, 'anonymous')),
+    # (audit_s24 row 88) … and activists (النشطاء), a broken plural
+    ('anonymous', 'وبيّن النشطاء أنّ الداعشي، الذي يدعي «أبو فاطمة التونسي»، قيادي برتبة أمير. وأشار النشطاء إلى أن «الداعشي التونسي تمكن من الفرار برفقة عدد من عناصره».', 'النشطاء', False, ('النشطاء', 'النشطاء', None, 'anonymous')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # anc-SASC2: a nisba after a noun that is not of a person's shape (الويب الدلالي) is no role before a name
+    ('role_and_name', 'ويعتبر الويب الدلالي نتاج تعاون بين عدد كبير من العلماء والتقنيين في مجال تقنية المعلومات وشبكة الإنترنت.', 'الويب', False, None),
     # (a corpus sentence's shape) آن before the article is the verb «the time has come» (آن الأوان), no given name
     ('person', 'وقال إنه آن الأوان لكي يتوقف العنف في كل مكان من البلاد.', 'آن', False, None),
     # (a corpus sentence) كي «so that» after a word that is no foreign first name stays a function word

@@ -1,0 +1,101 @@
+"""Unnamed sources as phrases: what a source's description runs over (مسؤول بوزارة السياحة، مصدر مطلع على
+الاتصال), a name after it (أحد أعضاء الاتحاد، بول إليوت), plural sources with the article (الشهود، النشطاء) and
+the source a relay names (عن المسؤول التركي قوله). A part of the mention Parser."""
+from __future__ import annotations
+
+from .model import Mention
+from .names import is_al
+from .name_words import ON
+
+SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
+
+
+class SourcePhrases:
+    """The unnamed-source readers of the Parser (which provides t, lex, word, function, name_run, _make …)."""
+
+    def _source_body(self, j: int) -> int:
+        """Where an unnamed source's body or knowledge ends, from j: a body glued to ب/ل (مسؤول بوزارة السياحة،
+        مسؤول بهيئة مصايد الأسماك، مسؤول بالإدارة الأمريكية) or what the source knows of (مصدر مطلع على
+        الاتصال الهاتفي); j itself when neither follows."""
+        t = self.t
+        if self.word(j) and t[j].key[:1] in "بل" and t[j].key in self.lex.org_heads:
+            e = j + 1
+        elif self.word(j) and t[j].key == ON and t[j - 1].key.startswith("مطلع") and self.word(j + 1) \
+                and is_al(t[j + 1].key):
+            e = j + 2
+        else:
+            return j
+        # the body's construct and adjectives: وزارة السياحة، هيئة مصايد الأسماك
+        while self.word(e) and e - j <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
+                and not t[e].key.startswith(("لل", "ولل")) and t[e].key not in self.lex.groups["audiences"] and (
+                is_al(t[e].key) or self.word(e + 1) and is_al(t[e + 1].key) and not self.function(t[e + 1].key)):
+            e += 1
+        return e
+
+    def _source_named_after(self, i: int, j: int) -> Mention | None:
+        """أحد أعضاء الاتحاد الإنجليزي، بول إليوت: an unnamed source's description, a comma and a name of two
+        words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person named, the
+        description their title."""
+        t = self.t
+        n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key in self.lex.called) else j
+        apposed = n == j and j - i == 2 and (t[i].key in self.lex.title_heads or t[i].key in self.lex.anonymous) \
+            and is_al(t[i + 1].key)     # … or مسؤول الشرطة رانجيت سيج راثور: an unnamed head in construct, then a name
+        if n == j and not apposed or not self.name_word(n, first=True):
+            return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too; طبيبة النفس آنا
+        ne = self.name_run(n)           # كولوتا: a head in construct, its name right after)
+        called = t[j].raw not in "،," and not apposed       # يدعى محمد: one name is enough after «called»
+        if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
+                                                 or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))):
+            return None                 # (… سعيد منصور لـ"الوطن"، راثور لوكالة الأنباء: whom he told ends the name)
+        return self._titled_person(i, j, n, ne)
+
+    def _definite_sources(self, i: int) -> Mention | None:
+        """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
+        t, k = self.t, self.t[i].key
+        if not (k.startswith("ال") and k[2:] in self.lex.groups["plural_sources"] and k[2:] not in SOME) \
+                or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
+            return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
+        j = i + 1
+        while self.word(j) and j - i <= 2 and is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) \
+                and not self.function(t[j].key):
+            j += 1                          # … and their nisba adjectives
+        return self._make(i, j, None, "anonymous")
+
+    def _definite_named(self, i: int) -> Mention | None:
+        """المسؤول في الجيش الروسي، سيرغي كوريشكين: a definite unnamed head, its words up to a comma, then a name."""
+        t, k, j = self.t, self.t[i].key, i + 1
+        if k[:2] != "ال" or k[2:] not in self.lex.anonymous:
+            return None
+        while j < min(i + 9, len(t)) and self.word(j) and not self.is_cue(j):
+            j += 1
+        return self._source_named_after(i, j) if j + 1 < len(t) and t[j].raw in "،," \
+            and self.first_name(t[j + 1].key) else None     # (not الناطق … الجمعة، مقتل فلسطينيين)
+
+    def definite_source(self, i: int) -> Mention | None:
+        """عن المسؤول التركي قوله: an unnamed source with the article and its nisba, as a relay names it (not read
+        as a mention anywhere else: المتحدث الرسمي is a title)."""
+        t = self.t
+        k, j = t[i].key if self.word(i) else "", i + 1
+        while self.word(j) and is_al(t[j].key) and t[j].key.endswith(("ي", "يه")) and j - i <= 2:
+            j += 1
+        return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous and j > i + 1 \
+            else None
+
+    def source_before_words(self, i: int) -> Mention | None:
+        """عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله: the source a relay names, read up to the speech
+        noun that owns the words; its name is the name run that ends there, its title the words before it (an
+        unnamed source or a title head starts it). None when no such noun follows within ten words."""
+        t, lex = self.t, self.lex
+        head = t[i].key[2:] if self.word(i) and is_al(t[i].key) else ""
+        if head not in lex.anonymous and self.title_head(i) is None:
+            return None
+        x = i + 1
+        while x < min(i + 11, len(t)) and self.word(x) and not (
+                (own := lex.cues.get(t[x].key)) and own.form == "noun" and t[x].raw.endswith(("ه", "ها"))):
+            x += 1
+        if x >= len(t) or not self.word(x) or x == i + 1:
+            return None
+        y = next((y for y in range(i + 1, x) if self.name_word(y, True) and self.name_run(y) == x), x)
+        if y == x:
+            return self._make(i, x, None, "anonymous" if head in lex.anonymous else "title")
+        return self._titled_person(i, y, y, x)
