@@ -244,6 +244,18 @@ def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     return m
 
 
+PRONOUN_SUBJECTS = frozenset(key(w) for w in ("أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم", "أنهما", "إنهما"))
+
+
+def _pronoun_subject(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وأعلن أنه طلب إجراء تحقيق: a verb right after أن/إن with its pronoun has that pronoun for subject; the
+    words after the verb are its object."""
+    t = c.s.an.tokens
+    if m is not None and c.ci > 0 and t[c.ci - 1].is_word and t[c.ci - 1].key in PRONOUN_SUBJECTS:
+        return None
+    return m
+
+
 AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), ("possessive_noun", _possessive_noun),
                      ("governed_complement", _governed_complement),
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
@@ -251,4 +263,4 @@ AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), (
                      ("country_object", _country_object), ("object_after_name", _object_after_name),
                      ("relative_object", _relative_object), ("relative_clause_object", _relative_clause_object),
                      ("charged_object", _charged_object),
-                     ("unknown_title_object", _unknown_title_object))
+                     ("unknown_title_object", _unknown_title_object), ("pronoun_subject", _pronoun_subject))

@@ -224,8 +224,9 @@ class Parser(SourcePhrases, TitleNames, Reader):
         t, k = self.t, self.t[i].key
         if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or self.is_cue(i) \
                 or k in self.lex.places or k in self.lex.org_names or k in self.lex.name_nouns \
-                or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")):
-            return None
+                or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")) \
+                or self.definite_given(i):
+            return None                 # (الباجي قايد السبسي: a given name with the article, no role)
         te = i + 1
         while self.word(te) and is_al(t[te].key) and te - i <= 2 and (
                 self.nationality(t[te].key) or self._nisba_of_person(k, t[te].key)):

@@ -63,6 +63,17 @@ class NameWords:
             return True                 # وقالت آن ليونارد: the given name آن, whose key is the particle أن's
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
 
+    def in_known_name(self, i: int) -> bool:
+        """Is token i inside a spelling of a registry person's name, after its first word (الباجي قايد السبسي،
+        حسين أمير عبد اللهيان: قايد and أمير are no heads there)?"""
+        t, known = self.t, self.lex.known_people
+        for a in range(max(0, i - 3), i):
+            for b in range(max(i, a + 1), min(len(t), a + 4)):
+                if all(self.word(x) for x in range(a, b + 1)) and \
+                        " ".join(t[x].key for x in range(a, b + 1)) in known:
+                    return True
+        return False
+
     def _madda_given(self, i: int) -> bool:
         """Is token i the given name «آن» (Anne): spelt with its madda, before a word that is no function word
         and has no article (not the verb of آن الأوان، آن لنا أن)?"""
@@ -191,6 +202,9 @@ class NameWords:
             return True                # كان الاثنان متزوجين طوال 73 عاما: a plural participle, no name
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if self.t[i].raw.endswith("يي") and len(k) >= 6 and self.word(i + 1) and not self.function(self.t[i + 1].key) \
+                and not self.first_name(k):
+            return True                # وعد انفصاليي كاتالونيا: a nisba plural in construct, no name (خامنئي is)
         if not first and self._after_name(i, k):
             return True
         if self._pronoun_suffix(i, k, first) or self._preposition_and_pronoun(i):

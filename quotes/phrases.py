@@ -55,8 +55,9 @@ class Reader(NameWords, TitleReader, BodyReader):
         h = self.lex.title_heads.get(self.t[i].key, self.lex.written_heads.get(self.t[i].raw)) if self.word(i) else None
         if h is None and self.word(i) and self.t[i].key in self.lex.name_heads and self._rank_at(i):
             return self.lex.name_heads[self.t[i].key]      # الفريق ضاحي خلفان: the rank, not the team
-        if h is not None and self.before_compound(i):
-            return None                 # ولي الله سيف: a given name in two words, not the head ولي
+        if h is not None and (self.before_compound(i) or self.in_known_name(i)):
+            return None                 # ولي الله سيف: a given name in two words, not the head ولي; الباجي قايد
+                                        # السبسي: a known person's name
         if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
             return None                 # منافسة الثلاثي، أمة: a noun in ة, not منافسه، أمه (his rival, his mother)
         raw = self.t[i].raw if self.word(i) else ""
@@ -315,6 +316,8 @@ class Reader(NameWords, TitleReader, BodyReader):
 
     def _name_stops(self, i: int, j: int, k: str, words: int, limit: int) -> bool:
         """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""
+        if words >= 2 and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
+            return False        # رجب طيب أردوغان نصرا: a registry person's name goes on to its end
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
         if (j == i and k.endswith("ا") and not k.endswith("يا") and not self.given(k)
                 and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا")
@@ -391,6 +394,8 @@ class Reader(NameWords, TitleReader, BodyReader):
         للترويج) nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
             return False
+        if k[:-1] in self.lex.groups["time_units"]:
+            return True                 # إمهال الرئيس هادي أسبوعا: a span of time, no surname
         vowel_name = k[1:2] in ("ا", "و", "ي") and (
             self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit)
             or i > 0 and j + 1 < len(self.t) and self.t[i - 1].raw in "،," and self.t[j + 1].raw in "،,")  # ، سام جييما،

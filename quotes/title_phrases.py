@@ -300,9 +300,11 @@ class TitleReader:
     def _object_after_head(self, k: str, h: str) -> bool:
         """After a definite head (الرئيس، المدرب) a definite word is an adjective (الجديد، البارز، التنفيذي)
         unless it has the shape of a noun: a verbal noun (الاحتلال، الانسحاب), a plural in ات (الانتقادات), a
-        فعال noun (النقاش), or a feminine noun after a masculine head (الفرصة). That noun is the verb's
-        object: وفتح الرئيس النقاش، ومنح المدرب الفرصة."""
+        فعال noun (النقاش), a feminine noun after a masculine head (الفرصة), or a sound plural after a singular
+        head (المواطنين). That noun is the verb's object: وفتح الرئيس النقاش، ومنح المدرب الفرصة."""
         b = k.removeprefix("ال")
+        if k.startswith("ال") and b.endswith(("ين", "ون")) and len(b) >= 6 and not h.endswith(("ين", "ون", "اء", "ه")):
+            return True                 # ودعا الرئيس المواطنين: a plural does not describe one head
         if not k.startswith("ال") or b.endswith(("ي", "يه", "ين", "ون")) or b in self.lex.title_domains \
                 or k in self.lex.title_complements or k.removesuffix("ه") in self.lex.title_complements:
             return False

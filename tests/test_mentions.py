@@ -576,10 +576,29 @@ FIRES = [
     ('anonymous', 'وقال الموقعون على الرسالة إنهم يكتبونها "للتعبير عن قلقنا الشديد إزاء عدم تنفيذ" القرار.', 'الموقعون', False, ('الموقعون', 'الموقعون', None, 'anonymous')),
     # (audit_s24 row 88) … and activists (النشطاء), a broken plural
     ('anonymous', 'وبيّن النشطاء أنّ الداعشي، الذي يدعي «أبو فاطمة التونسي»، قيادي برتبة أمير. وأشار النشطاء إلى أن «الداعشي التونسي تمكن من الفرار برفقة عدد من عناصره».', 'النشطاء', False, ('النشطاء', 'النشطاء', None, 'anonymous')),
+    # ant-JA-politic-116-20170208: a registry person's name whose inner word is a head (قايد) is read whole
+    ('person', 'قال الباجي قايد السبسي إنه "لا يوجد بلد في مأمن من الإرهاب"، وهو "ما يتطلب وضع استراتيجية تعاون جماعية أوروبية إفريقية".', 'الباجي', False, ('الباجي قايد السبسي', 'الباجي قايد السبسي', None, 'person')),
+    # ant-JA-localNews-2136-20170114: … after a title too (رئيس الجمهورية الباجي قايد السبسي)
+    ('title', 'اعلن رئيس الجمهورية الباجي قايد السبسي لدى حلوله بمطار قفصة القصر الدولي صباح اليوم انه "سيطلب من الحكومة اجراء تحوير في المرسوم".', 'رئيس', False, ('رئيس الجمهورية الباجي قايد السبسي', 'الباجي قايد السبسي', 'رئيس الجمهورية', 'person')),
+    # snn-020668: … and حسين أمير عبد اللهيان (أمير inside the name)
+    ('title', 'وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن "إيران ستقدم إلى الأمم المتحدة قريبا خطة للسلام في اليمن".', 'وزير', False, ('وزير الخارجية الإيراني حسين أمير عبد اللهيان', 'حسين أمير عبد اللهيان', 'وزير الخارجية الإيراني', 'person')),
+    # snn-007122 (audit_s26 row 66): a sound plural after a singular head (الرئيس المواطنين) is the verb's object
+    ('title', 'ودعا الرئيس المواطنين الى "اليقظة ... والتعاون الوثيق مع قوات الامن"، واعدا بـ"القضاء على هؤلاء المجرمين الدمويين".', 'الرئيس', False, ('الرئيس', '', 'الرئيس', 'title')),
+    # (audit_s26 row 0) a woman's given name with the article (العنود) starts her name
+    ('person', 'وبيَّنت العنود الزقدي –ربة منزل- أنَّها ترفض فكرة السفر أول أيام العيد؛ لأنّها المناسبة الوحيدة التي يلتقي فيها أفراد الأسرة الواحدة.', 'العنود', False, ('العنود الزقدي', 'العنود الزقدي', None, 'person')),
+    # (audit_s26 row 21) a registry person's name goes on to its end though an accusative follows (رجب طيب أردوغان
+    # نصرا): not cut before its third word
+    ('title', 'حقق الرئيس التركي رجب طيب أردوغان نصرا كبيرا بعد فوزه من الدورة الأولى للانتخابات.', 'الرئيس', False, ('الرئيس التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'الرئيس التركي', 'person')),
+    # (audit_s26 row 37) a span of time in the accusative (أسبوعا) after a name is no surname
+    ('title', 'وذهبت اللجنة التنظيمية إلى إمهال الرئيس هادي اسبوعا لاتخاذ قرارات حاسمة بعزل أقرباء الرئيس السابق.', 'الرئيس', False, ('الرئيس هادي', 'هادي', 'الرئيس', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-FR-internationalNews-1566-20180601 (audit_s26 row 68): a nisba plural in construct (انفصاليي) is no name
+    ('person', 'كما وعد انفصاليي كاتالونيا بأنه سيحاول "بناء جسور الحوار" مع حكومة كيم تورا.', 'انفصاليي', False, None),
+    # ant-JA-politic-116-20170208: a given name with the article (الباجي) is no role before a name
+    ('role_and_name', 'قال الباجي قايد السبسي إنه "لا يوجد بلد في مأمن من الإرهاب"، وهو "ما يتطلب وضع استراتيجية تعاون جماعية أوروبية إفريقية".', 'الباجي', False, None),
     # anc-SASC2: a nisba after a noun that is not of a person's shape (الويب الدلالي) is no role before a name
     ('role_and_name', 'ويعتبر الويب الدلالي نتاج تعاون بين عدد كبير من العلماء والتقنيين في مجال تقنية المعلومات وشبكة الإنترنت.', 'الويب', False, None),
     # (a corpus sentence's shape) آن before the article is the verb «the time has come» (آن الأوان), no given name
