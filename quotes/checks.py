@@ -214,11 +214,14 @@ def _object_pronoun(c: Ctx) -> bool:
 
 
 def _named_after(c: Ctx, j: int) -> bool:
-    """Does a name follow the relative at j (أكدت ابنته #لورا_سميت أن، أكدت ابنته لورا سميت)? Then the relative
-    and the name are the subject, not the object."""
+    """Does a name follow the relative at j (أكدت ابنته #لورا_سميت أن، أكدت ابنته لورا سميت), or a title and a name
+    (وأعلن شقيقه رئيس حكومة ولاية البنجاب شهباز شريف)? Then the relative and the name are the subject, not the object."""
     t, p = c.s.an.tokens, c.s.p
     if j < len(t) and t[j].raw == "#":
         j += 1
+    if p.word(j) and p.title_head(j) is not None:
+        m = p.mention(j)                # وأعلن شقيقه رئيس حكومة ولاية البنجاب شهباز شريف: a title and a name
+        return m is not None and m.kind == "person" and bool(m.title) and len(m.name.split()) >= 2
     return p.word(j) and not is_al(t[j].key) and p.name_word(j, True) and p.name_run(j) - j >= 2
 
 
