@@ -40,6 +40,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]           # a head written short before a dot (د.) → base head key
     title_complements: frozenset[str]
     title_domains: frozenset[str]
+    title_portfolios: frozenset[str]              # the domains that tell one minister from another (خارجيه، دفاع)
     relational_heads: frozenset[str]              # heads whose complement is a person (مستشار بوتين)
     same_office: dict[str, tuple[tuple[str, ...], ...]]   # مدرب ↔ مدير فني: phrases that name one office
     kinship_heads: frozenset[str]                 # والد، خطيبة: with a name in construct, the relative's name

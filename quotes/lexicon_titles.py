@@ -54,6 +54,16 @@ def _possessed_only(titles: dict[str, Any], heads: dict[str, str]) -> frozenset[
                      for f in with_conj(key(h)) if heads.get(f) == _possessed_base(h))
 
 
+def _portfolios(titles: dict[str, Any]) -> frozenset[str]:
+    """titles.json portfolios: the domains that tell one minister from another; each must be one of domains."""
+    portfolios = _keyset("titles.json", "portfolios", titles.get("portfolios", []))
+    domains = frozenset(key(d) for d in titles["domains"])
+    if not portfolios <= domains:
+        raise DataFileError(f"quotes/data/titles.json: portfolios has {sorted(portfolios - domains)}; each must be one "
+                            "of domains")
+    return portfolios
+
+
 def _titles(given: frozenset[str]) -> dict[str, Any]:
     """titles.json: the title heads and the word classes around them; `given` (native given names) keeps a
     head's feminine from being read where it is a name."""
@@ -81,7 +91,7 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
                             "one of epithet_heads")
     if not all(h in heads for h in abbreviations.values()):
         raise DataFileError(f"quotes/data/titles.json: abbreviations is {abbreviations!r}; each must stand for one of the heads")
-    return {"title_heads": heads, "title_abbreviations": abbreviations,
+    return {"title_heads": heads, "title_abbreviations": abbreviations, "title_portfolios": _portfolios(titles),
             "title_complements": _keyset("titles.json", "complements", titles["complements"]),
             "title_domains": frozenset(f for d in titles["domains"] for f in with_preps(key(d))),
             "relational_heads": head_forms("relational") | kinship, "kinship_heads": kinship,

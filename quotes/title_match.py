@@ -58,7 +58,7 @@ class TitleMatch:
         # السوري) names someone else
         office, rest = self._same_office(words)
         current = self.memory.last.name if self.memory.last is not None and self.memory.last.type == "person" else None
-        same_head = [e for e in people if (head in e.heads or self._holds(e, office, rest))
+        same_head = [e for e in people if (head in e.heads or self._holds(e, office, rest)) and not self._other_domain(words, e)
                      and (not self._other_nationality(words, e) or e.name == current and self._origin_untold(e, words))]
         for e in same_head:
             if e.name == current:
@@ -149,6 +149,14 @@ class TitleMatch:
             return w in et or any(x.removeprefix("ل").removeprefix("ل") == w for x in et)
         return any(all(w in et.split() for w in alt) and all(held(w, et.split()) for w in rest)
                    for alt in office for et in e.titles)
+
+    def _other_domain(self, words: list[str], e: Entity) -> bool:
+        """Does the title name a portfolio (وزير الخارجية) that none of the entity's titles shares (وزير الدفاع)?
+        Another office: another person."""
+        domains = self.lex.title_portfolios
+        mine = {bare(w) for w in words[1:]} & domains
+        theirs = {bare(w) for t in e.titles for w in t.split()[1:]} & domains
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _other_nationality(self, words: list[str], e: Entity) -> bool:
         """Does the title carry a nationality (البحريني) none of the entity's titles has (as an adjective or

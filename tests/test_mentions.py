@@ -824,6 +824,15 @@ def test_a_genitive_complement_must_be_one_of_the_complements():
         _genitive_complements({"complements": ["وسط"], "genitive_complements": ["هجوم"]})
 
 
+def test_a_portfolio_must_be_one_of_the_domains():
+    """titles.json portfolios (what tells one minister from another) are validated on load against domains."""
+    from quotes.errors import DataFileError
+    from quotes.lexicon_titles import _portfolios
+    assert _portfolios({"domains": ["خارجية", "دفاع", "مجلس"], "portfolios": ["خارجية", "دفاع"]}) == {"خارجيه", "دفاع"}
+    with pytest.raises(DataFileError, match=r"quotes/data/titles.json: portfolios has \['صحه'\]"):
+        _portfolios({"domains": ["خارجية"], "portfolios": ["صحة"]})
+
+
 def test_a_relative_listed_with_a_possessive_is_no_head_written_with_ta_marbuta_unless_a_head_of_its_own():
     """titles.json kinship_possessed: منافسه is a title, منافسة («competition») is not; صديقه is one too, but صديقة
     stays a head of its own (heads), so the ة check leaves it (وقالت صديقة الضحية …)."""
