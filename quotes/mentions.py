@@ -149,6 +149,9 @@ class Parser(SourcePhrases, TitleNames, Reader):
         elif n > 1 and t[i].key in self.lex.org_heads and not is_al(t[i].key):
             j = max(j, self.body_end(i))    # a known body is the start of a longer one by its head: منظمة الأمم
                                             # المتحدة للأغذية والزراعة
+        if n > 1 and is_al(t[i].key) and self.word(j) and is_al(t[j].key) and self.nationality(t[j].key) \
+                and t[j].key.endswith("ه") == t[j - 1].key.endswith("ه"):
+            j += 1                          # … and its nationality: النيابة العامة البلجيكية
         return self._make(i, j, None, "organisation")
 
     def _charged_with(self, i: int, j: int) -> int:

@@ -181,16 +181,21 @@ class NameMatch:
         (وعندما تعرض ترامب لضغوط)."""
         if not self.p.first_name(k):
             return False
-        found = set()
+        found: list[str] = []
         for h in self.word_positions().get(k, ()):
             e = self.p.name_run(h)
             if e - h >= 2 and self._names_here(h, e - 1):
-                found.add(self.an.text[self.an.tokens[h].start:self.an.tokens[e - 1].end])
-        if len(found) == 1:
-            name = found.pop()
-            self.register(name, None, self.word_positions()[k][0])
+                found.append(self.an.text[self.an.tokens[h].start:self.an.tokens[e - 1].end])
+        if len(set(found)) == 1 or found and self._introduced(k, found[0]):
+            self.register(found[0], None, self.word_positions()[k][0])
             return True
         return False
+
+    def _introduced(self, k: str, name: str) -> bool:
+        """Is the name the article's first mention of the given name k (نسرين حسن شابة كردية … then نسرين alone)?
+        News introduces a person by the full name: later runs (كانت نسرين تؤمن) are a name and a verb."""
+        first = self.word_positions()[k][0]
+        return self.an.text.startswith(name, self.an.tokens[first].start)
 
     def _names_here(self, x: int, h: int) -> bool:
         """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a

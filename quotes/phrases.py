@@ -312,6 +312,14 @@ class Reader(NameWords, TitleReader, BodyReader):
             break
         while j > i and self.particle(j - 1):
             j -= 1
+        return self._known_ending(i, j)
+
+    def _known_ending(self, i: int, j: int) -> int:
+        """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
+        جاي إن: its last syllable is the particle إن's key)."""
+        if j - i >= 2 and self.word(j) and self.t[j].key in self.lex.function_words \
+                and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
+            return j + 1
         return j
 
     def _name_stops(self, i: int, j: int, k: str, words: int, limit: int) -> bool:

@@ -591,6 +591,10 @@ FIRES = [
     ('title', 'حقق الرئيس التركي رجب طيب أردوغان نصرا كبيرا بعد فوزه من الدورة الأولى للانتخابات.', 'الرئيس', False, ('الرئيس التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'الرئيس التركي', 'person')),
     # (audit_s26 row 37) a span of time in the accusative (أسبوعا) after a name is no surname
     ('title', 'وذهبت اللجنة التنظيمية إلى إمهال الرئيس هادي اسبوعا لاتخاذ قرارات حاسمة بعزل أقرباء الرئيس السابق.', 'الرئيس', False, ('الرئيس هادي', 'هادي', 'الرئيس', 'person')),
+    # (audit_s26 row 8) a registry person's name whose last syllable is the particle إن's key (مون جاي إن) ends there
+    ('title', 'وقال الرئيس الكوري الجنوبي مون جاي إن إن "المحادثات كانت مثمرة جدا للطرفين".', 'الرئيس', False, ('الرئيس الكوري الجنوبي مون جاي إن', 'مون جاي إن', 'الرئيس الكوري الجنوبي', 'person')),
+    # ant-FR-internationalNews-957-20180427 (audit_s26 row 52): a known body keeps its nationality (النيابة العامة البلجيكية)
+    ('known_body', 'وأعلنت النيابة العامة البلجيكية من جهتها أن العناصر الأولى للتحقيق تشير إلى عمل إرهابي.', 'النيابة', False, ('النيابة العامة البلجيكية', 'النيابة العامة البلجيكية', None, 'organisation')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
