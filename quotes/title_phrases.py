@@ -84,10 +84,24 @@ class TitleReader:
             if all(is_al(self.t[x].key) for x in range(i, j)) and (e := self._named_complement(j)):
                 j = e
                 continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
+            if self._construct_noun(i, j):
+                j += 1          # مديرة حملات الشرق الأوسط: an indefinite noun in construct, then its genitive
+                continue
             if (e := self._body_or_adjective(i, j, h)) == j:
                 break
             j = e
         return j
+
+    def _construct_noun(self, i: int, j: int) -> bool:
+        """Is token j, right after an indefinite head, a noun in construct with an ال-word after it (مديرة حملات
+        الشرق الأوسط، منسق برامج المنظمة)? Not a name (مستشار ترامب جون بولتون) nor another head."""
+        t = self.t
+        if j != i + 1 or is_al(t[i].key) or not self.word(j) or not self.word(j + 1) \
+                or t[i].key in self.lex.kinship_heads:
+            return False                # (والد هووت الشاب: a relative takes a person in construct)
+        k = t[j].key
+        return not is_al(k) and not self.function(k) and not self.first_name(k) and k not in self.lex.title_heads \
+            and len(k) >= 4 and is_al(t[j + 1].key) and not self.function(t[j + 1].key) and not self.org_at(j)
 
     def _aside(self, i: int, j: int) -> int:
         """Past a body's name in marks after its head (في المركز الرياضي "كريبس") or its short name in brackets
