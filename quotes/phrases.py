@@ -314,6 +314,15 @@ class Reader(NameWords, TitleReader, BodyReader):
             j -= 1
         return self._known_ending(i, j)
 
+    def _known_elsewhere(self, i: int, j: int, k: str) -> bool:
+        """Does the article write the registry person k elsewhere with other words before k, as a known spelling
+        (رجب طيب أردوغان), while i..j-1 spells no known name with k (بويو بوريسوف أردوغان: Borisov, then Erdogan)?"""
+        keys, known = self.an.keys, self.lex.known_people
+        if any(" ".join(keys[a:j + 1]) in known for a in range(i, j)):
+            return False
+        return any(keys[p] == k and p != j and " ".join(keys[a:p + 1]) in known and keys[a:p] != keys[j - (p - a):j]
+                   for p in range(2, len(keys)) for a in (p - 2, p - 1))
+
     def _known_ending(self, i: int, j: int) -> int:
         """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
         جاي إن: its last syllable is the particle إن's key)."""
@@ -326,6 +335,8 @@ class Reader(NameWords, TitleReader, BodyReader):
         """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""
         if words >= 2 and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
             return False        # رجب طيب أردوغان نصرا: a registry person's name goes on to its end
+        if words >= 2 and k in self.lex.known_people and self._known_elsewhere(i, j, k):
+            return True         # بويو بوريسوف أردوغان: a known person after a full name is the verb's object
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
         if (j == i and k.endswith("ا") and not k.endswith("يا") and not self.given(k)
                 and (len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا") or nxt.endswith("يا")

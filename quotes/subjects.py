@@ -88,11 +88,13 @@ class Subjects:
 
     def _verb_first_subject(self, j: int, cue: Cue, agree: bool) -> Speaker | None:
         """VERB SUBJECT at token j: a word with no article that is not a name the article knows, then its subject
-        (a title, a body, a known person, or a name with its title in apposition)."""
+        (a title, a body, a known person, or a name with its title in apposition). A verb in أ is no function word
+        whose key it shares (هنأ رئيس وزراء بلغاريا: not هنا)."""
         t = self.an.tokens
         vk = t[j].key
         verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
-        if is_al(vk) or self.p.function(vk, j) and not verb_cue or vk in self.lex.native_given \
+        if is_al(vk) or self.p.function(vk, j) and not verb_cue and not t[j].raw.endswith("أ") \
+                or vk in self.lex.native_given \
                 or self.p.title_head(j) is not None:
             return None
         if agree and cue.feminine != verb_stem(vk).endswith("ت"):
