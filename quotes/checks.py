@@ -107,8 +107,9 @@ def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
             and not s._plausible_person(m) and not s._subject_ends(j := s.an.index_at(m.end)) \
             and not (c.cue.object_first and j < len(s.an.tokens) and is_al(k := s.an.tokens[j].key)
-                     and k in s.lex.documents):
-        return None
+                     and k in s.lex.documents) \
+            and not (j < len(s.an.tokens) and s.an.tokens[j].key in s.lex.known_people):
+        return None             # (وتتهم مانيجولت نيومان ترامب: a registry person after the name is the object)
     return m
 
 

@@ -920,6 +920,10 @@ CHECK_FIRES = [
 
 # (check, text, quote, speaker, rule): the mention after the verb passes the check untouched
 CHECK_NOT_FIRES = [
+    # ant-FR-internationalNews-2717-20180815 (dev40): a name followed by a registry person the article names in full
+    # (مانيجولت نيومان | ترامب): the name is the subject, the person its object
+    ('not_a_name', 'وصف الرئيس الأمريكي دونالد ترامب موظفة البيت الأبيض السابق أوماروسا مانيجولت نيومان بأنها "كلبة" واتخذت حملته إجراء قانونيا ضدها. وكانت أوماروسا قد نشرت تسجيلات صوتية سرية لفترة عملها في البيت الأبيض قبل أن يسرحها كبير الموظفين الجنرال كيلي. وأصدرت أوماروسا كتابا أطلقت عليه "المعتوه" في إشارة إلى الرئيس الأمريكي.\nوتتهم مانيجولت نيومان ترامب في كتابها بالإدلاء بتصريحات مهينة عن الأمريكيين الأفارقة والفلبينيين والأقليات الأخرى بالإضافة إلى ما يعانيه من "نسيان وإحباط".',
+     'نسيان وإحباط', 'أوماروسا مانيجولت نيومان', 'after-verb'),
     # (audit_s26 row 114) a relative with «his» (شقيقه) then a title and a name is the subject of أعلن, not its
     # object: the verb in the clause after it (أنه طلب) takes him up
     ('relative_object', 'وأعلن شقيقه رئيس حكومة ولاية البنجاب شهباز شريف أنه طلب إجراء تحقيق قضائي «مستقل» لكشف ملابسات هذه الفضيحة التي أثارت غضب منظمات الدفاع عن حقوق الإنسان.',
