@@ -9,9 +9,11 @@ from .date_expressions import date_words
 from .link import SCOPE
 from .names import accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key, undotted
+from .span_context import not_quote_words
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
+MADDA_GIVEN = ("آن", "آي")       # given names spelt with a madda whose keys are particles' (Anne; آي ويوي)
 ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, her
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")     # the pronouns a noun, verb or preposition takes at its end
 
@@ -75,10 +77,11 @@ class NameWords:
         return False
 
     def _madda_given(self, i: int) -> bool:
-        """Is token i the given name «آن» (Anne): spelt with its madda, before a word that is no function word
-        and has no article (not the verb of آن الأوان، آن لنا أن)?"""
+        """Is token i the given name «آن» (Anne) or «آي» (آي ويوي): spelt with its madda, before a word that is no
+        function word, has no article and spells no letter (not آن الأوان، آن لنا أن، آي بي إم)?"""
         t = self.t
-        return t[i].raw == "آن" and self.word(i + 1) and not is_al(t[i + 1].key) and not self.function(t[i + 1].key)
+        return t[i].raw in MADDA_GIVEN and self.word(i + 1) and not is_al(t[i + 1].key) \
+            and not self.function(t[i + 1].key) and t[i + 1].key not in not_quote_words().letter_names
 
     def _after_lineage(self, i: int, k: str) -> bool:
         """Does token i (key k) stand right after بن/بنت inside a name, a word that is no function word?"""

@@ -34,3 +34,9 @@ def latin(x: Span) -> str | None:
 def known_name(x: Span) -> str | None:
     """The whole span names a known body or place: «داعش», "حماس", «الكرملين»."""
     return "organisation name" if x.k in x.lex.org_names or x.k in x.lex.places else None
+
+
+def date_word(x: Span) -> str | None:
+    """The whole span is a weekday or a month (غدا «الثلاثاء»، شهر «رمضان»): a date in marks, nobody's words."""
+    k = without_preposition(x.k)
+    return "date in marks" if x.k in x.lex.weekdays or k in x.lex.weekdays or x.k in x.lex.months else None

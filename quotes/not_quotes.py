@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .model import QuoteSpan
 from .names import is_al, verbal_noun
 from .normalize import key
-from .not_quote_names import acronym, known_name, known_term, latin, outlet
+from .not_quote_names import acronym, date_word, known_name, known_term, latin, outlet
 from .not_quote_speakers import speaker_in_marks, words_after
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
@@ -425,7 +425,8 @@ def _nisba(k: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    no_words, between_quotes, unclosed_name, function_words_only, acronym, outlet, known_term, latin, known_name, _attribution_inside, _closing_position, _reused_opening,
+    no_words, between_quotes, unclosed_name, function_words_only, acronym, outlet, known_term, latin, known_name, date_word,
+    _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
     _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,

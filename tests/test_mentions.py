@@ -600,10 +600,16 @@ FIRES = [
     ('title', 'وفي وقت سابق من الأسبوع الماضي أيضا، قالت مديرة حملات الشرق الأوسط في منظمة العفو الدولية، سماح حديد، إن "مضايقة السلطات السعودية المتواصل للمدافعات عن حقوق الإنسان غير مبررة بالكلية".', 'مديرة', False, ('مديرة حملات الشرق الأوسط في منظمة العفو الدولية، سماح حديد', 'سماح حديد', 'مديرة حملات الشرق الأوسط في منظمة العفو الدولية', 'person')),
     # ant-SK-middleEast-3704-20181003: … a name in construct is not such a noun (مستشار ترامب للأمن القومي جون بولتون)
     ('title', 'وصرح مستشار ترامب للأمن القومي جون بولتون، في البيت الأبيض: "قرر الرئيس انسحاب الولايات المتحدة من البروتوكول الاختياري لاتفاقية فيينا".', 'مستشار', False, ('مستشار ترامب للأمن القومي جون بولتون', 'جون بولتون', 'مستشار ترامب للأمن القومي', 'person')),
+    # (audit_s27 row 24) the given name آي (آي ويوي), whose key is the particle أي's
+    ('person', 'قال المعارض الصيني آي ويوي إن السلطات في بكين أعادت إليه جواز سفره اليوم الأربعاء.', 'آي', False, ('آي ويوي', 'آي ويوي', None, 'person')),
+    # (audit_s27 row 24) «ذو» after a title opens what he has (ذو الشهرة العالمية), no name
+    ('title', 'وأصر الفنان ذو الشهرة العالمية على أن اتهامات التهرب الضريبي ملفقة بسبب انتقاده للحكومة.', 'الفنان', False, ('الفنان', '', 'الفنان', 'title')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (a corpus sentence's shape) آي before a letter's name spells an acronym (آي بي إم), no given name
+    ('person', 'وقالت شركة آي بي إم في بيان إن "الأرباح ارتفعت في الربع الأخير".', 'آي', False, None),
     # ant-FR-internationalNews-1566-20180601 (audit_s26 row 68): a nisba plural in construct (انفصاليي) is no name
     ('person', 'كما وعد انفصاليي كاتالونيا بأنه سيحاول "بناء جسور الحوار" مع حكومة كيم تورا.', 'انفصاليي', False, None),
     # ant-JA-politic-116-20170208: a given name with the article (الباجي) is no role before a name

@@ -210,6 +210,9 @@ REJECT = [
     # an interview noun and its adjective before مع (ant-JA-localNews-2596-20161024)
     ('وأضاف في اتصال هاتفي مع "بوليتيكا" انه لوحظ بعض الاضطراب في بداية العملية الانتخابية على غرار غياب الشارات التي توجه الناخبين.',
      "بوليتيكا", "name after اتصال مع"),
+    # (audit_s27 row 106) a weekday alone in marks is a date, nobody's words
+    ('مؤكدا أن الاسعار ستكون في متناول الجميع مع عودة الجزء الأكبر من المراكب غدا "الثلاثاء"، حيث تستغرق الرحلة الواحدة بين 4 - 5 ايام في الغالب.',
+     "الثلاثاء", "date in marks"),
 ]
 
 
@@ -219,6 +222,8 @@ def test_rejects_with_its_reason(text, span, why):
 
 
 KEEP = [
+    # … but a weekday that opens someone's sentence in marks is his words
+    ('وقال الوزير إن "الثلاثاء سيكون يوما حاسما في المفاوضات".', "الثلاثاء سيكون يوما حاسما في المفاوضات"),
     # ant-BB-middleEast-1113-20181017 (the words after it changed): after a title, words in marks that no reported
     # clause follows are what he said
     ('وقال الرئيس التركي "لن نسمح بذلك أبدا" في كلمة أمام البرلمان.', "لن نسمح بذلك أبدا"),
