@@ -56,6 +56,8 @@ class BodyReader:
                     and self._place_at(j):
                 break           # زار فريق من منظمة حظر الأسلحة الكيميائية | بريطانيا: a place after a full name is
                                 # the verb's object (في الرياض is where it sits, read above)
+            if n and self._told_outlet(j, n):
+                break           # مؤسسة حرية الفكر والتعبير لبي بي سي: whom he told, not the body's name
             if n:
                 j, construct = j + n, False
             elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:

@@ -60,6 +60,10 @@ class Reader(NameWords, TitleReader, BodyReader):
                                         # السبسي: a known person's name
         if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
             return None                 # منافسة الثلاثي، أمة: a noun in ة, not منافسه، أمه (his rival, his mother)
+        if h is not None and self.t[i].key in self.lex.org_heads and not h.endswith("ه") \
+                and not (i > 0 and self.word(i - 1) and self.name_word(i - 1, first=False)):
+            return None                 # وأضافت المؤسسة: the foundation (a body word), not the founder in ة; after a
+                                        # name it is her title (نور بودي المؤسسة والرئيسة)
         raw = self.t[i].raw if self.word(i) else ""
         if h is not None and raw in self.lex.head_homographs and (raw.lstrip("وف").startswith("أ") or not (
                 self.word(i + 1) and is_al(self.t[i + 1].key) and not self.nationality(self.t[i + 1].key))):

@@ -604,10 +604,20 @@ FIRES = [
     ('person', 'قال المعارض الصيني آي ويوي إن السلطات في بكين أعادت إليه جواز سفره اليوم الأربعاء.', 'آي', False, ('آي ويوي', 'آي ويوي', None, 'person')),
     # (audit_s27 row 24) «ذو» after a title opens what he has (ذو الشهرة العالمية), no name
     ('title', 'وأصر الفنان ذو الشهرة العالمية على أن اتهامات التهرب الضريبي ملفقة بسبب انتقاده للحكومة.', 'الفنان', False, ('الفنان', '', 'الفنان', 'title')),
+    # (audit_s27 row 87) المؤسسة as a subject is the foundation, a body word, not the founder in ة
+    ('known_body', 'وأضافت المؤسسة، في تقريرها السنوي، أنها رصدت أكثر من 80 ألف تقرير عن "انتهاكات مؤكدة" بحق الأطفال.', 'المؤسسة', False, ('المؤسسة', 'المؤسسة', None, 'organisation')),
+    # ant-BB-middleEast-595-20180607: a body's name ends before the outlet he told (لبي بي سي)
+    ('headed_body', 'وقال محمد الطاهر المحامي وباحث قانوني بملف الحقوق الرقمية في مؤسسة حرية الفكر والتعبير لبي بي سي "إن تحفظات سابقة لمؤسسته على مشروع القانون لا تزال قائمة".', 'مؤسسة', False, ('مؤسسة حرية الفكر والتعبير', 'مؤسسة حرية الفكر والتعبير', None, 'organisation')),
+    # ant-AL-technology-89-20180308: … after a name it is her title (المؤسسة والرئيسة التنفيذية)
+    ('person', 'وقالت نور بودي المؤسسة والرئيسة التنفيذية لتطبيق درّسني: “جاءت فكرة هذه الحملة انطلاقًا من اهتمامنا بفئة الشباب”.', 'نور', False, ('نور بودي', 'نور بودي', None, 'person')),
+    # (audit_s27 row 88) a rank written from French (القومندان)
+    ('title', 'وقال القومندان اندرسن انه سيعمل في البداية على "بناء الثقة وتطوير عمل الشرطة في المجتمع".', 'القومندان', False, ('القومندان اندرسن', 'اندرسن', 'القومندان', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (audit_s27 row 87) … so no title starts at المؤسسة when no name stands before it
+    ('title', 'وأضافت المؤسسة، في تقريرها السنوي، أنها رصدت أكثر من 80 ألف تقرير عن "انتهاكات مؤكدة" بحق الأطفال.', 'المؤسسة', False, None),
     # (a corpus sentence's shape) آي before a letter's name spells an acronym (آي بي إم), no given name
     ('person', 'وقالت شركة آي بي إم في بيان إن "الأرباح ارتفعت في الربع الأخير".', 'آي', False, None),
     # ant-FR-internationalNews-1566-20180601 (audit_s26 row 68): a nisba plural in construct (انفصاليي) is no name
