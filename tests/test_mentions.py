@@ -612,6 +612,8 @@ FIRES = [
     ('person', 'وقالت نور بودي المؤسسة والرئيسة التنفيذية لتطبيق درّسني: “جاءت فكرة هذه الحملة انطلاقًا من اهتمامنا بفئة الشباب”.', 'نور', False, ('نور بودي', 'نور بودي', None, 'person')),
     # (audit_s27 row 88) a rank written from French (القومندان)
     ('title', 'وقال القومندان اندرسن انه سيعمل في البداية على "بناء الثقة وتطوير عمل الشرطة في المجتمع".', 'القومندان', False, ('القومندان اندرسن', 'اندرسن', 'القومندان', 'person')),
+    # (audit_s27 row 3) أشرف is a given name: its family name with the article goes on it (أشرف القدرة)
+    ('person', 'وقال أشرف القدرة في بيان: "استشهد طفل يبلغ من العمر 13 عاماً، جراء إصابته بعيار ناري في الرأس".', 'أشرف', False, ('أشرف القدرة', 'أشرف القدرة', None, 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
