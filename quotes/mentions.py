@@ -65,11 +65,23 @@ class Parser(SourcePhrases, TitleNames, Reader):
             if not (k[:1] in "وف" and k[1:] in first):
                 return None
             k = k[1:]                   # والله سبحانه وتعالى
+        at = self._formula_words(i, max(len(w) for w, _ in self.lex.formula_speakers))
         for words, speaker in self.lex.formula_speakers:
-            if k == words[0] and all(i + n < len(t) and t[i + n].key == w for n, w in enumerate(words) if n):
-                end = t[i + len(words) - 1].end
+            if k == words[0] and len(at) >= len(words) and all(t[at[n]].key == w for n, w in enumerate(words) if n):
+                end = t[at[len(words) - 1]].end
                 return Mention(t[i].start, end, self.an.text[t[i].start:end], speaker, None, "person")
         return None
+
+    def _formula_words(self, i: int, n: int) -> list[int]:
+        """The first n word tokens from i, past the dashes a formula is set off with (النبي -صلى الله عليه وسلم-)."""
+        t, at, j = self.t, [], i
+        while j < len(t) and len(at) < n:
+            if self.word(j):
+                at.append(j)
+            elif set(t[j].raw) - set("-–—"):
+                break
+            j += 1
+        return at
 
     def _prepositional(self, i: int, allow_prefix: bool) -> Mention | None:
         """للصحفيين، لمعهد، بالرئيس، لـCNN، لرويترز: a prepositional phrase is not a subject."""

@@ -614,6 +614,8 @@ FIRES = [
     ('title', 'وقال القومندان اندرسن انه سيعمل في البداية على "بناء الثقة وتطوير عمل الشرطة في المجتمع".', 'القومندان', False, ('القومندان اندرسن', 'اندرسن', 'القومندان', 'person')),
     # (audit_s27 row 3) أشرف is a given name: its family name with the article goes on it (أشرف القدرة)
     ('person', 'وقال أشرف القدرة في بيان: "استشهد طفل يبلغ من العمر 13 عاماً، جراء إصابته بعيار ناري في الرأس".', 'أشرف', False, ('أشرف القدرة', 'أشرف القدرة', None, 'person')),
+    # (audit_s26 row 63) a formula set off with dashes (النبي -صلى الله عليه وسلم-) names its speaker
+    ('formula', 'عن أبي هريرة -رضي الله عنه- قال النبي -صلى الله عليه وسلم-: «ليس صدقة أعظم أجراً من ماء» حسنه الألباني.', 'النبي', False, ('النبي -صلى الله عليه وسلم', 'النبي محمد', None, 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
