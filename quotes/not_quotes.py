@@ -326,6 +326,24 @@ def _after_with(x: Span) -> str | None:
     return None
 
 
+WITH_OR_ON = frozenset(key(w) for w in ("مع", "على", "عن", "من", "إلى", "مثل", "بين"))
+
+
+def _name_before_title(x: Span) -> str | None:
+    """ومع "إدواردو" لاعب الوسط الذي …: a name of one to three words, after no reporting word, whose title
+    follows it in apposition right after the closing mark: a person named, not his words."""
+    w = x.words
+    if not (1 <= x.n <= 3 and w and x.adjacent) or x.lex.cues.get(w[-1].key) is not None \
+            or any(k in x.lex.function_words for k in x.keys) or x.prev.lstrip("وف") not in WITH_OR_ON:
+        return None                     # (وصفه بأنه "خائن" رئيس الحزب: a description, after بأنه)
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 30)) if t.is_word][:1]
+    if nxt and tokenize(x.text, end, nxt[0].start) == [] and x.lex.title_heads.get(nxt[0].key) is not None \
+            and nxt[0].key.removeprefix("ال") == x.lex.title_heads[nxt[0].key]:
+        return "name before its title"
+    return None
+
+
 def _subject_before_complement(x: Span) -> str | None:
     """A span between a reporting verb and إلى right after it is the verb's subject or object, not its words:
     ودعت "لجنة النضال من أجل الهوية اليونانية لمقدونيا" إلى مظاهرة، واشارت "فيتش رايتنغ" الى وجود مخاطر."""
@@ -429,7 +447,8 @@ RULES: tuple[Rule, ...] = (
     _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
-    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
+    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, _name_before_title,
+    _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, related_link, heading,
 )
 

@@ -219,6 +219,9 @@ REJECT = [
     # (audit_s27 row 76) a film's title after أفلام
     ('وذكرت المجلة أمس الثلاثاء أن إيرادات نجم سلسلة أفلام "الرجل الحديدي" و"المنتقمون" بلغت نحو 80 مليون دولار.',
      "الرجل الحديدي", "name after افلام"),
+    # (audit_s27 row 6) a name in marks after مع, its title in apposition right after it
+    ('لكن المدرب اليوناني دونيس أكد أن "ألميدا" يخدم طريقة لعبه ومقتنع تماما بالتعاقد معه، ومع "إدواردو" لاعب الوسط الذي حضر بسيرة ذاتية جيدة.',
+     "إدواردو", "name before its title"),
 ]
 
 
@@ -228,6 +231,8 @@ def test_rejects_with_its_reason(text, span, why):
 
 
 KEEP = [
+    # … but a description after بأنه, then the next clause's subject, is somebody's word
+    ('وصفه بأنه "خائن" رئيس الحزب في كلمته أمام أنصاره.', "خائن"),
     # … but a weekday that opens someone's sentence in marks is his words
     ('وقال الوزير إن "الثلاثاء سيكون يوما حاسما في المفاوضات".', "الثلاثاء سيكون يوما حاسما في المفاوضات"),
     # ant-BB-middleEast-1113-20181017 (the words after it changed): after a title, words in marks that no reported
