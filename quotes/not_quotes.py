@@ -91,6 +91,22 @@ def _after_naming_word(x: Span) -> str | None:
     return None
 
 
+EVENT_NOUNS = frozenset(key(w) for w in ("ندوة", "مؤتمر", "ورشة", "محاضرة", "ملتقى", "منتدى", "حلقة", "جلسة", "دورة",
+                                         "ورشات", "ندوات", "محاضرات"))
+
+
+def _event_topic(x: Span) -> str | None:
+    """ندوة مشتركة مع الرابطة …، حول «…»: what an event (ندوة، مؤتمر، ورشة، محاضرة) is about, its title, when حول
+    stands right before the mark and the event noun in the fourteen words before it, in its sentence."""
+    w = x.words
+    if not (w and w[-1].key == key("حول") and w[-1].end >= x.s.open_at - 2):
+        return None
+    near = [t for t in tokenize(x.text, max(x.lo, x.s.open_at - 160), w[-1].start)]
+    near = [t.key.lstrip("وفب") for t in near[next((n + 1 for n in range(len(near) - 1, -1, -1)
+                                                   if near[n].raw in ".!?؟:\n"), 0):] if t.is_word]
+    return "topic of an event" if any(k.removeprefix("ال") in EVENT_NOUNS for k in near[-14:]) else None
+
+
 def _reported_clause(x: Span) -> bool:
     """Is the span after a colon (معلقا عليها: «…»), or in a clause that أن/إن opens with no naming verb in it
     (قال إن أردوغان تهيمن عليه «…»; not لافتات كتب عليها «…»، ما أطلق عليه «…»)?"""
@@ -446,7 +462,8 @@ RULES: tuple[Rule, ...] = (
     no_words, between_quotes, unclosed_name, function_words_only, acronym, outlet, known_term, latin, known_name, date_word,
     _attribution_inside, _closing_position, _reused_opening,
     _announced_thing,
-    _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _naming_frame, _source_after_according,
+    _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _event_topic, _naming_frame,
+    _source_after_according,
     _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, _name_before_title,
     _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, related_link, heading,

@@ -222,6 +222,12 @@ REJECT = [
     # (audit_s27 row 6) a name in marks after مع, its title in apposition right after it
     ('لكن المدرب اليوناني دونيس أكد أن "ألميدا" يخدم طريقة لعبه ومقتنع تماما بالتعاقد معه، ومع "إدواردو" لاعب الوسط الذي حضر بسيرة ذاتية جيدة.',
      "إدواردو", "name before its title"),
+    # (audit_s27 row 117) what a symposium is about, after حول, the event noun earlier in the sentence
+    ('وأضاف الصفراوي خلال ندوة مشتركة مع الرابطة التونسية لحقوق الإنسان والهيئة الوطنية للمحامين، حول"علوية القانون ضمانة لتحقيق الانتقال الديمقراطي" أنه من الضروري أن يتم اطلاق صيحة.',
+     "علوية القانون ضمانة لتحقيق الانتقال الديمقراطي", "topic of an event"),
+    # ant-JA-localNews-3604-20170407
+    ('أكد النائب حافظ الزواري على هامش مشاركته في الندوة الدولية حول "مراقبة دستورية القوانين بكلية الحقوق و العلوم السياسية بسوسة" أن الوضع صعب.',
+     "مراقبة دستورية القوانين بكلية الحقوق و العلوم السياسية بسوسة", "topic of an event"),
 ]
 
 
@@ -231,6 +237,8 @@ def test_rejects_with_its_reason(text, span, why):
 
 
 KEEP = [
+    # … but after حول with no event in the sentence, the words may be his (تحدث حول «…» after a full stop)
+    ('وقال في مؤتمر صحفي. وتحدث حول "ضرورة الإصلاح الفوري" للمؤسسات.', "ضرورة الإصلاح الفوري"),
     # … but a description after بأنه, then the next clause's subject, is somebody's word
     ('وصفه بأنه "خائن" رئيس الحزب في كلمته أمام أنصاره.', "خائن"),
     # … but a weekday that opens someone's sentence in marks is his words
