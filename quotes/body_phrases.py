@@ -52,12 +52,11 @@ class BodyReader:
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
             k, n = t[j].key, self.org_at(j)
-            if n and not construct and not is_al(k) and not (k[:1] == "و" and k[1:] in self.lex.places) \
-                    and self._place_at(j):
+            if n and (self._told_outlet(j, n) or not construct and not is_al(k)
+                      and not (k[:1] == "و" and k[1:] in self.lex.places) and self._place_at(j)):
                 break           # زار فريق من منظمة حظر الأسلحة الكيميائية | بريطانيا: a place after a full name is
-                                # the verb's object (في الرياض is where it sits, read above)
-            if n and self._told_outlet(j, n):
-                break           # مؤسسة حرية الفكر والتعبير لبي بي سي: whom he told, not the body's name
+                                # the verb's object (في الرياض is where it sits, read above); مؤسسة حرية الفكر
+                                # والتعبير | لبي بي سي: whom he told
             if n:
                 j, construct = j + n, False
             elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:

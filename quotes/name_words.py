@@ -76,6 +76,23 @@ class NameWords:
                     return True
         return False
 
+    def _known_elsewhere(self, i: int, j: int, k: str) -> bool:
+        """Does the article write the registry person k elsewhere with other words before k, as a known spelling
+        (رجب طيب أردوغان), while i..j-1 spells no known name with k (بويو بوريسوف أردوغان: Borisov, then Erdogan)?"""
+        keys, known = self.an.keys, self.lex.known_people
+        if any(" ".join(keys[a:j + 1]) in known for a in range(i, j)):
+            return False
+        return any(keys[p] == k and p != j and " ".join(keys[a:p + 1]) in known and keys[a:p] != keys[j - (p - a):j]
+                   for p in range(2, len(keys)) for a in (p - 2, p - 1))
+
+    def _known_ending(self, i: int, j: int) -> int:
+        """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
+        جاي إن: its last syllable is the particle إن's key)."""
+        if j - i >= 2 and self.word(j) and self.t[j].key in self.lex.function_words \
+                and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
+            return j + 1
+        return j
+
     def _madda_given(self, i: int) -> bool:
         """Is token i the given name «آن» (Anne) or «آي» (آي ويوي): spelt with its madda, before a word that is no
         function word, has no article and spells no letter (not آن الأوان، آن لنا أن، آي بي إم)?"""

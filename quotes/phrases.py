@@ -286,10 +286,9 @@ class Reader(NameWords, TitleReader, BodyReader):
                     words += 1  # عبد الله: the particle and the compound are the name's one word (عبد الله الأشعل)
                 j += 1          # نور الدين، صلاح الدين، عبد الله: one given name in two words
                 continue
-            if j == i + 1 and k in self.lex.groups["name_syllables"] and self.t[i].key in self.lex.foreign_given \
-                    and self.name_word(j + 1, first=False):
-                j += 1                  # كيم كي غوان: a syllable of an East Asian name that also spells «so that»
-                continue                # (one name word with the first: كيم كي غوان النائب الأول)
+            if j == i + 1 and self._name_syllable(i, j, k):
+                j += 1                  # كيم كي غوان: one name word with the first (كيم كي غوان النائب الأول)
+                continue
             if self.name_word(j, first=(j == i)):
                 if self._name_stops(i, j, k, words, limit):
                     break
@@ -304,9 +303,7 @@ class Reader(NameWords, TitleReader, BodyReader):
             if j == i + 1 and words == 1 and self._title_word_surname(j):
                 j += 1                  # معاذ شيخ إن، نايلة رباني من: a family name spelt like a title word, with
                 break                   # nothing after it that a title would take
-            particle = any(self.t[x].key in self.lex.particles and self.t[x].key not in self.lex.groups["foreign_particles"]
-                           or self.t[x].key in COMPOUND for x in range(i, j))
-            # a nasab chain or a compound name goes on to its family (not دي ماريا المنضم: a foreign particle)
+            particle = self._has_particle(i, j)
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
             if j > i and words >= 1 and self._family_word(i, j, words, particle, nasab):
                 words += 1              # بشار الأسد، عبد الفتاح السيسي
@@ -318,22 +315,17 @@ class Reader(NameWords, TitleReader, BodyReader):
             j -= 1
         return self._known_ending(i, j)
 
-    def _known_elsewhere(self, i: int, j: int, k: str) -> bool:
-        """Does the article write the registry person k elsewhere with other words before k, as a known spelling
-        (رجب طيب أردوغان), while i..j-1 spells no known name with k (بويو بوريسوف أردوغان: Borisov, then Erdogan)?"""
-        keys, known = self.an.keys, self.lex.known_people
-        if any(" ".join(keys[a:j + 1]) in known for a in range(i, j)):
-            return False
-        return any(keys[p] == k and p != j and " ".join(keys[a:p + 1]) in known and keys[a:p] != keys[j - (p - a):j]
-                   for p in range(2, len(keys)) for a in (p - 2, p - 1))
+    def _name_syllable(self, i: int, j: int, k: str) -> bool:
+        """Is token j (key k), after a foreign first name, a syllable of an East Asian name that also spells a
+        particle («so that»: كيم كي غوان), with a name word after it?"""
+        return k in self.lex.groups["name_syllables"] and self.t[i].key in self.lex.foreign_given \
+            and self.name_word(j + 1, first=False)
 
-    def _known_ending(self, i: int, j: int) -> int:
-        """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
-        جاي إن: its last syllable is the particle إن's key)."""
-        if j - i >= 2 and self.word(j) and self.t[j].key in self.lex.function_words \
-                and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
-            return j + 1
-        return j
+    def _has_particle(self, i: int, j: int) -> bool:
+        """Has the run i..j a particle or a compound's second word? A nasab chain or a compound name goes on to its
+        family (not دي ماريا المنضم: a foreign particle)."""
+        return any(self.t[x].key in self.lex.particles and self.t[x].key not in self.lex.groups["foreign_particles"]
+                   or self.t[x].key in COMPOUND for x in range(i, j))
 
     def _name_stops(self, i: int, j: int, k: str, words: int, limit: int) -> bool:
         """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""

@@ -57,7 +57,7 @@ class TitleReader:
                 j += 1          # an adjective of an indefinite body: رئيس لجنة برلمانية بريطانية، مجلس وطني
                 indefinite = after_body
                 continue
-            if k.startswith(ON_BEHALF) and j == i + 1 and self.t[j].raw.endswith(("ه", "ها", "هم", "هما")):
+            if j == i + 1 and self._on_behalf_of_him(j):
                 return j + 1    # المتحدثة باسمه ساره ساندرز: on behalf of the one named before, the name follows
             if self.function(k) and k not in self.lex.title_complements:
                 if (e := self._past_function_word(i, j)) == j:
@@ -78,19 +78,28 @@ class TitleReader:
                 continue
             if self.is_cue(j) or self.definite_given(j):
                 break           # … or a given name with the article starts the name: النائب الجيلاني الهمامي
-            if self._possessed_domain(j) or self._lam_complement(j):
-                j += 1          # وزير خارجيتها، ولي عهده; رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا
-                continue
-            if all(is_al(self.t[x].key) for x in range(i, j)) and (e := self._named_complement(j)):
-                j = e
-                continue        # … and the article's words after it: القائد العام لوحدات حماية الشعب
-            if self._construct_noun(i, j):
-                j += 1          # مديرة حملات الشرق الأوسط: an indefinite noun in construct, then its genitive
+            if (e := self._complement_at(i, j)) > j:
+                j = e           # وزير خارجيتها، مبعوث الأمم المتحدة لسوريا، مديرة حملات الشرق الأوسط
                 continue
             if (e := self._body_or_adjective(i, j, h)) == j:
                 break
             j = e
         return j
+
+    def _on_behalf_of_him(self, j: int) -> bool:
+        """Is token j «on his/her behalf» (باسمه، باسمها)?"""
+        return self.t[j].key.startswith(ON_BEHALF) and self.t[j].raw.endswith(("ه", "ها", "هم", "هما"))
+
+    def _complement_at(self, i: int, j: int) -> int:
+        """End of what the title at i takes at j: a domain with a possessive (وزير خارجيتها، ولي عهده) or in لـ
+        (رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا); after a definite head and its adjectives,
+        the article's words after it (القائد العام لوحدات حماية الشعب); after an indefinite head, a noun in
+        construct (مديرة حملات الشرق الأوسط); j when none."""
+        if self._possessed_domain(j) or self._lam_complement(j):
+            return j + 1
+        if all(is_al(self.t[x].key) for x in range(i, j)) and (e := self._named_complement(j)):
+            return e
+        return j + 1 if self._construct_noun(i, j) else j
 
     def _construct_noun(self, i: int, j: int) -> bool:
         """Is token j, right after an indefinite head, a noun in construct with an ال-word after it (مديرة حملات
