@@ -76,8 +76,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
         """The first n word tokens from i, past the dashes a formula is set off with (النبي -صلى الله عليه وسلم-)."""
         t, at, j = self.t, [], i
         while j < len(t) and len(at) < n:
-            if self.word(j):
-                at.append(j)
+            if self.word(j) or t[j].raw in ("(", ")"):
+                at.append(j)            # (النبي (ص): brackets are words of the formula)
             elif set(t[j].raw) - set("-–—"):
                 break
             j += 1
