@@ -62,8 +62,10 @@ class BodyReader:
             elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:
                 break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
             elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
-                  and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)):
-                break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي)
+                  and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)
+                  and not (k.endswith(("يه", "ي")) and k.endswith("ه") == t[i].key.endswith("ه"))):
+                break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي,
+                                # nor a nisba agreeing with the head: مؤسسة الكنانة الإعلامية الناطقة)
             elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(("ي", "يه"))) \
                     and not self.body_adjective(j, i):
                 break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل

@@ -616,6 +616,8 @@ FIRES = [
     ('person', 'وقال أشرف القدرة في بيان: "استشهد طفل يبلغ من العمر 13 عاماً، جراء إصابته بعيار ناري في الرأس".', 'أشرف', False, ('أشرف القدرة', 'أشرف القدرة', None, 'person')),
     # (audit_s26 row 63) a formula set off with dashes (النبي -صلى الله عليه وسلم-) names its speaker
     ('formula', 'عن أبي هريرة -رضي الله عنه- قال النبي -صلى الله عليه وسلم-: «ليس صدقة أعظم أجراً من ماء» حسنه الألباني.', 'النبي', False, ('النبي -صلى الله عليه وسلم', 'النبي محمد', None, 'person')),
+    # (audit_s24 row 104) a nisba that is also a head (الإعلامية) agreeing with the body's head is its adjective
+    ('headed_body', 'وأعلنت ما تسمى مؤسسة الكنانة الإعلامية الناطقة بلسان جماعة (أجناد مصر) مسؤولية الجماعة عن التفجير.', 'مؤسسة', False, ('مؤسسة الكنانة الإعلامية', 'مؤسسة الكنانة الإعلامية', None, 'organisation')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
