@@ -221,6 +221,8 @@ class NameMatch:
                 self.p.function(t[p].key, p) and not (after_prep and words == 2 and not is_al(t[x].key))
                 or words >= 3 and bare(t[p].key.lstrip("وفلب")) in self.lex.org_heads):
             return False
+        if after_prep and t[x].raw.endswith("ة") and not self.p.given(t[x].key):
+            return False                # في حالة أوباما: a noun in ة after a preposition, the name its genitive
         if any(t[y].raw.endswith(("ها", "هم", "هما")) and t[y].key not in given for y in range(x, h)):
             return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
         if t[x].raw.startswith("و") and t[x].key not in given:
