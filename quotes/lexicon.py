@@ -128,6 +128,11 @@ class Lexicon:
         return bool(words) and (bare(words[0]) in self.outlet_heads or not headed and key(phrase) in self.outlets_any)
 
     @cached_property
+    def known_inner(self) -> frozenset[str]:
+        """The words that stand after the first word of a registry person's spelling (قايد in الباجي قايد السبسي)."""
+        return frozenset(w for k in self.known_people for w in k.split()[1:])
+
+    @cached_property
     def according_first(self) -> frozenset[str]:
         """First words of the according-to phrases."""
         return frozenset(ph[0] for ph in self.according_phrases)

@@ -69,6 +69,8 @@ class NameWords:
         """Is token i inside a spelling of a registry person's name, after its first word (الباجي قايد السبسي،
         حسين أمير عبد اللهيان: قايد and أمير are no heads there)?"""
         t, known = self.t, self.lex.known_people
+        if t[i].key not in self.lex.known_inner:
+            return False
         for a in range(max(0, i - 3), i):
             for b in range(max(i, a + 1), min(len(t), a + 4)):
                 if all(self.word(x) for x in range(a, b + 1)) and \
@@ -82,8 +84,16 @@ class NameWords:
         keys, known = self.an.keys, self.lex.known_people
         if any(" ".join(keys[a:j + 1]) in known for a in range(i, j)):
             return False
-        return any(keys[p] == k and p != j and " ".join(keys[a:p + 1]) in known and keys[a:p] != keys[j - (p - a):j]
-                   for p in range(2, len(keys)) for a in (p - 2, p - 1))
+        return any(p != j and " ".join(keys[a:p + 1]) in known and keys[a:p] != keys[j - (p - a):j]
+                   for p in self.key_positions.get(k, ()) if p >= 2 for a in (p - 2, p - 1))
+
+    @cached_property
+    def key_positions(self) -> dict[str, list[int]]:
+        """Every word key of the article → the token indices it stands at."""
+        at: dict[str, list[int]] = {}
+        for n, k in enumerate(self.an.keys):
+            at.setdefault(k, []).append(n)
+        return at
 
     def _known_ending(self, i: int, j: int) -> int:
         """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
