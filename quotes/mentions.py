@@ -354,6 +354,10 @@ class Parser(SourcePhrases, TitleNames, Reader):
                       and not t[i].raw.endswith(("ه", "ها", "هم", "هما"))
                       and not (te > i + 2 and self.org_at(i + 1)))   # (سفير الفلبين لدى الكويت: of a country)
         n_words = sum(1 for k in range(te, ne) if t[k].key not in self.lex.particles)
+        if te == i + 1 and not is_al(t[i].key) and t[te].key in self.lex.known_people \
+                and (ne2 := self.name_run(te + 1)) - te >= 3:
+            return self._titled_person(i, te + 1, te + 1, ne2)  # محامي ترامب مايكل كوهين: a registry person in
+                                                                # construct with the head, then the holder's name
         if relational and te == i + 1 and n_words == 1 and ne < len(t) and self.word(ne) and (
                 is_al(t[ne].key) or self._lam_complement(ne)):
             # مبعوث ترمب الخاص كيث كيلوج: head + person + adjectives, then the name

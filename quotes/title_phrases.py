@@ -95,11 +95,20 @@ class TitleReader:
         (رئيس الاتحاد الأرجنتيني لكرة القدم، مبعوث الأمم المتحدة لسوريا); after a definite head and its adjectives,
         the article's words after it (القائد العام لوحدات حماية الشعب); after an indefinite head, a noun in
         construct (مديرة حملات الشرق الأوسط); j when none."""
-        if self._possessed_domain(j) or self._lam_complement(j):
+        if self._possessed_domain(j) or self._lam_complement(j) or self._indefinite_nisba(j):
             return j + 1
         if all(is_al(self.t[x].key) for x in range(i, j)) and (e := self._named_complement(j)):
             return e
         return j + 1 if self._construct_noun(i, j) else j
+
+    def _indefinite_nisba(self, j: int) -> bool:
+        """Is token j a nisba without the article right after a head without it (الوزير مفوض تجاري علي الليثي،
+        مستشار عسكري): the head's adjective, not the name's first word?"""
+        t = self.t
+        k = t[j].key if self.word(j) else ""
+        return k.endswith("ي") and len(k) >= 4 and not is_al(k) and not self.function(k) and not self.first_name(k) \
+            and self.word(j - 1) and not is_al(t[j - 1].key) and self.title_head(j - 1) is not None \
+            and self.word(j + 1) and self.first_name(t[j + 1].key)     # (a given name follows: علي الليثي)
 
     def _construct_noun(self, i: int, j: int) -> bool:
         """Is token j, right after an indefinite head, a noun in construct with an ال-word after it (مديرة حملات

@@ -618,6 +618,12 @@ FIRES = [
     ('formula', 'عن أبي هريرة -رضي الله عنه- قال النبي -صلى الله عليه وسلم-: «ليس صدقة أعظم أجراً من ماء» حسنه الألباني.', 'النبي', False, ('النبي -صلى الله عليه وسلم', 'النبي محمد', None, 'person')),
     # (audit_s24 row 104) a nisba that is also a head (الإعلامية) agreeing with the body's head is its adjective
     ('headed_body', 'وأعلنت ما تسمى مؤسسة الكنانة الإعلامية الناطقة بلسان جماعة (أجناد مصر) مسؤولية الجماعة عن التفجير.', 'مؤسسة', False, ('مؤسسة الكنانة الإعلامية', 'مؤسسة الكنانة الإعلامية', None, 'organisation')),
+    # (audit_s28 row 12) a nisba without the article after a head without it, then a given name, is the title's
+    # adjective (الوزير مفوض تجاري علي الليثي)
+    ('title', 'ومن جانبه، أشار الوزير مفوض تجاري علي الليثي، رئيس جهاز التمثيل التجاري، إلى أنه سيتم الاستفادة من فروع الغرف التجارية.', 'الوزير', False, ('الوزير مفوض تجاري علي الليثي', 'علي الليثي', 'الوزير مفوض تجاري', 'person')),
+    # (audit_s28 row 69) a registry person in construct with the head (محامي ترامب) then the holder's full name, up
+    # to the verb (دفع)
+    ('title', 'ونشرت صحيفة وول ستريت جورنال مقالا زعمت فيه أن محامي ترامب مايكل كوهين دفع 130 ألف دولار لدانييلز في أكتوبر.', 'محامي', False, ('محامي ترامب مايكل كوهين', 'مايكل كوهين', 'محامي ترامب', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
