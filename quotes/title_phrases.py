@@ -157,9 +157,17 @@ class TitleReader:
         """Past a known body or an ال-adjective at j that continues the title (not بالرئيس التركي, a prepositional
         phrase, nor للصحفيين or لرويترز: whom he told — not المدير العام لبي بي سي توني هول); j when none."""
         n = self.org_at(j)
-        if n and self._told_outlet(j, n):
+        if n and (self._told_outlet(j, n) or self._country_after_nationality(j, n)):
             return j
         return j + (n or 1) if n or self._title_adjective(i, j, h) else j
+
+    def _country_after_nationality(self, j: int, n: int) -> bool:
+        """Is the known name of n words at j a place right after the title's nationality (ذكرت الوزيرة الألبانية
+        روسيا): the verb's object, not what the title is of (وزير خارجية روسيا has no nationality before it)?"""
+        t = self.t
+        return j > 0 and self.word(j - 1) and is_al(t[j - 1].key) and self.nationality(t[j - 1].key) \
+            and " ".join(t[x].key for x in range(j, j + n)) in self.lex.places \
+            and t[j].raw[:1] not in "بلو"     # (سفير الولايات المتحدة الأمريكية بتونس: where he serves)
 
     def _after_indefinite_head(self, i: int, j: int, h: str) -> tuple[int, bool]:
         """Past the adjectives of an indefinite head (محام مصري، ناشط حقوقي بارز), and whether the title ends

@@ -624,6 +624,10 @@ FIRES = [
     # (audit_s28 row 69) a registry person in construct with the head (محامي ترامب) then the holder's full name, up
     # to the verb (دفع)
     ('title', 'ونشرت صحيفة وول ستريت جورنال مقالا زعمت فيه أن محامي ترامب مايكل كوهين دفع 130 ألف دولار لدانييلز في أكتوبر.', 'محامي', False, ('محامي ترامب مايكل كوهين', 'مايكل كوهين', 'محامي ترامب', 'person')),
+    # (audit_s28 row 76) a country right after the title's nationality is the verb's object (ذكرت الوزيرة الألبانية روسيا)
+    ('title', 'وبين التهديدات التي تثير قلق تيرانا، ذكرت الوزيرة الألبانية روسيا التي "تحاول تعزيز نفوذها وتحركاتها".', 'الوزيرة', False, ('الوزيرة الألبانية', '', 'الوزيرة الألبانية', 'title')),
+    # ant-JA-localNews-1308-20160307: … but a place in ب after it is where he serves (… الأمريكية بتونس، NAME)
+    ('title', 'وأكد سفير الولايات المتحدة الامريكية بتونس، دانيال روبينستين، في تصريح إعلامي "التزام بلده بمواصلة كل الدعم المطلوب لتونس".', 'سفير', False, ('سفير الولايات المتحدة الامريكية بتونس، دانيال روبينستين', 'دانيال روبينستين', 'سفير الولايات المتحدة الامريكية بتونس', 'person')),
 ]
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
