@@ -210,9 +210,10 @@ class AfterVerb(Sieve):
                 if m is not None:
                     c.step(self.name, "rejected" if new is None else "narrowed", name, m)
                 m = new
-        if m is None and c.cue.relay:
-            # ونقلت وكالات الأنباء الروسية عن ديمتري روغوزين قوله: a subject the reader does not know, and the source
-            m2, at = relayed(s, after, True)
+        if m is None:
+            # ونقلت وكالات الأنباء الروسية عن ديمتري روغوزين قوله: a subject the reader does not know, and the source;
+            # حين قالت على لسان ناظم أولوس: the tongue it spoke with, after any verb
+            m2, at = relayed(s, after, c.cue.relay)
             if m2 is not None:
                 return self.found(c, s.cast.speaker_of(m2, at), m2, "relay")
         if m is None:
