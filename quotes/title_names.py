@@ -70,6 +70,8 @@ class TitleNames:
         if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
             k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
         ne = self.name_run(k)
+        if t[k - 1].raw == "#":
+            ne = max(ne, self.name_run(k - 1))     # the whole hashtag: #علي_محسن_الأحمر
         if ne == k and self.word(k) and self.name_run(k + 1) > k + 1 and self.name_run(k + 1) < len(t) \
                 and t[self.name_run(k + 1)].raw in "،,":
             if is_al(t[k].key) and raw_article(t[k].raw) and not self.function(t[k].key) and (
