@@ -9,6 +9,7 @@ phrase); inferred sieves give a cue that has no subject of its own (وأضاف،
 speaker the reader infers."""
 from __future__ import annotations
 
+from .agreement import agreeing_in_sentence
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
 from .cues import governed
@@ -432,6 +433,20 @@ class OnlyPerson(Sieve):
         return self.found(c, sp, None) if sp is not None else None
 
 
+class SentenceAgreement(Sieve):
+    name = "sentence-agreement"
+    why = "a plural or feminine verb with no subject: the plural source or the one woman its sentence names (غضب الناشطين … ودعوا)"
+    inferred = True
+    tracking = False
+
+    def __call__(self, c: Ctx) -> Found | None:
+        cue = c.cue
+        if cue.relay or not (cue.plural or cue.feminine and c.s.memory.last_fem is None):
+            return None
+        sp = agreeing_in_sentence(c.s, c.ci, cue)
+        return self.found(c, sp, None) if sp is not None else None
+
+
 class LastSpeaker(Sieve):
     name = "implicit-last"
     why = "the current speaker, agreeing in gender with the cue (وأضاف، وقالت)"
@@ -466,7 +481,7 @@ class LastSpeaker(Sieve):
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),
                             Antecedent(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(),
-                            OnlyPerson(), LastSpeaker())
+                            OnlyPerson(), SentenceAgreement(), LastSpeaker())
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:

@@ -11,7 +11,8 @@ from quotes.model import Document
 from quotes.pipeline import read_document
 from quotes.records import records
 from quotes.sieves import (AFTER_VERB_CHECKS, ORDER, AfterVerb, AndSaid, Antecedent, BeforeVerb, ClauseSubject,
-                           Embedded, LastSpeaker, OnlyPerson, PreviousSubject, SameSentence, SentenceSubject, Source)
+                           Embedded, LastSpeaker, OnlyPerson, PreviousSubject, SameSentence, SentenceAgreement,
+                           SentenceSubject, Source)
 
 # the sieve a table row is about → (the sieve, the rule names it writes, without the link's prefix)
 SIEVES = {
@@ -27,6 +28,7 @@ SIEVES = {
     "sentence-subject": (SentenceSubject, {"sentence-subject", "embedded-sentence-subject"}),
     "previous-subject": (PreviousSubject, {"previous-subject", "embedded-previous-subject"}),
     "only-person": (OnlyPerson, {"only-person", "embedded-only-person"}),
+    "sentence-agreement": (SentenceAgreement, {"sentence-agreement", "embedded-sentence-agreement"}),
     "implicit-last": (LastSpeaker, {"implicit-last", "embedded-implicit-last"}),
 }
 
@@ -63,10 +65,10 @@ def fired(name: str, att) -> bool:
 
 def test_order_holds_each_sieve_once():
     kinds = [type(s) for s in ORDER]
-    assert len(kinds) == len(set(kinds)) == 12
+    assert len(kinds) == len(set(kinds)) == 13
     assert kinds == [Source, Embedded, AfterVerb, AndSaid, BeforeVerb, Antecedent, SameSentence, ClauseSubject,
-                     SentenceSubject, PreviousSubject, OnlyPerson, LastSpeaker]
-    assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 7
+                     SentenceSubject, PreviousSubject, OnlyPerson, SentenceAgreement, LastSpeaker]
+    assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 8
     assert len({s.why for s in ORDER}) == len(ORDER)          # the why tells every sieve apart in a trace
     assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "governed_complement",
                                                  "demonstrative",
@@ -615,10 +617,27 @@ FIRES = [
     # it: the tongue it spoke with speaks
     ('after-verb', 'كما أكدت مؤسسة غوليستان التعليمية، التي يعمل فيها الأتراك الستة، هذه المعلومات، حين قالت على لسان ناظم أولوس، وهو مدير بارز في المؤسسة، إن المرحلين مدراء وكان لديهم تصريح إقامة قانوني، قبل أن يتم إبعادهم "بطريقة غامضة".',
      'بطريقة غامضة', 'ناظم أولوس', 'relay'),
+    # ant-SK-middleEast-635-20180329 (audit_s28 row 72): a plural verb with no subject takes up the plural source its
+    # sentence names (غضب الناشطين الفلسطينيين … ودعوا)
+    ('sentence-agreement', 'وأثارت خطوة الجماعة المتطرفة غضب الناشطين الفلسطينيين في القدس عبر مواقع التواصل الاجتماعي، ودعوا المواطنين بالرد على هذه الدعوات بـ"الزحف المبكر إلى المسجد الأقصى" يوم الجمعة المقبل.',
+     'الزحف المبكر إلى المسجد الأقصى', 'الناشطين الفلسطينيين', 'sentence-agreement'),
+    # (audit_s28 row 61) a feminine verb takes up the one woman the sentence names with her title (المطربة يارا)
+    ('sentence-agreement', 'تهنئة خاصة حصل عليها محمد صلاح من المطربة اللبنانية يارا المعروف عنها تشجيعها لفريق برشلونة الإسباني، حيث غردت قائلة "مبروك لمصر والعرب فوز محمد صلاح أفضل لاعب في الدوري".',
+     'مبروك لمصر والعرب فوز محمد صلاح أفضل لاعب في الدوري', 'يارا', 'sentence-agreement'),
+    # ant-SK-internationalNews-2411-20180630: … a plural in ين (آلاف المحتجين … كتبوا عليها)
+    ('sentence-agreement', 'وشارك آلاف المحتجين في مسيرات بنيويورك على جسر بروكلين حاملين لافتات كتبوا عليها "أعيدوا لأميركا إنسانيتها" و"المهاجرون مرحب بهم هنا".',
+     'المهاجرون مرحب بهم هنا', 'المحتجين', 'sentence-agreement'),
 ]
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # ant-CN-middleEast-1283-20180904: a dual verb whose sentence names no plural source: nobody
+    ('sentence-agreement', 'وقال الأسد وظريف إن "الضغوطات التي تمارسها بعض الدول الغربية على سوريا وطهران لن تثني البلدين عن مواصلة الدفاع عن مبادئهما". وأضافا أن "لجوء هذه الدول لسياسة التهديد وممارسة الضغوط على الشعبين السوري والإيراني يعبر عن فشل هذه الدول".',
+     'لجوء هذه الدول لسياسة التهديد وممارسة الضغوط على الشعبين السوري والإيراني يعبر عن فشل هذه الدول', None, 'no-speaker'),
+    # ant-BB-technology-146-20180413: a feminine verb after the woman met at a cue: she speaks on, the sentence before
+    # names her
+    ('sentence-agreement', 'وتعليقا على تحقيق بي بي سي، قالت آن لونغفيلد، مفوضية شؤون الأطفال في إنجلترا إن "تلك الدمى مقززة، والمقصود منها بوضوح أن تشبه الأطفال".\nوأضافت "لا يحق لي فقط، كمفوضية لشؤون الأطفال، أن أتوقع من شركة كبيرة كأمازون أن تزيل تلك المنتجات من منصتها فحسب".',
+     'لا يحق لي فقط، كمفوضية لشؤون الأطفال، أن أتوقع من شركة كبيرة كأمازون أن تزيل تلك المنتجات من منصتها فحسب', 'آن لونغفيلد', 'previous-subject'),
     # (audit_s25 row 15) the verb after التي carries its pronoun as object (وصفها): Saudi Arabia is what was described,
     # the sentence's subject speaks
     ('antecedent', 'ودافع وزير الخارجية البريطاني، جيرمي هانت، عن علاقات بلاده مع السعودية التي وصفها بأنها "حليف عسكري مهم جدا جدا".',

@@ -1,0 +1,54 @@
+"""Who a verb with no subject of its own agrees with in its sentence: a plural verb (ودعوا، وقالوا) takes up the
+plural source the sentence names (غضب الناشطين الفلسطينيين … ودعوا), a feminine one the one woman it names with
+her title (من المطربة اللبنانية يارا …، حيث غردت قائلة). Read only within the sentence, nearest first; None when
+the sentence names none (or, for a woman, more than one)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cast import Speaker
+from .model import Cue, Mention
+from .names import is_al
+from .source_phrases import SOME
+
+if TYPE_CHECKING:
+    from .subjects import Subjects
+
+
+def agreeing_in_sentence(s: Subjects, ci: int, cue: Cue) -> Speaker | None:
+    """The speaker the verb at ci agrees with in its sentence, by its number and gender (see the module)."""
+    if cue.plural:
+        return _plural_source(s, ci)
+    return _one_woman(s, ci) if cue.feminine else None
+
+
+def _plural_source(s: Subjects, ci: int) -> Speaker | None:
+    """The nearest plural source word before ci in its sentence (الناشطين الفلسطينيين), with its nisba adjectives."""
+    t, first, sources = s.an.tokens, s.an.sentence_start(ci), s.lex.groups["plural_sources"]
+    for k in range(ci - 1, first - 1, -1):
+        if not s.p.word(k) or k in s.p.extents:
+            continue
+        w = t[k].key.lstrip("وف")
+        w = w[2:] if w.startswith("ال") else w[2:] if w.startswith("لل") else w
+        base = w[:-2] + "ون" if w.endswith("ين") else w
+        if (w in sources or base in sources) and w not in SOME and base not in SOME:
+            e = k + 1
+            while s.p.word(e) and e < ci and is_al(t[e].key) and t[e].key.endswith(("ي", "يه", "يون", "يين")):
+                e += 1
+            text = s.an.text[t[k].start:t[e - 1].end]
+            return s.cast.speaker_of(Mention(t[k].start, t[e - 1].end, text, text, None, "anonymous"), k)
+    return None
+
+
+def _one_woman(s: Subjects, ci: int) -> Speaker | None:
+    """The one person named with a feminine title before ci in its sentence (المطربة اللبنانية يارا)."""
+    t, first, found = s.an.tokens, s.an.sentence_start(ci), []
+    k = first
+    while k < ci:
+        m = s.p.mention(k) if s.p.word(k) and s.p.title_head(k) is not None else None
+        if m is not None and m.kind == "person" and m.title and t[k].raw.rstrip("\u064b").endswith("ة"):
+            found.append(s.cast.speaker_of(m, k))
+            k = s.an.index_at(m.end)
+            continue
+        k += 1
+    return found[0] if len({f.name for f in found}) == 1 else None
