@@ -13,6 +13,7 @@ from .span_context import not_quote_words
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
+NEGATIONS = frozenset({key("لم"), key("لن")})      # the particles a verb follows (لم تنف، لن يقبل)
 MADDA_GIVEN = ("آن", "آي")       # given names spelt with a madda whose keys are particles' (Anne; آي ويوي)
 ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, her
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")     # the pronouns a noun, verb or preposition takes at its end
@@ -232,6 +233,8 @@ class NameWords:
             return True                # كان الاثنان متزوجين طوال 73 عاما: a plural participle, no name
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if first and i > 0 and self.word(i - 1) and self.t[i - 1].key.lstrip("وف") in NEGATIONS:
+            return True                # ولم تنف لينا خليل: after لم/لن a verb, never a name
         if self.t[i].raw.endswith("يي") and len(k) >= 6 and self.word(i + 1) and not self.function(self.t[i + 1].key) \
                 and not self.first_name(k):
             return True                # وعد انفصاليي كاتالونيا: a nisba plural in construct, no name (خامنئي is)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .date_expressions import expressions
+from .normalize import key
 
 if TYPE_CHECKING:
     from .sieve_base import Ctx
@@ -30,6 +31,20 @@ def _titled_or_named(c: Ctx, j: int) -> bool:
         return True
     m = c.s.p.mention(j)
     return m is not None and m.kind == "person" and c.s._known(m, j) is not None
+
+
+IN, THIS = key("في"), frozenset({key("ذلك"), key("هذا")})
+ABOUT_HEADS = frozenset({key("الصدد"), key("الشأن"), key("السياق")})
+
+
+def _aside_end(c: Ctx, i: int) -> int:
+    """End of «في ذلك» / «في هذا الصدد» at i when a title, a known person or a full name follows it; i when not."""
+    t, n = c.s.an.tokens, len(c.s.an.tokens)
+    if not (i + 1 < n and t[i].key == IN and t[i + 1].key in THIS):
+        return i
+    e = i + 2 + (i + 2 < n and t[i + 2].key in ABOUT_HEADS)
+    m = c.s.p.mention(e) if e < n and c.s.p.word(e) else None
+    return e if _titled_or_named(c, e) or m is not None and m.kind == "person" and " " in m.name.strip() else i
 
 
 def subject_start(c: Ctx) -> int:
@@ -59,6 +74,9 @@ def subject_start(c: Ctx) -> int:
         if after + 1 < n and t[after].key in lex.groups["period_heads"] and t[after + 1].key in lex.groups["periods"]:
             after += 2 + (after + 2 < n and t[after + 2].key in lex.groups["period_adjectives"])
             continue                    # وقال مطلع الأسبوع (الماضي): when, not who
+        if (e := _aside_end(c, after)) > after:
+            after = e                   # يقول في ذلك آية الله الخميني، وقال في هذا الصدد الوزير: about it, then who
+            continue
         if not c.cue.relay and (told := told_end(c, after)) > after:
             after = told                # وقال لرويترز وزير …، أكد لـ"الاقتصادية" المحامي …: whom he told comes first
             continue

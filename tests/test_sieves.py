@@ -627,6 +627,9 @@ FIRES = [
     # ant-SK-internationalNews-2411-20180630: … a plural in ين (آلاف المحتجين … كتبوا عليها)
     ('sentence-agreement', 'وشارك آلاف المحتجين في مسيرات بنيويورك على جسر بروكلين حاملين لافتات كتبوا عليها "أعيدوا لأميركا إنسانيتها" و"المهاجرون مرحب بهم هنا".',
      'المهاجرون مرحب بهم هنا', 'المحتجين', 'sentence-agreement'),
+    # (audit_s29 row 95) «في ذلك» between the verb and a full name is what he speaks about (يقول في ذلك آية الله الخميني)
+    ('after-verb', 'وبدأ تسويق الثورة باعتبارها «ثورة إسلامية». يقول في ذلك آية الله الخميني: «لقد فجّرنا الثورة من أجل الإسلام لا من أجل البطيخ».',
+     'لقد فجّرنا الثورة من أجل الإسلام لا من أجل البطيخ', 'آية الله الخميني', 'after-verb'),
 ]
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
