@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .cast import Speaker
 from .model import Cue, Mention
-from .names import is_al
+from .names import definite_nisba
 from .source_phrases import SOME
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def _plural_source(s: Subjects, ci: int) -> Speaker | None:
         base = w[:-2] + "ون" if w.endswith("ين") else w
         if (w in sources or base in sources) and w not in SOME and base not in SOME:
             e = k + 1
-            while s.p.word(e) and e < ci and is_al(t[e].key) and t[e].key.endswith(("ي", "يه", "يون", "يين")):
+            while s.p.word(e) and e < ci and definite_nisba(t[e].key, plural=True):
                 e += 1
             text = s.an.text[t[k].start:t[e - 1].end]
             return s.cast.speaker_of(Mention(t[k].start, t[e - 1].end, text, text, None, "anonymous"), k)

@@ -3,7 +3,7 @@
 phrases.Reader, whose token classes (word, function, org_at, title_head, proper …) it reads."""
 from __future__ import annotations
 
-from .names import is_al, verbal_noun
+from .names import NISBA, is_al, verbal_noun
 
 
 class BodyReader:
@@ -19,7 +19,7 @@ class BodyReader:
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
         if verbal_noun(b) or len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") \
-                and not b.endswith(("ي", "يه")):     # (التركية، التجاري are nisbas)
+                and not b.endswith(NISBA):     # (التركية، التجاري are nisbas)
             return False                # هيئة المحلفين التشاور: a verbal noun (تفاعل، تفعيل، افتعال), the object
         heads = [t[i].key, t[j - 1].key]
         feminine = [h.endswith(("ه", "ات")) for h in heads]
@@ -59,14 +59,14 @@ class BodyReader:
                                 # والتعبير | لبي بي سي: whom he told
             if n:
                 j, construct = j + n, False
-            elif definite and j == i + 1 and is_al(k) and not k.endswith(("ي", "يه")) and k not in self.lex.title_domains:
+            elif definite and j == i + 1 and is_al(k) and not k.endswith(NISBA) and k not in self.lex.title_domains:
                 break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
             elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
                   and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)
                   and not (k.endswith(("يه", "ي")) and k.endswith("ه") == t[i].key.endswith("ه"))):
                 break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي,
                                 # nor a nisba agreeing with the head: مؤسسة الكنانة الإعلامية الناطقة)
-            elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(("ي", "يه"))) \
+            elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(NISBA)) \
                     and not self.body_adjective(j, i):
                 break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل
                                 # البراءات الطلب: head, genitive and the verb's object)

@@ -15,7 +15,8 @@ from .name_match import Entity, NameMatch
 from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
-from .names import COMPOUND, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal
+from .names import (
+    COMPOUND, NISBA, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal)
 from .normalize import BIDI, DIACRITICS, key
 from .text import IS_WORD, Analysis
 
@@ -268,7 +269,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         for x in range(i + 1, j):
             k, raw = self.an.tokens[x].key, self.an.tokens[x].raw
             if self.p.function(k) or raw.endswith("ة") or k.endswith("ا") and self.an.tokens[i].key not in \
-                    self.lex.foreign_given or verbal(k, raw) or is_al(k) and not k.endswith(("ي", "يه")) \
+                    self.lex.foreign_given or verbal(k, raw) or is_al(k) and not k.endswith(NISBA) \
                     or k in self.lex.title_heads or k.startswith("و") or k in self.lex.groups["masdar_heads"]:
                 return False
         return True

@@ -7,7 +7,7 @@ prepositional phrase) or None (not this kind: try the next)."""
 from __future__ import annotations
 
 from .model import Mention
-from .names import bare, is_al
+from .names import NISBA, bare, is_al
 from .name_words import FROM
 from .phrases import Reader
 from .source_phrases import SOME, SourcePhrases
@@ -102,7 +102,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
         k = self.t[i].key
         if k in self.lex.anonymous and k in self.lex.title_heads and self.word(i + 1) and (
                 self.t[i + 1].key in self.lex.title_complements or is_al(self.t[i + 1].key)
-                and not self.t[i + 1].key.endswith(("ي", "يه"))):
+                and not self.t[i + 1].key.endswith(NISBA)):
             te = self.title_end(i)
             if self.name_run(te) == te:
                 return self._make(i, te, None, "anonymous")
@@ -261,7 +261,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
         """Is adj an ال-nisba (العقاري، القبلي) describing role, a noun of a person's shape: a participle in م
         (المستثمر، المسؤول), فاعل (التاجر) or فعيل (الخطيب)? (not الويب الدلالي نتاج تعاون)"""
         r = role[2:]
-        return adj.endswith(("ي", "يه")) and len(adj) >= 6 and not self.function(adj) \
+        return adj.endswith(NISBA) and len(adj) >= 6 and not self.function(adj) \
             and adj not in self.lex.definite_given and len(r) >= 4 and (r[0] == "م" or r[1] == "ا" or r[2] == "ي")
 
     def _nationality_and_name(self, i: int, allow_prefix: bool) -> Mention | None:

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from .date_expressions import date_words
 from .link import SCOPE
-from .names import accusative, is_al, raw_article, verbal, verbal_noun
+from .names import NISBA, accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key, undotted
 from .span_context import not_quote_words
 
@@ -69,23 +69,25 @@ class NameWords:
     def in_known_name(self, i: int) -> bool:
         """Is token i inside a spelling of a registry person's name, after its first word (الباجي قايد السبسي،
         حسين أمير عبد اللهيان: قايد and أمير are no heads there)?"""
-        t, known = self.t, self.lex.known_people
-        if t[i].key not in self.lex.known_inner:
+        if self.t[i].key not in self.lex.known_inner:
             return False
         for a in range(max(0, i - 3), i):
-            for b in range(max(i, a + 1), min(len(t), a + 4)):
-                if all(self.word(x) for x in range(a, b + 1)) and \
-                        " ".join(t[x].key for x in range(a, b + 1)) in known:
+            for b in range(max(i, a + 1), min(len(self.t), a + 4)):
+                if all(self.word(x) for x in range(a, b + 1)) and self.spells_known(a, b):
                     return True
         return False
+
+    def spells_known(self, a: int, b: int) -> bool:
+        """Do the keys of tokens a..b (both in) spell a registry person's name (رجب طيب أردوغان)?"""
+        return " ".join(self.an.keys[a:b + 1]) in self.lex.known_people
 
     def _known_elsewhere(self, i: int, j: int, k: str) -> bool:
         """Does the article write the registry person k elsewhere with other words before k, as a known spelling
         (رجب طيب أردوغان), while i..j-1 spells no known name with k (بويو بوريسوف أردوغان: Borisov, then Erdogan)?"""
-        keys, known = self.an.keys, self.lex.known_people
-        if any(" ".join(keys[a:j + 1]) in known for a in range(i, j)):
+        keys = self.an.keys
+        if any(self.spells_known(a, j) for a in range(i, j)):
             return False
-        return any(p != j and " ".join(keys[a:p + 1]) in known and keys[a:p] != keys[j - (p - a):j]
+        return any(p != j and self.spells_known(a, p) and keys[a:p] != keys[j - (p - a):j]
                    for p in self.key_positions.get(k, ()) if p >= 2 for a in (p - 2, p - 1))
 
     @cached_property
@@ -100,7 +102,7 @@ class NameWords:
         """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
         جاي إن: its last syllable is the particle إن's key)."""
         if j - i >= 2 and self.word(j) and self.t[j].key in self.lex.function_words \
-                and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
+                and self.spells_known(i, j):
             return j + 1
         return j
 
@@ -248,7 +250,7 @@ class NameWords:
                                         # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
             return True                # … or «his name» (طالبا عدم ذكر اسمه)
-        if k.endswith(("ي", "يه")) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k) \
+        if k.endswith(NISBA) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k) \
                 and not (not first and self.first_name(self.t[i - 1].key) and self._before_apposed_title(i)):
             return True                # قال الرئيس أميركي …: a nationality, never a name (but وحيد سعودي، المتحدث
                                         # باسم: after a first name and before a title in apposition, a family nisba)

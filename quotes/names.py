@@ -120,6 +120,15 @@ def is_al(k: str) -> bool:
     return k.startswith("ال") or k.startswith("لل") or k.startswith(("وال", "بال", "فال", "ولل")) and len(k) >= 6
 
 
+NISBA = ("ي", "يه")                             # the nisba's endings in keys (المصري، المصرية: ة is ه)
+NISBA_ANY_NUMBER = NISBA + ("يون", "يين")        # … and its plural (المصريون، المصريين)
+
+
+def definite_nisba(k: str, plural: bool = False) -> bool:
+    """Is the key a nisba adjective with the article (المصري، المصرية; with plural, also المصريون، المصريين)?"""
+    return is_al(k) and k.endswith(NISBA_ANY_NUMBER if plural else NISBA)
+
+
 def verbal(k: str, raw: str = "") -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
     noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت), a

@@ -12,7 +12,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import QuoteSpan
-from .names import is_al, verbal_noun
+from .names import NISBA, is_al, verbal_noun
 from .normalize import key
 from .not_quote_names import acronym, date_word, known_name, known_term, latin, outlet
 from .not_quote_speakers import speaker_in_marks, words_after
@@ -455,7 +455,7 @@ def _after_title(x: Span) -> str | None:
 
 def _nisba(k: str) -> bool:
     """A definite nisba adjective (الأمريكي، التونسية)."""
-    return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
+    return k.startswith("ال") and len(k) > 5 and k.endswith(NISBA)
 
 
 RULES: tuple[Rule, ...] = (

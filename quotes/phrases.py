@@ -10,7 +10,7 @@ from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
 from .name_words import FROM, NameWords
-from .names import COMPOUND, accusative, bare, is_al, is_particle, verbal, verbal_noun
+from .names import COMPOUND, NISBA, accusative, bare, definite_nisba, is_al, is_particle, verbal, verbal_noun
 from .normalize import undotted
 from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
@@ -262,7 +262,7 @@ class Reader(NameWords, TitleReader, BodyReader):
             return True
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
         return nxt in ("في", "باسم") or nxt.startswith("لل") or (
-            is_al(nxt) and (nxt.endswith(("ي", "يه")) or nxt in self.lex.groups["describing"]) and not self.function(nxt))
+            is_al(nxt) and (nxt.endswith(NISBA) or nxt in self.lex.groups["describing"]) and not self.function(nxt))
         # (… ترواديك الرئيس السابق لسلطة، لوبيز المرشح اليساري: a definite head and its adjective)
 
     def name_run(self, i: int, limit: int = 4) -> int:
@@ -329,7 +329,7 @@ class Reader(NameWords, TitleReader, BodyReader):
 
     def _name_stops(self, i: int, j: int, k: str, words: int, limit: int) -> bool:
         """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""
-        if words >= 2 and " ".join(self.t[x].key for x in range(i, j + 1)) in self.lex.known_people:
+        if words >= 2 and self.spells_known(i, j):
             return False        # رجب طيب أردوغان نصرا: a registry person's name goes on to its end
         if words >= 2 and k in self.lex.known_people and self._known_elsewhere(i, j, k):
             return True         # بويو بوريسوف أردوغان: a known person after a full name is the verb's object
@@ -434,13 +434,13 @@ class Reader(NameWords, TitleReader, BodyReader):
                 or k in self.lex.groups["audiences"] or k in self.lex.described_by or k in self.lex.groups["describing"]:
             return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين), nor a description
                                         # (محمد مرسي المنتمي لجماعة الإخوان، والد هووت الشاب)
-        nisba = k.endswith(("ي", "يه"))
+        nisba = k.endswith(NISBA)
         given = self.given(t[i].key) or t[i].key in self.lex.definite_given     # … الصادق الغرياني
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
             return False                # بوتين الروسي; but سيف السويدي، محمد المصري: a family nisba
         nxt = t[j + 1] if j + 1 < len(t) else None
         if (particle or words >= 2) and not nisba and nxt is not None and self.word(j + 1) and is_al(nxt.key) \
-                and nxt.key.endswith(("ي", "يه")) and not self.function(nxt.key) \
+                and nxt.key.endswith(NISBA) and not self.function(nxt.key) \
                 and bare(nxt.key) not in self.lex.title_heads:     # (سعد بن عبدالله السبر الداعية: a title)
             return False                # محمد بن سلمان المجتمع الدولي: a noun and its adjective, the verb's object
         # after a word not known as a given name, the name must end in what follows a speaker: a title in
@@ -481,7 +481,7 @@ class Reader(NameWords, TitleReader, BodyReader):
             # بيانا، تقريرا: an accusative object; تويوتا اليابانية، فيزا لسكاي نيوز: a name before its adjective,
             # a prepositional phrase or the end
             nxt = t[j + 1].key if self.word(j + 1) else ""
-            return (self.strong_boundary(j + 1) or is_al(nxt) and nxt.endswith(("ي", "يه"))
+            return (self.strong_boundary(j + 1) or definite_nisba(nxt)
                     or nxt[:1] in "لب" and len(nxt) > 3)
         return True
 

@@ -4,7 +4,7 @@ the source a relay names (عن المسؤول التركي قوله). A part of 
 from __future__ import annotations
 
 from .model import Mention
-from .names import is_al
+from .names import definite_nisba, is_al
 from .name_words import ON
 
 SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
@@ -56,7 +56,7 @@ class SourcePhrases:
                 or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
             return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
         j = i + 1
-        while self.word(j) and j - i <= 2 and is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) \
+        while self.word(j) and j - i <= 2 and definite_nisba(t[j].key, plural=True) \
                 and not self.function(t[j].key):
             j += 1                          # … and their nisba adjectives
         return self._make(i, j, None, "anonymous")
@@ -76,7 +76,7 @@ class SourcePhrases:
         as a mention anywhere else: المتحدث الرسمي is a title)."""
         t = self.t
         k, j = t[i].key if self.word(i) else "", i + 1
-        while self.word(j) and is_al(t[j].key) and t[j].key.endswith(("ي", "يه")) and j - i <= 2:
+        while self.word(j) and definite_nisba(t[j].key) and j - i <= 2:
             j += 1
         return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous and j > i + 1 \
             else None

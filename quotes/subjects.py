@@ -10,7 +10,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Cue, Mention
-from .names import bare, clean_phrase, is_al, name_keys, token_key, verb_stem
+from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem
 from .normalize import key
 from .span_context import link_paragraphs
 from .text import Analysis
@@ -371,7 +371,7 @@ class Subjects:
             # accusative (مازحا، تعقيبا)
             cut = t[j].key
             if not (self.cast.match([token_key(cut, self.lex)]) is not None
-                    or cut.startswith("ال") and not cut.endswith(("ي", "يه"))
+                    or cut.startswith("ال") and not cut.endswith(NISBA)
                     or cut[:1] in "لب" and cut not in self.lex.native_given
                     or cut.endswith("ا") and len(cut) >= 4 and cut not in self.lex.native_given):
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .date_expressions import date_words
 from .lexicon import Lexicon
 from .name_words import ON_BEHALF
-from .names import is_al
+from .names import definite_nisba, is_al
 
 
 def age_word(k: str, lex: Lexicon) -> bool:
@@ -202,8 +202,7 @@ class TitleReader:
     def _body_before(self, i: int, j: int) -> bool:
         """Does the title from i end at j on a body's head and its adjectives (في المركز الرياضي، رئيس الحزب)?"""
         x = j - 1
-        while x > i and is_al(self.t[x].key) and self.t[x].key.endswith(("ي", "يه")) and self.t[x].key not in \
-                self.lex.org_heads:
+        while x > i and definite_nisba(self.t[x].key) and self.t[x].key not in self.lex.org_heads:
             x -= 1
         return x > i and self.t[x].key in self.lex.org_heads
 
@@ -280,7 +279,7 @@ class TitleReader:
             return j + 1, "", False     # … with its own name: رئيس نادي فيد مثيب المثيب، مدير شركة أرامكو أمين الناصر
         if k == "باسم" and self.word(j) and not is_al(t[j].key) and self.proper(j):
             j += 1      # a body named by one word ends the title (متحدث باسم فيزا لسكاي نيوز) but for its
-            while self.word(j) and is_al(t[j].key) and t[j].key.endswith(("ي", "يه")):
+            while self.word(j) and definite_nisba(t[j].key):
                 j += 1  # adjectives (متحدث باسم فيزا الأمريكية)
             return j, indefinite, True
         return j, indefinite, False
