@@ -4,6 +4,9 @@ phrases.Reader, whose token classes (word, function, org_at, title_head, proper 
 from __future__ import annotations
 
 from .names import NISBA, is_al, verbal_noun
+from .normalize import key
+
+AT_BODY = frozenset(key(w) for w in ("لدى", "ولدى"))     # وفد قطر لدى الأمم المتحدة: where a body sits
 
 
 class BodyReader:
@@ -40,10 +43,8 @@ class BodyReader:
             if j in self.extents and j - i <= 3:
                 j, construct = self.extents[j], False
                 continue
-            if self.word(j) and t[j].key in ("لدي", "ولدي") and self.word(j + 1) and (self.org_at(j + 1)
-                                                                         or is_al(t[j + 1].key)):
-                j += 1 + (self.org_at(j + 1) or 1)      # وفد قطر لدى الأمم المتحدة
-                construct = False
+            if seat := self._seat_end(j):
+                j, construct = seat, False
                 continue
             if j > i + 1 and self.word(j) and t[j].key == "في" and self.word(j + 1) and self._place_at(j + 1):
                 j += 1 + self._place_at(j + 1)          # السفارة الكندية في الرياض: where the body sits
@@ -63,7 +64,7 @@ class BodyReader:
                 break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
             elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
                   and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)
-                  and not (k.endswith(("يه", "ي")) and k.endswith("ه") == t[i].key.endswith("ه"))):
+                  and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))):
                 break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي,
                                 # nor a nisba agreeing with the head: مؤسسة الكنانة الإعلامية الناطقة)
             elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(NISBA)) \
@@ -80,6 +81,13 @@ class BodyReader:
         if j > i + 1 and t[j - 1].key in self.lex.described_by:
             j -= 1              # وكالة أعماق التابعة | لتنظيم …: a description without its complement is no name
         return j
+
+    def _seat_end(self, j: int) -> int:
+        """End of «لدى» and the body or ال-noun after it, where a body sits (وفد قطر لدى الأمم المتحدة); 0 if none."""
+        t = self.t
+        if self.word(j) and t[j].key in AT_BODY and self.word(j + 1) and (self.org_at(j + 1) or is_al(t[j + 1].key)):
+            return j + 1 + (self.org_at(j + 1) or 1)
+        return 0
 
     def _place_at(self, j: int) -> int:
         """Length in tokens of a place name at j (الرياض، الولايات المتحدة), else 0."""
