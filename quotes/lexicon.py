@@ -148,6 +148,21 @@ class Lexicon:
         return frozenset(f for h in self.body_heads for d in definite(h) for f in with_preps(d))
 
     @cached_property
+    def pair_heads(self) -> frozenset[str]:
+        """The definite nominative dual of a title head, an unnamed source's head, a body head or a pair word (function_words.json
+        groups.pair_words), with و/ف: الجانبان، المسؤولان، الوزارتان، المتحدثتان — two speakers named before.
+        (Not the oblique الطرفين: an object.)"""
+        pair = self.groups["pair_words"]
+        heads = {b for b in {*self.title_heads.values(), *self.anonymous.values()}
+                 if len(b) > 2 and not b.endswith(("ا", "و", "ء", "ون", "ين"))}
+        bases = heads | self.body_heads | {w for w in pair if not (w[:1] in "وف" and w[1:] in pair)}
+        duals = {"ال" + (b[:-1] + "تان" if b.endswith("ه") else b + "ان") for b in bases}
+        duals |= {"ال" + b + "تان" for b in heads if not b.endswith("ه")}        # المتحدثتان
+        # (not a name: الإخوان is the Brotherhood, طالبان the movement, أم/أخ make الأمان/الإخوان)
+        names = self.known_people | self.places | self.org_names | {"ال" + n for n in self.org_names}
+        return frozenset(f for d in duals - names for f in with_conj(d))
+
+    @cached_property
     def date_first(self) -> frozenset[str]:
         """Words a date or time expression can start with (a weekday, a month, أمس، يوم، عام …)."""
         return frozenset(self.weekdays) | frozenset(self.months) | frozenset(w.split()[0] for w in self.relative_days) \

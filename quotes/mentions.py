@@ -112,7 +112,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
         """مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع، أحد المسؤولين، مسؤول لدى الأمم المتحدة."""
         t, k = self.t, self.t[i].key
         if k not in self.lex.anonymous:
-            return self._definite_sources(i) or self._definite_named(i)
+            return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i)
         j = i + 1
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:

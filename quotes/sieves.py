@@ -393,9 +393,10 @@ class SentenceSubject(Sieve):
 
 
 def plural_source(sp: Speaker, lex) -> bool:
-    """Is the speaker a plural unnamed source (مصادر، المسؤولون، شهود)?"""
+    """Is the speaker a plural unnamed source (مصادر، المسؤولون، شهود) or a pair (الجانبان، المسؤولان)?"""
     first = key(sp.name).split()[0].lstrip("وف") if sp.name else ""
-    return sp.type == "anonymous" and (first[2:] if first.startswith("ال") else first) in lex.groups["plural_sources"]
+    return sp.type == "anonymous" and ((first[2:] if first.startswith("ال") else first) in lex.groups["plural_sources"]
+                                       or first in lex.pair_heads)
 
 
 def one_person(sp: Speaker | None) -> bool:

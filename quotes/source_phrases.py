@@ -61,6 +61,18 @@ class SourcePhrases:
             j += 1                          # … and their nisba adjectives
         return self._make(i, j, None, "anonymous")
 
+    def _definite_pair(self, i: int) -> Mention | None:
+        """الجانبان، المسؤولان الأمريكيان، الوزارتان: two speakers met before, as a dual with the article (the
+        nominative only: الطرفين is an object), with its dual nisba adjectives."""
+        t = self.t
+        if t[i].key not in self.lex.pair_heads:
+            return None
+        j = i + 1
+        while self.word(j) and j - i <= 2 and is_al(t[j].key) and t[j].key.endswith(("يان", "يتان")) \
+                and not self.function(t[j].key):
+            j += 1
+        return self._make(i, j, None, "anonymous")
+
     def _definite_named(self, i: int) -> Mention | None:
         """المسؤول في الجيش الروسي، سيرغي كوريشكين: a definite unnamed head, its words up to a comma, then a name."""
         t, k, j = self.t, self.t[i].key, i + 1

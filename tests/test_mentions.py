@@ -126,6 +126,14 @@ FIRES = [
     # subject after it (نايلة رباني من، معاذ شيخ إن)
     ('title', 'وقالت الدكتورة نايلة رباني من جامعة وريك البريطانية لبي بي سي إن "هذه الاختبارات يمكن أن يستخدمها الأطباء في نهاية المطاف لتشخيص التوحد في مرحلة الطفولة المبكرة."', 'الدكتورة', False, ('الدكتورة نايلة رباني', 'نايلة رباني', 'الدكتورة', 'person')),
     # snn-023762: plural unnamed experts with the article (المختصون; names.json anonymous, plural_sources)
+    # ant-FR-middleEast-14-20180216: a dual with the article names two speakers met before (الجانبان)
+    ('anonymous', 'وقال الجانبان في بيان مشترك سلم إلى الصحافيين في ختام زيارة وزير الخارجية الأمريكي ريكس تيلرسون "سنعترض بشدة على أي محاولة لإحداث أمر واقع وتغيير سكاني في سوريا".', 'الجانبان', False, ('الجانبان', 'الجانبان', None, 'anonymous')),
+    # ant-SK-middleEast-2143-20180604: the dual of a title head (الوزيران)
+    ('anonymous', 'واتفق الوزيران أيضا على عقد مزيد من الاجتماعات لحل المشاكل الحالية بينهما، وقالا إن البلدين العضوين في حلف شمال الأطلسي مازالا ملتزمين بمعالجة مخاوفهما المشتركة "بروح الشراكة بين الحلفاء".', 'الوزيران', False, ('الوزيران', 'الوزيران', None, 'anonymous')),
+    # ant-SK-internationalNews-2518-20180706: the dual of a definite head (الزوجان)
+    ('anonymous', 'وعقب إلقاء القبض عليهما، ادعى الزوجان أنهما كانا يقومان بتلك المهمة خشية تعرض "أفراد عائلتيهما للمضايقات والضغوط"، غير أن المحققين البلجيكيين يشككون في ذلك.', 'الزوجان', False, ('الزوجان', 'الزوجان', None, 'anonymous')),
+    # (a corpus sentence's shape) an unnamed source's dual and its dual nisba (المسؤولان الأمريكيان)
+    ('anonymous', 'وقال المسؤولان الأمريكيان إن "التعاون بين البلدين سيستمر في كل المجالات".', 'المسؤولان', False, ('المسؤولان الأمريكيان', 'المسؤولان الأمريكيان', None, 'anonymous')),
     ('anonymous', 'ويقول المختصون "إنه على مدى عدة عقود كان في قطاع الإسكان، على وجه الخصوص، انفصال تام بين السياسة الحكومية واحتياجات السكان."', 'المختصون', False, ('المختصون', 'المختصون', None, 'anonymous')),
     # ant-BB-internationalNews-326-20180412: a bare place after a body's full name is the verb's object (منظمة حظر
     # الأسلحة الكيميائية | بريطانيا); السعودية after a head is its adjective, وفرنسا a body joined to it
@@ -634,6 +642,10 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-AL-internationalNews-1114-20180511: the oblique dual (الطرفين) is the verb's object, no speaker
+    ('anonymous', 'وقال إن موسكو حثت الطرفين على تفادي أي خطوات تؤدي إلى نزاع.', 'الطرفين', False, None),
+    # (a corpus sentence's shape) الإخوان is the Brotherhood, not a dual of أخ
+    ('anonymous', 'وأكد الإخوان أن "الجماعة لن تشارك في الانتخابات المقبلة".', 'الإخوان', False, None),
     # (audit_s29 row 74) after لم/لن a verb (ولم تنف لينا خليل), never a name's first word
     ('person', 'ولم تنف لينا خليل تلقي "ممزلورلد" عروضا من شركات إقليمية وعالمية بغرض الشراكة.', 'تنف', False, None),
     # (audit_s22 row 110) a verb in the present after و (ويتحدث بها الناس) is no name, though names start with وي

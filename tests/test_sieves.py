@@ -81,6 +81,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-middleEast-14-20180216: a dual with the article after the verb is its subject (the two sides)
+    ('after-verb', 'وقال الجانبان في بيان مشترك سلم إلى الصحافيين في ختام زيارة وزير الخارجية الأمريكي ريكس تيلرسون "سنعترض بشدة على أي محاولة لإحداث أمر واقع وتغيير سكاني في سوريا".',
+     'سنعترض بشدة على أي محاولة لإحداث أمر واقع وتغيير سكاني في سوريا', 'الجانبان', 'after-verb'),
+    # ant-SK-middleEast-2143-20180604: a dual verb (وقالا) with no subject takes up the pair its clause names
+    ('clause-subject', 'واتفق الوزيران أيضا على عقد مزيد من الاجتماعات لحل المشاكل الحالية بينهما، وقالا إن البلدين العضوين في حلف شمال الأطلسي مازالا ملتزمين بمعالجة مخاوفهما المشتركة "بروح الشراكة بين الحلفاء".',
+     'بروح الشراكة بين الحلفاء', 'الوزيران', 'clause-subject'),
     # ant-JA-internationalNews-56-20170125: a relayed source read up to the speech noun that owns the words
     # (عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله): the name before قوله speaks
     ('after-verb', 'ونقلت وسائل إعلام محلية، اليوم الأربعاء، عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله، في مداخلة خلال منتدى جيو فضائي دولي بمدينة حيدر آباد، إن "الهند قررت القيام بإعادة قياس جبل إيفرست بعد شكوك بحدوث تغير في قياسه بفعل تأثيرات الزلزال المدمر الذي ضرب المنطقة في سنة 2015 ".',
