@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .cast import Speaker
 from .model import Cue, Mention
 from .names import definite_nisba
+from .normalize import key
 from .source_phrases import SOME
 
 if TYPE_CHECKING:
@@ -52,3 +53,20 @@ def _one_woman(s: Subjects, ci: int) -> Speaker | None:
             continue
         k += 1
     return found[0] if len({f.name for f in found}) == 1 else None
+
+
+def plural_source(sp: Speaker, lex) -> bool:
+    """Is the speaker a plural unnamed source (مصادر، المسؤولون، شهود) or a pair (الجانبان، المسؤولان)?"""
+    first = key(sp.name).split()[0].lstrip("وف") if sp.name else ""
+    return sp.type == "anonymous" and ((first[2:] if first.startswith("ال") else first) in lex.groups["plural_sources"]
+                                       or first in lex.pair_heads)
+
+
+def one_person(sp: Speaker | None) -> bool:
+    """Is the speaker one person or one body, which a plural verb (وقالوا، وأضافوا) does not take up? Not two
+    joined by و, nor a lone word in the dual or plural with his/her (نجلاه، أبناؤه: his two sons, his children)."""
+    return sp is not None and sp.type in ("person", "organisation") and " و" not in sp.name and not (
+        " " not in sp.name.strip() and key(sp.name).endswith(DUAL_PLURAL_POSSESSED))
+
+
+DUAL_PLURAL_POSSESSED = tuple(key(w) for w in ("اه", "اها", "ؤه", "ؤها", "ئه", "ئها"))   # (not أبوه: his father)

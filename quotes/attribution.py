@@ -10,7 +10,8 @@ from .cues import Link, describes_speech
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Attribution, Cue, Step
-from .sieves import decide, plural_source
+from .agreement import plural_source
+from .sieves import decide
 from .subjects import Subjects
 from .text import Analysis, tokenize
 

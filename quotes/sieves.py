@@ -9,12 +9,13 @@ phrase); inferred sieves give a cue that has no subject of its own (وأضاف،
 speaker the reader infers."""
 from __future__ import annotations
 
-from .agreement import agreeing_in_sentence
+from .agreement import agreeing_in_sentence, one_person, plural_source
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS
 from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
+from .lone_word import no_name_reason
 from .names import bare, clean_phrase, is_al, token_key, verb_stem
 from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
@@ -392,23 +393,6 @@ class SentenceSubject(Sieve):
         return None
 
 
-def plural_source(sp: Speaker, lex) -> bool:
-    """Is the speaker a plural unnamed source (مصادر، المسؤولون، شهود) or a pair (الجانبان، المسؤولان)?"""
-    first = key(sp.name).split()[0].lstrip("وف") if sp.name else ""
-    return sp.type == "anonymous" and ((first[2:] if first.startswith("ال") else first) in lex.groups["plural_sources"]
-                                       or first in lex.pair_heads)
-
-
-def one_person(sp: Speaker | None) -> bool:
-    """Is the speaker one person or one body, which a plural verb (وقالوا، وأضافوا) does not take up? Not two
-    joined by و, nor a lone word in the dual or plural with his/her (نجلاه، أبناؤه: his two sons, his children)."""
-    return sp is not None and sp.type in ("person", "organisation") and " و" not in sp.name and not (
-        " " not in sp.name.strip() and key(sp.name).endswith(DUAL_PLURAL_POSSESSED))
-
-
-DUAL_PLURAL_POSSESSED = tuple(key(w) for w in ("اه", "اها", "ؤه", "ؤها", "ئه", "ئها"))   # (not أبوه: his father)
-
-
 class PreviousSubject(Sieve):
     name = "previous-subject"
     why = "the titled subject of the sentence before, whose verb agrees with the cue (ودانت المتحدثة … وقالت)"
@@ -490,12 +474,18 @@ def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quot
     quote (quoted=False) is read only for what the walk remembers (the speaker named at it, a clause's
     subject): the sieves that only infer a speaker (TRACKING is False) are skipped for it."""
     c = Ctx(s, ci, cue, trace if trace is not None else [])
+    last = None
     for sieve in ORDER:
         if c.infer and not sieve.inferred or not quoted and not sieve.tracking:
             continue
         got = sieve(c)
-        if got is not None:
+        if got is None:
+            continue
+        if got.speaker is None or (why := no_name_reason(got.speaker, s.cast)) is None:
             return got
+        c.step(got.rule, "rejected", f"lone-word: {why}", got.speaker)    # an ordinary word: the next sieve tries
+        last = got
     if not quoted:
         return Found(None, None, "not-quoted")
-    raise AssertionError("LastSpeaker always decides")
+    assert last is not None, "LastSpeaker always decides"
+    return Found(None, None, last.rule)        # the last sieve's answer was no name: nobody is named

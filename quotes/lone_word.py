@@ -1,0 +1,101 @@
+"""A lone word is no name: the last check on a sieve's answer. A sieve that reads a speaker at a word may read
+an ordinary word there — the verb's object (لاحظت يقظة غير معهودة), a verb (دافع عنها مستخدم آخر), a noun with
+its pronoun (زوارها) — and a one-word «person» the article nowhere names otherwise is then no speaker. Each rule
+is small, ordered, and returns its reason (as spans.not_quote_reason does); `no_name_reason` runs them. The
+sieve's answer is then rejected with that reason in the trace, and the next sieve tries.
+
+Only one-word people are read here: a word the article gives as part of a longer name (a cast entity's), a
+given name or a registry person's is always kept."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import regex
+
+from .normalize import key
+
+if TYPE_CHECKING:
+    from .cast import Cast, Speaker
+
+WORD = regex.compile(r"\p{L}")
+PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")      # (not ـه: طه، عبده; not ـنا: آنا، لينا)
+PREFIXES = ("ب", "ل", "ك")                         # بوجود، للعربية، كأنما
+
+
+def _not_a_word(w: str, k: str, cast: Cast) -> str | None:
+    """A mark or a digit read as a name («،»)."""
+    return "no letter in it" if not WORD.search(w) else None
+
+
+def _verb(w: str, k: str, cast: Cast) -> str | None:
+    """A verb form of the news verbs (يذكر، ستعقد، يخضعان) or a speech verb (دافع is not one: see _definite)."""
+    cue = cast.lex.cues.get(k)
+    return "a verb" if k in cast.lex.common_verbs or cue is not None and cue.form == "verb" else None
+
+
+def _with_pronoun(w: str, k: str, cast: Cast) -> str | None:
+    """A noun with an attached pronoun (زوارها، جروحها، عنهم): his/her/their something is no one's name."""
+    return "a word with an attached pronoun" if len(w) >= 4 and w.endswith(PRONOUN_ENDINGS) else None
+
+
+def _definite(w: str, k: str, cast: Cast) -> str | None:
+    """The article writes the word with the article elsewhere (سنة … السنة، معنى … المعنى): a common noun,
+    since a foreign surname never takes ال. Not a noun of agent (وقال متدرب من طالبان: a trainee speaks) nor a
+    nisba plural (شهادات عن عراقيين: Iraqis speak), which name someone though the article uses them with ال."""
+    if len(k) >= 5 and k.startswith("م") or k.endswith(("يين", "يون")):
+        return None
+    return "the article writes it with ال" if "ال" + k in cast.word_positions() else None
+
+
+def _preposition(w: str, k: str, cast: Cast) -> str | None:
+    """A preposition glued to a noun the article writes with the article (بوجود … الوجود، للعربية)."""
+    if not w.startswith(PREFIXES) or len(k) < 4:
+        return None
+    rest = k[2:] if k.startswith("لل") else k[1:]
+    return "a preposition on a noun" if "ال" + rest in cast.word_positions() or k.startswith("لل") else None
+
+
+RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _verb, _with_pronoun, _definite,
+                                                               _preposition)
+
+
+def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
+    """Why the one-word person `sp` is an ordinary word and no name; None when it may be a name (or is not a
+    one-word person)."""
+    if sp.type != "person" or " " in sp.name.strip():
+        return None
+    w = sp.name.strip()
+    k = key(w)
+    lex = cast.lex
+    if k in lex.native_given or k in lex.foreign_given or k in lex.known_people or _in_longer_name(k, cast) \
+            or _someone(k, lex):
+        return None
+    for rule in RULES:
+        reason = rule(w, k, cast)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _someone(k: str, lex) -> bool:
+    """A word for a person or a source, alone, in the dual or plural or with its owner's pronoun (امرأة، مغرد،
+    مصدران، زعماؤها، قادتها): no name, but a speaker all the same."""
+    nouns = (lex.person_nouns, lex.anonymous, lex.title_heads)
+    return any(w in n for n in nouns for w in _stems(k))
+
+
+def _stems(k: str) -> set[str]:
+    """k and k without a dual or plural ending or a possessive pronoun (the hamza's seat before it written ء:
+    زعماوها → زعماء; قادتها → قاده; مسوولوها → مسوول)."""
+    out = {k}
+    for e in ("هما", "ها", "هم", "ه"):
+        if k.endswith(e) and len(k) > len(e) + 2:
+            s = k[:-len(e)]
+            out |= {s, s[:-1] + "ء" if s.endswith("و") else s, s[:-1] + "ه" if s.endswith("ت") else s,
+                    s[:-1] if s.endswith(("و", "ي")) else s}     # مسؤولوها: a sound plural in construct
+    return out | {k[:-2] for e in ("ان", "ون", "ين") if k.endswith(e)}
+
+
+def _in_longer_name(k: str, cast: Cast) -> bool:
+    """Is the word part of a longer name the article gives (a cast entity of two words or more)?"""
+    return any(len(e.keys) > 1 for e in cast.by_key.get(k, ()))

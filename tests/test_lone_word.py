@@ -1,0 +1,102 @@
+"""The last check on a sieve's answer (quotes/lone_word.py): a one-word «person» that is an ordinary word is
+rejected and the next sieve tries. One table per rule, both ways, on sentences of the bench corpus (named by
+their ids; the tests never read the corpus), and the check as the sieves run it."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.cast import Speaker
+from quotes.lone_word import RULES, no_name_reason
+from quotes.model import Document
+from quotes.normalize import key
+from quotes.pipeline import read_document
+from quotes.records import records
+
+# (rule, text, the word read as a person, the reason it gives)
+FIRES = [
+    # (a corpus sentence's shape) a mark read where a name should be
+    ("_not_a_word", 'وقال الطيطي خلال لقاء تلفزيوني، إن "القرار لا يغني ولا يسمن من جوع".', "،", "no letter in it"),
+    # (a corpus sentence's shape) a news verb (عاد) is never a name
+    ("_verb", 'ثم عاد اللاعب ونفى ما تردد، وقال في تصريحات نقلتها الصحف التركية: "حدث شجار بيننا".', "عاد", "a verb"),
+    # … nor a speech verb (أكد)
+    ("_verb", 'ثم عاد اللاعب ونفى ما تردد، وقال في تصريحات نقلتها الصحف التركية: "حدث شجار بيننا".', "أكد", "a verb"),
+    # ant-AL-internationalNews-35-20180216: «wounds-her» after the verb يصف
+    ("_with_pronoun", 'يقول بيتر ري، جراح من جامعة أريزونا، إن رصاص البندقية المذكورة يجعل الجسم البشري يبدو كأن قنبلة يدوية انفجرت به، مقارنة برصاص المسدسات، والتي يصفه جروحها بـ "قطع سكين حاد".',
+     "جروحها", "a word with an attached pronoun"),
+    # ant-BB-internationalNews-964-20180814: وقال صوت الرجل — the article writes الصوت too
+    ("_definite", 'وأذاعت محطة تلفزيون إن بي سي الأمريكية التسجيل حيث أبدى الصوت الذي يُزعم أنه لترامب دهشته لعلمه بأنها فُصلت من وظيفتها في اليوم السابق للمكالمة.\nوقال صوت الرجل الذي تضمنه التسجيل: "لم يخبرني أحد عن ذلك".',
+     "صوت", "the article writes it with ال"),
+    # ant-AL-internationalNews-360-20180306: the outlet she told (للعربية) glued to ل
+    ("_preposition", 'وقدمت الخبيرة الدولية في الأمم المتحدة د.أستريد ستوكيلبيرغر عرضا عن تجنيد الأطفال في اليمن، وقالت "للعربية": "إن مشكلة الأطفال المجندين في اليمن كبيرة".',
+     "للعربية", "a preposition on a noun"),
+]
+
+# (rule, text, a one-word speaker that must be kept)
+KEEPS = [
+    # ant-FR-internationalNews-1732-20180610: «its leaders» are someone, with their pronoun
+    ("_with_pronoun", 'وخلال قمة مالبي في كندا، رفض الاتحاد الأوروبي مقترح الرئيس الأمريكي دونالد ترامب إعادة ضم روسيا الى المجموعة، التي أصدر زعماؤها بياناً قالوا فيه: ”نحض روسيا على الكف عن سلوكها المزعزع للاستقرار“.',
+     "زعماؤها"),
+    # ant-SK-internationalNews-2430-20180702: a noun of agent names a trainee, though the article writes المتدربين
+    ("_definite", 'وقصد عدد من المتدربين معسكرا في إقليم كرمان شاه، غربي إيران.\nوقال متدرب من طالبان في إيران للصحيفة: "لقد بدأ تدريبي في كرمان شاه قبل عشرة أيام من حلول شهر رمضان".',
+     "متدرب"),
+    # ant-JA-internationalNews-286-20161101: a nisba plural names Iraqis, though the article writes العراقيين
+    ("_definite", 'ونقل الهاني شهادات عن عراقيين بقولهم إن الفتنة الطائفية في العراق "كذبة كبرى" وليس هناك أي خلاف بين العراقيين من سنة وشيعة.',
+     "عراقيين"),
+    # ant-BB-internationalNews-1112-20180928 (the shape): a woman is someone, though the article writes المرأة
+    ("_definite", 'وتحدثت المرأة عن الحفل.\nكما أرسلت امرأة لم تفصح عن هويتها رسالة لعضو في مجلس الشيوخ تقول فيها إن ابنتها شاهدت الحادث "بصورة عنيفة".',
+     "امرأة"),
+    # ant-SK-sport-602-20180407: a foreign surname alone is a name
+    ("_definite", 'وقال بوكيتينو للصحفيين الجمعة "أنا لا أهتم بالمواضيع الشخصية بين اللاعبين وإدارة النادي".', "بوكيتينو"),
+    # (a corpus sentence's shape) two sources are someone (قال مصدران)
+    ("_definite", 'وكانت المصادر قد تحدثت عن التقرير. قال مصدران إن "السعوديين يحضرون تقريرا جديدا".', "مصدران"),
+]
+
+
+def reason(text: str, word: str) -> str | None:
+    """What the check says of `word` read as a one-word person in `text`."""
+    cast = read_document(Document("t", text, None)).cast
+    assert cast is not None, "the text has a quote"
+    return no_name_reason(Speaker(word, key(word), None, "person"), cast)
+
+
+def ids(table):
+    return [f"{r[0]}-{i}" for i, r in enumerate(table)]
+
+
+@pytest.mark.parametrize("rule,text,word,why", FIRES, ids=ids(FIRES))
+def test_rule_fires(rule, text, word, why):
+    assert reason(text, word) == why
+    assert rule in {r.__name__ for r in RULES}
+
+
+@pytest.mark.parametrize("rule,text,word", KEEPS, ids=ids(KEEPS))
+def test_rule_keeps(rule, text, word):
+    assert reason(text, word) is None
+
+
+@pytest.mark.parametrize("rule", [r.__name__ for r in RULES])
+def test_every_rule_has_rows_both_ways(rule):
+    assert sum(1 for r in FIRES if r[0] == rule) >= 1
+    assert rule in ("_not_a_word", "_verb", "_preposition") or sum(1 for r in KEEPS if r[0] == rule) >= 1
+
+
+def test_a_rejected_word_lets_the_next_sieve_name_the_speaker():
+    """ant-AL-internationalNews-35-20180216: «جروحها» read after يصفه is rejected with its reason, and the
+    sentence's earlier cue names بيتر ري."""
+    text = next(r[1] for r in FIRES if r[2] == "جروحها")
+    rows = {r.quote: r for r in records(Document("t", text, None))}
+    assert rows["قطع سكين حاد"].speaker == "بيتر ري"
+    assert rows["قطع سكين حاد"].rule == "cue-verb/same-sentence"
+    att = next(a for a in read_document(Document("t", text, None)).attributions if text[a.span.start:a.span.end] == "قطع سكين حاد")
+    rejected = [s for s in att.trace if s.outcome == "rejected" and s.reason.startswith("lone-word:")]
+    assert [(s.candidate, s.reason) for s in rejected] == [("جروحها", "lone-word: a word with an attached pronoun")]
+
+
+def test_a_one_word_name_and_a_longer_speaker_are_not_read():
+    """A registry person's spelling, a given name and a speaker of two words are never looked at."""
+    text = KEEPS[4][1]
+    cast = read_document(Document("t", text, None)).cast
+    assert no_name_reason(Speaker("ترامب", key("ترامب"), None, "person"), cast) is None
+    assert no_name_reason(Speaker("محمد", key("محمد"), None, "person"), cast) is None
+    assert no_name_reason(Speaker("صوت الرجل", key("صوت الرجل"), None, "person"), cast) is None
+    assert no_name_reason(Speaker("الشركة", key("الشركة"), None, "organisation"), cast) is None
