@@ -1,11 +1,13 @@
 """A lone word is no name: the last check on a sieve's answer. A sieve that reads a speaker at a word may read
-an ordinary word there — the verb's object (لاحظت يقظة غير معهودة), a verb (دافع عنها مستخدم آخر), a noun with
-its pronoun (زوارها) — and a one-word «person» the article nowhere names otherwise is then no speaker. Each rule
+an ordinary word there — a common noun the article also writes with ال (وقال صوت الرجل … الصوت), a noun with
+its pronoun (جروحها، زوارها), a news verb — and such a «person» is then no speaker. Each rule
 is small, ordered, and returns its reason (as spans.not_quote_reason does); `no_name_reason` runs them. The
 sieve's answer is then rejected with that reason in the trace, and the next sieve tries.
 
-Only one-word people are read here: a word the article gives as part of a longer name (a cast entity's), a
-given name or a registry person's is always kept."""
+A one-word person is read whole; a longer one by its first word (فترة إغلاق، تفاصيل لقائه), unless it has a
+title, a given name or a registry spelling among its words, or is a family's X الX. A word the article gives as
+part of a longer name (a cast entity's), a given name, a registry person's and a word for someone (امرأة،
+مصدران، عائلة) are always kept."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
@@ -60,27 +62,32 @@ RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _ver
 
 
 def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
-    """Why the one-word person `sp` is an ordinary word and no name; None when it may be a name (or is not a
-    one-word person)."""
-    if sp.type != "person" or " " in sp.name.strip():
+    """Why the person `sp` is ordinary words and no name; None when it may be a name. A one-word person is
+    read whole; a longer one by its first word, unless one of its words is a given name or it is a registry
+    person's (فترة إغلاق، حادثة مقتل، بهدف صنع: the first word is a common noun, so the rest is no name)."""
+    if sp.type != "person":
         return None
-    w = sp.name.strip()
-    k = key(w)
+    words = sp.name.split()
     lex = cast.lex
-    if k in lex.native_given or k in lex.foreign_given or k in lex.known_people or _in_longer_name(k, cast) \
-            or _someone(k, lex):
+    if not words or key(sp.name) in lex.known_people or len(words) > 1 and (sp.title or any(
+            key(x) in lex.native_given or key(x) in lex.foreign_given or key(x) in lex.known_people
+            or key(x) == "ال" + key(words[0]) for x in words)):
+        return None                 # (رئيس نادي فيد مثيب المثيب: a title holder's name; X الX is a family's)
+    w = words[0]
+    k = key(w)
+    if k in lex.native_given or k in lex.foreign_given or _someone(k, lex) or len(words) == 1 and _in_longer_name(k, cast):
         return None
-    for rule in RULES:
+    for rule in RULES[1:] if len(words) > 1 else RULES:
         reason = rule(w, k, cast)
         if reason is not None:
-            return reason
+            return reason if len(words) == 1 else f"its first word: {reason}"
     return None
 
 
 def _someone(k: str, lex) -> bool:
-    """A word for a person or a source, alone, in the dual or plural or with its owner's pronoun (امرأة، مغرد،
-    مصدران، زعماؤها، قادتها): no name, but a speaker all the same."""
-    nouns = (lex.person_nouns, lex.anonymous, lex.title_heads)
+    """A word for a person, a source or a family, alone, in the dual or plural or with its owner's pronoun
+    (امرأة، مغرد، مصدران، زعماؤها، قادتها، عائلة فراز): no name, but a speaker all the same."""
+    nouns = (lex.person_nouns, lex.anonymous, lex.title_heads, lex.groups["families"])
     return any(w in n for n in nouns for w in _stems(k))
 
 

@@ -31,6 +31,26 @@ FIRES = [
      "للعربية", "a preposition on a noun"),
 ]
 
+# (rule, text, a longer «person», the reason its first word gives)
+LONGER = [
+    # ant-BB-middleEast-142-20180306: «details of his meeting» read as the subject of توضح; the article writes التفاصيل
+    ("_definite", 'ووفقا للرسائل المسربة، التقى رجل الأعمال الأمريكي إليوت برويدي، أكبر المتبرعين لحملة دونالد ترامب، مع ترامب في أكتوبر/ تشرين الأول الماضي وحثه على إقالة تيلرسون.\nوأضاف أن بعض رسائل البريد الإلكتروني ربما تكون تعرضت "للتعديل"، لكنه لم يوضح التفاصيل.\nكتب برويدي رسالة أخرى توضح تفاصيل لقائه مع جاريد كوشنر، زوج ابنة الرئيس الأمريكي ومستشاره، واصفا كوشنر بأنه "كان سلبيا لكن سعيد بينما كنت أنتقد قطر".',
+     "تفاصيل لقائه", "its first word: the article writes it with ال"),
+]
+
+# (text, a longer person that must be kept, its title)
+LONGER_KEEPS = [
+    # snn-012246 (dev40): a title holder's name, though his family name is the first word with ال (مثيب المثيب)
+    ('وقال رئيس نادي الجبلين فهد الموكا: "جاء إشراف نادي الجبلين على البطولة لأهمية دعم أندية الوطن".\nوقال رئيس نادي فيد مثيب المثيب: "دورة سلمى من أنجح الدورات الرياضية".',
+     "مثيب المثيب", "رئيس نادي فيد"),
+    # (the same text) without the title, X الX is still a family's name
+    ('وقال رئيس نادي الجبلين فهد الموكا: "جاء إشراف نادي الجبلين على البطولة لأهمية دعم أندية الوطن".\nوقال رئيس نادي فيد مثيب المثيب: "دورة سلمى من أنجح الدورات الرياضية".',
+     "مثيب المثيب", None),
+    # snn-008554 (the shape): a given name first (كريستيل)
+    ('وتقول كريستيل برويا إن "الحلويات فن قبل كل شيء، وهي تحب المطبخ منذ الصغر".', "كريستيل برويا", None),
+]
+
+
 # (rule, text, a one-word speaker that must be kept)
 KEEPS = [
     # ant-FR-internationalNews-1732-20180610: «its leaders» are someone, with their pronoun
@@ -57,6 +77,18 @@ def reason(text: str, word: str) -> str | None:
     cast = read_document(Document("t", text, None)).cast
     assert cast is not None, "the text has a quote"
     return no_name_reason(Speaker(word, key(word), None, "person"), cast)
+
+
+@pytest.mark.parametrize("rule,text,name,why", LONGER)
+def test_a_longer_person_is_read_by_its_first_word(rule, text, name, why):
+    cast = read_document(Document("t", text, None)).cast
+    assert no_name_reason(Speaker(name, key(name), None, "person"), cast) == why
+
+
+@pytest.mark.parametrize("text,name,title", LONGER_KEEPS)
+def test_a_longer_name_is_kept(text, name, title):
+    cast = read_document(Document("t", text, None)).cast
+    assert no_name_reason(Speaker(name, key(name), title, "person"), cast) is None
 
 
 def ids(table):
