@@ -85,6 +85,7 @@ class Lexicon:
     name_starters: frozenset[str]
     definite_name_starters: frozenset[str]        # مرصد، مجلس: a name only with ال and a nisba (المرصد السوري)
     naming_words: frozenset[str]
+    letter_names: frozenset[str]                  # إف، إم، بي، سي: Latin letters spelt in Arabic (an acronym, آي بي إم)
     heading_max_words: int
     name_max_words: int
     function_words: frozenset[str]
@@ -350,7 +351,8 @@ def _not_quotes() -> dict[str, Any]:
     """not_quotes.json: the nouns and words that make a quoted span a name, and the length limits."""
     f = "not_quotes.json"
     nq = _load(f, {"name_nouns": list, "naming_words": list, "heading_max_words": int, "name_max_words": int,
-                   "name_starters": list, "definite_name_starters": list, "person_nouns": list, "own_words_nouns": list})
+                   "name_starters": list, "definite_name_starters": list, "person_nouns": list, "own_words_nouns": list,
+                   "letter_names": list})
     name_nouns = set()
     for n in _strings(f, "name_nouns", nq["name_nouns"]):
         for d in definite(key(n)):
@@ -363,6 +365,7 @@ def _not_quotes() -> dict[str, Any]:
                                        for c in with_conj(key(n))),
             "definite_name_starters": frozenset(key(n) for n in _strings(f, "definite_name_starters",
                                                                           nq["definite_name_starters"])),
+            "letter_names": frozenset(key(w) for w in _strings(f, "letter_names", nq["letter_names"])),
             "heading_max_words": nq["heading_max_words"], "name_max_words": nq["name_max_words"]}
 
 

@@ -9,7 +9,6 @@ from .date_expressions import date_words
 from .link import SCOPE
 from .names import NISBA, accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key, undotted
-from .span_context import not_quote_words
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
@@ -111,7 +110,7 @@ class NameWords:
         function word, has no article and spells no letter (not آن الأوان، آن لنا أن، آي بي إم)?"""
         t = self.t
         return t[i].raw in MADDA_GIVEN and self.word(i + 1) and not is_al(t[i + 1].key) \
-            and not self.function(t[i + 1].key) and t[i + 1].key not in not_quote_words().letter_names
+            and not self.function(t[i + 1].key) and t[i + 1].key not in self.lex.letter_names
 
     def _after_lineage(self, i: int, k: str) -> bool:
         """Does token i (key k) stand right after بن/بنت inside a name, a word that is no function word?"""

@@ -9,7 +9,7 @@ from .span_context import Span, not_quote_words
 
 def acronym(x: Span) -> str | None:
     """The span spells letters (اف ام، بي بي سي، آي إي إس): an acronym, a name."""
-    letters = not_quote_words().letter_names
+    letters = x.lex.letter_names
     return "acronym" if x.inner and all(k in letters for k in x.keys) else None
 
 

@@ -31,7 +31,6 @@ class NotQuoteWords:
     clause_particles: frozenset[str]          # أن، إن، لن: a span that opens with one is a clause, never a name
     after_subject: frozenset[str]             # كشفت «سوني» عن، أعرب «الغفيص» عن: the span is the verb's subject
     unless_reported: frozenset[str]           # عليه: no naming word in a reported clause (إن X تهيمن عليه «…»)
-    letter_names: frozenset[str]              # إف، إم، بي، سي: Latin letters spelt in Arabic (an acronym)
     interview_nouns: frozenset[str]           # حوار، مقابلة: في حوار مع «…» names the outlet
     related_links: tuple[str, ...]            # اقرأ أيضا، قد يهمك: a paragraph that links another article
     known_terms: frozenset[str]               # الشياطين الحمر، نوفيتشوك، الميركاتو: names and terms, nobody's words
@@ -42,7 +41,7 @@ def not_quote_words() -> NotQuoteWords:
     nq = _load("not_quotes.json", {"after_heads": list, "naming_reach": int, "label_max_words": int,
                                   "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
                                   "clause_particles": list, "after_subject": list,
-                                  "naming_unless_reported": list, "letter_names": list,
+                                  "naming_unless_reported": list,
                                   "interview_nouns": list, "related_links": list, "known_terms": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
@@ -55,9 +54,8 @@ def not_quote_words() -> NotQuoteWords:
     subject = frozenset(key(w) for w in _strings("not_quotes.json", "after_subject", nq["after_subject"]))
     unless = frozenset(f for w in _strings("not_quotes.json", "naming_unless_reported", nq["naming_unless_reported"])
                        for f in with_conj(key(w)))
-    letters = frozenset(key(w) for w in _strings("not_quotes.json", "letter_names", nq["letter_names"]))
     return NotQuoteWords(heads, nq["naming_reach"], nq["label_max_words"], verbs, announce, authors, particles,
-                         subject, unless, letters,
+                         subject, unless,
                          frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])),
                          tuple(key(w) for w in _strings("not_quotes.json", "related_links", nq["related_links"])),
                          frozenset(key(w) for w in _strings("not_quotes.json", "known_terms", nq["known_terms"])))
