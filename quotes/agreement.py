@@ -10,7 +10,6 @@ from .cast import Speaker
 from .model import Cue, Mention
 from .names import definite_nisba
 from .normalize import key
-from .source_phrases import SOME
 
 if TYPE_CHECKING:
     from .subjects import Subjects
@@ -25,14 +24,11 @@ def agreeing_in_sentence(s: Subjects, ci: int, cue: Cue) -> Speaker | None:
 
 def _plural_source(s: Subjects, ci: int) -> Speaker | None:
     """The nearest plural source word before ci in its sentence (الناشطين الفلسطينيين), with its nisba adjectives."""
-    t, first, sources = s.an.tokens, s.an.sentence_start(ci), s.lex.groups["plural_sources"]
+    t, first = s.an.tokens, s.an.sentence_start(ci)
     for k in range(ci - 1, first - 1, -1):
         if not s.p.word(k) or k in s.p.extents:
             continue
-        w = t[k].key.lstrip("وف")
-        w = w[2:] if w.startswith("ال") else w[2:] if w.startswith("لل") else w
-        base = w[:-2] + "ون" if w.endswith("ين") else w
-        if (w in sources or base in sources) and w not in SOME and base not in SOME:
+        if s.lex.plural_source_word(t[k].key, oblique=True, some=False):
             e = k + 1
             while s.p.word(e) and e < ci and definite_nisba(t[e].key, plural=True):
                 e += 1
@@ -57,9 +53,8 @@ def _one_woman(s: Subjects, ci: int) -> Speaker | None:
 
 def plural_source(sp: Speaker, lex) -> bool:
     """Is the speaker a plural unnamed source (مصادر، المسؤولون، شهود) or a pair (الجانبان، المسؤولان)?"""
-    first = key(sp.name).split()[0].lstrip("وف") if sp.name else ""
-    return sp.type == "anonymous" and ((first[2:] if first.startswith("ال") else first) in lex.groups["plural_sources"]
-                                       or first in lex.pair_heads)
+    first = key(sp.name).split()[0] if sp.name.strip() else ""
+    return sp.type == "anonymous" and (lex.plural_source_word(first) or first.lstrip("وف") in lex.pair_heads)
 
 
 def one_person(sp: Speaker | None) -> bool:

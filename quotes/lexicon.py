@@ -149,6 +149,23 @@ class Lexicon:
         return frozenset(f for h in self.body_heads for d in definite(h) for f in with_preps(d))
 
     @cached_property
+    def quantifiers(self) -> frozenset[str]:
+        """أحد، إحدى، بعض، عدد as written keys, without و/ف (function_words.json groups.quantifiers)."""
+        g = self.groups["quantifiers"]
+        return frozenset(w for w in g if not (w[:1] in "وف" and w[1:] in g))
+
+    def plural_source_word(self, k: str, oblique: bool = False, some: bool = True) -> bool:
+        """Does the key spell a plural source word (groups.plural_sources: مصادر، المسؤولون، شهود), with و/ف and
+        ال or لل stripped? With `oblique` the oblique ين reads as ون (الناشطين); without `some` a quantifier
+        (بعض، عدد) is none. The callers add their own conditions: a speaker's name, a word its sentence names,
+        a definite subject (SourcePhrases._definite_sources)."""
+        w = k.lstrip("وف")
+        w = w[2:] if w.startswith(("ال", "لل")) else w
+        forms = (w, w[:-2] + "ون") if oblique and w.endswith("ين") else (w,)
+        return not (not some and any(f in self.quantifiers for f in forms)) \
+            and any(f in self.groups["plural_sources"] for f in forms)
+
+    @cached_property
     def pair_heads(self) -> frozenset[str]:
         """The definite nominative dual of a title head, an unnamed source's head, a body head or a pair word (function_words.json
         groups.pair_words), with و/ف: الجانبان، المسؤولان، الوزارتان، المتحدثتان — two speakers named before.

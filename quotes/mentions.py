@@ -10,7 +10,7 @@ from .model import Mention
 from .names import NISBA, bare, is_al
 from .name_words import FROM
 from .phrases import Reader
-from .source_phrases import SOME, SourcePhrases
+from .source_phrases import SourcePhrases
 from .title_names import TitleNames
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
@@ -117,12 +117,12 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
             j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
-        if k in SOME and self.word(j) and t[j].key == FROM:
+        if k in self.lex.quantifiers and self.word(j) and t[j].key == FROM:
             j += 1                          # عدد من المسؤولين
-        elif k in SOME and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
+        elif k in self.lex.quantifiers and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
                 and not self.function(t[j].key) and not self.is_cue(j):
             j += 1                          # أحد أعضاء الاتحاد، أحد سكان المدينة: a plural in construct
-        if j > i + 1 or k in SOME:
+        if j > i + 1 or k in self.lex.quantifiers:
             while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (

@@ -7,7 +7,6 @@ from .model import Mention
 from .names import definite_nisba, is_al
 from .name_words import ON
 
-SOME = frozenset({"احد", "احدي", "بعض", "عدد"})  # one of / some of: أحد المسؤولين، عدد من الخبراء
 
 
 class SourcePhrases:
@@ -52,7 +51,7 @@ class SourcePhrases:
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key
-        if not (k.startswith("ال") and k[2:] in self.lex.groups["plural_sources"] and k[2:] not in SOME) \
+        if not (k.startswith("ال") and self.lex.plural_source_word(k, some=False)) \
                 or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
             return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
         j = i + 1

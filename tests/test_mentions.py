@@ -898,3 +898,22 @@ def test_a_relative_listed_with_a_possessive_is_no_head_written_with_ta_marbuta_
     lex = lexicon()
     assert "منافسه" in lex.possessed_heads and "امه" in lex.possessed_heads
     assert "صديقه" not in lex.possessed_heads and lex.title_heads.get("صديقه") is not None
+
+
+# (word as written, oblique, some) → is it a plural source word (Lexicon.plural_source_word)
+PLURAL_SOURCE_WORDS = [
+    ("الناشطين", True, False, True),     # غضب الناشطين الفلسطينيين … ودعوا: the oblique, for a verb's agreement
+    ("الناشطين", False, True, False),    # … but not as a subject's name
+    ("والشهود", False, True, True),      # و and ال stripped
+    ("للمحتجين", True, False, True),     # لل stripped
+    ("بعض", False, True, True),          # a speaker «بعض …» is a plural source
+    ("بعض", False, False, False),        # … but no word a plural verb takes up alone
+    ("عدد", True, False, False),
+    ("الوزير", True, True, False),
+]
+
+
+@pytest.mark.parametrize("word,oblique,some,expected", PLURAL_SOURCE_WORDS)
+def test_plural_source_word(word, oblique, some, expected):
+    from quotes.normalize import key
+    assert lexicon().plural_source_word(key(word), oblique=oblique, some=some) is expected
