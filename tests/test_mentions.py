@@ -903,7 +903,8 @@ def test_a_relative_listed_with_a_possessive_is_no_head_written_with_ta_marbuta_
 # (word as written, oblique, some) → is it a plural source word (Lexicon.plural_source_word)
 PLURAL_SOURCE_WORDS = [
     ("الناشطين", True, False, True),     # غضب الناشطين الفلسطينيين … ودعوا: the oblique, for a verb's agreement
-    ("الناشطين", False, True, False),    # … but not as a subject's name
+    ("الباحثين", False, True, False),    # … but not as a subject's name (الباحثون is)
+    ("الباحثين", True, True, True),
     ("والشهود", False, True, True),      # و and ال stripped
     ("للمحتجين", True, False, True),     # لل stripped
     ("بعض", False, True, True),          # a speaker «بعض …» is a plural source
