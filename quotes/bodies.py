@@ -60,11 +60,16 @@ class Bodies:
                 j, issued = j + 2, True     # البيان الذي أصدرته وزارة الصحة: its subject
                 if j + 1 < len(t) and t[j].key == EACH and t[j + 1].key == FROM:
                     j += 2              # الذي أصدرته كل من وزارة الصحة ووزارة الاتصالات: the first of them
+            authored = not issued and j + 1 < len(t) and self.p.word(j + 1) and (t[j].key in self.lex.authored_forms
+                                                                    or h == before and t[j].key in self.lex.published_forms)
+            if authored:
+                j, issued = j + 1, True     # تقرير أعدته شركة جونز، وقال تقرير نشرته صحيفة نيويورك تايمز: its subject
             construct = not is_al(t[h].key.lstrip("وفب")) or j < len(t) and t[j].key[:1] == "ل"   # not الرسالة فاليتا
             if self.p.word(j) and (issued or construct):    # بيان لوزارة الدفاع، بيان صادر عن الجيش، بيان الجيش
                 m = self.p.mention(j, allow_prefix=True)
                 kinds = ("organisation", "anonymous", "person", "title") if issued else ("organisation", "anonymous")
-                if m is not None and m.kind in kinds and key(m.text) not in self.lex.outlets_any:
+                outlet = authored and m is not None and self.lex.is_outlet(m.text, headed=True)   # صحيفة نيويورك تايمز
+                if m is not None and (m.kind in kinds or outlet) and (authored or key(m.text) not in self.lex.outlets_any):
                     return self.speaker_of(m, j)
             if h == before:
                 continue                # the mention itself (وأضاف البيان): the statement is an earlier one

@@ -149,6 +149,16 @@ class Lexicon:
         return frozenset(f for h in self.body_heads for d in definite(h) for f in with_preps(d))
 
     @cached_property
+    def authored_forms(self) -> frozenset[str]:
+        """«He/she issued it» of groups.authored, with و/ف: أصدرته، أعدتها، أجراه."""
+        return _object_forms(self.groups["authored"])
+
+    @cached_property
+    def published_forms(self) -> frozenset[str]:
+        """«He/she published it» of groups.published, with و/ف: نشره، نشرته، بثتها."""
+        return _object_forms(self.groups["published"])
+
+    @cached_property
     def quantifiers(self) -> frozenset[str]:
         """أحد، إحدى، بعض، عدد as written keys, without و/ف (function_words.json groups.quantifiers)."""
         g = self.groups["quantifiers"]
@@ -214,6 +224,16 @@ class Lexicon:
         for closers in (*self.pairs.values(), *self.reopeners.values()):
             marks |= set(closers)
         return regex.compile("[" + "".join(regex.escape(m) for m in sorted(marks)) + "]")
+
+
+def _object_forms(group: frozenset[str]) -> frozenset[str]:
+    """The past he/she of each base verb of a group (stored with its و/ف forms) with the object pronoun
+    «it» (ه، ها), with و/ف: أجرى → أجراه، أجراها، أجرته، أجرتها."""
+    out = set()
+    for b in (w for w in group if not (w[:1] in "وف" and w[1:] in group)):
+        he, she = (b[:-1] + "ا", b[:-1] + "ت") if b.endswith("ي") else (b, b + "ت")
+        out |= {f for v in (he, she) for pron in ("ه", "ها") for f in with_conj(v + pron)}
+    return frozenset(out)
 
 
 def _first_wins(*parts: dict[str, CueForm]) -> dict[str, CueForm]:
