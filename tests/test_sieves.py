@@ -81,6 +81,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-004046 (audit_s26 row 0): بيّن reports (وبيَّنت; the bare بين is «between», never a cue): her later وقالت
+    ('same-sentence', 'وبيَّنت العنود الزقدي –ربة منزل- أنَّها ترفض فكرة السفر أول أيام العيد، مفضلةً أن يكون السفر في اليوم التالي، وقالت: "أمَّا في اليوم التالي فتبدأ غالبية الأسر بتجهيز أمتعتها للسفر".',
+     'أمَّا في اليوم التالي فتبدأ غالبية الأسر بتجهيز أمتعتها للسفر', 'العنود الزقدي', 'same-sentence'),
     # ant-FR-middleEast-14-20180216: a dual with the article after the verb is its subject (the two sides)
     ('after-verb', 'وقال الجانبان في بيان مشترك سلم إلى الصحافيين في ختام زيارة وزير الخارجية الأمريكي ريكس تيلرسون "سنعترض بشدة على أي محاولة لإحداث أمر واقع وتغيير سكاني في سوريا".',
      'سنعترض بشدة على أي محاولة لإحداث أمر واقع وتغيير سكاني في سوريا', 'الجانبان', 'after-verb'),

@@ -483,6 +483,7 @@ def test_different_people_do_not_share_a_key(a, b):
     ("مضيفًا", "أضاف", "participle"), ("مضيفة", "أضاف", "participle"), ("وأضافت", "أضاف", "verb"),
     ("واصفاً", "وصف", "participle"), ("وصفه", "وصف", "verb"), ("نافيا", "نفى", "participle"), ("ونفت", "نفى", "verb"),
     ("ووفقاً", "وفقا", "according"), ("بحسب", "بحسب", "according"), ("قوله", "قول", "noun"),
+    ("وبيَّنت", "بين", "verb"), ("بيّنوا", "بين", "verb"), ("مبينا", "بين", "participle"),
 ])
 def test_generated_cue_forms(form, lemma, kind):
     from quotes.normalize import key
@@ -527,7 +528,7 @@ def test_colon_only_cues():
     assert rows(text) == []
 
 
-@pytest.mark.parametrize("word", ["ردا", "بين", "أمل", "الرئيس", "إيران"])
+@pytest.mark.parametrize("word", ["ردا", "بين", "وبين", "بينهم", "بينهما", "بيننا", "أمل", "الرئيس", "إيران"])
 def test_words_that_are_not_cues(word):
     from quotes.normalize import key
     assert key(word) not in lexicon().cues
