@@ -68,6 +68,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 if m.kind == "person" and m.name:
                     self._register_reference(i, m)
                     self.register(m.name, m.title, i)
+                    self._apposed_title(m)
                 elif m.kind == "title":
                     if not self._register_possessor(i, m):
                         self._register_apposed(i, m)
@@ -97,6 +98,16 @@ class Cast(Bodies, NameMatch, TitleMatch):
                                 self.register(self.an.text[t[te].start:t[ne - 1].end], title, h)
                                 covered = ne
                             break
+
+    def _apposed_title(self, m: Mention) -> None:
+        """الأمير عبدالعزيز بن سعد بن عبدالعزيز نائب أمير منطقة حائل أن …: a second title right after a titled
+        name, with no name after it, is that person's too (a later «سمو نائب أمير منطقة حائل» names him again)."""
+        t = self.an.tokens
+        h = self.an.index_at(m.end)
+        if h < len(t) and self.p.word(h) and self.p.title_head(h) is not None:
+            te = self.p.title_end(h)
+            if te > h + 1 and self.p.name_run(te) == te:
+                self.register(m.name, self.an.text[t[h].start:t[te - 1].end], h)
 
     def _apposed_at(self, k: int) -> int | None:
         """Where a title in apposition starts at token k, after a comma: a head, or وهو/وهي and a head."""

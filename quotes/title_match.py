@@ -13,8 +13,12 @@ class TitleMatch:
     """Title look-ups over the cast's entities (mixed into cast.Cast, whose entities, lex, memory and p it reads)."""
 
     def title_key(self, title: str) -> str:
-        """The key a title is stored and compared by: its words bare, without quotation marks (مدير «كويليام»)."""
-        return " ".join(bare(w) for w in key(self.lex.marks_re.sub("", title)).split())
+        """The key a title is stored and compared by: its words bare, without quotation marks (مدير «كويليام») and
+        without a form of address before the office (سمو نائب أمير منطقة حائل is نائب أمير منطقة حائل)."""
+        words = [bare(w) for w in key(self.lex.marks_re.sub("", title)).split()]
+        while len(words) > 1 and words[0] in self.lex.address_forms:
+            words = words[1:]
+        return " ".join(words)
 
     def head_of(self, title: str) -> str:
         """The head of a title as written (الرئيس، مديرة → رئيس، مدير), or its first word bare."""

@@ -13,7 +13,7 @@ from quotes.pipeline import read_document
 from quotes.records import records
 
 CASES = {"surname", "given", "titled-family", "body-head", "short-body", "issuer", "epithet", "other-nationality",
-         "hashtag", "plural-source", "indefinite", "national-epithet", "apposed", "other-portfolio"}
+         "hashtag", "plural-source", "indefinite", "national-epithet", "apposed", "other-portfolio", "apposed-title"}
 
 
 def row_of(text: str, quote: str):
@@ -97,6 +97,14 @@ RESOLVES = [
     # theirs, so the Russian ambassador is the one the article named
     ('other-nationality', 'وقال السفير الروسي فلاديمير تشيزوف، في لقاء ببرنامج أندرو مار شو على بي بي سي، إن روسيا "لم تفعل شيئا" فيما يتعلق بتسميم ضابط المخابرات الروسي السابق سيرغي سكريبل وابنته يوليا، في بلدة سالسبيري.\nوأكد السفير الروسي في الاتحاد الأوروبي لبي بي سي على أنه يمكن الإشارة إلى سكريبل كونه "خائنا"، ولكن من وجهة النظر القانونية "فإن الدولة الروسية ليس لديها شيء ضده".',
      'فإن الدولة الروسية ليس لديها شيء ضده', 'فلاديمير تشيزوف', 'السفير الروسي في الاتحاد الأوروبي'),
+    # snn-029175 (audit_s31 row 62): a second title right after a titled name (… بن عبدالعزيز نائب أمير منطقة
+    # حائل أن) is his too, so «سمو نائب أمير منطقة حائل شباب الوطن» names him again and شباب is the object
+    ('apposed-title', 'أكد صاحب السمو الملكي الأمير عبدالعزيز بن سعد بن عبدالعزيز  نائب أمير منطقة حائل أن الوطن بأيدٍ أمينةٍ بفضل من الله.\nوقال سموه في تصريح صحفي " شاهدنا ولله الحمد في كل الأحداث التي مرت على بلادنا كيف كانت لحمة أبناء الوطن مع قيادتهم ".\nوحذر سمو نائب أمير منطقة حائل شباب الوطن من خفافيش الظلام مشدداً سموه على أن كل من شذ "سيكون له العقاب العاجل".',
+     'شاهدنا ولله الحمد في كل الأحداث التي مرت على بلادنا كيف كانت لحمة أبناء الوطن مع قيادتهم', 'عبدالعزيز بن سعد بن عبدالعزيز', 'سموه'),
+    # snn-017733: the title after a titled name and its comma (الدكتور خالد بن محمد العطية وزير الخارجية القطري،) is
+    # his, so a later bare «وزير الخارجية» is the Qatari minister, not John Kerry named before
+    ('apposed-title', 'وكان الشيخ تميم بن حمد آل ثاني استقبل جون كيري وزير خارجية الولايات المتحدة الأميركية، والوفد المرافق له في وقت سابق من اليوم.\nقال الدكتور خالد بن محمد العطية وزير الخارجية القطري، في كلمته التي افتتح بها أعمال الاجتماع "إن هذا الاجتماع يأتي في ظروف دقيقة".\nوحول الشأن العراقي شدد وزير الخارجية على أن استقرار العراق يتطلب توافقا وطنيا عاما، مع احترام الفوارق "والتشديد على رفض السيطرة الطائفية حيث إن الميليشيا الطائفية تعني التقسيم".',
+     'والتشديد على رفض السيطرة الطائفية حيث إن الميليشيا الطائفية تعني التقسيم', 'خالد بن محمد العطية', 'وزير الخارجية'),
     # ant-BB-internationalNews-333-20180414 (audit_s31 row 44): a report the newspaper published is the newspaper's
     # words when the cue names the report itself (وقال تقرير نشرته صحيفة نيويورك تايمز)
     ('issuer', 'ووكل ترامب هندون الأربعاء الماضي لتمثله قانونيا.\nوقال تقرير نشرته صحيفة نيويورك تايمز إن ترامب أجرى اتصالا هاتفيا بكوهن "للاطمئنان عليه" السبت.',
@@ -307,6 +315,10 @@ RESOLVES = [
 # (case, text, quote, speaker, mention): the mention stays as written — nothing in the text names it in full, or the
 # name is not the speaker's
 STAYS = [
+    # (a corpus sentence's shape) a title followed by a name after a titled name is the other person's, so the first
+    # is given no title of his (رئيس الوزراء الإسرائيلي بنيامين نتانياهو is not Macron): a later office of neither stays
+    ('apposed-title', 'التقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الإسرائيلي بنيامين نتانياهو في باريس.\nوقال وزير الخارجية الفرنسي "نريد السلام في المنطقة كلها".',
+     'نريد السلام في المنطقة كلها', 'وزير الخارجية الفرنسي', 'وزير الخارجية الفرنسي'),
     # ant-AL-internationalNews-1918-20180713: «وزير الداخلية» is not the health minister the article named (فايز كاكار
     # وزير صحة ولاية بلوشستان): it stays a title
     ('other-portfolio', 'وقال فايز كاكار وزير صحة ولاية بلوشستان لوكالة فرانس برس "توجد جثث كثيرة في 6 مستشفيات مختلفة، وهناك أكثر من 120 جريحا"، إثر التفجير الذي وقع في بلدة ماستونغ قرب كويتا عاصمة بلوشستان.\nوهذا ثاني اعتداء يستهدف الجمعة لقاء انتخابيا في باكستان.\nوأضاف وزير الداخلية أن الاعتداء قد استهدف لقاء للسياسي مير سراج ريساني الذي قتل. وقال: "قضى متأثرا بجروحه خلال نقله إلى كويتا. كان مرشحا لمقعد نائب إقليمي".',
@@ -538,3 +550,12 @@ def test_the_gender_a_persons_titles_show(titles, feminine):
     class Titles(NameMatch):
         lex = lexicon()
     assert Titles().gender(Entity("x", ["x"], written_titles=titles)) is feminine
+
+
+def test_a_title_followed_by_a_name_is_another_persons():
+    """The second title is the person's own only when no name follows it: «التقى الرئيس الفرنسي إيمانويل ماكرون
+    رئيس الوزراء الإسرائيلي بنيامين نتانياهو» gives Macron no title of Netanyahu's."""
+    text = 'التقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الإسرائيلي بنيامين نتانياهو في باريس، وقال ماكرون "نريد السلام".'
+    cast = read_document(Document("t", text, None)).cast
+    titles = {e.name: e.titles for e in cast.entities}
+    assert titles["إيمانويل ماكرون"] == ["رييس فرنسي"], titles
