@@ -135,8 +135,9 @@ class Parser(SourcePhrases, TitleNames, Reader):
                 is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
             e = j + 1
             e += self.org_at(e) or 1
-            while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4:
-                e += 1
+            while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4 \
+                    and t[e].key not in self.lex.groups["audiences"]:
+                e += 1                      # (مسؤول في الخارجية الأميركية للصحفيين: whom he told ends it)
             j = e
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
 
