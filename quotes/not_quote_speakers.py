@@ -24,6 +24,8 @@ def speaker_in_marks(x: Span) -> str | None:
     nxt = words_after(x)
     if nxt and nxt[0].key in x.lex.groups["audiences"]:
         nxt = nxt[1:]                   # وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن: whom he told
+    elif nxt and nxt[0].key in x.lex.groups["apposed_pronouns"]:
+        nxt = words_after(x, 3)[1:]     # تقول "نجلا داغمان"، وهي ناشطة من المجتمع المدني: her title after «she is»
     if not nxt:
         return None
     if nxt[0].key in SCOPE or nxt[0].key in not_quote_words().after_subject or \
@@ -32,11 +34,12 @@ def speaker_in_marks(x: Span) -> str | None:
         return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
                                           # "إيكونوميست إنتليجينس" في بيان
     head = x.lex.title_heads.get(nxt[0].key)
-    if head is not None and nxt[0].key.removeprefix("ال") == head \
+    if head is not None and nxt[0].key.removeprefix("ال") in (head, head + "ه") \
             and (not info.object_first or x.n >= 2 and is_al(nxt[0].key)) \
             and not any(k in x.lex.function_words for k in x.keys[1 if x.n >= 3 else 0:]):
         return "speaker in marks"         # وقال "عذبي العقيل" مدير عام المبيعات: … (not لولي العهد، ما وصفها «…» مرشحة;
-                                          # وأعلن "لي كيو تشول" المتحدث: a name of three words may start like one)
+                                          # وأعلن "لي كيو تشول" المتحدث: a name of three words may start like one;
+                                          # a woman's title in ة too: وهي ناشطة)
     return None
 
 
@@ -59,11 +62,11 @@ def _subject_head(x: Span, k: str) -> bool:
     return k in x.lex.title_heads or k in x.lex.anonymous or k in x.lex.body_head_forms
 
 
-def words_after(x: Span) -> list:
-    """The first two words after the closing mark, past a day set off by commas (ساب"، الخميس، عن …)."""
+def words_after(x: Span, n: int = 2) -> list:
+    """The first n words after the closing mark, past a day set off by commas (ساب"، الخميس، عن …)."""
     end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
     toks = tokenize(x.text, end, min(x.hi, end + 40))
     if len(toks) >= 3 and toks[0].raw in "،," and toks[2].raw in "،," and \
             (toks[1].key in x.lex.weekdays or toks[1].key in x.lex.relative_days):
         toks = toks[3:]
-    return [t for t in toks if t.is_word][:2]
+    return [t for t in toks if t.is_word][:n]

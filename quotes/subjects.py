@@ -292,7 +292,7 @@ class Subjects:
             return None
         t = self.an.tokens
         inner = t[j + 1:end - 1]        # the words in the marks (the parser reads no words inside marks)
-        apposed = end < len(t) and end - j >= 4 and self.p.apposition(end)      # (a nickname: وتابع "النينيو" بطل)
+        apposed = end < len(t) and end - j >= 4 and (self.p.apposition(end) or self._apposed_after_comma(end))
         if 1 <= len(inner) <= 3 and all(x.is_word and (apposed or not self.p.function(x.key)) for x in inner):
             a, b = inner[0].start, inner[-1].end
             m = Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "person")
@@ -311,6 +311,13 @@ class Subjects:
             a, b = t[j + 1].start, t[end - 2].end
             return Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "organisation")
         return None
+
+    def _apposed_after_comma(self, end: int) -> bool:
+        """A comma and a title in apposition after a name in marks, perhaps after وهو/وهي (تقول "نجلا داغمان"،
+        وهي ناشطة من المجتمع المدني; يقول "شادي حميد"، مدير البحث بمركز بروكينجز)."""
+        t = self.an.tokens
+        k = end + 1 + (end + 2 < len(t) and t[end + 1].key in self.lex.groups["apposed_pronouns"])
+        return t[end].raw in "،," and k < len(t) and self.p.word(k) and self.p.apposition(k)
 
     def described_person(self, j: int) -> bool:
         """Does a relative clause about a person follow at j (، التي جاءت لتعبر …; ، الذي قال …)? Then the word

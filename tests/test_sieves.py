@@ -81,6 +81,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # anc-AEP19 (audit_s33 rows 19, 49): a name in marks after the verb, then a comma and a title in apposition
+    # (or «she is» and her title): the name is the speaker
+    ('after-verb', 'وفي هذا السياق، تقول "نجلا داغمان"، وهي ناشطة من المجتمع المدني: "بعد مصر وتونس، لم يثق الكثير من الليبيين في الإخوان المسلمين".',
+     'بعد مصر وتونس، لم يثق الكثير من الليبيين في الإخوان المسلمين', 'نجلا داغمان', 'after-verb'),
+    ('after-verb', 'وفي هذا الإطار، يقول "شادي حميد"، مدير البحث بمركز بروكينجز في الدوحة: "هناك بعض الاختلافات الرئيسية بين ليبيا وجارتيها".',
+     'هناك بعض الاختلافات الرئيسية بين ليبيا وجارتيها', 'شادي حميد', 'after-verb'),
     # snn-004046 (audit_s26 row 0): بيّن reports (وبيَّنت; the bare بين is «between», never a cue): her later وقالت
     ('same-sentence', 'وبيَّنت العنود الزقدي –ربة منزل- أنَّها ترفض فكرة السفر أول أيام العيد، مفضلةً أن يكون السفر في اليوم التالي، وقالت: "أمَّا في اليوم التالي فتبدأ غالبية الأسر بتجهيز أمتعتها للسفر".',
      'أمَّا في اليوم التالي فتبدأ غالبية الأسر بتجهيز أمتعتها للسفر', 'العنود الزقدي', 'same-sentence'),
