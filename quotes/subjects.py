@@ -93,10 +93,12 @@ class Subjects:
         t = self.an.tokens
         vk = t[j].key
         verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
+        opens = j == self.an.sentence_start(j) and self.p.word(j + 1) and self.p.title_head(j + 1) is not None
         if is_al(vk) or self.p.function(vk, j) and not verb_cue and not t[j].raw.endswith("أ") \
-                or vk in self.lex.native_given \
+                or vk in self.lex.native_given and not opens \
                 or self.p.title_head(j) is not None:
-            return None
+            return None                 # (صادق رئيس الوحدة هشام مرسي على: a verb spelt like a given name opens the
+                                        # sentence before a title: the verb, and its subject after it)
         if agree and cue.feminine != verb_stem(vk).endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)

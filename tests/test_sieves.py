@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-015598 (audit_s32 rows 44, 89): a verb spelt like a given name (صادق) opening the sentence before a title
+    # is the verb, so the titled subject after it is the sentence's, and «وقال:» in the next one is his
+    ('previous-subject', 'صادق رئيس الوحدة هشام مرسي على صحة الأخبار التي انفردت بها "دنيا الرياضة" الأسبوع الماضي حول اتفاق الإدارة مع لاعب الوسط التونسي زهير الذوادي لارتداء شعار الفريق الموسم المقبل.\nوقال: "الباعور والذوادي وصلا إلى مصر من أجل التوقيع للوحدة".',
+     'الباعور والذوادي وصلا إلى مصر من أجل التوقيع للوحدة', 'هشام مرسي', 'previous-subject'),
     # anc-AEP19 (audit_s33 rows 19, 49): a name in marks after the verb, then a comma and a title in apposition
     # (or «she is» and her title): the name is the speaker
     ('after-verb', 'وفي هذا السياق، تقول "نجلا داغمان"، وهي ناشطة من المجتمع المدني: "بعد مصر وتونس، لم يثق الكثير من الليبيين في الإخوان المسلمين".',
