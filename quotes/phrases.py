@@ -192,9 +192,16 @@ class Reader(NameWords, TitleReader, BodyReader):
             self.t[j].raw in ":،," or self.t[j].key in ("ان", "انه", "انها", "بان"))
 
     def _accusative_participle(self, k: str) -> bool:
-        """مخاطبا، متوجها، معربا: مُفعِلا, a participle in the accusative (a circumstantial clause), not a name."""
+        """مخاطبا، متوجها، معربا: مُفعِلا, a participle in the accusative (a circumstantial clause), not a name; but
+        not a word the article writes right after a given name (خوسيه موخيكا … وقال موخيكا: his family name)."""
         return (5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and not k.endswith("يا") and k[1] not in "اي"
-                and not self.first_name(k))             # (مونيكا، مويرا: first names)
+                and not self.first_name(k) and k not in self.after_given)     # (مونيكا، مويرا: first names)
+
+    @cached_property
+    def after_given(self) -> frozenset[str]:
+        """The keys the article writes right after a given name (موخيكا in خوسيه موخيكا)."""
+        keys, given = self.an.keys, self.lex.native_given | self.lex.foreign_given
+        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in given)
 
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""

@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-economy-218-20180816 (audit_s33 row 70): a family name of the shape of an accusative participle (موخيكا)
+    # is read after the verb when the article writes it right after a given name (خوسيه موخيكا)
+    ('after-verb', 'وقدم الرئيس الأوروغوياني السابق خوسيه موخيكا استقالته من مجلس الشيوخ في رسالة.\nوقال موخيكا إن "الاستقالة كانت قرارا صعبا بالنسبة لي".',
+     'الاستقالة كانت قرارا صعبا بالنسبة لي', 'خوسيه موخيكا', 'after-verb'),
     # snn-015598 (audit_s32 rows 44, 89): a verb spelt like a given name (صادق) opening the sentence before a title
     # is the verb, so the titled subject after it is the sentence's, and «وقال:» in the next one is his
     ('previous-subject', 'صادق رئيس الوحدة هشام مرسي على صحة الأخبار التي انفردت بها "دنيا الرياضة" الأسبوع الماضي حول اتفاق الإدارة مع لاعب الوسط التونسي زهير الذوادي لارتداء شعار الفريق الموسم المقبل.\nوقال: "الباعور والذوادي وصلا إلى مصر من أجل التوقيع للوحدة".',
