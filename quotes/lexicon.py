@@ -177,9 +177,9 @@ class Lexicon:
 
     @cached_property
     def pair_heads(self) -> frozenset[str]:
-        """The definite nominative dual of a title head, an unnamed source's head, a body head or a pair word (function_words.json
-        groups.pair_words), with و/ف: الجانبان، المسؤولان، الوزارتان، المتحدثتان — two speakers named before.
-        (Not the oblique الطرفين: an object.)"""
+        """The definite nominative dual of a title head, an unnamed source's head, a body head or a pair word
+        (function_words.json groups.pair_words), with و/ف: الجانبان، المسؤولان، الوزارتان، المتحدثتان — two
+        speakers named before. (Not the oblique الطرفين: an object.)"""
         pair = self.groups["pair_words"]
         heads = {b for b in {*self.title_heads.values(), *self.anonymous.values()}
                  if len(b) > 2 and not b.endswith(("ا", "و", "ء", "ون", "ين"))}

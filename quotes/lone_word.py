@@ -30,7 +30,7 @@ def _not_a_word(w: str, k: str, cast: Cast) -> str | None:
 
 
 def _verb(w: str, k: str, cast: Cast) -> str | None:
-    """A verb form of the news verbs (يذكر، ستعقد، يخضعان) or a speech verb (دافع is not one: see _definite)."""
+    """A form of a frequent news verb (common_verbs.json: عاد، وصل، ظهر) or of a reporting verb (قال، أكد)."""
     cue = cast.lex.cues.get(k)
     return "a verb" if k in cast.lex.common_verbs or cue is not None and cue.form == "verb" else None
 
