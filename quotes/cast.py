@@ -18,7 +18,7 @@ from .model import Mention, Speaker
 from .names import (
     COMPOUND, NISBA, accusative, bare, clean_phrase, is_al, name_key, name_keys, token_key, unhash, verbal)
 from .normalize import BIDI, DIACRITICS, key
-from .text import IS_WORD, Analysis
+from .text import Analysis
 
 
 FULLER_READS = 40      # places of a surname read for a longer form: bounds the work on a page of namesakes
@@ -50,7 +50,6 @@ class Cast(Bodies, NameMatch, TitleMatch):
         self.by_key: dict[str, list[Entity]] = {}     # name-word key → entities named with it, in order
         self.full_orgs: list[tuple[int, str, tuple[str, ...]]] | None = None   # see bodies
         self.between: list[int] | None = None          # token indices of بين outside quotes
-        self.positions: dict[str, list[int]] | None = None   # word key → its token indices (when asked)
         self.fuller_done: set[str] = set()                  # names already looked up for a longer form
         self._names_read: tuple[int, dict[str, Mention]] = (0, {})  # only_person: how far read, the names met
         self._collect_entities()
@@ -460,12 +459,6 @@ class Cast(Bodies, NameMatch, TitleMatch):
                    for h in self.word_positions().get(words[-1], ()))
 
     def word_positions(self) -> dict[str, list[int]]:
-        """Token indices of every word key of the article (built once, when first asked)."""
-        if self.positions is None:
-            positions: dict[str, list[int]] = {}
-            keys = self.an.keys
-            for h in compress(count(), map(IS_WORD, self.an.tokens)):      # quoted words too
-                positions.setdefault(keys[h], []).append(h)
-            self.positions = positions
-        return self.positions
+        """Token indices of every word key of the article: the parser's index (NameWords.key_positions)."""
+        return self.p.key_positions
 

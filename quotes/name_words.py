@@ -4,11 +4,13 @@ preposition on a noun, a noun with a possessive, a nationality, a plural with it
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import compress, count
 
 from .date_expressions import date_words
 from .link import SCOPE
 from .names import NISBA, accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key, undotted
+from .text import IS_WORD
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
@@ -91,10 +93,12 @@ class NameWords:
 
     @cached_property
     def key_positions(self) -> dict[str, list[int]]:
-        """Every word key of the article → the token indices it stands at."""
+        """Every word key of the article → the indices of the tokens it stands at, quoted words too (built once,
+        when first asked; the cast reads it too: Cast.word_positions)."""
         at: dict[str, list[int]] = {}
-        for n, k in enumerate(self.an.keys):
-            at.setdefault(k, []).append(n)
+        keys = self.an.keys
+        for h in compress(count(), map(IS_WORD, self.an.tokens)):
+            at.setdefault(keys[h], []).append(h)
         return at
 
     def _known_ending(self, i: int, j: int) -> int:
