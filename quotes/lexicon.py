@@ -148,21 +148,25 @@ class Lexicon:
         """Every written key of those heads: with ال, و/ف and ب/ل (والوزارة، للشركة، بصحيفة)."""
         return frozenset(f for h in self.body_heads for d in definite(h) for f in with_preps(d))
 
+    def stored(self, group: str) -> frozenset[str]:
+        """The words of a function_words.json group as stored, without the و/ف forms generated on load."""
+        g = self.groups[group]
+        return frozenset(w for w in g if not (w[:1] in "وف" and w[1:] in g))
+
     @cached_property
     def authored_forms(self) -> frozenset[str]:
         """«He/she issued it» of groups.authored, with و/ف: أصدرته، أعدتها، أجراه."""
-        return _object_forms(self.groups["authored"])
+        return _object_forms(self.stored("authored"))
 
     @cached_property
     def published_forms(self) -> frozenset[str]:
         """«He/she published it» of groups.published, with و/ف: نشره، نشرته، بثتها."""
-        return _object_forms(self.groups["published"])
+        return _object_forms(self.stored("published"))
 
     @cached_property
     def quantifiers(self) -> frozenset[str]:
         """أحد، إحدى، بعض، عدد as written keys, without و/ف (function_words.json groups.quantifiers)."""
-        g = self.groups["quantifiers"]
-        return frozenset(w for w in g if not (w[:1] in "وف" and w[1:] in g))
+        return self.stored("quantifiers")
 
     def plural_source_word(self, k: str, oblique: bool = False, some: bool = True) -> bool:
         """Does the key spell a plural source word (groups.plural_sources: مصادر، المسؤولون، شهود), with و/ف and
@@ -180,10 +184,9 @@ class Lexicon:
         """The definite nominative dual of a title head, an unnamed source's head, a body head or a pair word
         (function_words.json groups.pair_words), with و/ف: الجانبان، المسؤولان، الوزارتان، المتحدثتان — two
         speakers named before. (Not the oblique الطرفين: an object.)"""
-        pair = self.groups["pair_words"]
         heads = {b for b in {*self.title_heads.values(), *self.anonymous.values()}
                  if len(b) > 2 and not b.endswith(("ا", "و", "ء", "ون", "ين"))}
-        bases = heads | self.body_heads | {w for w in pair if not (w[:1] in "وف" and w[1:] in pair)}
+        bases = heads | self.body_heads | self.stored("pair_words")
         duals = {"ال" + (b[:-1] + "تان" if b.endswith("ه") else b + "ان") for b in bases}
         duals |= {"ال" + b + "تان" for b in heads if not b.endswith("ه")}        # المتحدثتان
         # (not a name: الإخوان is the Brotherhood, طالبان the movement, أم/أخ make الأمان/الإخوان)
@@ -226,11 +229,11 @@ class Lexicon:
         return regex.compile("[" + "".join(regex.escape(m) for m in sorted(marks)) + "]")
 
 
-def _object_forms(group: frozenset[str]) -> frozenset[str]:
-    """The past he/she of each base verb of a group (stored with its و/ف forms) with the object pronoun
-    «it» (ه، ها), with و/ف: أجرى → أجراه، أجراها، أجرته، أجرتها."""
+def _object_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The past he/she of each base verb (as stored) with the object pronoun «it» (ه، ها), with و/ف: أجرى →
+    أجراه، أجراها، أجرته، أجرتها."""
     out = set()
-    for b in (w for w in group if not (w[:1] in "وف" and w[1:] in group)):
+    for b in verbs:
         he, she = (b[:-1] + "ا", b[:-1] + "ت") if b.endswith("ي") else (b, b + "ت")
         out |= {f for v in (he, she) for pron in ("ه", "ها") for f in with_conj(v + pron)}
     return frozenset(out)
