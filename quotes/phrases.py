@@ -200,8 +200,8 @@ class Reader(NameWords, TitleReader, BodyReader):
     @cached_property
     def after_given(self) -> frozenset[str]:
         """The keys the article writes right after a given name (موخيكا in خوسيه موخيكا)."""
-        keys, given = self.an.keys, self.lex.native_given | self.lex.foreign_given
-        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in given)
+        keys, native, foreign = self.an.keys, self.lex.native_given, self.lex.foreign_given
+        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in native or keys[i] in foreign)
 
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
