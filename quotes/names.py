@@ -79,6 +79,7 @@ def name_keys(words: list[str], lex: Lexicon) -> list[str]:
     at the end (a particle never ends a name), and أبو written joined to its word dropped too (أحمد أبوزيد
     and أبو زيد share زيد); عبد stays with its word, however written (عبدالفتاح and عبد الفتاح share عبدالفتاح)."""
     out, servant = [], False
+    words = [part for w in words for part in w.split("-") if part]    # جان-كلود: two name words, one hyphen
     for n, raw in enumerate(words):
         w = key(raw).replace(" ", "")
         if w == "عبد" and n + 1 < len(words):

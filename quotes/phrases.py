@@ -158,9 +158,17 @@ class Reader(NameWords, TitleReader, BodyReader):
                     return True
         return False
 
+    def _hyphen_joins(self, j: int) -> bool:
+        """Is token j a hyphen written between two words with no space (جان-كلود، جونغ-أون)?"""
+        t = self.t
+        return t[j].raw == "-" and self.word(j - 1) and self.word(j + 1) \
+            and t[j - 1].end == t[j].start and t[j].end == t[j + 1].start
+
     def name_word(self, i: int, first: bool) -> bool:
         """Could token i be part of a person's name? (memoised: asked several times per token)"""
         r = self._name_word.get((i, first))
+        if r is None and first and i >= 2 and self._hyphen_joins(i - 1):
+            r = self._name_word[(i, first)] = False     # كلود in جان-كلود: a half, no name starts there
         if r is None:
             r = self._name_word[(i, first)] = self._name_word_uncached(i, first)
         return r
@@ -283,6 +291,9 @@ class Reader(NameWords, TitleReader, BodyReader):
                 break           # a name never runs on past its line (محمد بن سلمان / التغييرات في السعودية)
             if j > i and self.t[j].raw in "#_" and self.word(j + 1) and self.t[j].end == self.t[j + 1].start:
                 j += 1          # a hashtag inside a name: دونالد #ترمب، #دونالد_ترمب
+                continue
+            if j > i and self._hyphen_joins(j):
+                j += 2          # جان-كلود يونكر، كيم جونغ-أون: a hyphen inside a name word joins its halves
                 continue
             k = self.t[j].key if self.word(j) else ""
             if self.particle(j) and self.word(j + 1):

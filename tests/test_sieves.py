@@ -81,6 +81,15 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-2147-20180704, ant-BB-internationalNews-557-20180524: a hyphen written inside a name
+    # (جان-كريستوف، سون-هوي) joins its halves as a space does; the name was cut at the hyphen (جان، تشوي سون)
+    ('after-verb', 'وقال مدير شرطة المدينة جان-كريستوف برتران إنه قرابة الساعة 20,30 أوقف عناصر الشرطة سيارة لارتكابها مخالفة، ولكن "السائق الذي تظاهر بأنه يترجل من سيارته دهس موظفا في الشرطة".',
+     'السائق الذي تظاهر بأنه يترجل من سيارته دهس موظفا في الشرطة', 'جان-كريستوف برتران', 'after-verb'),
+    ('after-verb', 'وقالت تشوي سون-هوي إن بيونغيانغ "لن تتوسل" من أجل إجراء حوار مع واشنطن.',
+     'لن تتوسل', 'تشوي سون-هوي', 'after-verb'),
+    # a hyphen between numbers or with spaces around it joins nothing: the name ends before it
+    ('after-verb', 'وقال وزير الخارجية سامح شكري - في مؤتمر صحفي - إن "الحل السياسي هو الطريق الوحيد".',
+     'الحل السياسي هو الطريق الوحيد', 'سامح شكري', 'after-verb'),
     # ant-BB-economy-218-20180816 (audit_s33 row 70): a family name of the shape of an accusative participle (موخيكا)
     # is read after the verb when the article writes it right after a given name (خوسيه موخيكا)
     ('after-verb', 'وقدم الرئيس الأوروغوياني السابق خوسيه موخيكا استقالته من مجلس الشيوخ في رسالة.\nوقال موخيكا إن "الاستقالة كانت قرارا صعبا بالنسبة لي".',
