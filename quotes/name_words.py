@@ -282,6 +282,8 @@ class NameWords:
         """Has token i (key k), where a name would start, the shape of another word: a plural and its adjective
         or genitive, a participle, a verbal noun, a verb after و, a preposition on a noun, an ال-noun?"""
         t = self.t
+        if k in self.after_foreign_given and not is_al(k):
+            return False                # وأكد تابيا after كلاوديو تابيا: the family name, not a verbal noun
         if k.endswith("ات") and len(k) >= 5 and k not in self.lex.native_given and self.word(i + 1) \
                 and not self.function(t[i + 1].key) and (t[i + 1].key[:1] == "ب" or t[i + 1].raw.endswith(
                     ("ة", "ي")) and not is_al(t[i + 1].key) or (self._plural_construct(i + 1) or t[i + 1].key.endswith("ات")

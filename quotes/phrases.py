@@ -211,6 +211,13 @@ class Reader(NameWords, TitleReader, BodyReader):
         keys, native, foreign = self.an.keys, self.lex.native_given, self.lex.foreign_given
         return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in native or keys[i] in foreign)
 
+    @cached_property
+    def after_foreign_given(self) -> frozenset[str]:
+        """The keys the article writes right after a first name of another language (تابيا in كلاوديو تابيا): a
+        family name, whatever its shape (a word in ت looks like a verbal noun: تابيا، تيرنر)."""
+        keys, foreign = self.an.keys, self.lex.foreign_given
+        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in foreign)
+
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
         return j >= len(self.t) or not self.word(j) or self.function(self.t[j].key) or self.is_cue(j)

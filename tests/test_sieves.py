@@ -81,6 +81,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-AL-sport-1964-20180614 (audit_s32 row 25), snn-019122: a family name written after a foreign first name
+    # elsewhere in the article is a name after the verb whatever its shape (تابيا and لافروف look like verbal nouns
+    # in ت and ل); the verb used to fall to the speaker met before (ميسي)
+    ('after-verb', 'طالب رئيس الاتحاد الأرجنتيني لكرة القدم كلاوديو تابيا يوم الخميس من موسكو بالتوقف عن مقارنة ميسي بمارادونا.\nوقرر ميسي أن يضع حدا لمسيرته الدولية مؤكدا أن "المنتخب انتهى بالنسبة لي".\nوأكد تابيا يوم الخميس أن ميسي "في وضع جيد وآمل أن يستطيع الإفادة من مونديال 2018".',
+     'في وضع جيد وآمل أن يستطيع الإفادة من مونديال 2018', 'كلاوديو تابيا', 'after-verb'),
     # ant-FR-internationalNews-2147-20180704, ant-BB-internationalNews-557-20180524: a hyphen written inside a name
     # (جان-كريستوف، سون-هوي) joins its halves as a space does; the name was cut at the hyphen (جان، تشوي سون)
     ('after-verb', 'وقال مدير شرطة المدينة جان-كريستوف برتران إنه قرابة الساعة 20,30 أوقف عناصر الشرطة سيارة لارتكابها مخالفة، ولكن "السائق الذي تظاهر بأنه يترجل من سيارته دهس موظفا في الشرطة".',
