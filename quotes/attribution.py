@@ -10,7 +10,6 @@ from .cues import Link, describes_speech
 from .lexicon import Lexicon
 from .mentions import Parser
 from .model import Attribution, Cue, Step
-from .normalize import key
 from .agreement import plural_source
 from .sieves import decide
 from .subjects import Subjects
@@ -76,18 +75,6 @@ class Resolver:
                                    f"{link.rule}/{got.rule}", got.relay, trace))
         return out
 
-    def _introduced(self, sp) -> bool:
-        """Is a sentence's subject named as news introduces someone it goes on quoting (وكان المفوض الأوروبي،
-        بيار موسكوفيسي، قال; لكن جوزيف ستيغليتز يقول … ويضيف): a title, a first name or a person the lexicon
-        knows, a known body? Only then is it carried to the next cue: the looser reading of that sieve may
-        end on words of the sentence (حد سواء، فريقه جيد)."""
-        words = key(sp.name).split()
-        lex = self.lex
-        if sp.type == "person":
-            return bool(sp.title) or words[0] in lex.native_given or words[0] in lex.foreign_given \
-                or key(sp.name) in lex.known_people
-        return sp.type == "organisation" and (key(sp.name) in lex.org_names or words[0] in lex.org_heads)
-
     def _short(self, span) -> bool:
         """Three words or fewer: too short to be taken for speech on its frame alone."""
         return sum(1 for t in tokenize(self.an.text, span.start, span.end) if t.is_word) <= SHORT_WORDS
@@ -116,8 +103,7 @@ class Resolver:
                 self.memory.last_masc = sp
             self.memory.met_as = None
         elif sp is not None and not rule.startswith("embedded") and (
-                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")
-                or rule == "sentence-subject" and self._introduced(sp)):
+                m is not None and cue.form == "verb" or rule in ("clause-subject", "previous-subject")):
             # the speaker named at the cue, or the subject of the sentence a participle follows (وخالفتها
             # مرايف قائلة): a later لكنها قالت is that speaker
             self.memory.last = sp
