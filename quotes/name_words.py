@@ -65,6 +65,8 @@ class NameWords:
             return True                 # عبدالله بن مساعد، فهد بن سلطان: after بن a name, even one spelt as a title
         if first and self._madda_given(i):
             return True                 # وقالت آن ليونارد: the given name آن, whose key is the particle أن's
+        if k in self.lex.stored("name_homographs") and self._homograph_name(i, first):
+            return True                 # جوزيف أنطوان بل، رئيس الحكومة لي كيكيانغ: a name spelt as a particle
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
 
     def in_known_name(self, i: int) -> bool:
@@ -115,6 +117,23 @@ class NameWords:
         t = self.t
         return t[i].raw in MADDA_GIVEN and self.word(i + 1) and not is_al(t[i + 1].key) \
             and not self.function(t[i + 1].key) and t[i + 1].key not in self.lex.letter_names
+
+    def _homograph_name(self, i: int, first: bool) -> bool:
+        """Does token i, a particle that also spells a foreign name (بل، لي: function_words.json
+        groups.name_homographs), stand where a name does: after a first name and before a comma (جوزيف أنطوان
+        بل،), after a title or a definite word and before a name word with no article (رئيس الحكومة لي كيكيانغ;
+        not قال الوزير لي إن), or right after a reporting verb when the article writes it after a first name
+        elsewhere and a quote or a comma follows (وقال بل "…")?"""
+        t = self.t
+        if i == 0 or not self.word(i - 1):
+            return False
+        if not first:
+            return self.first_name(t[i - 1].key) and i + 1 < len(t) and t[i + 1].raw in "،,:("
+        if self.is_cue(i - 1):         # (not يقول لي إنه: he tells me)
+            return t[i].key in self.after_given and i + 1 < len(t) and t[i + 1].raw in "،,\"«“"
+        return (is_al(t[i - 1].key) or self.title_head(i - 1) is not None) and self.word(i + 1) \
+            and not is_al(t[i + 1].key) and not self.function(t[i + 1].key) and not t[i + 1].key.endswith("ا") \
+            and t[i + 1].key not in self.lex.letter_names
 
     def _after_lineage(self, i: int, k: str) -> bool:
         """Does token i (key k) stand right after بن/بنت inside a name, a word that is no function word?"""

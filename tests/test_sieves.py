@@ -81,6 +81,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-sport-115-20180417 (audit_s36 row 86), ant-FR-internationalNews-268-20180305: a particle that also
+    # spells a foreign name (بل، لي) where a name stands: after a first name before a comma, after a reporting verb
+    # when the article writes it after a first name, after a title before a name word
+    ('after-verb', 'وقال داني جوردان رئيس اللجنة "نحن ندعم هذا الملف بقوة".\nوتوجه جوزيف أنطوان بل، حارس مرمى الكاميرون السابق، إلى جنوب أفريقيا مع وفد يمثل طلب ترشح المغرب لاستضافة البطولة.\nوقال بل "أطلقت جنوب أفريقيا ضربة البداية، وأثق في أن المغرب سوف يتبع خطاها".',
+     'أطلقت جنوب أفريقيا ضربة البداية، وأثق في أن المغرب سوف يتبع خطاها', 'جوزيف أنطوان بل', 'after-verb'),
+    ('before-verb', 'وكان رئيس الحكومة لي كيكيانغ كشف سابقا هدف النمو الاقتصادي "بنحو 6,5%" للعام 2018 أي نفس معدل العام السابق.',
+     'بنحو 6,5%', 'لي كيكيانغ', 'before-verb'),
     # ant-AL-sport-1964-20180614 (audit_s32 row 25), snn-019122: a family name written after a foreign first name
     # elsewhere in the article is a name after the verb whatever its shape (تابيا and لافروف look like verbal nouns
     # in ت and ل); the verb used to fall to the speaker met before (ميسي)
@@ -680,6 +687,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # snn-029584: «يقول لي إنه» is «he tells me that», even where the article names a Robin Li: no name after the verb
+    ('after-verb', 'من جاك ما، مؤسس شركة علي بابا، إلى روبن لي صاحب شركة بايدو.\nويخلص شين، الذي هو واحد من أنجح المستثمرين في الصين، إلى القول: "رأس المال المغامر ليس مكانا للندم".\nثم يقول لي إنه "يعتزم الذهاب إلى اسكتلندا في وقت لاحق هذا الشهر".',
+     'يعتزم الذهاب إلى اسكتلندا في وقت لاحق هذا الشهر', None, 'no-speaker'),
     # ant-CN-middleEast-1283-20180904: a dual verb whose sentence names no plural source: nobody
     ('sentence-agreement', 'وقال الأسد وظريف إن "الضغوطات التي تمارسها بعض الدول الغربية على سوريا وطهران لن تثني البلدين عن مواصلة الدفاع عن مبادئهما". وأضافا أن "لجوء هذه الدول لسياسة التهديد وممارسة الضغوط على الشعبين السوري والإيراني يعبر عن فشل هذه الدول".',
      'لجوء هذه الدول لسياسة التهديد وممارسة الضغوط على الشعبين السوري والإيراني يعبر عن فشل هذه الدول', None, 'no-speaker'),
