@@ -59,6 +59,12 @@ class Subjects:
         is skipped. None when the sentence does not open that way."""
         t = self.an.tokens
         j = first
+        if j + 3 < ci and t[j].key.lstrip("وف") == "من" and self.p.word(j + 1) and is_al(t[j + 1].key) \
+                and t[j + 2].key == "ان":
+            # ومن المتوقع أن يزور رئيس المفوضية … يونكر: the clause after أن; a person only (ومن المقرر أن يناقش
+            # مجلس حقوق الإنسان: a body's agenda, not a speaker)
+            sp = self._clause_subject(j + 3, ci, cue, agree, own)
+            return sp if sp is not None and sp.type == "person" else None
         # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،
         if t[j].key in self.lex.groups["preposed"] or t[j].key == "من" or (j in self.cues and self.cues[j].form == "according"):
             k = self._comma_from(j, ci)

@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-2109-20180702 (audit_s33 row 43): «ومن المتوقع أن» before the clause: its subject,
+    # a person, speaks at the next sentence's وقال (not the president met before)
+    ('previous-subject', 'وقال دونالد ترامب إن الاتحاد الأوروبي "سيئ مثل الصين، لكنه أصغر".\nومن المتوقع أن يزور رئيس المفوضية الأوروبية جان-كلود يونكر واشنطن بحلول نهاية تموز/يوليو سعيا إلى حل النزاع التجاري.\nوقال عقب قمة للاتحاد الأوروبي في بروكسل "نحن بحاجة إلى التقليل من حدة التوتر في هذه العلاقات".',
+     'نحن بحاجة إلى التقليل من حدة التوتر في هذه العلاقات', 'جان-كلود يونكر', 'previous-subject'),
     # ant-BB-sport-115-20180417 (audit_s36 row 86), ant-FR-internationalNews-268-20180305: a particle that also
     # spells a foreign name (بل، لي) where a name stands: after a first name before a comma, after a reporting verb
     # when the article writes it after a first name, after a title before a name word
@@ -687,6 +691,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # ant-SK-middleEast-3588-20180909: «ومن المقرر أن يناقش مجلس حقوق الإنسان …» is a body's agenda: the official
+    # met before speaks on at وذكر المسؤول اليمني
+    ('previous-subject', 'وأوضح وكيل وزارة حقوق الإنسان اليمنية، نبيل عبد الحفيظ، في تصريحات لـ"سكاي نيوز عربية"، أن هناك "لوبي قطري إيراني يعمل بأياد تابعة لحزب الله اللبناني".\nومن المقرر أن يناقش مجلس حقوق الإنسان التابع للأمم المتحدة في جنيف في السابع والعشرين من سبتمبر الجاري، تقرير لجنة الخبراء لتقصي الحقائق في اليمن.\nوذكر المسؤول اليمني، أنه على المستوى الدولي الرسمي، فإن "التحركات القطرية أصبحت واضحة، فهم يعملون بشكل مكشوف".',
+     'التحركات القطرية أصبحت واضحة، فهم يعملون بشكل مكشوف', 'نبيل عبد الحفيظ', 'implicit-last'),
     # snn-029584: «يقول لي إنه» is «he tells me that», even where the article names a Robin Li: no name after the verb
     ('after-verb', 'من جاك ما، مؤسس شركة علي بابا، إلى روبن لي صاحب شركة بايدو.\nويخلص شين، الذي هو واحد من أنجح المستثمرين في الصين، إلى القول: "رأس المال المغامر ليس مكانا للندم".\nثم يقول لي إنه "يعتزم الذهاب إلى اسكتلندا في وقت لاحق هذا الشهر".',
      'يعتزم الذهاب إلى اسكتلندا في وقت لاحق هذا الشهر', None, 'no-speaker'),
