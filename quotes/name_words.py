@@ -313,6 +313,8 @@ class NameWords:
                                         # plural noun and its adjective or genitive (جمانة غنيمات، ناصف بركات are names)
         if self._accusative_participle(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
+        if k.endswith("ا") and k[:-1] in self.lex.groups["time_units"]:
+            return True                # اللاعب صاحب الـ31 عاما: a span of time, no name
         if len(k) == 5 and k[0] == "م" and k[2] == "ا" and k[1] not in "اوي" and k[3:4] != "ي" and k[-1] != "ي" \
                 and not self.given(k) and self.title_head(i) is None and not self._before_apposed_title(i + 1):
             return True                # أبدى المبعوث الأممي مخاوف، مطالب، مصادر: a broken plural مفاعل, no name

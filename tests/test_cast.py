@@ -559,3 +559,14 @@ def test_a_title_followed_by_a_name_is_another_persons():
     cast = read_document(Document("t", text, None)).cast
     titles = {e.name: e.titles for e in cast.entities}
     assert titles["إيمانويل ماكرون"] == ["رييس فرنسي"], titles
+
+
+def test_a_span_of_time_after_an_age_is_no_name():
+    """ant-SK-sport-1196-20180516 (audit_s36 row 77): «اللاعب صاحب الـ31 عاما» gave the cast a person «عاما»,
+    and a later title resolved to him; a time unit in the accusative starts no name."""
+    text = ("والثلاثاء أكد باييت أنه جاهز لخوض النهائي، علما أن اللاعب صاحب الـ31 عاما لم يشارك في تعادل مرسيليا "
+            "أمام غينغان، الجمعة، كإجراء احترازي.\nوقال لاعب وستهام الإنجليزي سابقا: \"أنا أفضل كثيرا. أعتقد أنني "
+            "سأكون جاهزا\".")
+    row = row_of(text, "أنا أفضل كثيرا. أعتقد أنني سأكون جاهزا")
+    assert row.speaker == "لاعب وستهام الإنجليزي"
+    assert row.rule == "cue-verb/after-verb"
