@@ -94,6 +94,17 @@ def _said_by(s: Subjects, i: int) -> Mention | None:
     return Mention(t[i].start, t[i].end, t[i].raw, t[i].raw, None, "person")
 
 
+def document_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
+    """وينص الاتفاق وفق المصدر الرسمي على «…»: an according-to phrase right after a document that is the verb's
+    subject names who gives its words (the source, not the document, is the speaker). (None, j) when none."""
+    t = s.an.tokens
+    if j not in s.cues or s.cues[j].form != "according" or key(s.cues[j].text).endswith(("ه", "ها", "هم")):
+        return None, j
+    k = s.an.index_at(s.cues[j].end)
+    m = s.p.definite_source(k) or _source_at(s, k) if k < len(t) and s.p.word(k) else None   # (المصدر الرسمي: a source)
+    return (m, k) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
+
+
 def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
     """وذلك نقلا عن مصدر روسي مطلع: the source a body's report names at the end of its sentence, past the quote
     (أفادت وكالة انترفاكس أن الطائرة قامت «باستفزاز» … وذلك نقلا عن مصدر روسي). (None, j) when there is none."""

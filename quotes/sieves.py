@@ -20,7 +20,7 @@ from .names import bare, clean_phrase, is_al, token_key, verb_stem
 from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
-from .relays import relayed, trailing_source
+from .relays import document_source, relayed, trailing_source
 from .verb_subject import subject_start
 
 
@@ -223,6 +223,8 @@ class AfterVerb(Sieve):
             return None
         # نقلت رويترز عن الوزير قوله، قالت المؤسسة نقلا عن ممثلها: the minister speaks, Reuters relays
         m2, at = relayed(s, s.an.index_at(m.end), c.cue.relay)
+        if m2 is None and m.kind == "document":
+            m2, at = document_source(s, s.an.index_at(m.end))
         if m2 is None and m.kind in ("organisation", "document"):
             m2, at = trailing_source(s, s.an.index_at(m.end))
         if m2 is not None:

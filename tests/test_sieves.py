@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-620-20180408 (audit_s36 row 13): an according-to phrase right after a document that
+    # is the verb's subject names who gives its words
+    ('after-verb', 'أعلنت وكالة الأنباء السورية "سانا" نقلا عن مصدر سوري رسمي الأحد، التوصل إلى اتفاق لإجلاء مقاتلي "جيش الإسلام" من مدينة دوما.\nوينص الاتفاق وفق المصدر الرسمي على "خروج كامل إرهابيي ما يسمى جيش الإسلام إلى جرابلس (شمال) خلال 48 ساعة".',
+     'خروج كامل إرهابيي ما يسمى جيش الإسلام إلى جرابلس (شمال) خلال 48 ساعة', 'مصدر سوري رسمي', 'relay'),
     # ant-FR-internationalNews-2109-20180702 (audit_s33 row 43): «ومن المتوقع أن» before the clause: its subject,
     # a person, speaks at the next sentence's وقال (not the president met before)
     ('previous-subject', 'وقال دونالد ترامب إن الاتحاد الأوروبي "سيئ مثل الصين، لكنه أصغر".\nومن المتوقع أن يزور رئيس المفوضية الأوروبية جان-كلود يونكر واشنطن بحلول نهاية تموز/يوليو سعيا إلى حل النزاع التجاري.\nوقال عقب قمة للاتحاد الأوروبي في بروكسل "نحن بحاجة إلى التقليل من حدة التوتر في هذه العلاقات".',
@@ -691,6 +695,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … but a document after it (بحسب تقرير الوكالة) gives no speaker: the agreement speaks
+    ('according', 'وينص الاتفاق بحسب تقرير الوكالة على "خروج كامل المقاتلين إلى جرابلس خلال 48 ساعة".',
+     'خروج كامل المقاتلين إلى جرابلس خلال 48 ساعة', 'الاتفاق', 'after-verb'),
     # ant-SK-middleEast-3588-20180909: «ومن المقرر أن يناقش مجلس حقوق الإنسان …» is a body's agenda: the official
     # met before speaks on at وذكر المسؤول اليمني
     ('previous-subject', 'وأوضح وكيل وزارة حقوق الإنسان اليمنية، نبيل عبد الحفيظ، في تصريحات لـ"سكاي نيوز عربية"، أن هناك "لوبي قطري إيراني يعمل بأياد تابعة لحزب الله اللبناني".\nومن المقرر أن يناقش مجلس حقوق الإنسان التابع للأمم المتحدة في جنيف في السابع والعشرين من سبتمبر الجاري، تقرير لجنة الخبراء لتقصي الحقائق في اليمن.\nوذكر المسؤول اليمني، أنه على المستوى الدولي الرسمي، فإن "التحركات القطرية أصبحت واضحة، فهم يعملون بشكل مكشوف".',
