@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-001760: a conjunction of time (بعدما، حينما، عما …: function_words.json) ends a name: «أقرت جودي ماغي بعدما
+    # استجوبتها الشرطة» gave the cast «جودي ماغي بعدما», the speaker of her later quotes
+    ('after-verb', 'واوضح المصدر ان جودي ماغي (39 عاما) نشرت في شباط/فبراير على صفحتها على موقع "فيسبوك" صورة لسيارة متوقفة. وإثر شكوى تقدمت بها مالكة السيارة، أقرت جودي ماغي بعدما استجوبتها الشرطة بأنها نشرت الصورة لكنها نفت نشرها النص. وفي رسالة على موقعها الالكتروني، قالت ماغي انها سافرت "لترتاح في لاوس" بعد 53 ساعة من الاعتقال.',
+     'لترتاح في لاوس', 'جودي ماغي', 'after-verb'),
     # ant-FR-internationalNews-620-20180408 (audit_s36 row 13): an according-to phrase right after a document that
     # is the verb's subject names who gives its words
     ('after-verb', 'أعلنت وكالة الأنباء السورية "سانا" نقلا عن مصدر سوري رسمي الأحد، التوصل إلى اتفاق لإجلاء مقاتلي "جيش الإسلام" من مدينة دوما.\nوينص الاتفاق وفق المصدر الرسمي على "خروج كامل إرهابيي ما يسمى جيش الإسلام إلى جرابلس (شمال) خلال 48 ساعة".',
