@@ -8,7 +8,9 @@ from .date_expressions import expressions
 from .normalize import key
 
 if TYPE_CHECKING:
+    from .model import Mention
     from .sieve_base import Ctx
+    from .subjects import Subjects
 
 
 def told_end(c: Ctx, i: int) -> int:
@@ -86,3 +88,28 @@ def subject_start(c: Ctx) -> int:
         if after < n and t[after].key == "ب":
             after += 1
     return after
+
+
+RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+OPENERS = frozenset(key(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كان", "وكان", "كانت", "وكانت"))
+RELATIVE_REACH = 16     # tokens back from the verb: a relative clause of a dozen words
+
+
+def relative_subject(s: Subjects, ci: int) -> Mention | None:
+    """لكن أحد الخبراء الذين جربوا تلك المقاعد خلال المعرض قال: a source, title, body or known person that opens
+    the clause and whose relative clause runs on, with no comma and no other cue, up to the verb. None else."""
+    t, first = s.an.tokens, s.an.sentence_start(ci)
+    for k in range(ci - 1, max(first, ci - RELATIVE_REACH) - 1, -1):
+        if k in s.cues or t[k].raw in "،,:":
+            return None                 # another verb of speech or a pause: not one clause up to the verb
+        if t[k].key not in RELATIVES:
+            continue
+        for st in range(max(first, k - 8), k):
+            m = s.p.mention(st) if s.p.word(st) else None
+            if m is None or s.an.index_at(m.end) != k:
+                continue
+            opens = st == first or t[st - 1].key in OPENERS
+            if opens and (m.kind in ("anonymous", "title", "organisation") or s._known(m, st) is not None):
+                return m
+        return None
+    return None

@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-economy-460-20180502 (audit_s30 row 48): a source that opens the clause, with its relative clause
+    # running on to the verb (no comma, no other cue), is the verb's subject
+    ('before-verb', 'واختلفت الآراء بشأن فكرة المقاعد الجديدة، إذ انتقدها البعض على وسائل التواصل الاجتماعي.\nلكن أحد الخبراء الذين جربوا تلك المقاعد خلال المعرض قال: "قضاء 10 دقائق جالسا على هذا المقعد لم يكن بهذا السوء"، دون أن يذكر اسمه.',
+     'قضاء 10 دقائق جالسا على هذا المقعد لم يكن بهذا السوء', 'أحد الخبراء', 'before-verb'),
     # snn-001760: a conjunction of time (بعدما، حينما، عما …: function_words.json) ends a name: «أقرت جودي ماغي بعدما
     # استجوبتها الشرطة» gave the cast «جودي ماغي بعدما», the speaker of her later quotes
     ('after-verb', 'واوضح المصدر ان جودي ماغي (39 عاما) نشرت في شباط/فبراير على صفحتها على موقع "فيسبوك" صورة لسيارة متوقفة. وإثر شكوى تقدمت بها مالكة السيارة، أقرت جودي ماغي بعدما استجوبتها الشرطة بأنها نشرت الصورة لكنها نفت نشرها النص. وفي رسالة على موقعها الالكتروني، قالت ماغي انها سافرت "لترتاح في لاوس" بعد 53 ساعة من الاعتقال.',
@@ -699,6 +703,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … not past a comma or another reporting verb: the relative clause is no longer the subject's
+    ('before-verb', 'وقال داني جوردان رئيس اللجنة "نحن ندعم هذا الملف بقوة".\nوأكد أن أحد الخبراء الذين التقاهم في الرباط يرى الملف قويا، وأضاف: "المغرب يستحق الدعم الكامل".',
+     'المغرب يستحق الدعم الكامل', 'داني جوردان', 'same-sentence'),
     # … but a document after it (بحسب تقرير الوكالة) gives no speaker: the agreement speaks
     ('according', 'وينص الاتفاق بحسب تقرير الوكالة على "خروج كامل المقاتلين إلى جرابلس خلال 48 ساعة".',
      'خروج كامل المقاتلين إلى جرابلس خلال 48 ساعة', 'الاتفاق', 'after-verb'),
