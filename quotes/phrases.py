@@ -460,6 +460,9 @@ class Reader(NameWords, TitleReader, BodyReader):
             return False                # … nor whom he spoke to (مازح زين الدين زيدان الصحفيين), nor a description
                                         # (محمد مرسي المنتمي لجماعة الإخوان، والد هووت الشاب)
         nisba = k.endswith(NISBA)
+        if not nisba and self.spells_known(i, j - 1) and not self.spells_known(i, j) and not self.given(k[2:]):
+            return False                # محمد بن سلمان الهجوم: a registry name is whole; the noun is the object
+                                        # (not زيد بن رعد الحسين: a given name with ال)
         given = self.given(t[i].key) or t[i].key in self.lex.definite_given     # … الصادق الغرياني
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
             return False                # بوتين الروسي; but سيف السويدي، محمد المصري: a family nisba

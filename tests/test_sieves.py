@@ -81,6 +81,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-middleEast-251-20180326 (audit_s23 row 42): a registry name is whole; a common noun with ال after it
+    # (محمد بن سلمان الهجوم) is the verb's object, not his family name (the quote was lost with no speaker)
+    ('after-verb', 'وفي الرابع من نوفمبر 2017 تصدت القوات السعودية لصاروخ كان يستهدف مطار الرياض الدولي، وآنذاك وصف ولي العهد السعودي الأمير محمد بن سلمان الهجوم بأنه "يرقى لعمل حربي" ضلعت فيه إيران.',
+     'يرقى لعمل حربي', 'محمد بن سلمان', 'after-verb'),
     # ant-SK-economy-460-20180502 (audit_s30 row 48): a source that opens the clause, with its relative clause
     # running on to the verb (no comma, no other cue), is the verb's subject
     ('before-verb', 'واختلفت الآراء بشأن فكرة المقاعد الجديدة، إذ انتقدها البعض على وسائل التواصل الاجتماعي.\nلكن أحد الخبراء الذين جربوا تلك المقاعد خلال المعرض قال: "قضاء 10 دقائق جالسا على هذا المقعد لم يكن بهذا السوء"، دون أن يذكر اسمه.',
@@ -703,6 +707,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … but a given name with ال after a registry name is his (زيد بن رعد الحسين)
+    ('previous-subject', 'وقال المفوض السامي لحقوق الانسان في الأمم المتحدة زيد بن رعد الحسين إن التباين في عدد الضحايا "يشير إلى رد غير متكافئ على الإطلاق".',
+     'يشير إلى رد غير متكافئ على الإطلاق', 'زيد بن رعد الحسين', 'after-verb'),
     # … not past a comma or another reporting verb: the relative clause is no longer the subject's
     ('before-verb', 'وقال داني جوردان رئيس اللجنة "نحن ندعم هذا الملف بقوة".\nوأكد أن أحد الخبراء الذين التقاهم في الرباط يرى الملف قويا، وأضاف: "المغرب يستحق الدعم الكامل".',
      'المغرب يستحق الدعم الكامل', 'داني جوردان', 'same-sentence'),
