@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from operator import and_, not_
 
+from .article_words import ArticleWords
 from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
@@ -15,7 +16,7 @@ from .normalize import undotted
 from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
 
-class Reader(NameWords, TitleReader, BodyReader):
+class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
     """Noun-phrase reading over an Analysis: where a speaker mention starts and ends, what is title and
     what is name."""
 
@@ -173,11 +174,6 @@ class Reader(NameWords, TitleReader, BodyReader):
             r = self._name_word[(i, first)] = self._name_word_uncached(i, first)
         return r
 
-    @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """Every word key of the article."""
-        return frozenset(self.an.keys)
-
     def _preposition_on(self, k: str) -> bool:
         """Is ل/ب + rest a preposition on a noun or a name rather than a name starting with ل/ب (لافروف، بايدن)?
         It is when the rest is a determiner (بنفس، بكل، بما), a known noun or name, or a word the article writes
@@ -204,19 +200,6 @@ class Reader(NameWords, TitleReader, BodyReader):
         not a word the article writes right after a given name (خوسيه موخيكا … وقال موخيكا: his family name)."""
         return (5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and not k.endswith("يا") and k[1] not in "اي"
                 and not self.first_name(k) and k not in self.after_given)     # (مونيكا، مويرا: first names)
-
-    @cached_property
-    def after_given(self) -> frozenset[str]:
-        """The keys the article writes right after a given name (موخيكا in خوسيه موخيكا)."""
-        keys, native, foreign = self.an.keys, self.lex.native_given, self.lex.foreign_given
-        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in native or keys[i] in foreign)
-
-    @cached_property
-    def after_foreign_given(self) -> frozenset[str]:
-        """The keys the article writes right after a first name of another language (تابيا in كلاوديو تابيا): a
-        family name, whatever its shape (a word in ت looks like a verbal noun: تابيا، تيرنر)."""
-        keys, foreign = self.an.keys, self.lex.foreign_given
-        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in foreign)
 
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
