@@ -3,7 +3,6 @@ place or outlet (which tokens can be part of a name: name_words.py). The mention
 it."""
 from __future__ import annotations
 
-from functools import cached_property
 from operator import and_, not_
 
 from .article_words import ArticleWords
