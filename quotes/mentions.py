@@ -6,6 +6,8 @@ for one kind of phrase at the token and returns a Mention, NO (no mention can st
 prepositional phrase) or None (not this kind: try the next)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import Mention
 from .names import NISBA, bare, is_al
 from .name_words import FROM
@@ -109,8 +111,11 @@ class Parser(SourcePhrases, TitleNames, Reader):
         return None
 
     def _anonymous(self, i: int, allow_prefix: bool) -> Mention | None:
-        """مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع، أحد المسؤولين، مسؤول لدى الأمم المتحدة."""
+        """مسؤول أمريكي، مصادر مطلعة، مصدر دبلوماسي رفيع، أحد المسؤولين، مسؤول لدى الأمم المتحدة (with
+        allow_prefix, after the ل it is written with: وفقا لمصادر دبلوماسية رسمية)."""
         t, k = self.t, self.t[i].key
+        glued = allow_prefix and k[:1] in "لب" and k not in self.lex.anonymous and k[1:] in self.lex.anonymous
+        k = k[1:] if glued else k
         if k not in self.lex.anonymous:
             return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i)
         j = i + 1
@@ -139,6 +144,9 @@ class Parser(SourcePhrases, TitleNames, Reader):
                     and t[e].key not in self.lex.groups["audiences"]:
                 e += 1                      # (مسؤول في الخارجية الأميركية للصحفيين: whom he told ends it)
             j = e
+        if glued:
+            m = self._make(i, j, None, "anonymous")
+            return replace(m, start=m.start + 1, text=m.text[1:], name=m.name[1:])
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
 
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:

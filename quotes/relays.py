@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .model import Mention
 from .name_words import ON
-from .names import is_al
+from .names import is_al, token_key
 from .normalize import key
 
 if TYPE_CHECKING:
@@ -117,3 +117,17 @@ def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
             return (m, j + 2) if m is not None and m.kind in ("person", "title", "anonymous", "organisation") else (None, j)
         j += 1
     return None, j
+
+
+def prefixed_name(s: Subjects, j: int) -> Mention | None:
+    """وفقا لراضي، وفقا لماكرون، وفقا لمصادر: the ل (or ب) of the according-to phrase glued to a name the article
+    gives (a word of a cast person's name, or a registry person's) or to an unnamed source's head: the word
+    without it. None otherwise."""
+    t = s.an.tokens
+    if j >= len(t) or not s.p.word(j) or t[j].key[:1] not in "لب" or len(t[j].key) < 4:
+        return None
+    rest = t[j].key[1:]
+    kind = "anonymous" if rest in s.lex.anonymous else "person"     # (وفقا لمصادر: an unnamed source)
+    if kind == "person" and not s.cast.by_key.get(token_key(rest, s.lex)) and rest not in s.lex.known_people:
+        return None
+    return Mention(t[j].start + 1, t[j].end, t[j].raw[1:], t[j].raw[1:], None, kind)

@@ -20,7 +20,7 @@ from .names import bare, clean_phrase, is_al, token_key, verb_stem
 from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
-from .relays import document_source, relayed, trailing_source
+from .relays import document_source, prefixed_name, relayed, trailing_source
 from .verb_subject import relative_subject, subject_start
 
 
@@ -67,9 +67,11 @@ class Source(Sieve):
             owner = self._owner(c, j + 1)      # وجاء في تصريح أصدره الدوري …، في بيان للحرس الثوري …
             if owner is not None:
                 return owner
-        if j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents and s.p.word(j + 1):
+        head = prefixed_name(s, j)      # وفقا لراضي، وفقا لمصادر: the ل glued to a name or a source
+        if head is None and j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents \
+                and s.p.word(j + 1):
             j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
-        m = s.p.mention(j, allow_prefix=True) or s._family_mention(j)     # وبحسب المسماري، «…»
+        m = s.p.mention(j, allow_prefix=True) or s._family_mention(j) or head     # وبحسب المسماري، «…»
         if m is None:
             return self.found(c, None, None, "according-none")
         relayed = self._relayed_outlet(c, m)

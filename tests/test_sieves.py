@@ -81,6 +81,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # … and an unnamed source's head (وفقا لمصادر) is read too: the source, not the researcher met before
+    ('according', 'وقال الباحث حسن راضي إن الأسعار "ترتفع كل يوم".\nوخزن التجار بضائعهم القديمة "لعدم استطاعتهم شراء بضائع أخرى جديدة بنفس الأسعار"، وفقا لمصادر في البازار.',
+     'لعدم استطاعتهم شراء بضائع أخرى جديدة بنفس الأسعار', 'مصادر في البازار', 'according'),
+    # ant-SK-internationalNews-2354-20180627 (audit_s36 row 93), ant-SK-internationalNews-1279-20180430: the ل of
+    # وفقا لـ/طبقا لـ glued to a name the article gives (لراضي، لنتانياهو) is read through
+    ('according', 'وقال الباحث في الشأن الإيراني حسن راضي إن الأسعار "ترتفع كل يوم".\nونتيجة لذلك خزن التجار بضائعهم القديمة "لعدم استطاعتهم شراء بضائع أخرى جديدة بنفس أسعار القديمة"، وفقا لراضي.',
+     'لعدم استطاعتهم شراء بضائع أخرى جديدة بنفس أسعار القديمة', 'حسن راضي', 'according'),
     # ant-BB-middleEast-251-20180326 (audit_s23 row 42): a registry name is whole; a common noun with ال after it
     # (محمد بن سلمان الهجوم) is the verb's object, not his family name (the quote was lost with no speaker)
     ('after-verb', 'وفي الرابع من نوفمبر 2017 تصدت القوات السعودية لصاروخ كان يستهدف مطار الرياض الدولي، وآنذاك وصف ولي العهد السعودي الأمير محمد بن سلمان الهجوم بأنه "يرقى لعمل حربي" ضلعت فيه إيران.',
@@ -707,6 +714,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … but a noun glued to the ل that names nobody of the article (وفقا لحسابات التجار) is no speaker
+    ('according', 'وقال الباحث حسن راضي إن الأسعار "ترتفع كل يوم".\nوخزن التجار بضائعهم القديمة "لعدم استطاعتهم شراء بضائع أخرى جديدة بنفس الأسعار"، وفقا لحسابات التجار.',
+     'لعدم استطاعتهم شراء بضائع أخرى جديدة بنفس الأسعار', None, 'no-speaker'),
     # … but a given name with ال after a registry name is his (زيد بن رعد الحسين)
     ('previous-subject', 'وقال المفوض السامي لحقوق الانسان في الأمم المتحدة زيد بن رعد الحسين إن التباين في عدد الضحايا "يشير إلى رد غير متكافئ على الإطلاق".',
      'يشير إلى رد غير متكافئ على الإطلاق', 'زيد بن رعد الحسين', 'after-verb'),
