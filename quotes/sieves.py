@@ -21,7 +21,7 @@ from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .relays import document_source, prefixed_name, relayed, trailing_source
-from .verb_subject import relative_subject, subject_start
+from .verb_subject import apposed_name_before, relative_subject, subject_start
 
 
 # ------------------------------------------------------------------------------------------ cue sieves
@@ -262,7 +262,7 @@ class BeforeVerb(Sieve):
         if before is not None and before.kind == "organisation" and c.s.in_prepositional_phrase(before):
             before = None       # … قد أعلنت عن حملها على موقع انستغرام وقالت: the object of على, no subject
         if before is None:
-            before = relative_subject(c.s, c.ci)    # لكن أحد الخبراء الذين جربوا تلك المقاعد … قال
+            before = relative_subject(c.s, c.ci) or apposed_name_before(c.s, c.ci)  # (… الذين جربوا …) قال; …، NAME، يقول
         if before is None:
             c.step(self.name, "passed", "no subject before the verb")
             return None

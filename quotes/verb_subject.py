@@ -113,3 +113,19 @@ def relative_subject(s: Subjects, ci: int) -> Mention | None:
                 return m
         return None
     return None
+
+
+def apposed_name_before(s: Subjects, ci: int) -> Mention | None:
+    """لكن الحائز على جائزة نوبل في الاقتصاد، جوزيف ستيغليتز، يقول: a name of two words or more between two
+    commas right before the verb, after the words that describe him, is the verb's subject. None else."""
+    t = s.an.tokens
+    j = ci - 1
+    if j < 3 or t[j].raw not in "،," or s.an.sentence[j] != s.an.sentence[ci] or t[ci].raw[:1] in "وف":
+        return None                     # (اجتمع مع …، خالد مشعل، وأكد له: وأكد goes on from the sentence's subject)
+    for st in range(max(0, j - 4), j):
+        if t[st - 1].raw not in "،," or not s.p.word(st):
+            continue
+        m = s.p.mention(st)
+        if m is not None and m.kind == "person" and " " in m.name.strip() and s.an.index_at(m.end) == j:
+            return m
+    return None
