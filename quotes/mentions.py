@@ -116,6 +116,10 @@ class Parser(SourcePhrases, TitleNames, Reader):
         t, k = self.t, self.t[i].key
         glued = allow_prefix and k[:1] in "لب" and k not in self.lex.anonymous and k[1:] in self.lex.anonymous
         k = k[1:] if glued else k
+        if self.construct_plural(k.lstrip("وف") if k[:1] in "وف" and len(k) > 5 else k) and self.word(i + 1) \
+                and not self.function(t[i + 1].key):
+            e = i + 2 + (self.word(i + 2) and is_al(t[i + 2].key) and not self.function(t[i + 2].key))
+            return self._make(i, e, None, "anonymous")   # منتقدو نيمار، مشجعو بلاده، ممثلو الادعاء: a plural source
         if k not in self.lex.anonymous:
             return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i)
         j = i + 1

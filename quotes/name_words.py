@@ -118,6 +118,11 @@ class NameWords:
         return t[i].raw in MADDA_GIVEN and self.word(i + 1) and not is_al(t[i + 1].key) \
             and not self.function(t[i + 1].key) and t[i + 1].key not in self.lex.letter_names
 
+    def construct_plural(self, k: str) -> bool:
+        """Is the key a sound plural participle in construct (منتقدو، مشجعو، ممثلو، مراقبو: مُفعِّلو), which opens
+        an unnamed plural source («X's critics»), never a name (ماريو، ميركو: a long vowel after م)?"""
+        return len(k) >= 5 and k[0] == "م" and k[1] not in "اوي" and k.endswith("و") and not self.first_name(k)
+
     def _homograph_name(self, i: int, first: bool) -> bool:
         """Does token i, a particle that also spells a foreign name (بل، لي: function_words.json
         groups.name_homographs), stand where a name does: after a first name and before a comma (جوزيف أنطوان
@@ -315,6 +320,8 @@ class NameWords:
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
         if k.endswith("ا") and k[:-1] in self.lex.groups["time_units"]:
             return True                # اللاعب صاحب الـ31 عاما: a span of time, no name
+        if self.construct_plural(k):
+            return True                # منتقدو نيمار، مؤيدو الرئيس: a plural participle in construct (not ماريو)
         if len(k) == 5 and k[0] == "م" and k[2] == "ا" and k[1] not in "اوي" and k[3:4] != "ي" and k[-1] != "ي" \
                 and not self.given(k) and self.title_head(i) is None and not self._before_apposed_title(i + 1):
             return True                # أبدى المبعوث الأممي مخاوف، مطالب، مصادر: a broken plural مفاعل, no name

@@ -81,6 +81,14 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-015099, ant-FR-internationalNews-2541-20180731: a sound plural participle in construct (مقاتلو طالبان،
+    # منتقدو نيمار) opens an unnamed plural source and is no name (the cast had a person «منتقدو نيمار»)
+    ('after-verb', 'وقالت وسائل الاعلام الباكستانية ان المتمردين الاسلاميين تعمدوا اخفاء وفاته.\nواكد مقاتلو طالبان باكستان السبت على موقعهم الالكتروني ان جلال الدين حقاني "كان مريضا لكن صحته تحسنت منذ بعض الوقت وليس لديه اي مشكلة".',
+     'كان مريضا لكن صحته تحسنت منذ بعض الوقت وليس لديه اي مشكلة', 'مقاتلو طالبان', 'after-verb'),
+    # ant-BB-middleEast (audit_s37 row 0), ant-SK-sport-1826-20180623: «على حد تعبير X» — حد is no name word; an
+    # elative (أغلى لاعب في العالم) starts a description, never a name
+    ('according', 'وقال غاي روزن نائب رئيس فيسبوك إن الموقع طرد ملايين الحسابات المزيفة. وشطب الموقع المنشورات "من باب زيادة الشفافية في العمل"، على حد تعبير غاي روزن.',
+     'من باب زيادة الشفافية في العمل', 'غاي روزن', 'according'),
     # ant-BB-internationalNews-917-20180802 (audit_s36 row 61), ant-CN-economy-402-20181010: a name between two
     # commas right before the verb, after the words describing him, is its subject (and the speaker who goes on)
     ('before-verb', 'ويشير كينيدي إلى أن "الصين يمكنها أن تضيق على الشركات الأمريكية العاملة على أراضيها".\nلكن الحائز على جائزة نوبل في الاقتصاد، جوزيف ستيغليتز، يقول إن الصين في وضع أفضل "للتغلب على العاصفة".\nويضيف أن "الصين تمتلك أدوات وموارد تساعدها في امتصاص أثار أي حرب تجارية".',
