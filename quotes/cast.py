@@ -190,7 +190,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
         if e is None:
             e = Entity(name, keys, first_seen=pos)
             self.entities.append(e)
-            for k in dict.fromkeys(keys):
+            family = len(keys) > 1 and keys[0] in self.lex.groups["families"]
+            for k in dict.fromkeys(keys[:1] if family else keys):   # (عائلة فراز: not found by فراز, he is not them)
                 self.by_key.setdefault(k, []).append(e)
         elif len(keys) > len(e.keys):
             e.name, e.keys = name, keys
