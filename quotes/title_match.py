@@ -63,7 +63,8 @@ class TitleMatch:
         office, rest = self._same_office(words)
         current = self.memory.last.name if self.memory.last is not None and self.memory.last.type == "person" else None
         same_head = [e for e in people if (head in e.heads or self._holds(e, office, rest)) and not self._other_domain(words, e)
-                     and (not self._other_nationality(words, e) or e.name == current and self._origin_untold(e, words))]
+                     and (not self._other_nationality(words, e) or e.name == current and self._origin_untold(e, words))
+                     and not self._state_not_body(words, e)]
         for e in same_head:
             if e.name == current:
                 return e
@@ -76,6 +77,15 @@ class TitleMatch:
         if len(national) == 1:
             return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
         return self._national_epithet(words, head, people, pos)
+
+    def _state_not_body(self, words: list[str], e: Entity) -> bool:
+        """الرئيس الفرنسي is a country's president: not the one the article made president of a body (رئيس البرلمان
+        الأوروبي), even the current speaker. True when the title is its head and nationalities only and every
+        title of e with that head has a complement that is no nationality."""
+        if len(words) < 2 or not all(self.p.nationality("ال" + w) for w in words[1:]):
+            return False
+        mine = [et.split() for et in e.titles if et.split()[0] == words[0]]
+        return bool(mine) and all(len(et) > 1 and not self.p.nationality("ال" + et[1]) for et in mine)
 
     def _national_epithet(self, words: list[str], head: str, people: list[Entity], pos: int) -> Entity | None:
         """A loose role with a nationality (النجم البرتغالي، المدرب الفرنسي السابق) names the one person of that
