@@ -50,11 +50,15 @@ def _definite(w: str, k: str, cast: Cast) -> str | None:
 
 
 def _preposition(w: str, k: str, cast: Cast) -> str | None:
-    """A preposition glued to a noun the article writes with the article (بوجود … الوجود، للعربية)."""
+    """A preposition glued to a noun the article writes with the article (بوجود … الوجود، للعربية), or to a
+    noun with «his» (وغرد بحسابه في تويتر: ب + حساب + ه)."""
     if not w.startswith(PREFIXES) or len(k) < 4:
         return None
     rest = k[2:] if k.startswith("لل") else k[1:]
-    return "a preposition on a noun" if "ال" + rest in cast.word_positions() or k.startswith("لل") else None
+    if "ال" + rest in cast.word_positions() or k.startswith("لل"):
+        return "a preposition on a noun"
+    return "a preposition on a noun with his pronoun" if w[:1] in "بل" and w.endswith("ه") and len(w) >= 5 else None
+    # (not ك: كزافييه، كريستيانو start names)
 
 
 RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _verb, _with_pronoun, _definite,

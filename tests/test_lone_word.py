@@ -29,6 +29,9 @@ FIRES = [
     # ant-AL-internationalNews-360-20180306: the outlet she told (للعربية) glued to ل
     ("_preposition", 'وقدمت الخبيرة الدولية في الأمم المتحدة د.أستريد ستوكيلبيرغر عرضا عن تجنيد الأطفال في اليمن، وقالت "للعربية": "إن مشكلة الأطفال المجندين في اليمن كبيرة".',
      "للعربية", "a preposition on a noun"),
+    # ant-CN-economy (audit_s40 row 60): «وغرد بحسابه» — ب on a noun with «his», read as the verb's subject
+    ("_preposition", 'برر وزير التعليم الدكتور عزام بن محمد الدخيّل قرار تكليف المعلمين بالإرشاد الطلابي وغرد بحسابه في "تويتر": "لدوره الحيوي في العملية التعليمية، اعتمدت الوزارة أولوية التكليف".',
+     "بحسابه", "a preposition on a noun with his pronoun"),
 ]
 
 # (rule, text, a longer «person», the reason its first word gives)
@@ -40,6 +43,9 @@ LONGER = [
 
 # (text, a longer person that must be kept, its title)
 LONGER_KEEPS = [
+    # ant-SK-internationalNews-1815-20180527: a name that starts with ك and ends in ه (كزافييه) is no ك + noun + «his»
+    ('أجبر بائع صحف في كشك على سحب إعلان دعائي للغلاف الاخير لمجلة لوبوان.\nوقال كزافييه ماغنان مدير مكتب عمدة بونتيه جوريس أبرار: "قامت مجموعة من الأتراك من أنصار أردوغان بتهديد صاحب الكشك".',
+     "كزافييه ماغنان", None),
     # snn-012246 (dev40): a title holder's name, though his family name is the first word with ال (مثيب المثيب)
     ('وقال رئيس نادي الجبلين فهد الموكا: "جاء إشراف نادي الجبلين على البطولة لأهمية دعم أندية الوطن".\nوقال رئيس نادي فيد مثيب المثيب: "دورة سلمى من أنجح الدورات الرياضية".',
      "مثيب المثيب", "رئيس نادي فيد"),
