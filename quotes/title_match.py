@@ -81,11 +81,12 @@ class TitleMatch:
     def _state_not_body(self, words: list[str], e: Entity) -> bool:
         """الرئيس الفرنسي is a country's president: not the one the article made president of a body (رئيس البرلمان
         الأوروبي), even the current speaker. True when the title is its head and nationalities only and every
-        title of e with that head has a complement that is no nationality."""
+        title of e with that head has a body for complement (البرلمان، المجلس)."""
         if len(words) < 2 or not all(self.p.nationality("ال" + w) for w in words[1:]):
             return False
         mine = [et.split() for et in e.titles if et.split()[0] == words[0]]
-        return bool(mine) and all(len(et) > 1 and not self.p.nationality("ال" + et[1]) for et in mine)
+        return bool(mine) and all(len(et) > 1 and et[1] in self.lex.org_heads for et in mine)   # (سفير الجمهورية
+        # التونسية is the Tunisian ambassador: a country, no body)
 
     def _national_epithet(self, words: list[str], head: str, people: list[Entity], pos: int) -> Entity | None:
         """A loose role with a nationality (النجم البرتغالي، المدرب الفرنسي السابق) names the one person of that
