@@ -118,6 +118,11 @@ class NameWords:
         return t[i].raw in MADDA_GIVEN and self.word(i + 1) and not is_al(t[i + 1].key) \
             and not self.function(t[i + 1].key) and t[i + 1].key not in self.lex.letter_names
 
+    def _time_or_plural(self, k: str) -> bool:
+        """A span of time in the accusative (اللاعب صاحب الـ31 عاما) or a plural participle in construct (منتقدو
+        نيمار، مؤيدو الرئيس): no name starts with it."""
+        return k.endswith("ا") and k[:-1] in self.lex.groups["time_units"] or self.construct_plural(k)
+
     def construct_plural(self, k: str) -> bool:
         """Is the key a sound plural participle in construct (منتقدو، مشجعو، ممثلو، مراقبو: مُفعِّلو), which opens
         an unnamed plural source («X's critics»), never a name (ماريو، ميركو: a long vowel after م)?"""
@@ -316,12 +321,8 @@ class NameWords:
                     and k[:-2] + "ه" not in self.lex.org_heads):    # (نقابات العمال: bodies speak; شبكات is no org)
             return True                # ملاحقات قضائية، إنذارات بوجود قنابل، شبكات التواصل، مقررات كليات الصحافة: a
                                         # plural noun and its adjective or genitive (جمانة غنيمات، ناصف بركات are names)
-        if self._accusative_participle(k):
+        if self._accusative_participle(k) or self._time_or_plural(k):
             return True                # وقال مخاطبا ترامب: a circumstantial participle, not the subject
-        if k.endswith("ا") and k[:-1] in self.lex.groups["time_units"]:
-            return True                # اللاعب صاحب الـ31 عاما: a span of time, no name
-        if self.construct_plural(k):
-            return True                # منتقدو نيمار، مؤيدو الرئيس: a plural participle in construct (not ماريو)
         if len(k) == 5 and k[0] == "م" and k[2] == "ا" and k[1] not in "اوي" and k[3:4] != "ي" and k[-1] != "ي" \
                 and not self.given(k) and self.title_head(i) is None and not self._before_apposed_title(i + 1):
             return True                # أبدى المبعوث الأممي مخاوف، مطالب، مصادر: a broken plural مفاعل, no name

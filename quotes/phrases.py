@@ -278,12 +278,10 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         while j < len(self.t) and words < limit:
             if j > i and self.an.paragraph[j] != self.an.paragraph[i]:
                 break           # a name never runs on past its line (محمد بن سلمان / التغييرات في السعودية)
-            if j > i and self.t[j].raw in "#_" and self.word(j + 1) and self.t[j].end == self.t[j + 1].start:
-                j += 1          # a hashtag inside a name: دونالد #ترمب، #دونالد_ترمب
-                continue
-            if j > i and self._hyphen_joins(j):
-                j += 2          # جان-كلود يونكر، كيم جونغ-أون: a hyphen inside a name word joins its halves
-                continue
+            if j > i and (self._hyphen_joins(j) or self.t[j].raw in "#_" and self.word(j + 1)
+                          and self.t[j].end == self.t[j + 1].start):
+                j += 1 + (self.t[j].raw == "-")     # a hashtag inside a name (دونالد #ترمب، #دونالد_ترمب) or a
+                continue                            # hyphen joining its halves (جان-كلود يونكر، كيم جونغ-أون)
             k = self.t[j].key if self.word(j) else ""
             if self.particle(j) and self.word(j + 1):
                 j += 1
