@@ -3,6 +3,7 @@ right after a given name (a family name there, whatever its shape). Built once p
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Callable
 
 from .lexicon import Lexicon
 from .text import Analysis
@@ -21,12 +22,16 @@ class ArticleWords:
     @cached_property
     def after_given(self) -> frozenset[str]:
         """The keys the article writes right after a given name (موخيكا in خوسيه موخيكا)."""
-        keys, native, foreign = self.an.keys, self.lex.native_given, self.lex.foreign_given
-        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in native or keys[i] in foreign)
+        native, foreign = self.lex.native_given, self.lex.foreign_given
+        return self._keys_after(lambda k: k in native or k in foreign)
 
     @cached_property
     def after_foreign_given(self) -> frozenset[str]:
         """The keys the article writes right after a first name of another language (تابيا in كلاوديو تابيا): a
         family name, whatever its shape (a word in ت looks like a verbal noun: تابيا، تيرنر)."""
-        keys, foreign = self.an.keys, self.lex.foreign_given
-        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if keys[i] in foreign)
+        return self._keys_after(self.lex.foreign_given.__contains__)
+
+    def _keys_after(self, first: Callable[[str], bool]) -> frozenset[str]:
+        """The keys the article writes right after a key for which `first` holds."""
+        keys = self.an.keys
+        return frozenset(keys[i + 1] for i in range(len(keys) - 1) if first(keys[i]))

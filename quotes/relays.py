@@ -121,13 +121,14 @@ def trailing_source(s: Subjects, j: int) -> tuple[Mention | None, int]:
 
 def prefixed_name(s: Subjects, j: int) -> Mention | None:
     """وفقا لراضي، وفقا لماكرون، وفقا لمصادر: the ل (or ب) of the according-to phrase glued to a name the article
-    gives (a word of a cast person's name, or a registry person's) or to an unnamed source's head: the word
-    without it. None otherwise."""
+    gives (a word of a cast person's name, or a registry person's): the word without it; or to an unnamed
+    source's head: that source's phrase. None otherwise."""
     t = s.an.tokens
     if j >= len(t) or not s.p.word(j) or t[j].key[:1] not in "لب" or len(t[j].key) < 4:
         return None
     rest = t[j].key[1:]
-    kind = "anonymous" if rest in s.lex.anonymous else "person"     # (وفقا لمصادر: an unnamed source)
-    if kind == "person" and not s.cast.by_key.get(token_key(rest, s.lex)) and rest not in s.lex.known_people:
+    if rest in s.lex.anonymous:
+        return s.p.mention(j, allow_prefix=True)    # وفقا لمصادر …: the unnamed source's reader takes the ل
+    if not s.cast.by_key.get(token_key(rest, s.lex)) and rest not in s.lex.known_people:
         return None
-    return Mention(t[j].start + 1, t[j].end, t[j].raw[1:], t[j].raw[1:], None, kind)
+    return Mention(t[j].start + 1, t[j].end, t[j].raw[1:], t[j].raw[1:], None, "person")

@@ -175,7 +175,7 @@ class Subjects:
             fem_org = cue is not None and cue.feminine and m is not None and m.kind == "organisation"
             after_that = prev is not None and prev.key in ("ان", "بان", "وان")
             ok = fem_org or prev is None or prev.raw in "،,»\"”" or (not strict and after_that) or (
-                prev.key in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت") and j - 1 == first) or (
+                prev.key in self.lex.groups["auxiliaries"] and j - 1 == first) or (
                 prev.is_word and not self.p.function(prev.key) and prev.key not in self.lex.cues
                 and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
             sp = self._known(m, j) if m is not None and ok else None
