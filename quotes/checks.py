@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .agreement import plural_source
 from .cues import governed
 from .link import relative_verb
 from .model import Mention
@@ -260,6 +261,26 @@ def _pronoun_subject(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     return m
 
 
+def _epithet(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وقال المسؤول الإيراني after «علي مطهري» spoke: a definite unnamed head in the singular is an anaphor. When
+    a named person spoke more lately than any source of that head (مسؤول إيراني), it is that person's epithet
+    and the sieves after this one find whom — so it is when an unnamed source of another head spoke last;
+    else the cast resolves it to that source, or it is itself (وقال الشاهد after «قالت الشرطة»)."""
+    s = c.s
+    k = s.an.tokens[after].key
+    if m is None or m.kind != "anonymous" or not is_al(k) or k[2:] not in s.lex.anonymous \
+            or s.lex.plural_source_word(k, oblique=True) or k.endswith(("ون", "ين", "ان")):
+        return m
+    head = bare(k).rstrip("ه")
+    for ci in sorted((x for x in s.memory.cue_speaker if x < c.ci), reverse=True):
+        sp = s.memory.cue_speaker[ci].speaker
+        if sp is not None and sp.type == "anonymous" and bare(sp.key[5:].split()[0]).rstrip("ه") == head:
+            return m
+        if sp is not None and (sp.type in ("person", "title") or sp.type == "anonymous" and not plural_source(sp, s.lex)):
+            return None                 # وتوقع المسؤول after «وأوضح الضابط»: the source speaking, by another word
+    return m
+
+
 AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), ("possessive_noun", _possessive_noun),
                      ("governed_complement", _governed_complement),
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
@@ -267,4 +288,5 @@ AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), (
                      ("country_object", _country_object), ("object_after_name", _object_after_name),
                      ("relative_object", _relative_object), ("relative_clause_object", _relative_clause_object),
                      ("charged_object", _charged_object),
-                     ("unknown_title_object", _unknown_title_object), ("pronoun_subject", _pronoun_subject))
+                     ("unknown_title_object", _unknown_title_object), ("pronoun_subject", _pronoun_subject),
+                     ("epithet", _epithet))

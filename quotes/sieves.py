@@ -207,7 +207,8 @@ class AfterVerb(Sieve):
                 t = s.an.tokens
                 outlet = s.an.text[t[after + 1].start:t[s.p.extents[after] - 2].end]
                 return self.found(c, s.cast.speaker_of(m2, at), m2, "relay", outlet)
-        m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after, governed(c.cue.lemma))
+        m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after, governed(c.cue.lemma)) \
+            or s.p.definite_subject(after)      # وقال الشاهد: the unnamed source, or the one met before
         for name, check in AFTER_VERB_CHECKS:
             new = check(c, m, after)
             if new is not m:

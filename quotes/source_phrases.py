@@ -6,6 +6,7 @@ from __future__ import annotations
 from .model import Mention
 from .names import definite_nisba, is_al
 from .name_words import ON
+from .normalize import key
 
 
 
@@ -82,15 +83,40 @@ class SourcePhrases:
         return self._source_named_after(i, j) if j + 1 < len(t) and t[j].raw in "،," \
             and self.first_name(t[j + 1].key) else None     # (not الناطق … الجمعة، مقتل فلسطينيين)
 
-    def definite_source(self, i: int) -> Mention | None:
+    def definite_source(self, i: int, alone: bool = False) -> Mention | None:
         """عن المسؤول التركي قوله: an unnamed source with the article and its nisba, as a relay names it (not read
-        as a mention anywhere else: المتحدث الرسمي is a title)."""
+        as a mention anywhere else: المتحدث الرسمي is a title). `alone`: the head may stand without a nisba, as
+        a reporting verb's subject does (وقال الشاهد، وأوضح الموظف)."""
         t = self.t
         k, j = t[i].key if self.word(i) else "", i + 1
         while self.word(j) and definite_nisba(t[j].key) and j - i <= 2:
             j += 1
-        return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous and j > i + 1 \
-            else None
+        return self._make(i, j, None, "anonymous") if k[:2] == "ال" and k[2:] in self.lex.anonymous \
+            and (j > i + 1 or alone) else None
+
+    def definite_subject(self, i: int) -> Mention | None:
+        """وقال الشاهد، وأوضح الموظف السابق في إدارة السجلات سولومون لارتي: a reporting verb's definite unnamed
+        subject in the singular — the person when a name of two words ends its description where a speaker ends,
+        else the head and its nisba adjectives (resolved to the source met before by the cast)."""
+        t, lex = self.t, self.lex
+        k = t[i].key if self.word(i) else ""
+        verb = key(getattr(lex.cue(t[i - 1].raw, t[i - 1].key), "lemma", "")) if i > 0 else ""
+        if not is_al(k) or k[2:] not in lex.anonymous or k[2:] in lex.quantifiers \
+                or k[2:] in lex.groups["person_words"] or verb in lex.groups["verbs_object_ba"] \
+                or lex.plural_source_word(k, oblique=True) or k.endswith(("ون", "ين", "ان")):
+            return None                 # (وأبلغ المسؤول، ووصف الشاهد بأنه: whom one told or described)
+        for n in range(i + 1, min(i + 10, len(t))):
+            if not self.word(n) or self.is_cue(n):
+                break
+            known = self.first_name(t[n].key) or t[n - 1].key in lex.title_heads or not any(
+                is_al(t[x].key) for x in range(n, min(n + 3, len(t))) if self.word(x))    # (not مشاريع الأبحاث إن)
+            ne = self.name_run(n, 6) if known and self.name_word(n, first=True) else n
+            if ne > n:                  # the first name run: the person if it ends where a speaker ends
+                if ne - n >= 2 and (self._speaker_end(ne) or self.strong_boundary(ne)
+                                    or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))):
+                    return self._titled_person(i, n, n, ne)
+                break
+        return self.definite_source(i, alone=True)
 
     def source_before_words(self, i: int) -> Mention | None:
         """عن المسؤول العام عن المسح الجغرافي سوارنا سوبا راو قوله: the source a relay names, read up to the speech
