@@ -408,8 +408,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
 
     def _accusative_after_name(self, j: int, k: str, nxt: str, i: int, limit: int) -> bool:
         """Is the word k (ending in ا) after a name an accusative noun rather than a surname? Yes when it has the
-        shape of one (فعولا رسوما، فعيلا، تفاعيلا تفاصيلا; not with a long vowel after the first letter and a
-        family name after it: ماريا لويزا بونثيلا) or an adjective follows (أمرا تنفيذيا), or when what follows
+        shape of one (فعولا رسوما، فعيلا، فعالا خطابا، تفاعيلا تفاصيلا; not with a long vowel after the first
+        letter and a family name after it: ماريا لويزا بونثيلا) or an adjective follows (أمرا تنفيذيا), or when what follows
         is neither the end of the name (a boundary, a title, a prepositional phrase: أوباما إن، جوسلان فيورينا
         للترويج) nor more of it (سيرجيو ديلا فيرغولا الذي)."""
         if not k.endswith("ا") or self.given(k):
@@ -419,7 +419,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         vowel_name = k[1:2] in ("ا", "و", "ي") and (
             self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit)
             or i > 0 and j + 1 < len(self.t) and self.t[i - 1].raw in "،," and self.t[j + 1].raw in "،,")  # ، سام جييما،
-        if len(k) == 5 and k[2] in "وي" and not vowel_name or len(k) == 7 and k[2] == "ا" and k[4] == "ي" \
+        fial = len(k) == 5 and k[2] == "ا" and k[0] != "ا" and k[1] not in "اوي" and not self.first_name(k)  # خطابا
+        if len(k) == 5 and k[2] in "وي" and not vowel_name or fial or len(k) == 7 and k[2] == "ا" and k[4] == "ي" \
                 or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
             return True
         if self.strong_boundary(j + 1) or self.apposition(j + 1) or nxt[:1] in "لب" and len(nxt) > 3 \

@@ -599,6 +599,12 @@ FIRES = [
     # (audit_s26 row 21) a registry person's name goes on to its end though an accusative follows (رجب طيب أردوغان
     # نصرا): not cut before its third word
     ('title', 'حقق الرئيس التركي رجب طيب أردوغان نصرا كبيرا بعد فوزه من الدورة الأولى للانتخابات.', 'الرئيس', False, ('الرئيس التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'الرئيس التركي', 'person')),
+    # ant-FR-internationalNews-919-20180425 (audit_s34 row 103), snn-011694: a noun of the shape فعالا in the
+    # accusative after a name (خطابا، نكاتا) is the verb's object, no surname …
+    ('title', 'في ثالث يوم من زيارة الدولة التي يقوم بها للولايات المتحدة، ألقى الرئيس الفرنسي إيمانويل ماكرون خطابا الأربعاء أمام الكونغرس الأمريكي بحضور أعضاء مجلسي الشيوخ والنواب.', 'الرئيس', False, ('الرئيس الفرنسي إيمانويل ماكرون', 'إيمانويل ماكرون', 'الرئيس الفرنسي', 'person')),
+    ('title', 'ألقى الرئيس الأمريكي أوباما نكاتا عن شهادة ميلاده وهو موجود في الدولة التي منها والده الراحل.', 'الرئيس', False, ('الرئيس الأمريكي أوباما', 'أوباما', 'الرئيس الأمريكي', 'person')),
+    # … but a family name in ا with a long vowel after its first letter, or starting with ا, is one (ريكاردو انايا)
+    ('title', 'وأقر المرشح المحافظ ريكاردو انايا بفوز اليسار في الانتخابات.', 'المرشح', False, ('المرشح المحافظ ريكاردو انايا', 'ريكاردو انايا', 'المرشح المحافظ', 'person')),
     # (audit_s26 row 37) a span of time in the accusative (أسبوعا) after a name is no surname
     ('title', 'وذهبت اللجنة التنظيمية إلى إمهال الرئيس هادي اسبوعا لاتخاذ قرارات حاسمة بعزل أقرباء الرئيس السابق.', 'الرئيس', False, ('الرئيس هادي', 'هادي', 'الرئيس', 'person')),
     # (audit_s26 row 8) a registry person's name whose last syllable is the particle إن's key (مون جاي إن) ends there
