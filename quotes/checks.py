@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .agreement import plural_source
-from .cues import governed
+from .cues import AFTER_THAT, governed
 from .link import relative_verb
 from .model import Mention
 from .names import bare, is_al, name_keys
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .sieve_base import Ctx
 
 DAY = key("يوم")
+COMPLEMENT_PREPOSITIONS = frozenset(key(w) for w in ("من", "على", "إلى", "عن"))    # حذر طهران من، حث لندن على
 
 
 # The checks on the mention after a verb, in order: each returns the mention, a narrower one, or None.
@@ -131,14 +132,17 @@ def _common_phrase(m: Mention) -> bool:
 
 
 def _country_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
-    """واتهم بريطانيا وفرنسا: an object; وأكدت روسيا: the subject (a country is feminine, but for
+    """واتهم بريطانيا وفرنسا، وحذر طهران من أنها: an object — after a verb that takes its object first, or before
+    the preposition of the verb's complement; وأكدت روسيا: the subject (a country or a city is feminine, but for
     masculine_places: وأكد العراق)."""
     s, cue = c.s, c.cue
     k = key(m.text) if m is not None else ""
-    if m is not None and cue.object_first and m.kind == "organisation" and k in s.lex.places \
-            and not cue.feminine and k.lstrip("وف") not in s.lex.masculine_places:
-        return None
-    return m
+    if m is None or m.kind != "organisation" or k not in s.lex.places and k not in s.lex.capitals or cue.feminine \
+            or k.lstrip("وف") in s.lex.masculine_places:
+        return m
+    j = s.an.index_at(m.end)
+    nxt = s.an.tokens[j].key if s.p.word(j) else ""
+    return None if cue.object_first or nxt in COMPLEMENT_PREPOSITIONS else m
 
 
 def _charged_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
@@ -252,12 +256,35 @@ def _addressee(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 PRONOUN_SUBJECTS = frozenset(key(w) for w in ("أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم", "أنهما", "إنهما"))
 
 
+def that_clause_subject(s, ci: int) -> bool:
+    """Is the verb at ci right after أن/إن and its subject — its pronoun (أنه طلب) or a one-word name or body
+    (إن بريطانيا دعت)? It is then a verb of the reported clause, and the words after it are its object."""
+    t = s.an.tokens
+    if ci < 1 or not t[ci - 1].is_word:
+        return False
+    if t[ci - 1].key in PRONOUN_SUBJECTS:
+        return True
+    before = s.p.mention(ci - 1) if ci >= 2 and t[ci - 2].key in AFTER_THAT else None
+    return before is not None and before.kind in ("person", "organisation") and s.an.index_at(before.end) == ci
+
+
 def _pronoun_subject(c: Ctx, m: Mention | None, after: int) -> Mention | None:
-    """وأعلن أنه طلب إجراء تحقيق: a verb right after أن/إن with its pronoun has that pronoun for subject; the
-    words after the verb are its object."""
-    t = c.s.an.tokens
-    if m is not None and c.ci > 0 and t[c.ci - 1].is_word and t[c.ci - 1].key in PRONOUN_SUBJECTS:
-        return None
+    """وأعلن أنه طلب إجراء تحقيق، وقال جونسون إن بريطانيا دعت المنظمة: a verb right after أن/إن with its
+    subject (that_clause_subject) has that for subject; the words after the verb are its object."""
+    return None if m is not None and that_clause_subject(c.s, c.ci) else m
+
+
+def _carried_words(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """وقال والاس في تصريحات إذاعية نقلتها وكالة «فرانس برس»: a relay verb with «them» right after the words it
+    carried (a speech noun) has the outlet for subject; who spoke them is the sentence's speaker."""
+    s, t = c.s, c.s.an.tokens
+    form = s.lex.cue(t[c.ci].raw, t[c.ci].key)
+    if m is None or not c.cue.relay or not getattr(form, "has_object", False):
+        return m
+    for j in range(c.ci - 1, max(-1, c.ci - 4), -1):
+        own = s.lex.cues.get(t[j].key) if t[j].is_word else None
+        if own is not None and own.form == "noun":
+            return None
     return m
 
 
@@ -289,4 +316,4 @@ AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), (
                      ("relative_object", _relative_object), ("relative_clause_object", _relative_clause_object),
                      ("charged_object", _charged_object),
                      ("unknown_title_object", _unknown_title_object), ("pronoun_subject", _pronoun_subject),
-                     ("epithet", _epithet))
+                     ("epithet", _epithet), ("carried_words", _carried_words))

@@ -16,6 +16,7 @@ from .lexicon_forms import (
     CueForm,
     _defective,
     _keyset,
+    _keyset_within,
     _load,
     _no_article,
     _strings,
@@ -72,6 +73,7 @@ class Lexicon:
     bare_org_heads: frozenset[str]                # the heads as stored, without ال (وزاره، شركه، مرصد)
     source_documents: frozenset[str]              # documents that are a source after a verb (وأكدت صحيفة …)
     masculine_places: frozenset[str]              # العراق، الأردن: a masculine verb's subject (وأكد العراق)
+    capitals: frozenset[str]                      # موسكو، طهران: a government by its capital, a feminine speaker
     outlet_heads: frozenset[str]                  # صحيفه، وكاله، قناه: a bare one names the outlet named before
     documents: frozenset[str]
     outlets: frozenset[str]                       # bare keys (for quoted spans)
@@ -381,6 +383,7 @@ def _organisations() -> dict[str, Any]:
             "issued_documents": _keyset(f, "issued_documents", orgs.get("issued_documents", [])),
             "source_documents": _keyset(f, "source_documents", orgs.get("source_documents", [])),
             "masculine_places": _keyset(f, "masculine_places", orgs.get("masculine_places", [])),
+            "capitals": _keyset_within(f, "capitals", orgs.get("capitals", []), "names", orgs["names"]),
             "outlet_heads": _keyset(f, "outlet_heads", orgs.get("outlet_heads", [])),
             "outlets": frozenset(outlets), "outlets_any": frozenset(outlets_any), "places": frozenset(places),
             "countries": countries, "max_org_words": max(len(n.split()) for n in org_names | outlets_any | places),

@@ -94,6 +94,15 @@ def _keyset(file: str, field: str, values: list) -> frozenset[str]:
     return frozenset(key(v) for v in _strings(file, field, values))
 
 
+def _keyset_within(file: str, field: str, values: list, within: str, pool: list) -> frozenset[str]:
+    """_keyset of `field`, each word also in the list `within` of the same file (capitals ⊂ names)."""
+    keys, allowed = _keyset(file, field, values), {key(w) for w in pool if isinstance(w, str)}
+    missing = sorted(k for k in keys if k not in allowed)
+    if missing:
+        raise DataFileError(f"quotes/data/{file}: {field} {missing} are not in {within}; add them there first")
+    return keys
+
+
 def _strings(path: str, field: str, values: list) -> list[str]:
     """Every entry of a word list must be a non-empty Arabic/Latin string."""
     for v in values:

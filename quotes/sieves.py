@@ -2,16 +2,14 @@
 list of small units, each with a name and a one-line why, that look for a cue's speaker where Arabic news
 writes it. The first sieve that finds a speaker decides; every sieve that runs leaves a Step in the trace
 (chose, rejected with the named check that rejected a candidate, or passed with why), which is what
-`quotes explain` prints. The order lives in one list, ORDER.
-
-Cue sieves read the speaker written at the cue (after the verb, before it, the source of an according-to
+`quotes explain` prints. The order lives in one list, ORDER. Cue sieves read the speaker written at the cue (after the verb, before it, the source of an according-to
 phrase); inferred sieves give a cue that has no subject of its own (وأضاف، مضيفا، an embedded verb) the
 speaker the reader infers."""
 from __future__ import annotations
 
 from .agreement import agreeing_in_sentence, one_person, plural_source
 from .cast import Speaker
-from .checks import AFTER_VERB_CHECKS
+from .checks import AFTER_VERB_CHECKS, that_clause_subject
 from .cues import governed
 from .link import relative_verb
 from .model import Cue, Mention, Step
@@ -315,14 +313,17 @@ class SameSentence(Sieve):
     def __call__(self, c: Ctx) -> Found | None:
         s = c.s
         sent = s.an.sentence[c.ci]
+        inner = None        # a reported clause's verb (أن السلطات نقلت …، وأضاف) only when no other cue names one
         for j in range(c.ci - 1, -1, -1):
             if s.an.sentence[j] != sent:
                 break
             got = s.memory.cue_speaker.get(j)
             if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle") \
                     and not self._relative_with_subject(c, j, got):
-                return self.found(c, got.speaker, None)
-        return None
+                if not that_clause_subject(s, j):
+                    return self.found(c, got.speaker, None)
+                inner = inner or got.speaker
+        return self.found(c, inner, None) if inner is not None else None
 
     @staticmethod
     def _relative_with_subject(c: Ctx, j: int, got: Found) -> bool:

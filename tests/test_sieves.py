@@ -74,13 +74,18 @@ def test_order_holds_each_sieve_once():
                                                  "demonstrative",
                                                  "object_document", "not_a_name", "lone_object", "country_object",
                                                  "object_after_name", "relative_object", "relative_clause_object",
-                                                 "charged_object", "unknown_title_object", "pronoun_subject", "epithet"]
+                                                 "charged_object", "unknown_title_object", "pronoun_subject", "epithet",
+                                                 "carried_words"]
 
 
 # ------------------------------------------------------------------------------------------------ sieves
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-020603: a verb of a reported clause (أن السلطات نقلت) does not name the sentence's speaker when a cue
+    # before it does (وأكد … رحماني … وأضاف)
+    ('same-sentence', 'من جانبه، اتهم تقي رحماني، زوج المحامية الإيرانية، الجهاز القضائي وقوات الأمن الإيرانية بإهمال حالة زوجته الصحية.\nوأكد الناشط والصحافي رحماني المقيم بالعاصمة الفرنسية حاليا أن السلطات نقلت زوجته إلى السجن مرة أخرى وهي في حالة شبه فقد للوعي، وأضاف أن حكومة بلاده تتخذ «هذا المسار للقضاء على النشاط المدني، وهنا مصدر قلقنا».',
+     'هذا المسار للقضاء على النشاط المدني، وهنا مصدر قلقنا', 'تقي رحماني', 'same-sentence'),
     # A reporting verb's definite unnamed subject (SourcePhrases.definite_subject): a name ending its description
     # words is the person — ant-SK-internationalNews-1226-20180427, ant-FR-internationalNews-2790-20180819 …
     ('after-verb', 'أعلنت السلطات الكولومبية، الجمعة، أن نقص الوقود هو سبب تحطم الطائرة التي كانت تقل فريق تشابيكوينسي البرازيلي لكرة القدم في نوفمبر 2016، مما أدى إلى مقتل 71 شخصا.\nوقال المسؤول عن التحقيق العقيد ميغل كاماتشو إن الحادث "وقع لنقص الوقود في الطائرة بسبب إدارة غير لائقة للمخاطر من قبل شركة الطيران".',
@@ -981,6 +986,21 @@ def test_every_sieve_has_rows_both_ways(name):
 
 # (check, text, quote, outcome, candidate): the check rejects or narrows the mention after the verb, and says so
 CHECK_FIRES = [
+    # carried_words: a relay verb with «them» after the words it carried (تصريحات … نقلتها وكالة) has the outlet
+    # for subject, not the speaker (ant-SK-internationalNews-3146-20180906, audit_s42 row 72; ant-CN-sport-38-20180224)
+    ('carried_words', 'وقال والاس في تصريحات إذاعية نقلتها وكالة "فرانس برس" :" بوتن مسؤول "في النهاية بصفته رئيسا لروسيا الاتحادية وبكون حكومته من يسيطر على الاستخبارات العسكرية ويموّلها ويوجهها".',
+     'بوتن مسؤول', 'rejected', 'وكالة "فرانس برس"'),
+    ('carried_words', 'وقال صلاح عن الأغنية في تصريحات له نقلها الموقع الرسمي للنادي "أنا أشعر بالسعادة عندما أستمع لها في كل مباراة، إنها رائعة للغاية وأنا أحبها".',
+     'أنا أشعر بالسعادة عندما أستمع لها في كل مباراة، إنها رائعة للغاية وأنا أحبها', 'rejected', 'الموقع الرسمي للنادي'),
+    # country_object: a capital (طهران، موسكو) after a masculine verb and before its complement's preposition is
+    # the object (ant-SK-middleEast-3820-20181011, audit_s39 row 65; ant-BB-internationalNews-199-20180321)
+    ('country_object', 'وصرح بولتون: "لن نغادر سوريا طالما بقيت هناك قوات إيرانية خارج الحدود الإيرانية. وهذا يشمل الجماعات والميليشيات المرتبطة بإيران"، وحذر طهران من أنها "ستدفع الثمن غاليا" إذا هددت الولايات المتحدة أو أيا من حلفائها.',
+     'ستدفع الثمن غاليا', 'rejected', 'طهران'),
+    ('country_object', 'وتمنى الرئيس الفرنسي إيمانويل ماكرون لبوتين النجاح في "تحديث روسيا"، لكنه حث موسكو على إلقاء الضوء على "المحاولة غير المقبولة" لاغتيال جاسوس سابق في بريطانيا.',
+     'المحاولة غير المقبولة', 'rejected', 'موسكو'),
+    # pronoun_subject: … and a name between أن/إن and the verb is its subject (ant-BB-internationalNews-326-20180412)
+    ('pronoun_subject', 'وقال جونسون إن بريطانيا دعت المنظمة لتحليل العينات "التزاما بقواعد التعامل مع منظمة حظر الأسلحة الكيميائية".',
+     'التزاما بقواعد التعامل مع منظمة حظر الأسلحة الكيميائية', 'rejected', 'المنظمة'),
     # checks._epithet: a definite unnamed head once a named person spoke after any source of that head
     # (ant-SK-middleEast-2738-20180703: براين هوك), or right after an unnamed source of another head spoke
     # (ant-SK-middleEast-1525-20180509: the officer): the sieves after it find whom
@@ -1099,6 +1119,9 @@ CHECK_FIRES = [
 
 # (check, text, quote, speaker, rule): the mention after the verb passes the check untouched
 CHECK_NOT_FIRES = [
+    # … not a relay verb after no speech noun (وفقا لما نقلته وكالة الأنباء: ant-CN-middleEast-399-20180327)
+    ('carried_words', 'دبي، الإمارات العربية المتحدة (CNN)— قال العاهل السعودي، الملك سلمان بن عبدالعزيز، إن بلاده ستتصدى بكل حزم لأي محاولات عدائية تستهدف أمن المملكة واستقرارها وسلامة مواطنيها والمقيمين على أرضها، وذلك في تعليق على إطلاق جماعة الحوثي في اليمن لصواريخ باليستية صوب المملكة.\nجاء ذلك خلال ترأس الملك سلمان لجلسة مجلس الوزراء، حيث أعرب وفقا لما نقلته وكالة الأنباء السعودية الرسمية، عن "شكره وتقديره لأصحاب الجلالة والفخامة والسمو قادة الدول الشقيقة والصديقة، على ما عبروا عنه من إدانة واستنكار لإطلاق المليشيات الحوثية الانقلابية التي تدعمها إيران صواريخ بالستية باتجاه المملكة."',
+     'شكره وتقديره لأصحاب الجلالة والفخامة والسمو قادة الدول الشقيقة والصديقة، على ما عبروا عنه من إدانة واستنكار لإطلاق المليشيات الحوثية الانقلابية التي تدعمها إيران صواريخ بالستية باتجاه المملكة.', 'سلمان بن عبدالعزيز', 'embedded-implicit-last'),
     # … but not when the source of that head spoke last (snn-018696), nor when nobody did (snn-022549)
     ('epithet', 'قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل اليوم الاثنين ووجه له الدعوة لزيارة موسكو.\nويقيم مشعل في الدوحة وكانت آخر زيارة قام بها لموسكو في 2010.\nوقال المسؤول إن مشعل بحث ايضا مع لافروف "الإرهاب الصهيوني في الضفة واعتداءاته على المقدسات الإسلامية والمسيحية في القدس" بعد ثلاثة أيام من حريق عمدي.',
      'الإرهاب الصهيوني في الضفة واعتداءاته على المقدسات الإسلامية والمسيحية في القدس', 'مسؤول من حركة حماس', 'after-verb'),
