@@ -79,9 +79,11 @@ class Bodies:
                 if got is not None and got.speaker is not None and got.mention is not None \
                         and got.speaker.type != "document" and not self._relaying(c, got.speaker.name):
                     return got.speaker      # (not نقلت وكالة الأناضول البيان: an outlet relays it)
+            issued = self.an.tokens[first].key in self.lex.groups["issued"]    # (أصدر الرئيس … قرارا: a person too)
             for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
                 m = self.p.mention(c) if self.p.word(c) else None
-                if m is not None and m.kind == "organisation" and not self.lex.is_outlet(m.text):
+                if m is not None and (m.kind == "organisation" or issued and m.kind == "person") \
+                        and not self.lex.is_outlet(m.text):
                     return self.speaker_of(m, c)
             if h < before:
                 return None             # the statement meant, with no issuer the article names
