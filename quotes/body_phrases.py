@@ -21,9 +21,11 @@ class BodyReader:
         k, b = t[j].key, t[j].key.removeprefix("ال")
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
-        if verbal_noun(b) or len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") \
+        if verbal_noun(b) or (len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") or len(b) == 4 and b[0] == "ت"
+                              and b[1] not in "اوي") \
                 and not b.endswith(NISBA):     # (التركية، التجاري are nisbas)
-            return False                # هيئة المحلفين التشاور: a verbal noun (تفاعل، تفعيل، افتعال), the object
+            return False                # هيئة المحلفين التشاور، الحكومة اليمنية التعنت: a verbal noun (تفاعل، تفعيل،
+                                        # تفعّل، افتعال), the object
         heads = [t[i].key, t[j - 1].key]
         feminine = [h.endswith(("ه", "ات")) for h in heads]
         if len(b) == 3 and not b.endswith("ي") or all(

@@ -346,6 +346,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                                 # not a name (جوتا سيلفا is one)
         if words >= 2 and self.t[j].raw.endswith("ية") and not self.first_name(k) and self.given(self.t[i].key):
             return True         # سعد ردود فعل إيجابية: a nisba adjective in ية is no third word of a name
+        if words >= 2 and self.t[j].raw.endswith("ه") and (verbal_noun(k) or len(k) == 5 and k[2] == "ا"):
+            return True         # حسن روحاني دفاعه، ترامب انسحابه: a verbal noun with «his», the verb's object
         if j > i and self.t[j].raw.endswith("ة") and self.word(j + 1) and self.t[j + 1].raw.endswith("ة") \
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
@@ -448,6 +450,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if nisba and self.nationality(k) and not (words == 1 and given and j == i + 1):
             return False                # بوتين الروسي; but سيف السويدي، محمد المصري: a family nisba
         nxt = t[j + 1] if j + 1 < len(t) else None
+        if not nisba and nxt is not None and self.word(j + 1) and nxt.key in self.lex.groups["describing"]:
+            return False                # عبد الحكيم مجاهد العنصر السابق في طالبان: a role and its adjective
         if (particle or words >= 2) and not nisba and nxt is not None and self.word(j + 1) and is_al(nxt.key) \
                 and nxt.key.endswith(NISBA) and not self.function(nxt.key) \
                 and bare(nxt.key) not in self.lex.title_heads:     # (سعد بن عبدالله السبر الداعية: a title)

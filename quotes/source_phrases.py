@@ -106,14 +106,15 @@ class SourcePhrases:
                 or lex.plural_source_word(k, oblique=True) or k.endswith(("ون", "ين", "ان")):
             return None                 # (وأبلغ المسؤول، ووصف الشاهد بأنه: whom one told or described)
         for n in range(i + 1, min(i + 10, len(t))):
-            if not self.word(n) or self.is_cue(n):
-                break
+            if not self.word(n) or self.is_cue(n) or t[n].key in lex.groups["relatives"]:
+                break                   # (المسؤول الذي فضل عدم الإفصاح: a relative clause, no name)
             known = self.first_name(t[n].key) or t[n - 1].key in lex.title_heads or not any(
                 is_al(t[x].key) for x in range(n, min(n + 3, len(t))) if self.word(x))    # (not مشاريع الأبحاث إن)
             ne = self.name_run(n, 6) if known and self.name_word(n, first=True) else n
-            if ne > n:                  # the first name run: the person if it ends where a speaker ends
-                if ne - n >= 2 and (self._speaker_end(ne) or self.strong_boundary(ne)
-                                    or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))):
+            if ne > n:                  # the first name run: the person if it ends where a speaker ends, or
+                if ne - n >= 2 and (self._speaker_end(ne) or self.strong_boundary(ne)   # starts with a first name
+                                    or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))
+                                    or self.first_name(t[n].key)):     # (كريستوف هوفمان بلاده: the verb's object)
                     return self._titled_person(i, n, n, ne)
                 break
         return self.definite_source(i, alone=True)

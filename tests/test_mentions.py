@@ -605,6 +605,14 @@ FIRES = [
     ('title', 'ألقى الرئيس الأمريكي أوباما نكاتا عن شهادة ميلاده وهو موجود في الدولة التي منها والده الراحل.', 'الرئيس', False, ('الرئيس الأمريكي أوباما', 'أوباما', 'الرئيس الأمريكي', 'person')),
     # … but a family name in ا with a long vowel after its first letter, or starting with ا, is one (ريكاردو انايا)
     ('title', 'وأقر المرشح المحافظ ريكاردو انايا بفوز اليسار في الانتخابات.', 'المرشح', False, ('المرشح المحافظ ريكاردو انايا', 'ريكاردو انايا', 'المرشح المحافظ', 'person')),
+    # snn-007740 (audit_s44 row 15): a verbal noun with «his» after a full name is the verb's object (روحاني دفاعه)
+    ('title', 'واصل الرئيس الإيراني حسن روحاني دفاعه عن الاتفاق النووي الذي تم التوصل إليه مع القوى العالمية وقال إنه اتفاق تاريخي.', 'الرئيس', False, ('الرئيس الإيراني حسن روحاني', 'حسن روحاني', 'الرئيس الإيراني', 'person')),
+    # snn-017782 (audit_s44 row 100): an ال-noun followed by a describing word (العنصر السابق) is a role in
+    # apposition, no family name
+    ('person', 'لكن إرجاء محادثات السلام لا يعني إلغاءها. على العكس، فإن «الملا منصور معتدل ويؤيد السلام والمحادثات» بحسب عبد الحكيم مجاهد العنصر السابق في طالبان الذي بات اليوم عضوا في المجلس الأفغاني الأعلى للسلام.', 'عبد', False, ('عبد الحكيم مجاهد', 'عبد الحكيم مجاهد', None, 'person')),
+    # ant-SK-middleEast-2715-20180701 (audit_s44 row 36): a verbal noun تفعّل after a body (الحكومة اليمنية التعنت)
+    # is the verb's object, no adjective of the body
+    ('known_body', 'واستنكرت الحكومة اليمنية التعنت المتعمد من قبل الميليشيات إزاء القبول بالحلول السياسية الممكنة.', 'الحكومة', False, ('الحكومة اليمنية', 'الحكومة اليمنية', None, 'organisation')),
     # (audit_s26 row 37) a span of time in the accusative (أسبوعا) after a name is no surname
     ('title', 'وذهبت اللجنة التنظيمية إلى إمهال الرئيس هادي اسبوعا لاتخاذ قرارات حاسمة بعزل أقرباء الرئيس السابق.', 'الرئيس', False, ('الرئيس هادي', 'هادي', 'الرئيس', 'person')),
     # (audit_s26 row 8) a registry person's name whose last syllable is the particle إن's key (مون جاي إن) ends there

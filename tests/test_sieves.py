@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-internationalNews-1942-20180603: a definite unnamed head, its description and a name that starts with
+    # a first name (البرلماني الألماني البارز كريستوف هوفمان) is that person, though the verb's object follows
+    ('same-sentence', 'ويعد أرسنال الفريق المفضل للرئيس الرواندي بول كاغامي، الذي يتعرض نظامه لانتقادات كثيرة بسبب انتهاكات حقوق الإنسان.\nودعا البرلماني الألماني البارز كريستوف هوفمان بلاده إلى التوقف عن دعم رواندا، وقال: "الصفقة التي تجري مع النادي المفضل للرئيس ليست دعاية جيدة للسياسة".',
+     'الصفقة التي تجري مع النادي المفضل للرئيس ليست دعاية جيدة للسياسة', 'كريستوف هوفمان', 'same-sentence'),
     # snn-020603: a verb of a reported clause (أن السلطات نقلت) does not name the sentence's speaker when a cue
     # before it does (وأكد … رحماني … وأضاف)
     ('same-sentence', 'من جانبه، اتهم تقي رحماني، زوج المحامية الإيرانية، الجهاز القضائي وقوات الأمن الإيرانية بإهمال حالة زوجته الصحية.\nوأكد الناشط والصحافي رحماني المقيم بالعاصمة الفرنسية حاليا أن السلطات نقلت زوجته إلى السجن مرة أخرى وهي في حالة شبه فقد للوعي، وأضاف أن حكومة بلاده تتخذ «هذا المسار للقضاء على النشاط المدني، وهنا مصدر قلقنا».',
