@@ -336,6 +336,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         """Does the name word at j (key k) not go on the name started at i, though it may be a name word?"""
         if words >= 2 and self.spells_known(i, j):
             return False        # رجب طيب أردوغان نصرا: a registry person's name goes on to its end
+        if words >= 2 and self.spells_known(i, j - 1) and not self.particle(j):
+            return True         # تيريزا ماي ستكون: … and ends there (its nasab goes on after بن)
         if words >= 2 and k in self.lex.known_people and self._known_elsewhere(i, j, k):
             return True         # بويو بوريسوف أردوغان: a known person after a full name is the verb's object
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
