@@ -118,7 +118,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         """Is token i a head written short, glued to its dot and followed by a word (د. سحر، د.هشام)?"""
         t = self.t
         return (i + 2 < len(t) and t[i].key in self.lex.title_abbreviations and t[i + 1].raw == "."
-                and t[i].end == t[i + 1].start and self.word(i + 2) and (i == 0 or t[i - 1].raw != "."))
+                and t[i].end == t[i + 1].start and self.word(i + 2) and (i == 0 or t[i - 1].raw != ".")
+                and not (i + 3 < len(t) and t[i + 2].key in self.lex.title_abbreviations and t[i + 3].raw == "."))
+                # (not أ. د.: two heads short, the title reader reads one)
 
     def org_at(self, i: int) -> int:
         """Length in tokens of a known organisation/place/outlet name starting at i (0 if none; memoised)."""
@@ -348,8 +350,10 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                                 # not a name (جوتا سيلفا is one)
         if words >= 2 and self.t[j].raw.endswith("ية") and not self.first_name(k) and self.given(self.t[i].key):
             return True         # سعد ردود فعل إيجابية: a nisba adjective in ية is no third word of a name
-        if words >= 2 and self.t[j].raw.endswith("ه") and (verbal_noun(k) or len(k) == 5 and k[2] == "ا"):
-            return True         # حسن روحاني دفاعه، ترامب انسحابه: a verbal noun with «his», the verb's object
+        if words >= 2 and self.t[j].raw.endswith("ه") and (verbal_noun(k) or len(k) == 5 and k[2] == "ا") \
+                and not self.particle(j - 1) and nxt in self.lex.groups["prepositions"]:
+            return True         # حسن روحاني دفاعه عن، ترامب انسحابه من: a verbal noun with «his» and its
+                                # preposition, the verb's object (not راضي العجب بن طواله: ة written ه)
         if j > i and self.t[j].raw.endswith("ة") and self.word(j + 1) and self.t[j + 1].raw.endswith("ة") \
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)

@@ -358,10 +358,11 @@ def test_no_quote_rows(text):
 
 
 def test_an_al_word_alone_is_not_a_family_name_unless_the_article_names_the_person():
-    # an ال-word the article never gives as a family name is a common noun, not a speaker: the quote is kept,
-    # with its cue and no speaker
+    # an ال-word the article never gives as a family name is a common noun, no person: المواطن after the verb is
+    # the unnamed source itself (SourcePhrases.definite_subject), not a man named المواطن
     (r,) = rows("وقال المواطن إن «الوضع صعب جدا في المدينة».")
-    assert (r.quote, r.speaker, r.rule) == ("الوضع صعب جدا في المدينة", None, "cue-verb/no-speaker")
+    assert (r.quote, r.speaker, r.speaker_type, r.rule) == ("الوضع صعب جدا في المدينة", "المواطن", "anonymous",
+                                                            "cue-verb/after-verb")
     # علي before it is the preposition على, not the given name علي: nobody is named, and a quote of three words
     # nobody is said to say is not kept
     text = "وعلق على اليونانيين أن يقرروا. وقال اليونانيين إن «الأمر صعب جدا»."
