@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-technology-164-20180422 (audit_s39 row 2): معد (the report's author) is a title head, so the name in
+    # apposition after it speaks, not the report met before
+    ('after-verb', 'وأشار التقرير إلى أن معظم حالات الوفاة تعود إلى الإصابة بأمراض غير معدية لها صلة بالتلوث.\nوقال معد التقرير والأستاذ الجامعي، فيليب لاندريغان، من "كلية إيسان للطب" التابعة لمستشفى "ماونت سيناي" التعليمي في نيويورك، إن "التلوث هو أكثر من مجرد تحد بيئي. إنه يمثل تهديدا عميقا وواسع الانتشار يؤثر على جوانب عديدة من الصحة والرفاهية البشرية".',
+     'التلوث هو أكثر من مجرد تحد بيئي. إنه يمثل تهديدا عميقا وواسع الانتشار يؤثر على جوانب عديدة من الصحة والرفاهية البشرية', 'فيليب لاندريغان', 'after-verb'),
     # ant-SK-internationalNews-1942-20180603: a definite unnamed head, its description and a name that starts with
     # a first name (البرلماني الألماني البارز كريستوف هوفمان) is that person, though the verb's object follows
     ('same-sentence', 'ويعد أرسنال الفريق المفضل للرئيس الرواندي بول كاغامي، الذي يتعرض نظامه لانتقادات كثيرة بسبب انتهاكات حقوق الإنسان.\nودعا البرلماني الألماني البارز كريستوف هوفمان بلاده إلى التوقف عن دعم رواندا، وقال: "الصفقة التي تجري مع النادي المفضل للرئيس ليست دعاية جيدة للسياسة".',
