@@ -11,15 +11,14 @@ from .agreement import agreeing_in_sentence, one_person, plural_source
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS, that_clause_subject
 from .cues import governed
-from .link import relative_verb
 from .model import Cue, Mention, Step
 from .lone_word import no_name_reason
-from .names import bare, clean_phrase, is_al, token_key, verb_stem
+from .names import clean_phrase, is_al, token_key, verb_stem
 from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .relays import document_source, prefixed_name, relayed, trailing_source
-from .verb_subject import apposed_name_before, relative_subject, subject_start
+from .verb_subject import apposed_name_before, asked_one, relative_subject, relative_with_subject, subject_start
 
 
 # ------------------------------------------------------------------------------------------ cue sieves
@@ -319,23 +318,11 @@ class SameSentence(Sieve):
                 break
             got = s.memory.cue_speaker.get(j)
             if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle") \
-                    and not self._relative_with_subject(c, j, got):
+                    and not relative_with_subject(s, j, got) and not asked_one(s, j):
                 if not that_clause_subject(s, j):
                     return self.found(c, got.speaker, None)
                 inner = inner or got.speaker
         return self.found(c, inner, None) if inner is not None else None
-
-    @staticmethod
-    def _relative_with_subject(c: Ctx, j: int, got: Found) -> bool:
-        """Is the cue at j the verb of a relative clause on a noun (الذي، التي) with its own subject after it?
-        Its noun is then its object, not the sentence's speaker (ووصف ماركل اللحظة التي طلب فيها الأمير هاري
-        …، وقال: «…»). With no subject of its own (الرئيس المنتخب الذي رحب … قائلا) or after ما (ما اعتبره
-        عدد من الساسة … «…»), or on a speech or a text (الكلمة التي ألقاها غوتيريش …، حذر), its subject speaks."""
-        an, lex = c.s.an, c.s.lex
-        noun = bare(an.tokens[j - 2].key) if j >= 2 else ""
-        return relative_verb(an, j, lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
-            and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
-
 
 class ClauseSubject(Sieve):
     name = "clause-subject"

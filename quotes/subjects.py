@@ -403,11 +403,18 @@ class Subjects:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like
         a name (not a common noun we cannot tell apart): accept titled names and known people."""
         words = key(m.name).split()
-        if m.title or key(m.name) in self.lex.known_people or len(words) >= 2 and words[0] in self.lex.foreign_given:
+        if m.title or key(m.name) in self.lex.known_people or len(words) >= 2 and words[0] in self.lex.foreign_given \
+                or len(words) == 1 and words[0] in self.p.after_given and not self._after_given_word(m):
             return True                 # … or a person of the registry (وانتقد ماكرون الاتفاق), or a first name of
-                                        # another language and more (ونفى أنطونيو كونتي التقارير)
+                                        # another language and more (ونفى أنطونيو كونتي التقارير), or a family name
+                                        # the article writes after a first name (مع سارة دندراوي … سألته دندراوي)
         keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
+
+    def _after_given_word(self, m: Mention) -> bool:
+        """Is the word before the mention a given name (روى تفاصيل: the verb روى also spells one)?"""
+        j = self.an.index_at(m.start)
+        return j > 0 and self.p.given(self.an.tokens[j - 1].key)
 
     def in_prepositional_phrase(self, m: Mention) -> bool:
         """Is the mention inside a phrase a preposition opens (… على موقع انستغرام، من اهمية تحذير صندوق النقد)?"""

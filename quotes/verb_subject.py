@@ -1,15 +1,18 @@
 """Where the subject after a reporting verb starts: past whom the speaker told (وقال لرويترز وزير …), a time
-phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري)."""
+phrase or adverb (وقال، يوم الأحد، وزير …) and «so-called» (أعلن ما يسمى المجلس الوطني السوري); and which
+earlier cues of a sentence do not name its speaker (a relative clause's own subject, the one who asked)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .date_expressions import expressions
+from .link import relative_verb
+from .names import bare
 from .normalize import key
 
 if TYPE_CHECKING:
     from .model import Mention
-    from .sieve_base import Ctx
+    from .sieve_base import Ctx, Found
     from .subjects import Subjects
 
 
@@ -129,3 +132,22 @@ def apposed_name_before(s: Subjects, ci: int) -> Mention | None:
         if m is not None and m.kind == "person" and " " in m.name.strip() and s.an.index_at(m.end) == j:
             return m
     return None
+
+
+def asked_one(s: Subjects, j: int) -> bool:
+    """Is the cue at j a verb of asking with «him/her» on it (سألته دندراوي …، ضحك وقال)? The one asked answers:
+    a later verb of the sentence does not take up the asker (SameSentence)."""
+    t = s.an.tokens[j]
+    form = s.lex.cue(t.raw, t.key)
+    return form is not None and form.has_object and key(form.lemma) in s.lex.groups["question_verbs"]
+
+
+def relative_with_subject(s: Subjects, j: int, got: Found) -> bool:
+    """Is the cue at j the verb of a relative clause on a noun (الذي، التي) with its own subject after it?
+    Its noun is then its object, not the sentence's speaker (ووصف ماركل اللحظة التي طلب فيها الأمير هاري
+    …، وقال: «…»). With no subject of its own (الرئيس المنتخب الذي رحب … قائلا) or after ما (ما اعتبره
+    عدد من الساسة … «…»), or on a speech or a text (الكلمة التي ألقاها غوتيريش …، حذر), its subject speaks."""
+    an, lex = s.an, s.lex
+    noun = bare(an.tokens[j - 2].key) if j >= 2 else ""
+    return relative_verb(an, j, lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
+        and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
