@@ -472,3 +472,12 @@ class NameWords:
         title's object and its noun phrase, not a one-word name (شيخ روحه، وجيه)?"""
         k = self.t[i + 1].key if self.word(i + 1) else ""
         return k in self.lex.groups["demonstratives"] or is_al(k)
+
+    def _title_word_surname(self, j: int) -> bool:
+        """Is token j, right after a given name, a family name spelt like a title word (شيخ، رباني، إمام): no
+        article, not feminine, and followed by what ends a subject (إن، من، a comma, a colon) — never by the
+        complement a title takes (الأمير خالد نائب أمير منطقة مكة)?"""
+        k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
+        if not k or is_al(k) or raw.endswith("ة") or self.title_head(j) is None or j + 1 >= len(self.t):
+            return False
+        return self._speaker_end(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM

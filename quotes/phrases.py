@@ -9,7 +9,7 @@ from .article_words import ArticleWords
 from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
-from .name_words import FROM, NameWords
+from .name_words import NameWords
 from .names import COMPOUND, NISBA, accusative, bare, definite_nisba, is_al, is_particle, verbal, verbal_noun
 from .normalize import undotted
 from .text import IS_WORD, Analysis
@@ -369,15 +369,6 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         # هادئة وسهلة، سجالا ونقاشا: two words joined by و, not one name (كريستال ورذيم is)
         return words == 1 and self._and_word(j) and self.t[i].raw.endswith(("ة", "ا")) \
             and not self.given(self.t[i].key) and not self.given(k[1:])
-
-    def _title_word_surname(self, j: int) -> bool:
-        """Is token j, right after a given name, a family name spelt like a title word (شيخ، رباني، إمام): no
-        article, not feminine, and followed by what ends a subject (إن، من، a comma, a colon) — never by the
-        complement a title takes (الأمير خالد نائب أمير منطقة مكة)?"""
-        k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
-        if not k or is_al(k) or raw.endswith("ة") or self.title_head(j) is None or j + 1 >= len(self.t):
-            return False
-        return self._speaker_end(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM
 
     def _hashtag_run(self, i: int, limit: int) -> int:
         """End of a name written as a hashtag at i (ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين): the whole
