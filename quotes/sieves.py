@@ -66,8 +66,9 @@ class Source(Sieve):
                 return owner
         head = prefixed_name(s, j)      # وفقا لراضي، وفقا لمصادر: the ل glued to a name or a source
         if head is None and j < len(t) and t[j].key in s.lex.source_nouns and t[j].key not in s.lex.documents \
-                and s.p.word(j + 1):
-            j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist
+                and t[j].key not in s.lex.anonymous and s.p.word(j + 1):
+            j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist (but بحسب مصدر قريب من
+                                        # التحقيق: the unnamed source is its own phrase)
         m = s.p.mention(j, allow_prefix=True) or s._family_mention(j) or head     # وبحسب المسماري، «…»
         if m is None:
             return self.found(c, None, None, "according-none")

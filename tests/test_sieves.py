@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-internationalNews-3188-20180909 (audit_s46 row 71): after بحسب an unnamed source's head (مصدر، مصادر)
+    # is its own phrase, not a noun whose genitive names the source (not «قريب»)
+    ('according', 'ونقلت وكالة الصحافة الفرنسية عن مصدر في الشرطة إن الرجل اعتقل بأيدي فريق من مكتب مكافحة الجريمة.\nوبحسب مصدر قريب من التحقيق، "قام رجل من الجنسية الأفغانية على الأرجح بمهاجمة أشخاص مجهولين في الشارع".',
+     'قام رجل من الجنسية الأفغانية على الأرجح بمهاجمة أشخاص مجهولين في الشارع', 'مصدر قريب من التحقيق', 'according'),
     # ant-BB-technology-164-20180422 (audit_s39 row 2): معد (the report's author) is a title head, so the name in
     # apposition after it speaks, not the report met before
     ('after-verb', 'وأشار التقرير إلى أن معظم حالات الوفاة تعود إلى الإصابة بأمراض غير معدية لها صلة بالتلوث.\nوقال معد التقرير والأستاذ الجامعي، فيليب لاندريغان، من "كلية إيسان للطب" التابعة لمستشفى "ماونت سيناي" التعليمي في نيويورك، إن "التلوث هو أكثر من مجرد تحد بيئي. إنه يمثل تهديدا عميقا وواسع الانتشار يؤثر على جوانب عديدة من الصحة والرفاهية البشرية".',
