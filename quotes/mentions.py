@@ -11,11 +11,13 @@ from dataclasses import replace
 from .model import Mention
 from .names import NISBA, bare, is_al
 from .name_words import FROM
+from .normalize import key
 from .phrases import Reader
 from .source_phrases import SourcePhrases
 from .title_names import TitleNames
 
 NO = Mention(0, 0, "", "", None, "none")        # a reader's answer: no mention starts at this token
+COUNT = key("عدد")                              # عدد سكانها: «the number of», no quantifier of a source
 
 
 class Parser(SourcePhrases, TitleNames, Reader):
@@ -131,6 +133,10 @@ class Parser(SourcePhrases, TitleNames, Reader):
         elif k in self.lex.quantifiers and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
                 and not self.function(t[j].key) and not self.is_cue(j):
             j += 1                          # أحد أعضاء الاتحاد، أحد سكان المدينة: a plural in construct
+        elif k in self.lex.quantifiers and k != COUNT and self.word(j) and t[j].raw.endswith(("ه", "ها", "هم", "هما")) \
+                and len(t[j].key) >= 5 and not self.function(t[j].key) and not self.is_cue(j):
+            j += 1                          # أحد أصدقائها، بعض أقاربه: a plural with its owner's pronoun (not
+                                            # عدد سكانها: how many, no source)
         if j > i + 1 or k in self.lex.quantifiers:
             while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين

@@ -624,6 +624,9 @@ FIRES = [
     ('title', 'فرد أ.نجيب محفوظ رداً فاجأ جميع الحاضرين : «إذن فالدكتور زويل ينتقل من السيطرة على الزمان».', 'أ', False, ('أ.نجيب محفوظ', 'نجيب محفوظ', 'أ.', 'person')),
     # snn-027585: موثوق (and متعددة، عديدة، مختلفة، متطابقة) describe an unnamed source
     ('anonymous', 'كشف مصدر موثوق به في الاتحاد الدولي لكرة القدم (فيفا) لوكالة «فرانس برس» أن لجنة إصلاحات الفيفا سيعلن عنها قريبا.', 'مصدر', False, ('مصدر موثوق', 'مصدر موثوق', None, 'anonymous')),
+    # ant-BB-internationalNews-1054-20180904 (audit_s46 row 91): أحد/إحدى/بعض and a plural with its owner's pronoun
+    # (أحد أصدقائها) are the source
+    ('anonymous', 'وكتب أحد أصدقائها يقول: "لقد عشت الحياة بلا خوف، وكنت محظوظا للغاية بمعرفتك."', 'أحد', False, ('أحد أصدقائها', 'أحد أصدقائها', None, 'anonymous')),
     # (audit_s26 row 37) a span of time in the accusative (أسبوعا) after a name is no surname
     ('title', 'وذهبت اللجنة التنظيمية إلى إمهال الرئيس هادي اسبوعا لاتخاذ قرارات حاسمة بعزل أقرباء الرئيس السابق.', 'الرئيس', False, ('الرئيس هادي', 'هادي', 'الرئيس', 'person')),
     # (audit_s26 row 8) a registry person's name whose last syllable is the particle إن's key (مون جاي إن) ends there
