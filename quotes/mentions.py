@@ -336,6 +336,9 @@ class Parser(SourcePhrases, TitleNames, Reader):
             return m if m is not None else self._make(i, te, None, "title")
         if ne == te + 1 and (m := self._apposition(i, ne)) is not None:
             return m            # رئيس كوكاكولا في اليابان، جورج جاردونو: the word after the head was its body
+        if self.spells_known(te, ne - 1) and (m := self._apposition(i, ne)) is not None and m.name.split() \
+                and self.first_name(key(m.name.split()[0])):
+            return m            # محامي كريستيانو رونالدو، بيتر كريستيانسن: a registry person's lawyer speaks
         if self._lam_name(te):
             return self._genitive_and_name(i, te, ne)   # المدرب السابق لبوروسيا دورتموند: the club is the title's
         if self._open_construct(i, te):

@@ -627,6 +627,11 @@ FIRES = [
     # ant-BB-internationalNews-1054-20180904 (audit_s46 row 91): أحد/إحدى/بعض and a plural with its owner's pronoun
     # (أحد أصدقائها) are the source
     ('anonymous', 'وكتب أحد أصدقائها يقول: "لقد عشت الحياة بلا خوف، وكنت محظوظا للغاية بمعرفتك."', 'أحد', False, ('أحد أصدقائها', 'أحد أصدقائها', None, 'anonymous')),
+    # ant-CN-middleEast-1147-20180808: a title in construct with a registry person, then a name in apposition
+    # (زوجة الرئيس السوري بشار الأسد، أسماء الأسد): the apposed name speaks, the registry person is the genitive …
+    ('title', 'أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد، أنها من الشعب الذي "علّم العالم الصمود"، لافتة إلى أن عزيمتها نابعة من عزيمة الشعب السوري وثباته.', 'زوجة', False, ('زوجة الرئيس السوري بشار الأسد، أسماء الأسد', 'أسماء الأسد', 'زوجة الرئيس السوري بشار الأسد', 'person')),
+    # … but a description in apposition is no name (snn-028555: تشاك شومر، ديمقراطي يهودي من نيويورك)
+    ('title', 'وكان السيناتور البارز في مجلس الشيوخ الأميركي تشاك شومر، ديمقراطي يهودي من نيويورك وله صوت مؤثر في الكونجرس، قد أعلن أنه لن يصوت لصالح الاتفاق.', 'السيناتور', False, ('السيناتور البارز في مجلس الشيوخ الأميركي تشاك شومر', 'تشاك شومر', 'السيناتور البارز في مجلس الشيوخ الأميركي', 'person')),
     # (audit_s26 row 37) a span of time in the accusative (أسبوعا) after a name is no surname
     ('title', 'وذهبت اللجنة التنظيمية إلى إمهال الرئيس هادي اسبوعا لاتخاذ قرارات حاسمة بعزل أقرباء الرئيس السابق.', 'الرئيس', False, ('الرئيس هادي', 'هادي', 'الرئيس', 'person')),
     # (audit_s26 row 8) a registry person's name whose last syllable is the particle إن's key (مون جاي إن) ends there
