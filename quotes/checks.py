@@ -295,8 +295,7 @@ def _epithet(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     else the cast resolves it to that source, or it is itself (وقال الشاهد after «قالت الشرطة»)."""
     s = c.s
     k = s.an.tokens[after].key
-    if m is None or m.kind != "anonymous" or not is_al(k) or k[2:] not in s.lex.anonymous \
-            or s.lex.plural_source_word(k, oblique=True) or k.endswith(("ون", "ين", "ان")):
+    if m is None or m.kind != "anonymous" or not s.p.definite_single_head(k):
         return m
     head = bare(k).rstrip("ه")
     for ci in sorted((x for x in s.memory.cue_speaker if x < c.ci), reverse=True):

@@ -44,10 +44,23 @@ class SourcePhrases:
             return None                 # (… ويدعى أنجيلو نيكولو، : the name after «called» too; طبيبة النفس آنا
         ne = self.name_run(n)           # كولوتا: a head in construct, its name right after)
         called = t[j].raw not in "،," and not apposed       # يدعى محمد: one name is enough after «called»
-        if ne - n < (1 if called else 2) or not (self._speaker_end(ne) or self.strong_boundary(ne)
-                                                 or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))):
+        if ne - n < (1 if called else 2) or not self._name_ends(ne):
             return None                 # (… سعيد منصور لـ"الوطن"، راثور لوكالة الأنباء: whom he told ends the name)
         return self._titled_person(i, j, n, ne)
+
+    def _name_ends(self, ne: int) -> bool:
+        """Does a name end at token ne where a speaker's name ends: a colon, a comma, إن/أن, a strong boundary, or
+        whom he told (لـ"الوطن"، لوكالة الأنباء)?"""
+        t = self.t
+        return self._speaker_end(ne) or self.strong_boundary(ne) \
+            or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))
+
+    def definite_single_head(self, k: str) -> bool:
+        """Is the key a definite unnamed source's head in the singular (الشاهد، المسؤول، المسؤولة; not الشهود،
+        المسؤولون، المسؤولان)?"""
+        lex = self.lex
+        return is_al(k) and k[2:] in lex.anonymous and not lex.plural_source_word(k, oblique=True) \
+            and not k.endswith(("ون", "ين", "ان"))
 
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
@@ -101,9 +114,8 @@ class SourcePhrases:
         t, lex = self.t, self.lex
         k = t[i].key if self.word(i) else ""
         verb = key(getattr(lex.cue(t[i - 1].raw, t[i - 1].key), "lemma", "")) if i > 0 else ""
-        if not is_al(k) or k[2:] not in lex.anonymous or k[2:] in lex.quantifiers \
-                or k[2:] in lex.groups["person_words"] or verb in lex.groups["verbs_object_ba"] \
-                or lex.plural_source_word(k, oblique=True) or k.endswith(("ون", "ين", "ان")):
+        if not self.definite_single_head(k) or k[2:] in lex.quantifiers or k[2:] in lex.groups["person_words"] \
+                or verb in lex.groups["verbs_object_ba"]:
             return None                 # (وأبلغ المسؤول، ووصف الشاهد بأنه: whom one told or described)
         for n in range(i + 1, min(i + 10, len(t))):
             if not self.word(n) or self.is_cue(n) or t[n].key in lex.groups["relatives"]:
@@ -112,9 +124,8 @@ class SourcePhrases:
                 is_al(t[x].key) for x in range(n, min(n + 3, len(t))) if self.word(x))    # (not مشاريع الأبحاث إن)
             ne = self.name_run(n, 6) if known and self.name_word(n, first=True) else n
             if ne > n:                  # the first name run: the person if it ends where a speaker ends, or
-                if ne - n >= 2 and (self._speaker_end(ne) or self.strong_boundary(ne)   # starts with a first name
-                                    or ne < len(t) and (t[ne].raw.startswith("لـ") or self._told(ne))
-                                    or self.first_name(t[n].key)):     # (كريستوف هوفمان بلاده: the verb's object)
+                if ne - n >= 2 and (self._name_ends(ne) or self.first_name(t[n].key)):   # starts with a first name
+                    # (كريستوف هوفمان بلاده: the verb's object follows)
                     return self._titled_person(i, n, n, ne)
                 break
         return self.definite_source(i, alone=True)
