@@ -16,9 +16,12 @@ class BodyReader:
         """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
         noun that is the verb's object (ألقت الشرطة القبض، تريد الحكومة البريطانية الحفاظ; see
         _object_after_head, and a bare three-letter noun), nor a masculine nisba agreeing with neither
-        (ذكرت النقابة الإلكتروني…; the feminine الأخرى ends in ى)."""
+        (ذكرت النقابة الإلكتروني…; the feminine الأخرى ends in ى), nor whom it told (للصحفيين)."""
         t = self.t
-        k, b = t[j].key, t[j].key.removeprefix("ال")
+        k = t[j].key
+        b = k[3:] if k.startswith("بال") and len(k) >= 6 else k.removeprefix("ال")   # (بالتعليم: ب + ال)
+        if k in self.lex.groups["audiences"]:
+            return False                # قالت الشرطة للصحفيين: whom it told
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
         if verbal_noun(b) or (len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") or len(b) == 4 and b[0] == "ت"
@@ -51,6 +54,9 @@ class BodyReader:
             if j > i + 1 and self.word(j) and t[j].key == "في" and self.word(j + 1) and self._place_at(j + 1):
                 j += 1 + self._place_at(j + 1)          # السفارة الكندية في الرياض: where the body sits
                 break
+            if field := self._field_at(j):
+                j, construct = j + field, False     # الاتحاد المصري لكرة القدم: the body's field
+                continue
             if (not self.word(j) or self.function(t[j].key, j) or self.is_cue(j)
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
@@ -83,6 +89,15 @@ class BodyReader:
         if j > i + 1 and t[j - 1].key in self.lex.described_by:
             j -= 1              # وكالة أعماق التابعة | لتنظيم …: a description without its complement is no name
         return j
+
+    def _field_at(self, j: int) -> int:
+        """Length in tokens of a body's field after ل at j (لكرة القدم، لحقوق الإنسان، للأنباء: organisations.json
+        body_fields), else 0: a subject area, never whom the body told (للصحفيين)."""
+        t = self.t
+        if not self.word(j) or t[j].key[:1] != "ل":
+            return 0
+        return next((n for n in range(4, 0, -1) if all(self.word(j + m) for m in range(n))
+                     and " ".join(t[j + m].key for m in range(n)) in self.lex.body_fields), 0)
 
     def _seat_end(self, j: int) -> int:
         """End of «لدى» and the body or ال-noun after it, where a body sits (وفد قطر لدى الأمم المتحدة); 0 if none."""

@@ -21,6 +21,7 @@ from .lexicon_forms import (
     _no_article,
     _strings,
     _verb_forms,
+    after_lam,
     registry_bodies,
     registry_people,
     definite,
@@ -73,6 +74,7 @@ class Lexicon:
     bare_org_heads: frozenset[str]                # the heads as stored, without ال (وزاره، شركه، مرصد)
     source_documents: frozenset[str]              # documents that are a source after a verb (وأكدت صحيفة …)
     masculine_places: frozenset[str]              # العراق، الأردن: a masculine verb's subject (وأكد العراق)
+    body_fields: frozenset[str]                   # لكره القدم، لحقوق الانسان: a body's field after ل (keys)
     capitals: frozenset[str]                      # موسكو، طهران: a government by its capital, a feminine speaker
     outlet_heads: frozenset[str]                  # صحيفه، وكاله، قناه: a bare one names the outlet named before
     documents: frozenset[str]
@@ -370,9 +372,7 @@ def _organisations() -> dict[str, Any]:
     countries = frozenset(key(n) for n in orgs["places"])     # bare: فاسيلي is no nisba of ف+آسيا
     places |= _with_preps_all(f, "cities", orgs.get("cities", []))
     outlets = {key(o) for o in _strings(f, "outlets", orgs["outlets"])}
-    outlets_any = set()
-    for o in outlets:
-        outlets_any |= with_preps(o)
+    outlets_any = {f for o in outlets for f in with_preps(o)}
     org_heads = set()
     for h in _strings(f, "heads", orgs["heads"]):
         for d in definite(key(h)):
@@ -383,6 +383,7 @@ def _organisations() -> dict[str, Any]:
             "issued_documents": _keyset(f, "issued_documents", orgs.get("issued_documents", [])),
             "source_documents": _keyset(f, "source_documents", orgs.get("source_documents", [])),
             "masculine_places": _keyset(f, "masculine_places", orgs.get("masculine_places", [])),
+            "body_fields": after_lam(f, "body_fields", orgs.get("body_fields", [])),
             "capitals": _keyset_within(f, "capitals", orgs.get("capitals", []), "names", orgs["names"]),
             "outlet_heads": _keyset(f, "outlet_heads", orgs.get("outlet_heads", [])),
             "outlets": frozenset(outlets), "outlets_any": frozenset(outlets_any), "places": frozenset(places),

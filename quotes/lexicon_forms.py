@@ -111,6 +111,17 @@ def _strings(path: str, field: str, values: list) -> list[str]:
     return values
 
 
+def after_lam(file: str, field: str, values: list) -> frozenset[str]:
+    """Each phrase with ل on its first word (لـ + ال → لل, as Arabic writes it), as keys joined by spaces."""
+    out = set()
+    for v in _strings(file, field, values):
+        words = key(v).split()
+        if len(words) > 4:
+            raise DataFileError(f"quotes/data/{file}: {field} has {v!r}; an entry has at most four words")
+        out.add(" ".join(["ل" + (words[0][1:] if words[0].startswith("ال") else words[0])] + words[1:]))
+    return frozenset(out)
+
+
 def with_conj(k: str) -> set[str]:
     """A key with the conjunction clitics و/ف."""
     return {c + k for c in CONJ}

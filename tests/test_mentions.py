@@ -335,6 +335,14 @@ FIRES = [
     # snn-026555, ant-FR-internationalNews-2445-20180722: after a genitive an ال-noun that is no nisba is the verb's
     # object (هيئة المحلفين التشاور، وزارة العدل الفرنسية الاستعانة)
     # ant-BB-middleEast-967-20180905: a body's seat after في is part of its name (بعثة الأمم المتحدة للدعم في ليبيا)
+    # a body's field after ل (organisations.json body_fields): ant-BB-sport-297-20180723, ant-SK-sport-191-20180309,
+    # snn-027453; and whom it told ends it (للصحفيين: groups.audiences)
+    ('known_body', 'رفض الاتحاد الألماني لكرة القدم "بشكل قاطع" اتهامه بالعنصرية من جانب لاعب أرسنال الإنجليزي مسعود أوزيل.', 'الاتحاد', False, ('الاتحاد الألماني لكرة القدم', 'الاتحاد الألماني لكرة القدم', None, 'organisation')),
+    ('headed_body', 'قالت رابطة الدوري الفرنسي لكرة القدم، الجمعة، إن توماس رودريغيز اللاعب في أكاديمية الناشئين في نادي تور المنافس بدوري الدرجة الثانية الفرنسي، توفي عن 18 عاما.', 'رابطة', False, ('رابطة الدوري الفرنسي لكرة القدم', 'رابطة الدوري الفرنسي لكرة القدم', None, 'organisation')),
+    ('headed_body', 'وثقت الشبكة السورية لحقوق الإنسان إلقاء الطيران المروحي 2041 قنبلة برميلية على مناطق متفرقة في سورية خلال شهر يوليو الماضي.', 'الشبكة', False, ('الشبكة السورية لحقوق الإنسان', 'الشبكة السورية لحقوق الإنسان', None, 'document')),
+    # ب + ال on a verbal noun is what the body was ordered to do, not its adjective: ant-BB-technology-279-20180619
+    ('headed_body', 'أمر قاضي المحكمة العليا في بريطانيا شركة فيسبوك بالكشف عن من يقف وراء طلب حذف الصفحة الشخصية لموسيقي توفي في 2016.', 'شركة', False, ('شركة فيسبوك', 'شركة فيسبوك', None, 'organisation')),
+    ('known_body', 'وقالت الشرطة للصحفيين إن المشتبه به اعتقل في منزله.', 'الشرطة', False, ('الشرطة', 'الشرطة', None, 'organisation')),
     ('headed_body', 'وقالت بعثة الأمم المتحدة للدعم في ليبيا: "تحت رعاية مبعوث الأمم المتحدة غسان سلامة، تم التوصل إلى اتفاق لوقف إطلاق النار ووُقع اليوم لإنهاء جميع الأعمال العدائية وحماية المدنيين وحماية الممتلكات العامة والخاصة".', 'بعثة', False, ('بعثة الأمم المتحدة للدعم في ليبيا', 'بعثة الأمم المتحدة للدعم في ليبيا', None, 'organisation')),
     ('headed_body', 'وبعد صدور الإدانة في الجرائم التي تحمل عقوبة الإعدام في كولورادو، يطلب من أعضاء هيئة المحلفين التشاور ثلاث مرات حول ما إذا كانت عقوبة الإعدام أو السجن المؤبد دون حق إطلاق سراح مشروط، هي المناسبة.', 'هيئة', False, ('هيئة المحلفين', 'هيئة المحلفين', None, 'organisation')),
     ('headed_body', 'وأضاف البيان: "هناك كثير من الناس يجب أن أشكرهم لشفائي، وأريد أن أذكر على وجه الخصوص الناس في سوليزبيري الذين هبوا لمساعدتي حينما عجزنا عن الحركة أنا وأبي".', 'البيان', False, ('البيان', 'البيان', None, 'document')),
@@ -927,6 +935,15 @@ def test_a_portfolio_must_be_one_of_the_domains():
     assert _portfolios({"domains": ["خارجية", "دفاع", "مجلس"], "portfolios": ["خارجية", "دفاع"]}) == {"خارجيه", "دفاع"}
     with pytest.raises(DataFileError, match=r"quotes/data/titles.json: portfolios has \['صحه'\]"):
         _portfolios({"domains": ["خارجية"], "portfolios": ["صحة"]})
+
+
+def test_a_body_field_is_read_with_its_lam_and_has_at_most_four_words():
+    """organisations.json body_fields are stored without the ل; the reader matches them with it (لـ + ال → لل)."""
+    from quotes.errors import DataFileError
+    from quotes.lexicon_forms import after_lam
+    assert after_lam("organisations.json", "body_fields", ["كرة القدم", "الأنباء"]) == {"لكره القدم", "للانباء"}
+    with pytest.raises(DataFileError, match=r"quotes/data/organisations.json: body_fields has '.*'; an entry has at"):
+        after_lam("organisations.json", "body_fields", ["التربية والعلم والثقافة والفنون والآداب"])
 
 
 def test_a_relative_listed_with_a_possessive_is_no_head_written_with_ta_marbuta_unless_a_head_of_its_own():
