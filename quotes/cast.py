@@ -419,7 +419,33 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     skip += 1
                 self.register(self.an.text[t[e - 1].start + skip:t[h].end], None, e - 1)
                 return True             # "عرضة الجمال" لأحمد التوقي … يقول التوقي: the name after ل
+        return self._full_name_in_marks(k, before)
+
+    def _full_name_in_marks(self, k: str, before: tuple[str, ...]) -> bool:
+        """The full name written only in quotation marks (أكد مدافع تشيلسي "جون تيري" أنه …): more words than the
+        mention, ending with them (see _name_in_marks). Register it; False when there is none."""
+        t, tail = self.an.tokens, [token_key(w, self.lex) for w in (*before, k)]
+        for h in self.word_positions().get(k, ()):
+            x = h
+            while x > 0 and self.an.masked[x - 1] and t[x - 1].is_word:
+                x -= 1
+            if len(tail) < h + 1 - x <= 4 and self._name_in_marks(x, h) \
+                    and [token_key(t[y].key, self.lex) for y in range(h + 1 - len(tail), h + 1)] == tail:
+                self.register(self.an.text[t[x].start:t[h].end], None, x)
+                return True
         return False
+
+    def _name_in_marks(self, x: int, h: int) -> bool:
+        """Are the words x..h all that stands between two quotation marks, and a person's name?"""
+        t, lex = self.an.tokens, self.lex
+        if not (self.an.masked[h] and h + 1 < len(t) and not t[h + 1].is_word and x > 0 and not t[x - 1].is_word):
+            return False                # the words fill the marks
+        if is_al(t[x].key) and t[x].key not in lex.definite_given:
+            return False                # "المصدر المسؤول": a noun phrase
+        if any(y >= 0 and t[y].key in lex.name_nouns for y in (x - 2, x)) or x >= 2 and t[x - 2].key in lex.org_heads:
+            return False                # فيلم "حرب تيري"، كتائب "عز الدين القسام": a work's title, a body's name
+        return not any(self.p.function(t[y].key) or t[y].key in lex.title_heads or t[y].key in lex.cues
+                       or t[y].key in lex.naming_words for y in range(x, h + 1))   # "بحسب ماهايراس"، "اسمي سيمون"
 
     def fuller(self, e: Entity) -> None:
         """Give the entity the longest name the article writes for it: a run of words ending with its surname
