@@ -225,8 +225,8 @@ class NameMatch:
             return False                # في حالة أوباما: a noun in ة after a preposition, the name its genitive
         if any(t[y].raw.endswith(("ها", "هم", "هما")) and t[y].key not in given for y in range(x, h)):
             return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
-        if t[x].raw.startswith("و") and t[x].key not in given:
-            return False
+        if t[x].raw.startswith("و") and t[x].key not in given and t[x].key not in self.lex.foreign_given:
+            return False                # و + a name, unless a given name of its own (وليد; وارن، ويليام)
         if verbal(t[x].key, t[x].raw) and t[x].key not in given:
             return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
         return words < 3 or self.p.given(t[x].key) or self.p.word(p) and (
