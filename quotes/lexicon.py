@@ -22,6 +22,8 @@ from .lexicon_forms import (
     _strings,
     _verb_forms,
     after_lam,
+    common_nouns,
+    marks,
     registry_bodies,
     registry_people,
     definite,
@@ -94,6 +96,7 @@ class Lexicon:
     name_max_words: int
     function_words: frozenset[str]
     common_verbs: frozenset[str]
+    common_nouns: frozenset[str]                  # السنه، الخبر without ال: a lone word that is one is no name
     months: dict[str, int]                        # key (one or two words) → month number
     weekdays: dict[str, int]                      # key → Monday=0
     relative_days: dict[str, int]
@@ -476,19 +479,6 @@ def _dates() -> dict[str, Any]:
             "not_said_verbs": frozenset(f for a in dates["not_said_verbs"] for f in with_conj(key(a)))}
 
 
-def _marks() -> dict[str, Any]:
-    """marks.json: opening mark → its closers, the symmetric marks and the reopeners."""
-    marks = _load("marks.json", {"pairs": dict, "symmetric": list, "reopeners": dict})
-    pairs = {}
-    for o, closers in marks["pairs"].items():
-        if len(o) != 1 or not isinstance(closers, list) or not all(isinstance(c, str) and len(c) == 1 for c in closers):
-            raise DataFileError(f"quotes/data/marks.json: pair {o!r}: {closers!r}; expected one character → list "
-                                "of one-character closing marks")
-        pairs[o] = tuple(closers)
-    return {"pairs": pairs, "symmetric": frozenset(marks["symmetric"]),
-            "reopeners": {o: tuple(c) for o, c in marks["reopeners"].items()}}
-
-
 @cache
 def lexicon() -> Lexicon:
     """Load, validate and expand every data file once per process."""
@@ -497,4 +487,5 @@ def lexicon() -> Lexicon:
     cues = _first_wins(verb_cues, according_cues, _noun_cues())
     names = _names()
     return Lexicon(cues=cues, **according, **_titles(names["native_given"]), **names, **_organisations(),
-                   **_not_quotes(), **_function_words(), common_verbs=_common_verbs(), **_dates(), **_marks())
+                   **_not_quotes(), **_function_words(), common_verbs=_common_verbs(), **_dates(), **marks(),
+                   common_nouns=common_nouns(names["native_given"] | names["foreign_given"]))

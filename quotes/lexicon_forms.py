@@ -193,3 +193,28 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
         add(r + "ين", "participle", plural=True)
         add(r + "ات", "participle", fem=True, plural=True)
     return out
+
+
+def marks() -> dict[str, Any]:
+    """marks.json: opening mark → its closers, the symmetric marks and the reopeners."""
+    marks = _load("marks.json", {"pairs": dict, "symmetric": list, "reopeners": dict})
+    pairs = {}
+    for o, closers in marks["pairs"].items():
+        if len(o) != 1 or not isinstance(closers, list) or not all(isinstance(c, str) and len(c) == 1 for c in closers):
+            raise DataFileError(f"quotes/data/marks.json: pair {o!r}: {closers!r}; expected one character → list "
+                                "of one-character closing marks")
+        pairs[o] = tuple(closers)
+    return {"pairs": pairs, "symmetric": frozenset(marks["symmetric"]),
+            "reopeners": {o: tuple(c) for o, c in marks["reopeners"].items()}}
+
+
+def common_nouns(given: frozenset[str]) -> frozenset[str]:
+    """common_nouns.json: the nouns news writes with ال, less its curated names; none may be a given name."""
+    f = "common_nouns.json"
+    data = _load(f, {"nouns": list, "names": list})
+    nouns, names = _keyset(f, "nouns", data["nouns"]), _keyset(f, "names", data["names"])
+    clash = sorted(nouns & given)
+    if clash:
+        raise DataFileError(f"quotes/data/{f}: nouns {clash[:5]} are given names (names.json); remove them from "
+                            "nouns, or regenerate the list with bench/common_nouns.py")
+    return nouns - names

@@ -44,9 +44,15 @@ def _definite(w: str, k: str, cast: Cast) -> str | None:
     """The article writes the word with the article elsewhere (سنة … السنة، معنى … المعنى): a common noun,
     since a foreign surname never takes ال. Not a noun of agent (وقال متدرب من طالبان: a trainee speaks) nor a
     nisba plural (شهادات عن عراقيين: Iraqis speak), which name someone though the article uses them with ال."""
-    if len(k) >= 5 and k.startswith("م") or k.endswith(("يين", "يون")):
+    if _someone_by_shape(k):
         return None
     return "the article writes it with ال" if "ال" + k in cast.word_positions() else None
+
+
+def _someone_by_shape(k: str) -> bool:
+    """Is the word shaped as a noun of agent or a nisba plural, which name someone though the article writes them
+    with ال (وقال متدرب من طالبان، شهادات عن عراقيين)?"""
+    return len(k) >= 5 and k.startswith("م") or k.endswith(("يين", "يون"))
 
 
 def _preposition(w: str, k: str, cast: Cast) -> str | None:
@@ -61,8 +67,17 @@ def _preposition(w: str, k: str, cast: Cast) -> str | None:
     # (not ك: كزافييه، كريستيانو start names)
 
 
+def _common_noun(w: str, k: str, cast: Cast) -> str | None:
+    """Arabic news writes the word with ال (common_nouns.json: السنة، الخبر، المعلومات), though this article may
+    not: a common noun, unless shaped as someone. Only a word read alone: a longer name may open
+    with such a word (فجر فردوس)."""
+    if _someone_by_shape(k) or len(k) == 4 and k[1] == "ا" or k.endswith(("ي", "ون")):
+        return None             # … nor فاعل, a nisba or a plural in ون (وقال سائح، قال عسكري، وقال آخرون)
+    return "news writes it with ال" if k in cast.lex.common_nouns else None
+
+
 RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _verb, _with_pronoun, _definite,
-                                                               _preposition)
+                                                               _preposition, _common_noun)
 
 
 def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
@@ -81,7 +96,7 @@ def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
     k = key(w)
     if k in lex.native_given or k in lex.foreign_given or _someone(k, lex) or len(words) == 1 and _in_longer_name(k, cast):
         return None
-    for rule in RULES[1:] if len(words) > 1 else RULES:
+    for rule in RULES[1:-1] if len(words) > 1 else RULES:
         reason = rule(w, k, cast)
         if reason is not None:
             return reason if len(words) == 1 else f"its first word: {reason}"

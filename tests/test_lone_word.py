@@ -32,6 +32,12 @@ FIRES = [
     # ant-CN-economy (audit_s40 row 60): «وغرد بحسابه» — ب on a noun with «his», read as the verb's subject
     ("_preposition", 'برر وزير التعليم الدكتور عزام بن محمد الدخيّل قرار تكليف المعلمين بالإرشاد الطلابي وغرد بحسابه في "تويتر": "لدوره الحيوي في العملية التعليمية، اعتمدت الوزارة أولوية التكليف".',
      "بحسابه", "a preposition on a noun with his pronoun"),
+    # ant-SK-internationalNews-3376-20181009, snn-026665: nouns news writes with ال (common_nouns.json), though these
+    # articles do not (ولم يذكر تفاصيل; وفق ما خطط له)
+    ("_common_noun", 'وذكر، آلان تدغ، وزير البنية التحتية الحضرية والسكان في كلمة ألقاها بمدينة ملبورن "نهدف لتخفيف ضغط السكان عن المدن الثلاث الكبرى"، وفق "رويترز".\nولم يذكر تفاصيل بشأن كيفية تطبيق هذه السياسة، لكنه أشار إلى أنها قد تشمل حوافز.\nوأضاف "يمكن أيضا وضع شروط على تأشيرات الإقامة في منطقة معينة ولو لأعوام قليلة".',
+     "تفاصيل", "news writes it with ال"),
+    ("_common_noun", 'وبيّن مروان دفتردار أن الأهلي أنهى المرحلة الثانية من برنامجه الإعدادي الذي أقيم في سويسرا وفق ما خطط له مسبقا من قبل الجهازين الفني والإداري، وقال: "حققنا الأهداف والغاية من معسكر سويسرا الذي شهد التركيز على الجانب اللياقي وبشكل كبير".',
+     "خطط", "news writes it with ال"),
 ]
 
 # (rule, text, a longer «person», the reason its first word gives)
@@ -75,6 +81,15 @@ KEEPS = [
     ("_definite", 'وقال بوكيتينو للصحفيين الجمعة "أنا لا أهتم بالمواضيع الشخصية بين اللاعبين وإدارة النادي".', "بوكيتينو"),
     # (a corpus sentence's shape) two sources are someone (قال مصدران)
     ("_definite", 'وكانت المصادر قد تحدثت عن التقرير. قال مصدران إن "السعوديين يحضرون تقريرا جديدا".', "مصدران"),
+    # ant-BB-internationalNews-931-20180806, ant-BB-culture-232-20180718: a فاعل and a plural in ون name someone
+    # (a tourist, others) though news writes السائح، الآخرون; (a corpus sentence's shape) a one-word name that is
+    # also a noun (أحلام: common_nouns.json names)
+    ("_common_noun", 'وشعر الناس في جزيرة بالي بالهزة الأرضية لعدة ثوان.\nوقال سائح كان في إجازة في بالي إن غرفة الفندق اهتزت بشدة "وكان من المستحيل الاستمرار في الوقوف".',
+     "سائح"),
+    ("_common_noun", 'واتفق البعض على أنها ترمز لهبوط أشعة الشمس من السماء ممثلة في شكل الهُريم، في حين يرى آخرون أن الهُريم يلعب نفس دور الهرم كرمز "للتل الأزلي" الذي بدأت عليه عملية خلق الكون.',
+     "آخرون"),
+    ("_common_noun", 'وأحيت المطربة الإماراتية الحفل في دبي.\nوقالت أحلام للصحفيين: "سعيدة بلقاء جمهوري في هذه الليلة".',
+     "أحلام"),
 ]
 
 
@@ -130,6 +145,15 @@ def test_a_rejected_word_lets_the_next_sieve_name_the_speaker():
     assert [(s.candidate, s.reason) for s in rejected] == [("جروحها", "lone-word: a word with an attached pronoun")]
 
 
+def test_a_common_noun_rejected_lets_the_speaker_carried_over_speak():
+    """ant-SK-internationalNews-3376-20181009: «تفاصيل» (ولم يذكر تفاصيل) is no speaker; وأضاف goes on with the
+    minister."""
+    text = next(r[1] for r in FIRES if r[2] == "تفاصيل")
+    rows = {r.quote: r for r in records(Document("t", text, None))}
+    row = rows["يمكن أيضا وضع شروط على تأشيرات الإقامة في منطقة معينة ولو لأعوام قليلة"]
+    assert (row.speaker, row.rule) == ("آلان تدغ", "cue-verb/implicit-last")
+
+
 def test_a_one_word_name_and_a_longer_speaker_are_not_read():
     """A registry person's spelling, a given name and a speaker of two words are never looked at."""
     text = KEEPS[4][1]
@@ -138,3 +162,17 @@ def test_a_one_word_name_and_a_longer_speaker_are_not_read():
     assert no_name_reason(Speaker("محمد", key("محمد"), None, "person"), cast) is None
     assert no_name_reason(Speaker("صوت الرجل", key("صوت الرجل"), None, "person"), cast) is None
     assert no_name_reason(Speaker("الشركة", key("الشركة"), None, "organisation"), cast) is None
+
+
+def test_common_nouns_may_not_list_a_given_name(tmp_path, monkeypatch):
+    """common_nouns.json is checked on load: a given name listed as a noun is an error naming the file."""
+    import quotes.lexicon_forms as forms
+    from quotes.errors import DataFileError
+    real = forms._load
+    monkeypatch.setattr(forms, "_load", lambda f, req: {"nouns": ["سنة", "محمد"], "names": []}
+                        if f == "common_nouns.json" else real(f, req))
+    with pytest.raises(DataFileError, match=r"quotes/data/common_nouns.json: nouns \['محمد'\] are given names"):
+        forms.common_nouns(frozenset({"محمد"}))
+    monkeypatch.setattr(forms, "_load", lambda f, req: {"nouns": ["سنة", "أحلام"], "names": ["أحلام"]})
+    assert forms.common_nouns(frozenset({"محمد"})) == {"سنه"}
+
