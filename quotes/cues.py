@@ -3,12 +3,12 @@ participle before it in its sentence, an "according to" phrase, a speech noun, a
 («…»، قال الوزير), or the previous quote it continues."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
-from itertools import compress, count
 
 from .cues_around import (_carried_over, _cue_after, _cue_colon_before, _cue_next, _cue_previous,
                           _cue_sentence_end, _short)
-from .lexicon import Lexicon, _load, _strings, lexicon, with_conj
+from .lexicon import CueForm, Lexicon, _load, _strings, lexicon, with_conj
 from .link import SCOPE, Link, relative_verb
 from .model import Cue, QuoteSpan
 from .normalize import key
@@ -24,6 +24,9 @@ AFTER_THAT = frozenset({"ان", "بان", "وان", "لان"})      # أن/إن 
 
 NEGATIONS = frozenset({key("لم"), key("لا"), key("ولم"), key("ولا")})    # لم يعد، لا يعتبر: no longer, is not
 CARRIED_TO = frozenset({key("إلى"), key("لي")})        # نقلوا إلى المراكز: carried there, not relayed
+BAYYANA = frozenset(key(w) for w in ("بين", "وبين", "فبين"))    # بيّن (made clear) or بين (between): _bayyana
+SHADDA = "\u0651"
+NOUN_RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
@@ -31,14 +34,14 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
     t = an.tokens[i]
     if an.masked[i] or not t.is_word:
         return None
-    info = lex.cue(t.raw, t.key)
+    info = lex.cue(t.raw, t.key) or (_bayyana(an, i, lex) if t.key in BAYYANA else None)
     if info is not None and info.has_object and t.raw.rstrip("\u064b\u064c\u064d").endswith("ة"):
         info = None                    # تابعة، ذاكرة: a noun in ة, not a verb with the pronoun ه
     if info is not None and info.has_object and not _object_frame(an, i):
         info = None                    # تعهدها، وعدها: a noun with its possessive, not verb + object
     if info is not None and _naming(an, i, info):
         info = None                    # سمتها "أوول بول": naming, not reporting
-    if info is not None and info.form == "verb" and _via(an, i, lex):
+    if info is not None and info.form == "verb" and t.key not in BAYYANA and _via(an, i, lex):
         info = None                    # عبر بيان، عبر تغريدة: the preposition «via», not the verb عبّر
     if info is not None and info.relay and i + 1 < len(an.tokens) and an.tokens[i + 1].key in CARRIED_TO:
         info = None                    # 500 شخص نقلوا إلى المراكز: carried there, not relayed (نقلت رويترز عن …)
@@ -60,6 +63,33 @@ def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:
             return Cue(t.start, last.end, an.text[t.start:last.end], " ".join(ph).lstrip("وف") or ph[0],
                        "according")
     return None
+
+
+def _bayyana(an: Analysis, i: int, lex: Lexicon) -> CueForm | None:
+    """The verb بيّن («made clear»), which speech_verbs.json lists but whose bare past is spelt as بين («between»):
+    written with its shadda (وبيّن), or opening its clause with أن/إن after its subject, no و-pair on the way
+    (وبين منظم البرنامج عبدالله معدي، أن …; not وبين هذا وذاك، nor past a relative: وبين المرشحين الذين يمكن أن)."""
+    verb = next((c for c in lex.cues.values() if c.lemma == "بين" and c.form == "verb"), None)
+    if verb is None:
+        return None
+    verb = replace(verb, feminine=False, plural=False)
+    if SHADDA in an.tokens[i].raw[:4]:
+        return verb
+    if not _opens_clause(an, i):
+        return None
+    for k in range(i + 1, min(i + 12, len(an.tokens))):
+        tk = an.tokens[k]
+        if an.masked[k] or tk.raw in ".؟!:؛" or tk.key in NOUN_RELATIVES or tk.is_word and tk.raw.startswith("و") \
+                and k > i + 1 and an.tokens[k - 1].raw not in "،," and not _head_in_waw(tk.key, lex):
+            return None                 # (a relative clause is a noun's: وبين المرشحين الذين يمكن أن)
+        if tk.key in THAT:
+            return verb if k > i + 1 and an.tokens[k - 1].key not in _an_with_verb() else None
+    return None
+
+
+def _head_in_waw(k: str, lex: Lexicon) -> bool:
+    """Is a word that starts with و a head of its own (وزارة، وزير، وكالة), not و and a second noun?"""
+    return k in lex.title_heads or k in lex.org_heads or k in lex.documents
 
 
 @cache
@@ -206,7 +236,7 @@ def all_cues(an: Analysis, lex: Lexicon | None = None) -> dict[int, Cue]:
     lex = lex or lexicon()
     out = {}
     links = link_paragraphs(an.text)     # اقرأ أيضا: another article's headline names no speaker here
-    for i in compress(count(), map(lex.cue_first.__contains__, an.keys)):   # the words a cue starts with
+    for i in (i for i, k in enumerate(an.keys) if k in lex.cue_first or k in BAYYANA):   # a cue's first words
         c = cue_at(an, i, lex)
         if c is not None and not any(a <= c.start < b for a, b in links):
             out[i] = c
