@@ -53,6 +53,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         self.fuller_done: set[str] = set()                  # names already looked up for a longer form
         self._names_read: tuple[int, dict[str, Mention]] = (0, {})  # only_person: how far read, the names met
         self._collect_entities()
+        self.counterpart_titles()
 
     def _collect_entities(self) -> None:
         """People named with a title or in apposition anywhere in the article."""

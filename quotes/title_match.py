@@ -9,6 +9,9 @@ from .names import bare
 from .normalize import key
 
 
+COUNTERPART = key("نظير")
+
+
 class TitleMatch:
     """Title look-ups over the cast's entities (mixed into cast.Cast, whose entities, lex, memory and p it reads)."""
 
@@ -42,6 +45,28 @@ class TitleMatch:
                     t[start].key in self.lex.native_given or t[start].key in self.lex.foreign_given):
                 self.register(self.an.text[t[start].start:t[i - 1].end], m.title, start)
                 return
+
+    def counterpart_titles(self) -> None:
+        """التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري: the counterpart holds the office of the
+        titled person named before him, with his own nationality (وزير الخارجية المصري), so that a later cue with
+        that office names him. Only an office that ends with a nationality of the counterpart's gender, and that
+        nobody in the article holds already."""
+        people = sorted(self.entities, key=lambda e: e.first_seen)
+        for n, e in enumerate(people):
+            for written in list(e.written_titles):
+                words = key(written).split()
+                if len(words) != 2 or self.head_of(written) != COUNTERPART or not self.p.nationality(words[1]):
+                    continue
+                office = next((t for x in reversed(people[:n]) for t in x.written_titles
+                               if len(t.split()) >= 2 and self.p.nationality(key(t).split()[-1])), None)
+                if office is None or key(office).split()[-1].endswith("ه") != words[1].endswith("ه"):
+                    continue
+                derived = " ".join(office.split()[:-1] + [written.split()[-1]])
+                tk = self.title_key(derived)
+                if not any(tk in x.titles for x in people):      # (nobody holds it yet: ماكرون, الرئيس الفرنسي)
+                    e.titles.append(tk)
+                    e.written_titles.append(derived)
+                    e.heads.add(self.head_of(derived))
 
     def by_title(self, title: str, pos: int) -> Entity | None:
         """The person introduced with this title (الرئيس الأمريكي → دونالد ترامب; مساعد الكرملين → the
