@@ -19,7 +19,8 @@ from importlib.resources import files
 
 import regex
 
-from quotes.lexicon import lexicon
+from quotes.lexicon import _function_words, _names
+from quotes.lexicon_forms import registry_people
 from quotes.normalize import key
 
 WORD = regex.compile(r"[\p{Arabic}]+")
@@ -49,9 +50,10 @@ def main() -> None:
     ap.add_argument("corpus", help="articles JSONL (.gz allowed), one object with a `text` per line")
     ap.add_argument("--min", type=int, default=100, help="times a noun must be written with ال (default 100)")
     a = ap.parse_args()
-    lex = lexicon()
-    names = set(lex.native_given) | set(lex.foreign_given) | {w for n in lex.known_people for w in n.split()}
-    given = (set(lex.native_given) | set(lex.foreign_given)) - lex.function_words     # (علي is على too)
+    names_json = _names()        # (not lexicon(): it checks this very file against the given names)
+    given = set(names_json["native_given"]) | set(names_json["foreign_given"])
+    names = given | {w for n in registry_people() for w in n.split()}
+    given -= _function_words()["function_words"]        # (علي is على too)
     counts, after_name = count_definite(a.corpus, given)
     nouns = sorted(k for k, n in counts.items() if n >= a.min and k not in names and after_name[k] < n * FAMILY)
     kept = json.loads((files("quotes") / "data" / "common_nouns.json").read_text(encoding="utf-8")).get("names", [])

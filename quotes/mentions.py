@@ -157,6 +157,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if glued:
             m = self._make(i, j, None, "anonymous")
             return replace(m, start=m.start + 1, text=m.text[1:], name=m.name[1:])
+        if (ne := self._called(j)) is not None:
+            return self._titled_person(i, j, j + 1, ne)     # مسؤول عسكري آخر هو سيرغي تيخونوف: named after all
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
 
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
@@ -436,11 +438,16 @@ class Parser(SourcePhrases, TitleNames, Reader):
         return False
 
     def _called(self, j: int) -> int | None:
-        """End of the name after «called» at token j (يدعى، تدعى، يسمى، اسمه), or None."""
+        """End of the name after «called» at token j (يدعى، تدعى، يسمى، اسمه), or after «he is» (كاتب سعودي
+        معروف وهو عبد الرحمن الراشد: a full name with a first name the lexicon knows), or None."""
         if j + 1 < len(self.t) and self.word(j) and self.t[j].key in self.lex.called:
             ne = self.name_run(j + 1)
             if ne > j + 1:
                 return ne
+        if j + 2 < len(self.t) and self.word(j) and self.t[j].key in self.lex.groups["apposed_pronouns"] \
+                and (self.first_name(self.t[j + 1].key) or self.t[j + 1].key in self.lex.particles) \
+                and (ne := self.name_run(j + 1)) > j + 2:
+            return ne
         return None
 
     def _titled_person(self, i: int, title_end: int, name_start: int, name_end: int) -> Mention:

@@ -134,12 +134,14 @@ def verbal(k: str, raw: str = "") -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
     noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت), a
     derived verbal noun (verbal_noun), a past استفعل (استفز), and, seen as written, a past افتعل (اصطحب) and the masdar إفعالة
-    (إصابة، إشارة; written with إ or a bare ا, while the names أصالة، أسامة take أ). Given names are tested
+    (إصابة، إشارة; written with إ or a bare ا, while the names أصالة، أسامة take أ), and إفعال written with إ
+    (إشراك روني، إعلان ترامب; the given names إسحاق، إلهام، إسلام are in names.json). Given names are tested
     first by the callers (ابتسام، انتصار are names)."""
     bare_raw = raw.lstrip("وف")
     return (len(k) == 5 and k[0] == "ا" and k[2] == "ا" and k[-1] == "ه" and bare_raw[:1] in ("إ", "ا")
             and raw.endswith("ة")
             or len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
+            or len(k) == 5 and k[0] == "ا" and k[3] == "ا" and bare_raw[:1] == "إ" and k[1] not in "اوي"
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
             or verbal_noun(k)

@@ -335,6 +335,12 @@ FIRES = [
     # snn-026555, ant-FR-internationalNews-2445-20180722: after a genitive an ال-noun that is no nisba is the verb's
     # object (هيئة المحلفين التشاور، وزارة العدل الفرنسية الاستعانة)
     # ant-BB-middleEast-967-20180905: a body's seat after في is part of its name (بعثة الأمم المتحدة للدعم في ليبيا)
+    # ant-FR-internationalNews-2725-20180815 (audit_s42 row 89), audit_s19 row 21: a description, then «he is» and a
+    # full name (mentions._called): the named person speaks
+    ('title', 'فيما أشار كاتب سعودي معروف وهو عبد الرحمن الراشد في مقال أن "تركيا ليست أقوى من ألمانيا ولا الصين".', 'كاتب', False, ('كاتب سعودي معروف وهو عبد الرحمن الراشد', 'عبد الرحمن الراشد', 'كاتب سعودي معروف', 'person')),
+    ('anonymous', 'وأكد مسؤول عسكري آخر هو سيرغي تيخونوف أن هذه التدريبات تهدف إلى محاكاة "هجوم صاروخي كثيف".', 'مسؤول', False, ('مسؤول عسكري آخر هو سيرغي تيخونوف', 'سيرغي تيخونوف', 'مسؤول عسكري آخر', 'person')),
+    # … not «he too» (هو الآخر): no name follows
+    ('title', 'وأكد الوزير هو الآخر أن "الوضع خطير جدا".', 'الوزير', False, ('الوزير', '', 'الوزير', 'title')),
     # a body's field after ل (organisations.json body_fields): ant-BB-sport-297-20180723, ant-SK-sport-191-20180309,
     # snn-027453; and whom it told ends it (للصحفيين: groups.audiences)
     ('known_body', 'رفض الاتحاد الألماني لكرة القدم "بشكل قاطع" اتهامه بالعنصرية من جانب لاعب أرسنال الإنجليزي مسعود أوزيل.', 'الاتحاد', False, ('الاتحاد الألماني لكرة القدم', 'الاتحاد الألماني لكرة القدم', None, 'organisation')),
