@@ -263,6 +263,7 @@ class TitleReader:
         t, k = self.t, self.t[j].key
         return (k[:1] == "و" and not is_al(k) and j > i + 1 and is_al(t[j - 1].key) and self.word(j + 1)
                 and is_al(t[j + 1].key) and k[1:] not in self.lex.native_given and not self.is_cue(j)
+                and k not in self.lex.native_given and k not in self.lex.foreign_given     # (وليد المعلم: a name)
                 and not self.function(k, j) and not self.function(t[j + 1].key))
 
     def _title_word(self, j: int) -> tuple[int, str, bool]:

@@ -341,6 +341,9 @@ FIRES = [
     ('anonymous', 'وأكد مسؤول عسكري آخر هو سيرغي تيخونوف أن هذه التدريبات تهدف إلى محاكاة "هجوم صاروخي كثيف".', 'مسؤول', False, ('مسؤول عسكري آخر هو سيرغي تيخونوف', 'سيرغي تيخونوف', 'مسؤول عسكري آخر', 'person')),
     # … not «he too» (هو الآخر): no name follows
     ('title', 'وأكد الوزير هو الآخر أن "الوضع خطير جدا".', 'الوزير', False, ('الوزير', '', 'الوزير', 'title')),
+    # audit_s50 row 7: a given name that starts with و (وليد، وائل) after a title ending in an adjective is the
+    # name, not «and» and a second domain (title_phrases._waw_domain: وزيرة الثقافة وتنمية المعرفة)
+    ('title', 'وكان وزير الخارجية السوري وليد المعلم، قد ربط بين القانون الجديد واستعادة الجيش السوري في أبريل السيطرة على الغوطة الشرقية.', 'وزير', False, ('وزير الخارجية السوري وليد المعلم', 'وليد المعلم', 'وزير الخارجية السوري', 'person')),
     # a body's field after ل (organisations.json body_fields): ant-BB-sport-297-20180723, ant-SK-sport-191-20180309,
     # snn-027453; and whom it told ends it (للصحفيين: groups.audiences)
     ('known_body', 'رفض الاتحاد الألماني لكرة القدم "بشكل قاطع" اتهامه بالعنصرية من جانب لاعب أرسنال الإنجليزي مسعود أوزيل.', 'الاتحاد', False, ('الاتحاد الألماني لكرة القدم', 'الاتحاد الألماني لكرة القدم', None, 'organisation')),
