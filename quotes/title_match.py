@@ -10,6 +10,7 @@ from .normalize import key
 
 
 COUNTERPART = key("نظير")
+GOVERNMENT = key("حكومة")
 
 
 class TitleMatch:
@@ -88,6 +89,7 @@ class TitleMatch:
         office, rest = self._same_office(words)
         current = self.memory.last.name if self.memory.last is not None and self.memory.last.type == "person" else None
         same_head = [e for e in people if (head in e.heads or self._holds(e, office, rest)) and not self._other_domain(words, e)
+                     and not self._body_not_held(words, e)
                      and (not self._other_nationality(words, e) or e.name == current and self._origin_untold(e, words))
                      and not self._state_not_body(words, e)]
         for e in same_head:
@@ -102,6 +104,21 @@ class TitleMatch:
         if len(national) == 1:
             return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
         return self._national_epithet(words, head, people, pos)
+
+    def _body_not_held(self, words: list[str], e: Entity) -> bool:
+        """رئيس لجنة الدفاع والأمن القومي heads a body, named in construct after the head: not a person none of
+        whose titles names that body (الرئيس محمد مرسي), by its head and the word after it, unless the title names
+        the body by its head alone (رئيس حزب الوطنيين الأحرار is not رئيس حزب القوات اللبنانية, but may be زعيم
+        الحزب). A government is the state's (رئيس الحكومة، رئيس الوزراء)."""
+        body = bare(words[1]) if len(words) > 1 else ""
+        if body not in self.lex.bare_org_heads or body == GOVERNMENT:
+            return False
+        name = bare(words[2]) if len(words) > 2 and not self.p.nationality("ال" + bare(words[2])) else None
+        for et in e.titles:
+            ws = [bare(w) for w in et.split()]
+            if body in ws and (name is None or ws[-1] == body or name in {w.removeprefix("ل") for w in ws}):
+                return False            # (زعيم الحزب: the party the article is about; لحقوق الإنسان: حقوق)
+        return True
 
     def _state_not_body(self, words: list[str], e: Entity) -> bool:
         """الرئيس الفرنسي is a country's president: not the one the article made president of a body (رئيس البرلمان
