@@ -301,11 +301,12 @@ class TitleReader:
     def _title_adjective(self, i: int, j: int, h: str) -> bool:
         """Does the ال-word at j continue the title (الرئيس التنفيذي)? Not a prepositional phrase (بالرئيس
         التركي), a noun that is the verb's object right after a definite head (وفتح الرئيس النقاش), or whom he
-        told (للصحفيين)."""
+        told (للصحفيين), nor ف + ال, which no title goes on with (نائب رئيس المفوضية فالديس دومبروفسكيس)."""
         k = self.t[j].key
         return is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None) and not (
             j == i + 1 and is_al(h) and self._object_after_head(k, h)) \
-            and not (k in self.lex.groups["audiences"] and k.startswith("لل"))
+            and not (k in self.lex.groups["audiences"] and k.startswith("لل")) \
+            and not (k.startswith("فال") and not self.t[j].raw.startswith("ال"))     # فالديس: a name, no ف + ال
 
     def _named_complement(self, j: int) -> int:
         """After a definite head and its adjectives, a name glued to لـ that the article also writes without

@@ -344,6 +344,9 @@ FIRES = [
     # audit_s50 row 7: a given name that starts with و (وليد، وائل) after a title ending in an adjective is the
     # name, not «and» and a second domain (title_phrases._waw_domain: وزيرة الثقافة وتنمية المعرفة)
     ('title', 'وكان وزير الخارجية السوري وليد المعلم، قد ربط بين القانون الجديد واستعادة الجيش السوري في أبريل السيطرة على الغوطة الشرقية.', 'وزير', False, ('وزير الخارجية السوري وليد المعلم', 'وليد المعلم', 'وزير الخارجية السوري', 'person')),
+    # audit_s49 row 3: no title goes on with ف + ال: فالديس is a name (names.json article_like_given), the title ends
+    # before it and the name follows
+    ('title', 'وفي مايو الماضي وقع على مذكرة التفاهم نائب رئيس المفوضية فالديس دومبروفسكيس، مع ناتالي جاريسكو وزير المالية في أوكرانيا.', 'نائب', False, ('نائب رئيس المفوضية فالديس دومبروفسكيس', 'فالديس دومبروفسكيس', 'نائب رئيس المفوضية', 'person')),
     # a body's field after ل (organisations.json body_fields): ant-BB-sport-297-20180723, ant-SK-sport-191-20180309,
     # snn-027453; and whom it told ends it (للصحفيين: groups.audiences)
     ('known_body', 'رفض الاتحاد الألماني لكرة القدم "بشكل قاطع" اتهامه بالعنصرية من جانب لاعب أرسنال الإنجليزي مسعود أوزيل.', 'الاتحاد', False, ('الاتحاد الألماني لكرة القدم', 'الاتحاد الألماني لكرة القدم', None, 'organisation')),
