@@ -222,9 +222,10 @@ class NameWords:
         if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return True                # ترامب متحدثا: an accusative participle, not a surname
         if k.startswith(("لل", "بال", "ولل", "وبال")) and not self._family_in_bal(i, k) or k[:1] in "لب" and (
-                self._preposition_on(k) or self.t[i].raw.endswith("ة") or self._prefixed_name(i)):
+                self._preposition_on(k) or self.t[i].raw.endswith("ة") and not self._speaker_end(i + 1)
+                or self._prefixed_name(i)):
             return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
-                                        # تيلرسون بجولة
+                                        # تيلرسون بجولة (not a family name right before أن: فتحي بديرة أن)
         if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in self.lex.common_verbs and k not in self.lex.native_given:
             return True                # المدرب فان جال سيملك فرصة: a future verb after the name
         # a present-tense verb after the name: ترامب يصل، يحضران

@@ -347,6 +347,8 @@ FIRES = [
     # audit_s49 row 3: no title goes on with ف + ال: فالديس is a name (names.json article_like_given), the title ends
     # before it and the name follows
     ('title', 'وفي مايو الماضي وقع على مذكرة التفاهم نائب رئيس المفوضية فالديس دومبروفسكيس، مع ناتالي جاريسكو وزير المالية في أوكرانيا.', 'نائب', False, ('نائب رئيس المفوضية فالديس دومبروفسكيس', 'فالديس دومبروفسكيس', 'نائب رئيس المفوضية', 'person')),
+    # audit_s50 row 63: a family name in ب…ة right before أن (فتحي بديرة أن) is the name's end, not ب + a noun
+    ('title', 'أكد والي سوسة فتحي بديرة أن الاستعدادات الأمنية متواصلة وان جلسات دورية تجمعه بالمجلس الجهوي للأمن.', 'والي', False, ('والي سوسة فتحي بديرة', 'فتحي بديرة', 'والي سوسة', 'person')),
     # a body's field after ل (organisations.json body_fields): ant-BB-sport-297-20180723, ant-SK-sport-191-20180309,
     # snn-027453; and whom it told ends it (للصحفيين: groups.audiences)
     ('known_body', 'رفض الاتحاد الألماني لكرة القدم "بشكل قاطع" اتهامه بالعنصرية من جانب لاعب أرسنال الإنجليزي مسعود أوزيل.', 'الاتحاد', False, ('الاتحاد الألماني لكرة القدم', 'الاتحاد الألماني لكرة القدم', None, 'organisation')),
