@@ -8,7 +8,7 @@ from itertools import compress, count
 
 from .date_expressions import date_words
 from .link import SCOPE
-from .names import NISBA, accusative, is_al, raw_article, verbal, verbal_noun
+from .names import COMPOUND, NISBA, accusative, is_al, raw_article, verbal, verbal_noun
 from .normalize import key, undotted
 from .text import IS_WORD
 
@@ -222,10 +222,13 @@ class NameWords:
         if k.startswith(("مت", "مست")) and k.endswith("ا") and len(k) >= 5:
             return True                # ترامب متحدثا: an accusative participle, not a surname
         if k.startswith(("لل", "بال", "ولل", "وبال")) and not self._family_in_bal(i, k) or k[:1] in "لب" and (
-                self._preposition_on(k) or self.t[i].raw.endswith("ة") and not self._speaker_end(i + 1)
+                self._preposition_on(k) or self.t[i].raw.endswith("ة") and not (
+                    self._speaker_end(i + 1) and (self.first_name(self.t[i - 1].key) or self.particle(i - 1)
+                                                  or self.t[i - 1].key in COMPOUND))     # (بدر الدين بلحوجة)
                 or self._prefixed_name(i)):
             return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
-                                        # تيلرسون بجولة (not a family name right before أن: فتحي بديرة أن)
+                                        # تيلرسون بجولة (not a family name after a first name, right before أن:
+                                        # فتحي بديرة أن; but جيروم فالكه بشدة أن)
         if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in self.lex.common_verbs and k not in self.lex.native_given:
             return True                # المدرب فان جال سيملك فرصة: a future verb after the name
         # a present-tense verb after the name: ترامب يصل، يحضران

@@ -184,6 +184,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
             return False                # لاري كودلو (Larry), not ل + أرى written in the article
         if rest in self.lex.native_given and len(rest) >= 3 and k[1] != "ا" and k not in self.lex.native_given:
             return True                 # بمحمد صلاح، لعلي: a preposition on a given name (بلال، بريان، باسيل are names)
+        if rest in self.lex.foreign_given and len(rest) >= 4 and k[1] != "ا":
+            return True                 # لدونالد ترمب: … or a foreign one (not بريان, above; not باريك: ب + اريك)
         return rest in self.lex.groups["determiners"] or len(rest) >= 3 and (
             rest in self.lex.name_nouns or rest in self.lex.documents or rest in self.lex.outlets_any
             or rest in self.lex.org_names or rest in self.lex.places or rest in self.vocabulary or verbal_noun(rest)
