@@ -341,6 +341,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if self.spells_known(te, ne - 1) and (m := self._apposition(i, ne)) is not None and m.name.split() \
                 and self.first_name(key(m.name.split()[0])):
             return m            # محامي كريستيانو رونالدو، بيتر كريستيانسن: a registry person's lawyer speaks
+        if (era := self._era_at(i, te)) is not None:
+            return self._genitive_and_name(i, era + 1, ne)  # وزير الزراعة السابق في عهد فرانسوا هولاند: whose era
         if self._lam_name(te):
             return self._genitive_and_name(i, te, ne)   # المدرب السابق لبوروسيا دورتموند: the club is the title's
         if self._open_construct(i, te):

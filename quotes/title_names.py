@@ -8,6 +8,7 @@ from .names import bare, is_al, raw_article
 from .normalize import key
 
 WHO = frozenset(key(w) for w in ("الذي", "التي"))      # the relatives that open a clause about a person
+ERA_PREPOSITIONS = frozenset(key(w) for w in ("في", "خلال", "إبان"))   # في عهد X، خلال ولاية X
 
 
 class TitleNames:
@@ -26,6 +27,16 @@ class TitleNames:
         if sum(1 for y in range(te, ne) if t[y].key not in self.lex.particles) < 3:
             return self._make(i, ne, None, "title")
         return self._titled_person(i, x, x, ne)
+
+    def _era_at(self, i: int, te: int) -> int | None:
+        """Where a title ends in an era or an administration after في/خلال/إبان (وزير الزراعة السابق في عهد،
+        المستشار السابق في إدارة): the name after it is whose era (فرانسوا هولاند), not the holder's. The token of
+        the era noun, or None."""
+        t = self.t
+        for x in range(i + 2, te):
+            if t[x].key in self.lex.groups["era_nouns"] and t[x - 1].key in ERA_PREPOSITIONS:
+                return x
+        return None
 
     def _lam_name(self, j: int) -> bool:
         """Is token j ل glued to a proper name, a consonant after it (لبوروسيا، لمانشستر)? After a title it is
@@ -121,8 +132,8 @@ class TitleNames:
         يفتوشينكو — a name of two words or more after the title's place phrase (and a rank)."""
         t = self.t
         j = self._short_phrase(te, self._verb_link(i))
-        if j == te or self.possessed_head(i):
-            return None
+        if j == te or self.possessed_head(i) or self._era_at(i, j) is not None:
+            return None                 # (وزير الزراعة السابق في عهد فرانسوا هولاند: whose era, no holder)
         k = j + 1 if self.title_head(j) is not None and self.title_end(j) == j + 1 else j
         ne = self.name_run(k)
         words = sum(1 for x in range(k, ne) if t[x].key not in self.lex.particles)
