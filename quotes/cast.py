@@ -250,6 +250,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
             topic = None if self._indefinite(m) else self._epithet(m)
             if topic is not None:
                 return topic            # واعترفت النجمة: the woman the article is about (الممثلة كلير فوي)
+            if (e := self.honoured(m.text)) is not None:
+                return self.person(e, clean_phrase(m.text))     # وقال سموه: the prince addressed so
             return Speaker(clean_phrase(m.text), "title:" + " ".join(bare(w) for w in words), None, "title")
         return self._body_speaker(m)
 

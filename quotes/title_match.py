@@ -105,6 +105,18 @@ class TitleMatch:
             return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
         return self._national_epithet(words, head, people, pos)
 
+    def honoured(self, title: str) -> Entity | None:
+        """وقال سموه، وأكد معاليه: «his highness» is the person the article addressed so (صاحب السمو الأمير جلوي …):
+        the current speaker when addressed so, else the first person addressed so (after the current speaker
+        the title names by its gender: Cast._epithet)."""
+        words = key(title).split()
+        if len(words) != 1 or not title.strip().endswith(("ه", "ها")) or (form := self.head_of(title)) \
+                not in self.lex.address_forms:
+            return None
+        held = [e for e in self.entities if any(form in {bare(w) for w in et.split()} for et in e.titles)]
+        current = self.memory.last.name if self.memory.last is not None else None
+        return next((e for e in held if e.name == current), None) or min(held, key=lambda e: e.first_seen, default=None)
+
     def _body_not_held(self, words: list[str], e: Entity) -> bool:
         """رئيس لجنة الدفاع والأمن القومي heads a body, named in construct after the head: not a person none of
         whose titles names that body (الرئيس محمد مرسي), by its head and the word after it, unless the title names
