@@ -129,6 +129,8 @@ class Bodies:
         a name the article gives longer (وزارة
         الداخلية → وزارة الداخلية المصرية, when it gives one longer form only)."""
         words = tuple(k.split())
+        if len(words) == 2 and words[0] in self.heads and "ال" + words[1] in self.lex.groups["body_epithets"]:
+            words = words[:1]           # التنظيم الإرهابي، الجماعة المسلحة: the body of that head named before
         if len(words) == 2 and words[0] in self.lex.title_domains and words[0] not in self.heads:
             # الخارجية المصرية → وزارة الخارجية المصرية: the body that holds the domain and the nationality
             before = [ks for j, name, ks in self.bodies() if j < at and words[0] in ks[1:] and words[1] in ks[1:]]
