@@ -237,7 +237,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
             self.fuller(e)
             return self.person(e, m.title)
         if m.kind == "title":
-            e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m) or self._named_after(m, pos)
+            e = self.by_title(m.text, pos) or self.interlocutor(m, pos) or self._nasab(m) or self._named_after(m, pos) \
+                or self.demonstrated(m, pos)
             if e is not None and (self._indefinite(m) or self._indefinite_phrase(m)) and e.first_seen < pos:
                 e = None                # وقال مدرب آخر: not the coach named before (a lead's قال وزير أسترالي
                                         # is the minister the article names after it)

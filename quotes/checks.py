@@ -71,6 +71,10 @@ def _demonstrative(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     t = s.an.tokens
     if m is None and after < len(t) and t[after].key in s.lex.groups["demonstratives"]:
         m2 = s.p.mention(after + 1)
+        if m2 is None and after + 1 < len(t) and s.p.word(after + 1) and s.p.definite_single_head(t[after + 1].key):
+            text = s.an.text[t[after].start:t[after + 1].end]   # وقالت هذه المسؤولة: the person just named
+            named = Mention(t[after].start, t[after + 1].end, text, "", text, "title")
+            return named if s.cast.demonstrated(named, after) is not None else None
         return m2 if m2 is not None and (m2.kind in ("document", "anonymous", "organisation")
                                          or m2.kind == "person" and m2.title and s.p.title_head(after + 1) is not None) \
             else None

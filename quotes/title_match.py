@@ -105,6 +105,17 @@ class TitleMatch:
             return national[0]          # الرئيس الصومالي السابق: the one Somali president the article names
         return self._national_epithet(words, head, people, pos)
 
+    def demonstrated(self, m: Mention, pos: int) -> Entity | None:
+        """وقالت هذه المسؤولة: «this official» is the person named last before it whose titles agree in gender
+        (رئيسة الجمعية التأسيسية، ديلسي رودريغيز), when the article gives one."""
+        words = key(m.text).split()
+        if len(words) != 2 or words[0] not in self.lex.groups["demonstratives"] \
+                or bare(words[1]) in self.memory.anon_seen:
+            return None                 # (كما أوضح هذا المسؤول after «مسؤول في الشرطة»: that source)
+        fem = m.text.split()[-1].endswith("ة")
+        before = [e for e in self.entities if e.kind == "person" and e.last_seen < pos and self.gender(e) == fem]
+        return max(before, key=lambda e: e.last_seen, default=None)
+
     def honoured(self, title: str) -> Entity | None:
         """وقال سموه، وأكد معاليه: «his highness» is the person the article addressed so (صاحب السمو الأمير جلوي …):
         the current speaker when addressed so, else the first person addressed so (after the current speaker
