@@ -57,10 +57,12 @@ class NameWords:
         if not self.word(i):
             return False
         k = self.t[i].key
-        if (k in self.lex.months and i > 0 and (not first or self.is_cue(i - 1) or self.title_head(i - 1) is not None)
+        if (k in self.lex.months and i > 0 and (not first or self.is_cue(i - 1) or self.title_head(i - 1) is not None
+                                                 or self._surname_written(k))
                 and not self.t[i - 1].key.isdigit()
                 and not (i + 1 < len(self.t) and self.t[i + 1].key.isdigit())):
-            return True                 # تيريزا ماي، وقالت ماي إن، الدكتورة جوان داير: a name, not the month
+            return True                 # تيريزا ماي، وقالت ماي إن، الدكتورة جوان داير: a name, not the month; and
+                                        # where the article writes it after a first name (تجاهلت ماي … تيريزا ماي)
         if not first and self._after_lineage(i, k):
             return True                 # عبدالله بن مساعد، فهد بن سلطان: after بن a name, even one spelt as a title
         if first and self._madda_given(i):
@@ -68,6 +70,10 @@ class NameWords:
         if k in self.lex.stored("name_homographs") and self._homograph_name(i, first):
             return True                 # جوزيف أنطوان بل، رئيس الحكومة لي كيكيانغ: a name spelt as a particle
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
+
+    def _surname_written(self, k: str) -> bool:
+        """Does the article write the word right after a first name somewhere (تيريزا ماي)?"""
+        return any(h > 0 and self.word(h - 1) and self.first_name(self.t[h - 1].key) for h in self.key_positions.get(k, ()))
 
     def in_known_name(self, i: int) -> bool:
         """Is token i inside a spelling of a registry person's name, after its first word (الباجي قايد السبسي،
