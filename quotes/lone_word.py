@@ -71,9 +71,13 @@ def _common_noun(w: str, k: str, cast: Cast) -> str | None:
     """Arabic news writes the word with ال (common_nouns.json: السنة، الخبر، المعلومات), though this article may
     not: a common noun, unless shaped as someone. Only a word read alone: a longer name may open
     with such a word (فجر فردوس)."""
-    if _someone_by_shape(k) or len(k) == 4 and k[1] == "ا" or k.endswith(("ي", "ون")):
-        return None             # … nor فاعل, a nisba or a plural in ون (وقال سائح، قال عسكري، وقال آخرون)
-    return "news writes it with ال" if k in cast.lex.common_nouns else None
+    nouns = cast.lex.common_nouns
+    if len(k) >= 5 and w[-1] == "ه" and k[:-1] in nouns:
+        return "a common noun with his pronoun"     # موقفه، تصريحاته (not ي: عراقي is also a nisba)
+    if _someone_by_shape(k) and not w.endswith("ة") or len(k) == 4 and k[1] == "ا" or k.endswith(("ي", "ون")):
+        return None             # … nor فاعل, a nisba, a plural in ون or a noun of agent (وقال سائح، قال عسكري،
+                                # وقال آخرون، قال متدرب; a noun in ة: مسيرة هذا الرجل)
+    return "news writes it with ال" if k in nouns else None
 
 
 RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _verb, _with_pronoun, _definite,
