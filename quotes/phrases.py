@@ -487,8 +487,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if k[:1] in "لب" and (rest in lex.outlets_any or rest in lex.org_names or rest in lex.places
                               or rest in lex.name_nouns or rest in lex.documents):
             return False
-        if accusative(t[j].raw) or len(k) >= 5 and k.endswith(("ها", "هم", "هما")):
-            return False
+        if accusative(t[j].raw) or len(k) >= 5 and k.endswith(("ها", "هم", "هما")) or len(k) >= 6 and k[0] == "ي" \
+                and k.endswith("ون"):
+            return False        # (and a present verb in the plural: شركة آبل يستقبلون)
         if len(k) >= 4 and k.endswith("ا") and not k.endswith("يا") and k not in lex.native_given:
             # بيانا، تقريرا: an accusative object; تويوتا اليابانية، فيزا لسكاي نيوز: a name before its adjective,
             # a prepositional phrase or the end
