@@ -48,15 +48,12 @@ class BodyReader:
             if j in self.extents and j - i <= 3:
                 j, construct = self.extents[j], False
                 continue
-            if seat := self._seat_end(j):
-                j, construct = seat, False
+            if end := self._seat_end(j) or (j + n if (n := self._field_at(j)) else 0):
+                j, construct = end, False   # وفد قطر لدى الأمم المتحدة، الاتحاد المصري لكرة القدم
                 continue
             if j > i + 1 and self.word(j) and t[j].key == "في" and self.word(j + 1) and self._place_at(j + 1):
                 j += 1 + self._place_at(j + 1)          # السفارة الكندية في الرياض: where the body sits
                 break
-            if field := self._field_at(j):
-                j, construct = j + field, False     # الاتحاد المصري لكرة القدم: the body's field
-                continue
             if (not self.word(j) or self.function(t[j].key, j) or self.is_cue(j)
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
