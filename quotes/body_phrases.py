@@ -20,7 +20,7 @@ class BodyReader:
         t = self.t
         k = t[j].key
         b = k[3:] if k.startswith("بال") and len(k) >= 6 else k.removeprefix("ال")   # (بالتعليم: ب + ال)
-        if k in self.lex.groups["audiences"] or "ال" + k[2:] in self.lex.groups["year_words"]:
+        if k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.groups["year_words"]:
             return False                # قالت الشرطة للصحفيين: whom it told; … للعام: the year its report is for
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True

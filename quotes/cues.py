@@ -73,7 +73,7 @@ def _bayyana(an: Analysis, i: int, lex: Lexicon) -> CueForm | None:
     if verb is None:
         return None
     verb = replace(verb, feminine=False, plural=False)
-    if SHADDA in an.tokens[i].raw[:4]:
+    if SHADDA in an.tokens[i].raw:
         return verb
     if not _opens_clause(an, i):
         return None

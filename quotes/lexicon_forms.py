@@ -118,7 +118,9 @@ def after_lam(file: str, field: str, values: list) -> frozenset[str]:
         words = key(v).split()
         if len(words) > 4:
             raise DataFileError(f"quotes/data/{file}: {field} has {v!r}; an entry has at most four words")
-        out.add(" ".join(["ل" + (words[0][1:] if words[0].startswith("ال") else words[0])] + words[1:]))
+        first = words[0][1:] if words[0].startswith("الل") else "ل" + words[0][1:] if words[0].startswith("ال") \
+            else "ل" + words[0]         # (لـ + الل → لل: للاجئين)
+        out.add(" ".join([first] + words[1:]))
     return frozenset(out)
 
 

@@ -67,16 +67,22 @@ def _preposition(w: str, k: str, cast: Cast) -> str | None:
     # (not ك: كزافييه، كريستيانو start names)
 
 
+def _agent_shape(k: str) -> bool:
+    """A noun of agent, فاعل or a nisba plural: someone, though news writes it with ال (مستخدم، سائق، عراقيين)."""
+    return _someone_by_shape(k) or len(k) == 4 and k[1] == "ا"
+
+
 def _common_noun(w: str, k: str, cast: Cast) -> str | None:
     """Arabic news writes the word with ال (common_nouns.json: السنة، الخبر، المعلومات), though this article may
     not: a common noun, unless shaped as someone. Only a word read alone: a longer name may open
     with such a word (فجر فردوس)."""
     nouns = cast.lex.common_nouns
-    if len(k) >= 5 and w[-1] == "ه" and k[:-1] in nouns:
-        return "a common noun with his pronoun"     # موقفه، تصريحاته (not ي: عراقي is also a nisba)
-    if _someone_by_shape(k) and not w.endswith("ة") or len(k) == 4 and k[1] == "ا" or k.endswith(("ي", "ون")):
+    if len(k) >= 5 and w[-1] == "ه" and k[:-1] in nouns and not _agent_shape(k[:-1]):
+        return "a common noun with his pronoun"     # موقفه، تصريحاته (not ي: عراقي is also a nisba; not سائقه)
+    if _agent_shape(k) and not (w.endswith("ة") and len(k) == 5) or k.endswith(("ي", "ون")):
         return None             # … nor فاعل, a nisba, a plural in ون or a noun of agent (وقال سائح، قال عسكري،
-                                # وقال آخرون، قال متدرب; a noun in ة: مسيرة هذا الرجل)
+                                # وقال آخرون، قال متدرب، مراهقة; but a مفعلة noun: مسيرة هذا الرجل; a word in ية
+                                # is rejected: هوية، أهمية are nouns far more often than a feminine nisba)
     return "news writes it with ال" if k in nouns else None
 
 

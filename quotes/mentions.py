@@ -172,9 +172,9 @@ class Parser(SourcePhrases, TitleNames, Reader):
             return None
         t, j = self.t, i + n
         if n == 1 and bare(t[i].key) in self.lex.bare_org_heads:
-            while self.word(j) and j - i < 5 and (self._field_at(j) or is_al(t[j].key)
+            while self.word(j) and j - i < 5 and ((f := self._field_at(j)) or is_al(t[j].key)
                                                   and not self.function(t[j].key) and self.body_adjective(j, i)):
-                j += self._field_at(j) or 1     # a generic body word keeps its adjectives and field
+                j += f or 1                     # a generic body word keeps its adjectives and field
             j = self._charged_with(i, j)    # … and what it is charged with: الوكالة المكلفة بالحالات الطارئة
         elif n == 1 and bare(t[i].key) in self.lex.title_domains and self.word(j) and self.nationality(t[j].key) \
                 and t[j].key.endswith("يه") == t[i].key.endswith("يه"):

@@ -11,6 +11,7 @@ from .normalize import key
 
 COUNTERPART = key("نظير")
 GOVERNMENT = key("حكومة")
+CABINET = [key("مجلس"), key("وزراء")]      # رئيس مجلس الوزراء: the government's
 
 
 class TitleMatch:
@@ -124,7 +125,9 @@ class TitleMatch:
         if len(words) != 1 or not title.strip().endswith(("ه", "ها")) or (form := self.head_of(title)) \
                 not in self.lex.address_forms:
             return None
-        held = [e for e in self.entities if any(form in {bare(w) for w in et.split()} for et in e.titles)]
+        fem = title.strip().endswith("ها")      # (وقالت سموها: a princess, not the prince addressed so)
+        held = [e for e in self.entities if any(form in {bare(w) for w in et.split()} for et in e.titles)
+                and self.gender(e) in (fem, None)]
         current = self.memory.last.name if self.memory.last is not None else None
         return next((e for e in held if e.name == current), None) or min(held, key=lambda e: e.first_seen, default=None)
 
@@ -134,7 +137,7 @@ class TitleMatch:
         the body by its head alone (رئيس حزب الوطنيين الأحرار is not رئيس حزب القوات اللبنانية, but may be زعيم
         الحزب). A government is the state's (رئيس الحكومة، رئيس الوزراء)."""
         body = bare(words[1]) if len(words) > 1 else ""
-        if body not in self.lex.bare_org_heads or body == GOVERNMENT:
+        if body not in self.lex.bare_org_heads or body == GOVERNMENT or [bare(w) for w in words[1:3]] == CABINET:
             return False
         name = bare(words[2]) if len(words) > 2 and not self.p.nationality("ال" + bare(words[2])) else None
         for et in e.titles:

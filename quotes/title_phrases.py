@@ -306,7 +306,7 @@ class TitleReader:
         return is_al(k) and not (k.startswith(("بال", "وبال")) and self.title_head(j) is not None) and not (
             j == i + 1 and is_al(h) and self._object_after_head(k, h)) \
             and not (k in self.lex.groups["audiences"] and k.startswith("لل")) \
-            and not (k.startswith("فال") and not self.t[j].raw.startswith("ال"))     # فالديس: a name, no ف + ال
+            and not k.startswith("فال")     # فالديس: a name, no ف + ال
 
     def _named_complement(self, j: int) -> int:
         """After a definite head and its adjectives, a name glued to لـ that the article also writes without

@@ -1289,18 +1289,19 @@ CHECK_NOT_FIRES = [
     # pronoun_subject has nothing to reject; the speaker is the sentence's
     ('pronoun_subject', 'وأعلن شقيقه رئيس حكومة ولاية البنجاب شهباز شريف أنه طلب إجراء تحقيق قضائي «مستقل» لكشف ملابسات هذه الفضيحة التي أثارت غضب منظمات الدفاع عن حقوق الإنسان.',
      'مستقل', 'شهباز شريف', 'same-sentence'),
+    # snn-024836 (the shape): not when a source of that head was met before (هذا المسؤول after «مسؤول في الشرطة»):
+    # that source, read by the sentence before
+    ('demonstrative', 'كما صرح مسؤول في الشرطة بالمدينة بأن الحملة مستمرة.\nكما أوضح هذا المسؤول أن رجاله يتوجهون إلى الرجال المرافقين لأنهم «يقدمون أنفسهم كمحاورين» في مثل هذه الحالات.',
+     'يقدمون أنفسهم كمحاورين', 'مسؤول في الشرطة بالمدينة', 'previous-subject'),
 ]
 
 # The demonstrative check leaves no Step (nothing was after the verb before it): the mention it reads is the row's.
 # (text, quote, speaker, mention, rule)
 DEMONSTRATIVE = [
     # ant-FR-internationalNews-1607-20180603 (audit_s48 row 53): «this official» (feminine) is the person named last
-    # whose titles agree (Cast.demonstrated); not when a source of that head was met before (هذا المسؤول after «مسؤول
-    # في الشرطة»: that source)
+    # whose titles agree (Cast.demonstrated)
     ('وقبل أن يستعيدوا حريتهم، مثل المسجونون خلال احتفال أمام رئيسة الجمعية التأسيسية، ديلسي رودريغيز، المسؤولة عن عمليات الإفراج عن المسجونين عبر "لجنة الحقيقة".\nوقالت هذه المسؤولة للمسجونين المفرج عنهم السبت "يتعين الابتعاد عن الكراهية والتعصب، ويتعين البحث عن الطرق الديمقراطية والسلم".',
      'يتعين الابتعاد عن الكراهية والتعصب، ويتعين البحث عن الطرق الديمقراطية والسلم', 'ديلسي رودريغيز', 'هذه المسؤولة', 'after-verb'),
-    ('كما صرح مسؤول في الشرطة بالمدينة بأن الحملة مستمرة.\nكما أوضح هذا المسؤول أن رجاله يتوجهون إلى الرجال المرافقين لأنهم «يقدمون أنفسهم كمحاورين» في مثل هذه الحالات.',
-     'يقدمون أنفسهم كمحاورين', 'مسؤول في الشرطة بالمدينة', None, 'previous-subject'),
     # snn-025089
     ('وكشفت هذه المصادر أن الضربة العسكرية الوحيدة التي قامت بها القوات التركية ضد «داعش» انطلقت من داخل الأراضي التركية لكي تتحاشى أنقرة تهمة «انتهاك السيادة السورية».',
      'انتهاك السيادة السورية', 'المصادر', 'المصادر', 'after-verb'),
