@@ -412,7 +412,6 @@ class Cast(Bodies, NameMatch, TitleMatch):
             if s == e:      # or a name run of two or three words that ends with it: عبد الفتاح السيسي
                 s = next((x for x in range(max(0, h - 2), e) if self.p.name_word(x, True)
                           and t[x].key not in self.lex.name_nouns     # في منزل جيني: her house, no name
-                          and t[x].key not in self.lex.common_nouns   # جولة أوباما، جانب جون كيري: a noun's genitive
                           and (x == 0 or not self.p.name_word(x - 1, False)) and self.p.name_run(x) == h + 1
                           and self._names_here(x, h)), e)
             if s < e:
@@ -464,8 +463,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         found: dict[str, int] = {}
         for h in self.word_positions().get(last, ())[:FULLER_READS]:
             for x in range(max(0, h - 3), h):
-                if self.p.name_word(x, True) and self.p.name_run(x) == h + 1 and self._names_here(x, h) \
-                        and t[x].key not in self.lex.common_nouns:      # (عرض نتنياهو: his offer, no name)
+                if self.p.name_word(x, True) and self.p.name_run(x) == h + 1 and self._names_here(x, h):
                     keys = name_keys(self.an.text[t[x].start:t[h].end].split(), self.lex)
                     if len(keys) > len(e.keys) and all(k in keys for k in e.keys):
                         found[self.an.text[t[x].start:t[h].end]] = len(keys)

@@ -25,6 +25,7 @@ AFTER_THAT = frozenset({"ان", "بان", "وان", "لان"})      # أن/إن 
 NEGATIONS = frozenset({key("لم"), key("لا"), key("ولم"), key("ولا")})    # لم يعد، لا يعتبر: no longer, is not
 CARRIED_TO = frozenset({key("إلى"), key("لي")})        # نقلوا إلى المراكز: carried there, not relayed
 BAYYANA = frozenset(key(w) for w in ("بين", "وبين", "فبين"))    # بيّن (made clear) or بين (between): _bayyana
+BAYYANA_FEMININE = key("بينت")
 SHADDA = "\u0651"
 NOUN_RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
@@ -69,12 +70,8 @@ def _bayyana(an: Analysis, i: int, lex: Lexicon) -> CueForm | None:
     """The verb بيّن («made clear»), which speech_verbs.json lists but whose bare past is spelt as بين («between»):
     written with its shadda (وبيّن), or opening its clause with أن/إن after its subject, no و-pair on the way
     (وبين منظم البرنامج عبدالله معدي، أن …; not وبين هذا وذاك، nor past a relative: وبين المرشحين الذين يمكن أن)."""
-    verb = next((c for c in lex.cues.values() if c.lemma == "بين" and c.form == "verb"), None)
-    if verb is None:
-        return None
-    verb = replace(verb, feminine=False, plural=False)
     if SHADDA in an.tokens[i].raw:
-        return verb
+        return _bayyana_verb(lex)
     if not _opens_clause(an, i):
         return None
     for k in range(i + 1, min(i + 12, len(an.tokens))):
@@ -83,8 +80,14 @@ def _bayyana(an: Analysis, i: int, lex: Lexicon) -> CueForm | None:
                 and k > i + 1 and an.tokens[k - 1].raw not in "،," and not _head_in_waw(tk.key, lex):
             return None                 # (a relative clause is a noun's: وبين المرشحين الذين يمكن أن)
         if tk.key in THAT:
-            return verb if k > i + 1 and an.tokens[k - 1].key not in _an_with_verb() else None
+            return _bayyana_verb(lex) if k > i + 1 and an.tokens[k - 1].key not in _an_with_verb() else None
     return None
+
+
+def _bayyana_verb(lex: Lexicon) -> CueForm | None:
+    """The masculine past of بيّن: its feminine past's cue form (بينت), in the masculine."""
+    form = lex.cues.get(BAYYANA_FEMININE)
+    return replace(form, feminine=False) if form is not None else None
 
 
 def _head_in_waw(k: str, lex: Lexicon) -> bool:

@@ -201,7 +201,8 @@ class NameMatch:
         """Is the run of words x..h a full name where the article writes it, not a verb or nouns before a
         surname? It does not open its sentence (Arabic news opens sentences with the verb: استضاف ترامب أمير
         قطر) nor follow a preposition (على حد تعبير أمل); its words carry no pronoun (ابنها، وطوره يورجين كلوب);
-        a run of three starts with a given name or follows a title, an adjective or a cue
+        it does not open with a common noun (common_nouns.json: جولة أوباما); a run of three starts with a given
+        name or follows a title, an adjective or a cue
         (الحكم النرويجي توم هينينغ أوفريبو), not a body's own name (لنادي يوفنتوس جانلويجي بوفون)."""
         t, given = self.an.tokens, self.lex.native_given
         p = x - 1
@@ -209,6 +210,8 @@ class NameMatch:
             p -= 1                      # a bidi mark before the word is not what precedes it
         if any(self.an.sentence[y] != self.an.sentence[h] for y in range(x, h)):
             return False                # a name does not run across a sentence or a line (سيستمر\nأنان)
+        if t[x].key in self.lex.common_nouns:
+            return False                # جولة أوباما، جانب جون كيري، عرض نتنياهو: a noun and its genitive
         if p < 0 or self.an.sentence[p] != self.an.sentence[x]:
             return self.p.given(t[x].key)
         if not self.p.word(p) and t[x].key[:1] in "يتن" and t[x].key not in given:

@@ -130,6 +130,12 @@ def definite_nisba(k: str, plural: bool = False) -> bool:
     return is_al(k) and k.endswith(NISBA_ANY_NUMBER if plural else NISBA)
 
 
+def ifal(k: str, raw: str) -> bool:
+    """Has the word, as written, the shape of the verbal noun إفعال (إطلاق، إشراك، إعلان): five letters, إ first
+    and ا fourth? Given names of that shape (إحسان، إسلام) are names.json native_given, tested by the callers."""
+    return len(k) == 5 and k[0] == "ا" and k[3] == "ا" and raw.lstrip("وف")[:1] == "إ"
+
+
 def verbal(k: str, raw: str = "") -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
     noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past in ت…ت (تحدثت), a
@@ -141,7 +147,7 @@ def verbal(k: str, raw: str = "") -> bool:
     return (len(k) == 5 and k[0] == "ا" and k[2] == "ا" and k[-1] == "ه" and bare_raw[:1] in ("إ", "ا")
             and raw.endswith("ة")
             or len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
-            or len(k) == 5 and k[0] == "ا" and k[3] == "ا" and bare_raw[:1] == "إ" and k[1] not in "اوي"
+            or ifal(k, raw) and k[1] not in "اوي"
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
             or len(k) >= 5 and k[0] == "ت" and k[-1] == "ت"
             or verbal_noun(k)

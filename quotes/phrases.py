@@ -10,7 +10,7 @@ from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
 from .name_words import NameWords
-from .names import COMPOUND, NISBA, accusative, bare, definite_nisba, is_al, is_particle, verbal, verbal_noun
+from .names import COMPOUND, NISBA, accusative, bare, definite_nisba, ifal, is_al, is_particle, verbal, verbal_noun
 from .normalize import undotted
 from .text import IS_WORD, Analysis
 from .title_phrases import TitleReader
@@ -360,8 +360,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
             return True         # إرشاد هورموزلو ضجة كبيرة: a noun in ة and its adjective, the verb's object
-        if words >= 2 and self.t[j].raw.startswith("إ") and len(k) == 5 and k[3] == "ا" and not self.given(k) \
-                and k not in self.lex.groups["ifal_given"]:
+        if words >= 2 and ifal(k, self.t[j].raw) and not self.given(k):
             return True         # الملك سلمان بن عبد العزيز إطلاق تسمية: a verbal noun إفعال, the object (إحسان: a name)
         if j > i and not self.particle(j - 1) and self._accusative_after_name(j, k, nxt, i, limit):
             return True         # ترامب أمرا تنفيذيا، ترامب رسوما بنسبة: an accusative noun, not a surname (but دي خيا)
