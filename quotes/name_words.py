@@ -16,6 +16,7 @@ ON = key("على")                # the preposition, as a key
 FROM = key("من")
 NEGATIONS = frozenset({key("لم"), key("لن")})      # the particles a verb follows (لم تنف، لن يقبل)
 MADDA_GIVEN = ("آن", "آي")       # given names spelt with a madda whose keys are particles' (Anne; آي ويوي)
+AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
 ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, her
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")     # the pronouns a noun, verb or preposition takes at its end
 
@@ -45,6 +46,12 @@ class NameWords:
         raw, k = self.t[i].raw, self.t[i].key
         stem = k[:-2] if raw.endswith("ها") else k[:-1] if raw.endswith("ه") else ""
         return stem[:1] == "ا" and len(stem) >= 5 and k not in self.lex.native_given
+
+    def topic_answer(self, j: int) -> bool:
+        """Is token j the ف-word answering «أما» a few words before (أما الناقد سعد القاسم فيحاول): a name ends there?"""
+        t = self.t
+        return self.word(j) and t[j].raw[:1] == "ف" and len(t[j].key) >= 4 and not self.function(t[j].key) \
+            and any(t[x].key in AMMA for x in range(max(0, j - 6), j))
 
     def adverbial(self, i: int) -> bool:
         """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على) or a participle

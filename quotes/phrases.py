@@ -464,7 +464,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if not (particle or words == 1 and (given or nisba or sure_end) or words >= 2 and (nisba or closed and given_run)):
             return False                # (علي محسن الأحمر، نائب الرئيس: after two given names and before a comma)
         return (particle or nasab or nxt is None or not self.word(j + 1) or self.function(nxt.key)
-                or self.is_cue(j + 1)                           # أما الشاعر محمد الخضري فأكد
+                or self.is_cue(j + 1) or self.topic_answer(j + 1)   # أما الشاعر محمد الخضري فأكد، فيحاول
                 or self.apposition(j + 1) or nxt.key.startswith(("لل", "بال"))
                 or nxt.raw.startswith(("لـ", "بـ")) or nxt.key[:1] in "لب" and self._preposition_on(nxt.key)
                 or nxt.key in ("ل", "ب") and j + 2 < len(t) and nxt.end == t[j + 2].start   # ل"الرياض"

@@ -20,6 +20,8 @@ from .subjects import Subjects
 from .relays import document_source, prefixed_name, relayed, trailing_source
 from .verb_subject import apposed_name_before, asked_one, relative_subject, relative_with_subject, subject_start
 
+WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
+
 
 # ------------------------------------------------------------------------------------------ cue sieves
 
@@ -242,7 +244,7 @@ class AndSaid(Sieve):
             return None
         s, t, before = c.s, c.s.an.tokens, c.before
         if (before is not None and s.an.index_at(before.end) == c.ci and t[c.ci].raw.startswith(("و", "ف"))
-                and t[c.ci].key[1:] in s.lex.cues):
+                and t[c.ci].key[1:] in s.lex.cues and not s.p.topic_answer(c.ci)):    # (أما X فقال: X says)
             first = s.an.sentence_start(c.ci)
             sp = s._clause_subject(first, c.ci, c.cue) if first < c.ci - 2 else None
             if sp is not None:
@@ -334,15 +336,18 @@ class ClauseSubject(Sieve):
     def __call__(self, c: Ctx) -> Found | None:
         first = c.s.an.sentence_start(c.ci)
         t = c.s.an.tokens
-        joined = c.cue.form == "verb" and c.ci - first > 2 and (t[c.ci].raw.startswith(("و", "ف"))
-                                                                or t[c.ci - 1].key in c.s.lex.groups["contrast_pronouns"])
+        joined = c.cue.form == "verb" and c.ci - first > 2 and (t[c.ci].raw.startswith(("و", "ف")) or t[c.ci - 1].key
+                                                                in c.s.lex.groups["contrast_pronouns"] or t[c.ci - 1].key == WHEREBY)
         # a verb describing a text of the subject's (بمقال … قال فيه، تغريدة تشير): the subject wrote it
         describes = c.cue.form == "verb" and c.ci - first > 2 and (
             c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")
             or t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents or t[c.ci - 1].raw.endswith("ة") and c.cue.feminine
             and key(c.cue.text)[:1] in "تي")
         # اكتفى الوزير بالقول، وختم المدرب حديثه بالقول: «by saying» has the subject of the sentence's verb
-        by_saying = c.cue.form == "noun" and t[c.ci].key.startswith(("بال", "وبال")) and c.ci - first > 1
+        # (بقوله، بقولها: «by his saying», the same with the subject's pronoun)
+        bk = t[c.ci].key.removeprefix("و")
+        by_saying = c.cue.form == "noun" and c.ci - first > 1 and (bk.startswith("بال") or bk[:1] == "ب"
+                                                                  and bk[1:] in c.s.lex.cues and bk.endswith(("ه", "ها")))
         if (c.cue.form == "participle" or joined or describes or by_saying) and first < c.ci:
             sp = describes and self._text_of(c) or c.s._clause_subject(first, c.ci, c.cue,
                                                                       agree=not (describes or by_saying))

@@ -9,16 +9,16 @@ from functools import cached_property
 from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
+from .name_words import AMMA
+from .verb_subject import before_parenthetical, topic_of_amma
 from .model import Cue, Mention
-from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem
+from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
 from .span_context import link_paragraphs
 from .text import Analysis
 
 HONOURED = frozenset(key(w) for w in ("عنه", "عنها", "عنهما", "عنهم"))     # رضي الله عنه: the pronoun closing it
-DASHES = frozenset("-–—")      # the marks of a clause put between dashes
 
-AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
 
 
 class Subjects:
@@ -71,13 +71,16 @@ class Subjects:
             if k >= ci - 2 or k - j > 6:
                 return None
             j = k + 1
-        aux = False
-        while j < ci and t[j].key in self.lex.clause_openers:
+        aux = topic = False
+        while j < ci and (t[j].key in self.lex.clause_openers or t[j].key in AMMA):    # (أما X فـ)
             aux = aux or bare(t[j].key.lstrip("وف")) in ("كان", "كانت")
+            topic = topic or t[j].key in AMMA
             j += 1
         if j + 1 >= ci or not self.p.word(j) or not (self.p.word(j + 1) or j + 1 in self.p.extents):
             return None                 # (a body's name in marks may follow its head: صحيفة "ذي غارديان")
         m = self.p.mention(j)
+        if topic and m is not None and not (t[end := self.an.index_at(m.end)].raw in "،," or self.p.topic_answer(end)):
+            return None                 # أما عتبة الفقر فلم يطرأ: a topic that runs to no comma and no ف-answer
         if m is not None and m.kind == "organisation" and self._verb_like_body(m, j):
             m = None                    # وفتح الرئيس الباب: the verb فتح, not the movement
         # SUBJECT first: a title, a body or an unnamed source (after كان: وكانت قوات الدفاع الشعبي … دانت)
@@ -202,8 +205,10 @@ class Subjects:
             if m.title or m.name in self.lex.formula_names and m.name != m.text:
                 return self.cast.speaker_of(m, j)     # … or a formula (فهو صلى الله عليه وسلم يقول)
             keys = name_keys(m.name.split(), self.lex)
-            for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words
+            for n in range(len(keys), 0, -1):      # ترامب لضغوط: the name may be followed by other words,
                 e = self.cast.match(keys[:n])
+                if e is not None and n == 1 < len(keys) and self._other_family(e.name, m.name):
+                    return None
                 if e is not None:
                     return self.cast.person(e)
             words = key(m.name).split()
@@ -218,6 +223,16 @@ class Subjects:
                                          and bare(ks[0]) not in self.lex.bare_org_heads):
             return self.cast.speaker_of(m, j)       # … or a ministry's domain and nationality (الخارجية الجزائرية)
         return None
+
+    def _other_family(self, full: str, name: str) -> bool:
+        """Does the name (عبدالله بوشامس) share only its first name with the cast's person (عبدالله بن حيدر), its
+        second word a family name of its own, not a word glued to the name (نيمار تقديم، زيدان مدريد) nor another
+        person's first name (وهاجم مهاتير نجيب رزاق: Mahathir, then whom he attacked)?"""
+        fk, (first, k) = key(full).split(), (key(name).split() + [""])[:2]
+        return len(fk) >= 2 and fk[0] == first and fk[1] != k and not (
+            is_al(k) or verbal_noun(k) or k in self.lex.common_verbs or self.p.first_name(k) or any(
+                k.endswith(end) and k[:len(k) - len(end)] in self.lex.common_nouns for end in ("", "ا", "ه", "ها")))
+        # (أرضا، هواتفه: a noun in the accusative or with its pronoun)
 
     def embedded(self, ci: int, cue: Cue) -> bool:
         """A reporting verb inside a relative clause (ما وصفه، التي تواصل) or a subjunctive clause (أن يقول)
@@ -423,33 +438,6 @@ class Subjects:
             j -= 1
         return j > 0 and t[j - 1].key in self.lex.groups["prepositions"]
 
-    def _before_parenthetical(self, j: int, ci: int) -> int | None:
-        """The last token before a clause put between the subject and its verb (X، الذي …، VERB; X - التي دفعت …
-        - قالت), j itself when there is none, None when the clause does not open in the sentence."""
-        t = self.an.tokens
-        if t[j].raw in DASHES:
-            k = j - 1
-            while k > 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].raw not in DASHES:
-                k -= 1
-            return k - 1 if k > 0 and t[k].raw in DASHES else None
-        if t[j].raw in "،,":
-            k = j - 1
-            while k >= 0 and self.an.sentence[k] == self.an.sentence[ci] and t[k].key not in (
-                    "الذي", "التي", "وهو", "وهي", "الذين"):
-                k -= 1
-            return k - 2 if k > 0 and t[k - 1].raw in "،," else None
-        return j
-
-    def _topic_of_amma(self, ci: int) -> Mention | None:
-        """The person or body right after أما that opens the sentence of a ف-verb (أما X، الذي …، فيقول): the
-        topic أما puts first is the verb's subject, however long the clause put in after it."""
-        t, first = self.an.tokens, self.an.sentence_start(ci)
-        for k in range(ci - 1, max(first, ci - 30) - 1, -1):
-            if t[k].key in AMMA:
-                m = self.p.mention(k + 1) if self.p.word(k + 1) else None
-                return m if m is not None and m.kind in ("person", "title", "organisation", "anonymous") else None
-        return None
-
     def _before(self, ci: int) -> Mention | None:
         """A subject right before the verb: لكن مساعد الكرملين أضاف; وكان ترامب قد أبلغ; ترامب، الذي …، هدد."""
         t = self.an.tokens
@@ -467,9 +455,9 @@ class Subjects:
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
         if t[ci].raw.startswith("ف") and not getattr(self.lex.cue(t[ci].raw, t[ci].key), "has_object", True) \
-                and (m := self._topic_of_amma(ci)) is not None:
+                and (m := topic_of_amma(self, ci)) is not None:
             return m                    # أما الناشط حاتم الهواوي الذي يقيم في جندوبة …، فيقول
-        j = self._before_parenthetical(j, ci)
+        j = before_parenthetical(self, j, ci)
         if j is None:
             return None
         end = j

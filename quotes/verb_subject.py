@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 
 from .date_expressions import expressions
 from .link import relative_verb
+from .name_words import AMMA
 from .names import bare
 from .normalize import key
+
+DASHES = frozenset("-–—")      # the marks of a clause put between dashes
 
 if TYPE_CHECKING:
     from .model import Mention
@@ -151,3 +154,32 @@ def relative_with_subject(s: Subjects, j: int, got: Found) -> bool:
     noun = bare(an.tokens[j - 2].key) if j >= 2 else ""
     return relative_verb(an, j, lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
         and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
+
+
+def before_parenthetical(s: Subjects, j: int, ci: int) -> int | None:
+    """The last token before a clause put between the subject and its verb (X، الذي …، VERB; X - التي دفعت …
+    - قالت), j itself when there is none, None when the clause does not open in the sentence."""
+    t = s.an.tokens
+    if t[j].raw in DASHES:
+        k = j - 1
+        while k > 0 and s.an.sentence[k] == s.an.sentence[ci] and t[k].raw not in DASHES:
+            k -= 1
+        return k - 1 if k > 0 and t[k].raw in DASHES else None
+    if t[j].raw in "،,":
+        k = j - 1
+        while k >= 0 and s.an.sentence[k] == s.an.sentence[ci] and t[k].key not in (
+                "الذي", "التي", "وهو", "وهي", "الذين"):
+            k -= 1
+        return k - 2 if k > 0 and t[k - 1].raw in "،," else None
+    return j
+
+
+def topic_of_amma(s: Subjects, ci: int) -> Mention | None:
+    """The person or body right after أما that opens the sentence of a ف-verb (أما X، الذي …، فيقول): the
+    topic أما puts first is the verb's subject, however long the clause put in after it."""
+    t, first = s.an.tokens, s.an.sentence_start(ci)
+    for k in range(ci - 1, max(first, ci - 30) - 1, -1):
+        if t[k].key in AMMA:
+            m = s.p.mention(k + 1) if s.p.word(k + 1) else None
+            return m if m is not None and m.kind in ("person", "title", "organisation", "anonymous") else None
+    return None
