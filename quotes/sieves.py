@@ -322,6 +322,8 @@ class SameSentence(Sieve):
             got = s.memory.cue_speaker.get(j)
             if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle") \
                     and not relative_with_subject(s, j, got) and not asked_one(s, j):
+                if not c.cue.plural and s.cues[j].plural and got.rule.endswith("before-verb"):
+                    continue            # وقالت after «أن الأطباء أكدوا»: a subject its verb agrees with as plural
                 if not that_clause_subject(s, j):
                     return self.found(c, got.speaker, None)
                 inner = inner or got.speaker

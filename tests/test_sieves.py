@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-006517 (audit_s54 row 71): وقالت does not take up the subject of «أن الأطباء أكدوا», a subject its verb
+    # agrees with as a plural, but the subject of وأضافت before it
+    ('same-sentence', 'بعد حالة الجدل الكبيرة الذي أثارها الفنان عزت أبو عوف عقب ظهوره في إعلان خيري، خرجت شقيقته الفنانة مها أبو عوف لتوضح حقيقة مرضه.\nمها أكدت أن شقيقها لا يعاني من أي مرض عضوي، حيث قالت: «أقسم بالله العظيم ان عزت سليم ولا يعانى من أي مرض عضوي».\nوأضافت، في تصريحات صحفية، أن الأطباء أكدوا لهم أن اشتراكه في هذه الحملة بشرة خير، حيث أنه يعنى أنه بدأ يخرج من حالة الاكتئاب، وقالت: «لا اعتراض على مشيئة الله، ولكنه متأثر بفقدان رفيقة دربة».',
+     'لا اعتراض على مشيئة الله، ولكنه متأثر بفقدان رفيقة دربة', 'مها أبو عوف', 'same-sentence'),
     # snn-012508, audit_s55 row 60: «بقوله» (by his saying) has the subject of the sentence's verb, as «بالقول» does;
     # after أما the topic is that subject (أما الناقد سعد القاسم فيحاول …), and its name ends before the ف-verb
     ('clause-subject', 'وحمل فيصل الطحان، زوج المرحومة رحمة الحويطي، جامعة تبوك مسئولية ما حدث بقوله «تم تغيير رغبات ابنائي فكانت رغبة ابنتي الأولى هي الطب والثانية الصيدلة وتم قبولها في الحاسب الآلي».',
