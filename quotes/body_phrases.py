@@ -15,8 +15,9 @@ class BodyReader:
     def body_adjective(self, j: int, i: int) -> bool:
         """Can the definite word at j be an adjective of the body headed at i (or of the word before it)? Not a
         noun that is the verb's object (ألقت الشرطة القبض، تريد الحكومة البريطانية الحفاظ; see
-        _object_after_head, and a bare three-letter noun), nor a masculine nisba agreeing with neither
-        (ذكرت النقابة الإلكتروني…; the feminine الأخرى ends in ى), nor whom it told (للصحفيين)."""
+        _object_after_head, a bare three-letter noun and a فعول one: وتبنى حزب العمال الكردستاني الهجوم), nor a
+        masculine nisba agreeing with neither (ذكرت النقابة الإلكتروني…; the feminine الأخرى ends in ى), nor whom
+        it told (للصحفيين)."""
         t = self.t
         k = t[j].key
         b = k[3:] if k.startswith("بال") and len(k) >= 6 else k.removeprefix("ال")   # (بالتعليم: ب + ال)
@@ -31,7 +32,7 @@ class BodyReader:
                                         # تفعّل، افتعال), the object
         heads = [t[i].key, t[j - 1].key]
         feminine = [h.endswith(("ه", "ات")) for h in heads]
-        if len(b) == 3 and not b.endswith("ي") or all(
+        if len(b) == 3 and not b.endswith("ي") or len(b) == 4 and b[2] == "و" or all(
                 self._object_after_head(k, "ه" if f else h) for h, f in zip(heads, feminine)):
             return False
         return not (b.endswith("ي") and not t[j].raw.endswith("ى") and all(feminine))
@@ -67,11 +68,12 @@ class BodyReader:
                 j, construct = j + n, False
             elif definite and j == i + 1 and is_al(k) and not k.endswith(NISBA) and k not in self.lex.title_domains:
                 break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
-            elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains
-                  and self.word(j + 1) and not self.function(t[j + 1].key, j + 1)
+            elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains and self.word(j + 1)
+                  and (not self.function(t[j + 1].key, j + 1) or t[j + 1].key in self.lex.title_complements)
                   and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))):
-                break           # شركة مترو جدة الدكتور …: a title opens the next phrase (not الحزب … المحافظ الذي,
-                                # nor a nisba agreeing with the head: مؤسسة الكنانة الإعلامية الناطقة)
+                break           # شركة مترو جدة الدكتور …، وزارة العدل المفتش العام: a title opens the next phrase
+                                # (not الحزب … المحافظ الذي, nor a nisba agreeing with the head: مؤسسة الكنانة
+                                # الإعلامية الناطقة)
             elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(NISBA)) \
                     and not self.body_adjective(j, i):
                 break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل
