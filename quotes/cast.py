@@ -229,7 +229,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     and self.match([token_key(w, self.lex) for w in words]) is None):
                 # رونالدو، الدكتور القاسم، هيفاء: the full name the article gives elsewhere
                 if not self.register_full_name(words[-1], tuple(words[:-1])) and len(words) == 1:
-                    if not self.register_from_first(words[0]) and not m.title:
+                    if not self.register_from_first(words[0]) and not m.title \
+                            and words[0] not in self.lex.known_people:      # (ترامب is no إدارة ترامب)
                         body = self.body_ending(words[0])
                         if body is not None:
                             return body         # وقال يونايتد: نادي مانشستر يونايتد

@@ -91,8 +91,9 @@ class Subjects:
                 and self._verb_at(self.an.index_at(m.end)) and (not agree or cue.feminine == t[j].raw.endswith("ة")):
             return self.cast.speaker_of(m, j)   # لكن محكمة التمييز العراقية أعادت …، واعتبرت: a body, then its verb
                                                 # (the cue's own sentence only: not carried to the next one)
-        if m is not None and m.kind == "person" and (known := self._known(m, j)) is not None:
-            return known
+        if m is not None and m.kind == "person" and ((known := self._known(m, j)) is not None or aux and t[
+                self.an.index_at(m.end)].key == "قد"):
+            return known or self.cast.speaker_of(m, j)  # (وكان ترامب قد توعد …، قائلا: the name before قد)
         return self._verb_first_subject(j, cue, agree)
 
     def _verb_first_subject(self, j: int, cue: Cue, agree: bool) -> Speaker | None:
