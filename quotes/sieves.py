@@ -18,7 +18,8 @@ from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .relays import document_source, prefixed_name, relayed, trailing_source
-from .verb_subject import apposed_name_before, asked_one, relative_subject, relative_with_subject, subject_start
+from .verb_subject import (apposed_name_before, asked_one, opening_subject, relative_subject, relative_with_subject,
+                           subject_start)
 
 WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
 
@@ -263,7 +264,8 @@ class BeforeVerb(Sieve):
         if before is not None and before.kind == "organisation" and c.s.in_prepositional_phrase(before):
             before = None       # … قد أعلنت عن حملها على موقع انستغرام وقالت: the object of على, no subject
         if before is None:
-            before = relative_subject(c.s, c.ci) or apposed_name_before(c.s, c.ci)  # (… الذين جربوا …) قال; …، NAME، يقول
+            before = relative_subject(c.s, c.ci) or apposed_name_before(c.s, c.ci) or opening_subject(c.s, c.ci)
+            # (… الذين جربوا …) قال; …، NAME، يقول; لكن X، …، أكدت
         if before is None:
             c.step(self.name, "passed", "no subject before the verb")
             return None

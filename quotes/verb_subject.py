@@ -99,6 +99,7 @@ def subject_start(c: Ctx) -> int:
 RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 OPENERS = frozenset(key(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كان", "وكان", "كانت", "وكانت"))
 RELATIVE_REACH = 16     # tokens back from the verb: a relative clause of a dozen words
+PARENTHESIS_REACH = 30  # tokens from a clause's subject to its verb, past a clause put in between commas
 
 
 def relative_subject(s: Subjects, ci: int) -> Mention | None:
@@ -135,6 +136,27 @@ def apposed_name_before(s: Subjects, ci: int) -> Mention | None:
         if m is not None and m.kind == "person" and " " in m.name.strip() and s.an.index_at(m.end) == j:
             return m
     return None
+
+
+def opening_subject(s: Subjects, ci: int) -> Mention | None:
+    """لكن دوتي لوكس، منظمة حفلات …، والتي تقود حملات …، أكدت أن: a person, body or source that opens the clause
+    (after لكن, كان or a semicolon), then a clause put in between commas, then the verb with no و/ف: its subject.
+    None when another verb of speech stands between, or the clause put in runs past PARENTHESIS_REACH tokens."""
+    t, first = s.an.tokens, s.an.sentence_start(ci)
+    if ci < 4 or t[ci - 1].raw not in "،," or t[ci].raw[:1] in "وف":
+        return None
+    st = max([k + 1 for k in range(max(first, ci - PARENTHESIS_REACH), ci) if t[k].raw == "؛"] or [first])
+    while st < ci and t[st].key in OPENERS:
+        st += 1
+    m = s.p.mention(st) if s.p.word(st) else None
+    if m is None or m.kind not in ("person", "title", "organisation", "anonymous") or m.kind == "person" \
+            and not (m.title or " " in m.name.strip() or s._known(m, st) is not None):
+        return None
+    end = s.an.index_at(m.end)
+    if end >= ci - 1 or t[end].raw not in "،," or ci - end > PARENTHESIS_REACH \
+            or any(k in s.cues for k in range(end, ci)):
+        return None
+    return m
 
 
 def asked_one(s: Subjects, j: int) -> bool:
