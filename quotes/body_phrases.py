@@ -66,8 +66,10 @@ class BodyReader:
                                 # والتعبير | لبي بي سي: whom he told
             if n:
                 j, construct = j + n, False
-            elif definite and j == i + 1 and is_al(k) and not k.endswith(NISBA) and k not in self.lex.title_domains:
-                break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective
+            elif definite and j == i + 1 and is_al(k) and not k.endswith(NISBA) and k not in self.lex.title_domains \
+                    and k.removesuffix("ه") not in self.lex.title_complements:
+                break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective (but
+                                # العامة is: المنسقية العامة لرئاسة الوزراء)
             elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains and self.word(j + 1)
                   and (not self.function(t[j + 1].key, j + 1) or t[j + 1].key in self.lex.title_complements)
                   and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))):

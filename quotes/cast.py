@@ -230,7 +230,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 # رونالدو، الدكتور القاسم، هيفاء: the full name the article gives elsewhere
                 if not self.register_full_name(words[-1], tuple(words[:-1])) and len(words) == 1:
                     if not self.register_from_first(words[0]) and not m.title \
-                            and words[0] not in self.lex.known_people:      # (ترامب is no إدارة ترامب)
+                            and words[0] not in self.lex.known_people and not self.p.first_name(words[0]):
+                        # (ترامب is no إدارة ترامب, وقال فؤاد no مدرسة فؤاد)
                         body = self.body_ending(words[0])
                         if body is not None:
                             return body         # وقال يونايتد: نادي مانشستر يونايتد

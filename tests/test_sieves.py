@@ -82,6 +82,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-311-20180308, snn-009946: متحف and منسقية are type heads of bodies
+    # (organisations.json heads): the bare head is the body named in full before; and a definite head takes
+    # العامة, a title's complement (المنسقية العامة)
+    ('after-verb', 'أعلن متحف الهولوكوست في واشنطن الأربعاء أنه سحب من الزعيمة البورمية أونغ سان سو تشي جائزة منحها إياها في 2012.\nوقال المتحف في بيان خاطب فيه الزعيمة البورمية "كنا نأمل منك أن تفعلي شيئا".',
+     'كنا نأمل منك أن تفعلي شيئا', 'متحف الهولوكوست', 'after-verb'),
+    ('after-verb', 'سبق- وكالات: أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن القوات المسلحة ضربت أهدافاً تابعة لتنظيم "داعش" الإرهابي.   وأشارت المنسقية إلى أنه بالتزامن مع الضربة الجوية، "قامت مدفعية الدعم التابعة لقيادة القوات البرية، بقصف أهداف".',
+     'قامت مدفعية الدعم التابعة لقيادة القوات البرية، بقصف أهداف', 'المنسقية العامة', 'after-verb'),
     # snn-030619, ant-BB-technology-422-20180920: a person opening the clause (after ولكن، لكن) with a clause put in
     # between commas, then the verb with no و: its subject (verb_subject.opening_subject)
     ('before-verb', 'ولكن الاتجاه هو عكس ذلك بالنسبة للطاقة التقليدية. إيرينا أزماندسون، كبيرة الاقتصاديين في وزارة المالية عن ولاية كاليفورنيا، التي تملك شركات تكنولوجيا الطاقة النظيفة ذات الأداء الأفضل المُقيمة في الولايات المتحدة، قالت: «إن تكلفة الطاقة التقليدية سوف تستمر بالارتفاع».',
