@@ -82,6 +82,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-029009: رقيب (sergeant) is a title head (titles.json): the name after «وكيل رقيب خلوفة» speaks
+    ('after-verb', 'وتابع وكيل رقيب خلوفة سعيد الأحمري والذي يعد الأقرب للإرهابي الهالك: «أثناء الركوع في الركعة الثالثة حدث الانفجار».',
+     'أثناء الركوع في الركعة الثالثة حدث الانفجار', 'سعيد الأحمري', 'after-verb'),
     # ant-FR-internationalNews-311-20180308, snn-009946: متحف and منسقية are type heads of bodies
     # (organisations.json heads): the bare head is the body named in full before; and a definite head takes
     # العامة, a title's complement (المنسقية العامة)
