@@ -236,12 +236,12 @@ class NameWords:
             return True                # ترامب متحدثا: an accusative participle, not a surname
         if k.startswith(("لل", "بال", "ولل", "وبال")) and not self._family_in_bal(i, k) or k[:1] in "لب" and (
                 self._preposition_on(k) or self.t[i].raw.endswith("ة") and not (
-                    self._speaker_end(i + 1) and (self.first_name(self.t[i - 1].key) or self.particle(i - 1)
-                                                  or self.t[i - 1].key in COMPOUND))     # (بدر الدين بلحوجة)
+                    (self._speaker_end(i + 1) or self.opens_quotation(i + 1)) and (self.first_name(self.t[i - 1].key)
+                    or self.particle(i - 1) or self.t[i - 1].key in COMPOUND))     # (بدر الدين بلحوجة)
                 or self._prefixed_name(i)):
             return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
-                                        # تيلرسون بجولة (not a family name after a first name, right before أن:
-                                        # فتحي بديرة أن; but جيروم فالكه بشدة أن)
+                                        # تيلرسون بجولة (not a family name after a first name, right before أن
+                                        # or a quotation: فتحي بديرة أن، شكري بشارة "…"; but جيروم فالكه بشدة أن)
         if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in self.lex.common_verbs and k not in self.lex.native_given:
             return True                # المدرب فان جال سيملك فرصة: a future verb after the name
         # a present-tense verb after the name: ترامب يصل، يحضران

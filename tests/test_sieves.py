@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-middleEast-744-20180402 (audit_s34 row 98): a family name in ب…ة after a first name, right before the
+    # quotation, is the name's (شكري بشارة), not ب on a noun
+    ('after-verb', 'وقال وزير المالية والتخطيط شكري بشارة "هذا النصر يعتبر أمرا بالغ الأهمية ويشكل هزيمة مدوية".',
+     'هذا النصر يعتبر أمرا بالغ الأهمية ويشكل هزيمة مدوية', 'شكري بشارة', 'after-verb'),
     # snn-029009: رقيب (sergeant) is a title head (titles.json): the name after «وكيل رقيب خلوفة» speaks
     ('after-verb', 'وتابع وكيل رقيب خلوفة سعيد الأحمري والذي يعد الأقرب للإرهابي الهالك: «أثناء الركوع في الركعة الثالثة حدث الانفجار».',
      'أثناء الركوع في الركعة الثالثة حدث الانفجار', 'سعيد الأحمري', 'after-verb'),
