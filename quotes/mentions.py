@@ -124,20 +124,22 @@ class Parser(SourcePhrases, TitleNames, Reader):
             return self._make(i, e, None, "anonymous")   # منتقدو نيمار، مشجعو بلاده، ممثلو الادعاء: a plural source
         if k not in self.lex.anonymous:
             return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i)
-        j = i + 1
+        j, body = i + 1, 0
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:
             j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
         if k in self.lex.quantifiers and self.word(j) and t[j].key == FROM:
             j += 1                          # عدد من المسؤولين
-        elif k in self.lex.quantifiers and self.word(j) and self.word(j + 1) and not is_al(t[j].key) and is_al(t[j + 1].key) \
-                and not self.function(t[j].key) and not self.is_cue(j):
-            j += 1                          # أحد أعضاء الاتحاد، أحد سكان المدينة: a plural in construct
+        elif k in self.lex.quantifiers and self.word(j) and self.word(j + 1) and not is_al(t[j].key) \
+                and (is_al(t[j + 1].key) or self.org_at(j + 1)) and not self.function(t[j].key) and not self.is_cue(j):
+            body = 0 if is_al(t[j + 1].key) else self.org_at(j + 1)
+            j += 1 + body                   # أحد أعضاء الاتحاد، أحد سكان المدينة، أحد مسؤولي طالبان: a plural in
+                                            # construct (after a body's name no ال-word: the verb's object)
         elif k in self.lex.quantifiers and k != COUNT and self.word(j) and t[j].raw.endswith(("ه", "ها", "هم", "هما")) \
                 and len(t[j].key) >= 5 and not self.function(t[j].key) and not self.is_cue(j):
             j += 1                          # أحد أصدقائها، بعض أقاربه: a plural with its owner's pronoun (not
                                             # عدد سكانها: how many, no source)
-        if j > i + 1 or k in self.lex.quantifiers:
+        if (j > i + 1 or k in self.lex.quantifiers) and not body:
             while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
