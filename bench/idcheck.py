@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from quotes.lexicon import lexicon  # noqa: E402
 from quotes.normalize import key  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "bench" / "articles.jsonl.gz"
@@ -120,8 +121,20 @@ def _read(p: Path) -> list[dict]:
 
 
 def same_person(judged: str, canonical: str) -> bool:
+    """The same person: a shared last word (ترامب / دونالد ترامب), or a formula that names the id's person (رسول
+    الله صلى الله عليه وسلم is النبي محمد: names.json formula speakers)."""
     a, b = key(judged).split(), key(canonical or "").split()
+    if (named := _formula_speaker(a)) is not None:
+        return named == canonical       # (not الله for «رسول الله صلى الله عليه وسلم», though the words hold it)
     return bool(a and b) and (a[-1] in b or b[-1] in a)
+
+
+def _formula_speaker(words: list[str]) -> str | None:
+    """The speaker a formula in the words names (رسول الله، الله عز وجل), else None."""
+    for ks, speaker in lexicon().formula_speakers:
+        if any(tuple(words[i:i + len(ks)]) == ks for i in range(len(words) - len(ks) + 1)):
+            return speaker
+    return None
 
 
 def score(sheet: Path, keyp: Path) -> int:
