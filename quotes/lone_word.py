@@ -93,7 +93,8 @@ RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _ver
 def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
     """Why the person `sp` is ordinary words and no name; None when it may be a name. A one-word person is
     read whole; a longer one by its first word, unless one of its words is a given name or it is a registry
-    person's (فترة إغلاق، حادثة مقتل، بهدف صنع: the first word is a common noun, so the rest is no name)."""
+    person's (فترة إغلاق، حادثة مقتل، بهدف صنع: the first word is a common noun, so the rest is no name), or
+    when every word is an ordinary word (مثال واضح، وجود حقيقة)."""
     if sp.type != "person":
         return None
     words = sp.name.split()
@@ -110,7 +111,26 @@ def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
         reason = rule(w, k, cast)
         if reason is not None:
             return reason if len(words) == 1 else f"its first word: {reason}"
+    if len(words) > 1 and all(_ordinary(key(x), cast) for x in words):
+        return "every word an ordinary word"    # مثال واضح، وصناعة الاهتمامات: nouns and verbs, no name
     return None
+
+
+def _ordinary(k: str, cast: Cast) -> bool:
+    """Is the key an ordinary word: a common noun (common_nouns.json, or written with ال in the article), or one
+    with و/ف/ب/ل before it or his pronoun after it, or a news verb?"""
+    nouns, at, lex = cast.lex.common_nouns, cast.word_positions(), cast.lex
+    b = k.removeprefix("ال")
+    if _someone(b, lex) or _agent_shape(b) or b[:1] == "م" and len(b) == 4 and b[2] not in "اوي" or k in lex.native_given \
+            or k in lex.foreign_given or b in lex.title_domains or "ال" + b in lex.title_domains or b in lex.org_heads \
+            or b in lex.groups["body_plurals"]:
+        return False                    # (مصرفي كبير، منظم المزاد، المسؤول اليمني، آمنة المقطري: someone or a name; وزراء
+                                        # المالية، وسائل إعلام، أجهزة الإطفاء: a domain or bodies name whose
+                                        # words they are)
+    if k.startswith("ال"):
+        return k[2:] in nouns           # (the article's own ال-word says nothing: القلالي)
+    forms = {k} | {k[1:] for p in "وفبل" if k.startswith(p) and len(k) > 3} | {k[:-1] for _ in "x" if k.endswith("ه")}
+    return k in lex.common_verbs or any(f in nouns or "ال" + f in at for f in forms if len(f) >= 3)
 
 
 def _someone(k: str, lex) -> bool:
