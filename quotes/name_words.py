@@ -214,8 +214,8 @@ class NameWords:
     def _after_name(self, i: int, k: str) -> bool:
         """Is token i (key k), after a name's first word, a word of the clause rather than more of the name: a
         preposition on a noun, a verbal noun, an accusative participle, a present-tense verb?"""
-        if self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")):
-            return True                # رونالدو لأول مرة: a preposition on a noun after the name
+        if self.t[i].raw.startswith(("لإ", "لأ", "بإ", "بأ")) or k[:1] == "ب" and k[1:] in self.lex.groups["manner"]:
+            return True                # رونالدو لأول مرة، مهيب اسحق بهدوء: a preposition on a noun, how he spoke
         if self.t[i].raw[:1].isascii() and not self.t[i - 1].raw[:1].isascii():
             return True                # إيرين إيغان Erin Egan: the name in Latin letters repeats it, the Arabic is the name
         if (verbal_noun(k) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))

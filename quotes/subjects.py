@@ -358,8 +358,9 @@ class Subjects:
             j += 1                      # … past the name in Latin letters (غاري كنغ Gary King،)
         if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.apposition(j):
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
-        if self.p.honorific(j) or self.p.adverbial(j):
-            return True                 # … or a formula (قال الإمام الشاطبي رضي الله عنه), or how he spoke (ردا على)
+        if self.p.honorific(j) or self.p.adverbial(j) or self.p.word(j) and self.p.manner(j):
+            return True                 # … or a formula (قال الإمام الشاطبي رضي الله عنه), or how he spoke (ردا على،
+                                        # بهدوء)
         k = t[j].key
         if self.p.org_at(j) and " ".join(t[x].key for x in range(j, j + self.p.org_at(j))) in self.lex.outlets_any:
             return True                 # … or the outlet told (وأبلغ فيتسل رويترز)

@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-030461 (audit_s56 row 11): ب on a word of manner (function_words.json manner: بهدوء) after a name is how he
+    # spoke, no more of his name, and it ends the subject as «ردا على» does
+    ('after-verb', 'لكن فرحة العودة للوطن كانت ممزوجة بالحزن لحجم الدمار.\nوقال مهيب اسحق بهدوء وهو يرمق بفزع مبنى المطار المدمر وما تبقى من حظائر الطائرات “لا يسعني تصديق هذا. لا يمكنني أن أصدق الدمار.”',
+     'لا يسعني تصديق هذا. لا يمكنني أن أصدق الدمار.', 'مهيب اسحق', 'after-verb'),
     # ant-SK-middleEast-744-20180402 (audit_s34 row 98): a family name in ب…ة after a first name, right before the
     # quotation, is the name's (شكري بشارة), not ب on a noun
     ('after-verb', 'وقال وزير المالية والتخطيط شكري بشارة "هذا النصر يعتبر أمرا بالغ الأهمية ويشكل هزيمة مدوية".',
