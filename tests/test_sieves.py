@@ -82,6 +82,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # (audit_s57 rows 8, 60) سافر is a news verb (common_verbs.json): «سافرت كاز» is no full name of كاز
+    ('implicit-last', 'كاز كانت تعمل في حانة عندما التقت بسيلفر.\nوبعد سنوات من بدء علاقتهما سافرت كاز وسيلفر إلى أوغندا، لمقابلة عائلة سيلفر الكبيرة.\nوتقول كاز إنها كانت مبتهجة للقاء العائلة.\nوتضيف: "لم أكن أتوقع أن أقابل هناك 80 شخصا".',
+     'لم أكن أتوقع أن أقابل هناك 80 شخصا', 'كاز', 'implicit-last'),
     # snn-030461 (audit_s56 row 11): ب on a word of manner (function_words.json manner: بهدوء) after a name is how he
     # spoke, no more of his name, and it ends the subject as «ردا على» does
     ('after-verb', 'لكن فرحة العودة للوطن كانت ممزوجة بالحزن لحجم الدمار.\nوقال مهيب اسحق بهدوء وهو يرمق بفزع مبنى المطار المدمر وما تبقى من حظائر الطائرات “لا يسعني تصديق هذا. لا يمكنني أن أصدق الدمار.”',
