@@ -21,6 +21,8 @@ PARAGRAPH = regex.compile(r"\n|\r|\u2029|\u2028")
 # bound keeps that linear in the length of the document. Real sentences are shorter: the longest of the
 # 72,504 articles of the benchmark corpus has 1,426 tokens.
 MAX_SENTENCE = 2000
+DATELINE = 16                   # tokens from a paragraph's start within which «(CNN) --» ends its dateline
+DASHES = frozenset("-–—")
 
 
 _TokenFields = namedtuple("Token", "start end raw key is_word")
@@ -231,7 +233,8 @@ def _sentence_starts(text: str, tokens: list[Token], masked: list[bool], paragra
     """Indices of the tokens a new sentence starts at: after a paragraph break, after . ! ? ؟ … outside
     quotes (".." or "?!" end one sentence, not two; a decimal point or an abbreviation ends none), and after
     MAX_SENTENCE tokens of one sentence. Only those tokens and the one after each end mark are read."""
-    n, paragraph = len(tokens), set(paragraph_at)
+    n = len(tokens)
+    paragraph = set(paragraph_at) | _dateline_ends(tokens, [0, *paragraph_at])
     ends = set(compress(count(), map(SENTENCE_END.__contains__, map(RAW, tokens))))
     out: list[int] = []
     run_from = 0                        # the token the current run of a sentence started at
@@ -251,6 +254,21 @@ def _sentence_starts(text: str, tokens: list[Token], masked: list[bool], paragra
             prev_final = final or prev_final
         else:
             prev_final = False
+    return out
+
+
+def _dateline_ends(tokens: list[Token], starts: list[int]) -> set[int]:
+    """Where a paragraph's dateline ends: after «(CNN) --» or «(رويترز) -» in its first DATELINE tokens (واشنطن،
+    الولايات المتحدة الأمريكية (CNN) -- دافع الرئيس …): the sentence starts after the dashes, not at the place."""
+    out = set()
+    for p in starts:
+        i = next((i for i in range(p, min(p + DATELINE, len(tokens) - 1))
+                  if tokens[i].raw == ")" and tokens[i + 1].raw in DASHES), None)
+        j = i + 1 if i is not None else len(tokens)
+        while j < len(tokens) and tokens[j].raw in DASHES:
+            j += 1
+        if j < len(tokens):
+            out.add(j)
     return out
 
 
