@@ -227,11 +227,11 @@ class Subjects:
 
     def _other_family(self, full: str, name: str) -> bool:
         """Does the name (عبدالله بوشامس) share only its first name with the cast's person (عبدالله بن حيدر), its
-        second word a family name of its own, not a word glued to the name (نيمار تقديم، زيدان مدريد) nor another
-        person's first name (وهاجم مهاتير نجيب رزاق: Mahathir, then whom he attacked)?"""
+        second word a family name of its own, not a word glued to the name (نيمار تقديم، زيدان مدريد، أحمد إمكانية)
+        nor another person's first name (وهاجم مهاتير نجيب رزاق: Mahathir, then whom he attacked)?"""
         fk, (first, k) = key(full).split(), (key(name).split() + [""])[:2]
         return len(fk) >= 2 and fk[0] == first and fk[1] != k and not (
-            is_al(k) or verbal_noun(k) or k in self.lex.common_verbs or self.p.first_name(k) or any(
+            is_al(k) or verbal_noun(k) or k in self.lex.common_verbs or self.p.first_name(k) or k.endswith("يه") or any(
                 k.endswith(end) and k[:len(k) - len(end)] in self.lex.common_nouns for end in ("", "ا", "ه", "ها")))
         # (أرضا، هواتفه: a noun in the accusative or with its pronoun)
 

@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s59 row 17: a word in ية after a first name is glued to it (نفى أحمد إمكانية سحب البطولة), no family name
+    # that would make someone other than the article's أحمد أحمد (Subjects._other_family)
+    ('clause-subject', 'وأعلن الكاف في بيان نشره موقعه الإلكتروني، أن النسخة المقبلة من البطولة ستقام في الكاميرون، وذلك بعد لقاء بين الرئيس الكاميروني بول بيا ورئيس الكاف أحمد أحمد، الثلاثاء.\nولدى حديثه إلى الصحفيين، نفى أحمد إمكانية سحب البطولة من الكاميرون، وأكد أن الاتحاد "لم يفكر بهذا الأمر".',
+     'لم يفكر بهذا الأمر', 'أحمد أحمد', 'clause-subject'),
     # ant-CN-internationalNews-231-20180410: after the dateline «(CNN)--» the verb opens the sentence
     ('clause-subject', '(CNN)-- لم يتهاون الرئيس ترامب عن مهاجمة المداهمة التي استهدفت محاميه مايكل كوهين، قائلاً إن ما حدث "هجوم على بلدنا بالمعنى الحقيقي، هذا هجوم على ما نؤمن به جميعاً”.',
      'هجوم على بلدنا بالمعنى الحقيقي، هذا هجوم على ما نؤمن به جميعاً”.', 'ترامب', 'clause-subject'),
