@@ -66,16 +66,8 @@ class BodyReader:
                                 # والتعبير | لبي بي سي: whom he told
             if n:
                 j, construct = j + n, False
-            elif definite and j == i + 1 and is_al(k) and not k.endswith(NISBA) and k not in self.lex.title_domains \
-                    and k.removesuffix("ه") not in self.lex.title_complements:
-                break           # وألقى البيان الضوء على …: after a definite head an ال-noun is no adjective (but
-                                # العامة is: المنسقية العامة لرئاسة الوزراء)
-            elif (is_al(k) and self.title_head(j) is not None and k not in self.lex.title_domains and self.word(j + 1)
-                  and (not self.function(t[j + 1].key, j + 1) or t[j + 1].key in self.lex.title_complements)
-                  and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))):
-                break           # شركة مترو جدة الدكتور …، وزارة العدل المفتش العام: a title opens the next phrase
-                                # (not الحزب … المحافظ الذي, nor a nisba agreeing with the head: مؤسسة الكنانة
-                                # الإعلامية الناطقة)
+            elif self._next_phrase(i, j, definite):
+                break
             elif is_al(k) and (definite or not construct and j > i + 1 and not k.endswith(NISBA)) \
                     and not self.body_adjective(j, i):
                 break           # (after a genitive too, but for a nisba: هيئة المحلفين التشاور، مكتب تسجيل
@@ -90,6 +82,20 @@ class BodyReader:
         if j > i + 1 and t[j - 1].key in self.lex.described_by:
             j -= 1              # وكالة أعماق التابعة | لتنظيم …: a description without its complement is no name
         return j
+
+    def _next_phrase(self, i: int, j: int, definite: bool) -> bool:
+        """Does the ال-word at j end the body headed at i? After a definite head an ال-noun that is no adjective
+        (وألقى البيان الضوء على …; but a title's complement is one: المنسقية العامة), and a title that opens the
+        next phrase (شركة مترو جدة الدكتور …، وزارة العدل المفتش العام; not الحزب … المحافظ الذي, nor a nisba
+        agreeing with the head: مؤسسة الكنانة الإعلامية الناطقة)."""
+        t, k = self.t, self.t[j].key
+        if not is_al(k) or k in self.lex.title_domains:
+            return False
+        if definite and j == i + 1 and not k.endswith(NISBA) and k.removesuffix("ه") not in self.lex.title_complements:
+            return True
+        return self.title_head(j) is not None and self.word(j + 1) and (
+            not self.function(t[j + 1].key, j + 1) or t[j + 1].key in self.lex.title_complements) \
+            and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))
 
     def _field_at(self, j: int) -> int:
         """Length in tokens of a body's field after ل at j (لكرة القدم، لحقوق الإنسان، للأنباء: organisations.json
