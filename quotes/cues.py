@@ -9,7 +9,7 @@ from functools import cache
 from .cues_around import (_carried_over, _cue_after, _cue_colon_before, _cue_next, _cue_previous,
                           _cue_sentence_end, _short)
 from .lexicon import CueForm, Lexicon, _load, _strings, lexicon, with_conj
-from .link import SCOPE, Link, relative_verb
+from .link import NOUN_RELATIVES, SCOPE, Link, relative_verb
 from .model import Cue, QuoteSpan
 from .normalize import key
 from .span_context import link_paragraphs
@@ -27,7 +27,6 @@ CARRIED_TO = frozenset({key("إلى"), key("لي")})        # نقلوا إلى 
 BAYYANA = frozenset(key(w) for w in ("بين", "وبين", "فبين"))    # بيّن (made clear) or بين (between): _bayyana
 BAYYANA_FEMININE = key("بينت")
 SHADDA = "\u0651"
-NOUN_RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 def cue_at(an: Analysis, i: int, lex: Lexicon) -> Cue | None:

@@ -5,9 +5,11 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .model import Cue, QuoteSpan
+from .normalize import key
 from .text import Analysis
 
 SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
+NOUN_RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,7 +129,7 @@ def _ordinary(k: str, cast: Cast) -> bool:
                                         # words they are)
     if k.startswith("ال"):
         return k[2:] in nouns           # (the article's own ال-word says nothing: القلالي)
-    forms = {k} | {k[1:] for p in "وفبل" if k.startswith(p) and len(k) > 3} | {k[:-1] for _ in "x" if k.endswith("ه")}
+    forms = {k} | {k[1:] for p in "وفبل" if k.startswith(p) and len(k) > 3} | ({k[:-1]} if k.endswith("ه") else set())
     return k in lex.common_verbs or any(f in nouns or "ال" + f in at for f in forms if len(f) >= 3)
 
 

@@ -22,7 +22,7 @@ PARAGRAPH = regex.compile(r"\n|\r|\u2029|\u2028")
 # 72,504 articles of the benchmark corpus has 1,426 tokens.
 MAX_SENTENCE = 2000
 DATELINE = 16                   # tokens from a paragraph's start within which «(CNN) --» ends its dateline
-DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")      # a dateline's dashes, and those around a clause put in
 
 
 _TokenFields = namedtuple("Token", "start end raw key is_word")

@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .date_expressions import expressions
-from .link import relative_verb
+from .link import NOUN_RELATIVES, relative_verb
 from .name_words import AMMA
 from .names import bare
 from .normalize import key
-
-DASHES = frozenset("-–—")      # the marks of a clause put between dashes
+from .text import DASHES
 
 if TYPE_CHECKING:
     from .model import Mention
@@ -96,7 +95,6 @@ def subject_start(c: Ctx) -> int:
     return after
 
 
-RELATIVES = frozenset(key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 OPENERS = frozenset(key(w) for w in ("لكن", "ولكن", "بينما", "فيما", "كان", "وكان", "كانت", "وكانت"))
 RELATIVE_REACH = 16     # tokens back from the verb: a relative clause of a dozen words
 PARENTHESIS_REACH = 30  # tokens from a clause's subject to its verb, past a clause put in between commas
@@ -109,7 +107,7 @@ def relative_subject(s: Subjects, ci: int) -> Mention | None:
     for k in range(ci - 1, max(first, ci - RELATIVE_REACH) - 1, -1):
         if k in s.cues or t[k].raw in "،,:":
             return None                 # another verb of speech or a pause: not one clause up to the verb
-        if t[k].key not in RELATIVES:
+        if t[k].key not in NOUN_RELATIVES:
             continue
         for st in range(max(first, k - 8), k):
             m = s.p.mention(st) if s.p.word(st) else None
