@@ -9,6 +9,7 @@ from .cast import Cast, Memory
 from .cues import Link, describes_speech
 from .lexicon import Lexicon
 from .mentions import Parser
+from .names import name_key
 from .model import Attribution, Cue, Step
 from .agreement import plural_source
 from .sieves import decide
@@ -19,6 +20,7 @@ from .text import Analysis, tokenize
 SHORT_WORDS = 3            # a framed span this short with no speaker is not kept (a term, a name)
 NO_SPEAKER = "no-speaker"   # the rule of a quote whose cue was found but no sieve named its speaker
 CONTINUES = "a quote right after the previous one across a sentence end continues it: «…». «…»"
+FULL_NAME = "the article names this person more fully after the quote (يجيب الكاتب هاني … ويضيف نسيرة)"
 LIST = "a quote listed right after the previous one in the same sentence (…«…»، «…») shares its cue"
 
 
@@ -73,7 +75,14 @@ class Resolver:
                 continue
             out.append(Attribution(link.span, link.kind, link.cue, got.mention, sp.name, sp.key, sp.title, sp.type,
                                    f"{link.rule}/{got.rule}", got.relay, trace))
-        return out
+        return [self._final(a) for a in out]
+
+    def _final(self, a: Attribution) -> Attribution:
+        """The attribution with the fullest name the whole article gives its person (cast.final_name)."""
+        if a.speaker_type != "person" or (name := self.cast.final_name(a.speaker, a.speaker_key)) is None:
+            return a
+        return replace(a, speaker=name, speaker_key=name_key(name, self.lex),
+                       trace=a.trace + (Step("full-name", "chose", FULL_NAME, name),))
 
     def _short(self, span) -> bool:
         """Three words or fewer: too short to be taken for speech on its frame alone."""

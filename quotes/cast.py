@@ -51,6 +51,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
         self.full_orgs: list[tuple[int, str, tuple[str, ...]]] | None = None   # see bodies
         self.between: list[int] | None = None          # token indices of بين outside quotes
         self.fuller_done: set[str] = set()                  # names already looked up for a longer form
+        self.spoken: dict[str, dict[int, Entity]] = {}     # a person speaker's key → the entities it stood for
         self._names_read: tuple[int, dict[str, Mention]] = (0, {})  # only_person: how far read, the names met
         self._collect_entities()
         self.counterpart_titles()
@@ -184,7 +185,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
             if owner:
                 owner[0].last_seen = max(owner[0].last_seen, pos)
                 return owner[0]
-        if e is None and (cut := self._cut_given(keys)) is not None:
+        if e is None and (cut := self._cut_given(keys, head)) is not None:
             e = cut                     # وزير الدفاع الليبي أسامة … أسامة الجويلي: the name read short first
             for k in dict.fromkeys(keys[1:]):
                 self.by_key.setdefault(k, []).append(e)
@@ -205,19 +206,12 @@ class Cast(Bodies, NameMatch, TitleMatch):
         e.last_seen = max(e.last_seen, pos)
         return e
 
-    def _cut_given(self, keys: list[str]) -> Entity | None:
-        """The one titled person known by this name's first word alone (a given name after a title, the name
-        cut short where an object followed: أكد وزير الدفاع الليبي أسامة الجويلي جاهزية): the full name is
-        theirs. Not a surname alone (ترامب is not إيفانكا ترامب), not when two people have that word."""
-        if len(keys) < 2:
-            return None
-        short = [x for x in self.by_key.get(keys[0], ()) if x.keys == keys[:1] and x.titles]
-        return short[0] if len(short) == 1 and len(self.by_key[keys[0]]) == 1 else None
-
     # --- speakers
     def person(self, e: Entity, title: str | None = None) -> Speaker:
         """The speaker an entity of the cast is: its fullest name, the key of its spellings, the title given."""
-        return Speaker(e.name, name_key(e.name, self.lex), title, "person")
+        sp = Speaker(e.name, name_key(e.name, self.lex), title, "person")
+        self.spoken.setdefault(sp.key, {})[id(e)] = e      # (final_name: the name may grow after this quote)
+        return sp
 
     def speaker_of(self, m: Mention, pos: int) -> Speaker:
         """Resolve a mention to a speaker: surnames and titles to the person the article introduced."""

@@ -298,9 +298,9 @@ def _epithet(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     and the sieves after this one find whom — so it is when an unnamed source of another head spoke last;
     else the cast resolves it to that source, or it is itself (وقال الشاهد after «قالت الشرطة»)."""
     s = c.s
-    k = s.an.tokens[after].key
-    if m is None or m.kind != "anonymous" or not s.p.definite_single_head(k):
+    if m is None or m.kind != "anonymous" or not s.p.definite_single_head(s.an.tokens[after].key):
         return m
+    k = s.an.tokens[after].key
     head = bare(k).rstrip("ه")
     for ci in sorted((x for x in s.memory.cue_speaker if x < c.ci), reverse=True):
         sp = s.memory.cue_speaker[ci].speaker

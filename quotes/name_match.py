@@ -235,3 +235,27 @@ class NameMatch:
         return words < 3 or self.p.given(t[x].key) or self.p.word(p) and (
             self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues
             or t[p].key in self.lex.clause_openers)
+
+    def _cut_given(self, keys: list[str], head: str | None) -> Entity | None:
+        """The one titled person known by this name's first word alone (a given name after a title, the name
+        cut short where an object followed: أكد وزير الدفاع الليبي أسامة الجويلي جاهزية): the full name is
+        theirs. Not a surname alone (ترامب is not إيفانكا ترامب), not when two people have that word, not when
+        the full name comes with a title of another head (الطالب جاسم is not وزير المالية جاسم الهويدي)."""
+        if len(keys) < 2:
+            return None
+        short = [x for x in self.by_key.get(keys[0], ()) if x.keys == keys[:1] and x.titles]
+        if len(short) != 1 or len(self.by_key[keys[0]]) != 1 or head is not None and head not in short[0].heads:
+            return None
+        return short[0]
+
+    def final_name(self, name: str, sp_key: str) -> str | None:
+        """The fuller name the article gives later to the one person a speaker named so stood for (يجيب الكاتب هاني
+        … ويضيف نسيرة: هاني نسيرة), or the name cut where it had run on into the next word; None when the name
+        stands, or when two people of the article were given it."""
+        seen = list(self.spoken.get(sp_key, {}).values())
+        if len(seen) != 1 or seen[0].name == name:
+            return None
+        old, new = key(name).split(), key(seen[0].name).split()
+        grown = len(new) > len(old) and all(w in new for w in old)
+        cut = len(new) < len(old) and old[:len(new)] == new
+        return seen[0].name if grown or cut else None
