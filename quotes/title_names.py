@@ -9,6 +9,10 @@ from .normalize import key
 
 WHO = frozenset(key(w) for w in ("الذي", "التي"))      # the relatives that open a clause about a person
 ERA_PREPOSITIONS = frozenset(key(w) for w in ("في", "خلال", "إبان"))   # في عهد X، خلال ولاية X
+CLAUSE_PREPOSITIONS = frozenset(key(w) for w in ("في", "بعد", "قبل", "خلال", "منذ", "عقب", "إثر", "عند", "أمام", "مع",
+                                                 "عبر", "من"))    # …، في وقت متأخر، …: a phrase put in, no name
+SAID_AFTER = frozenset(key(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "قوله", "قولها"))
+                                        # what follows a speaker's name and its comma: …، مارجوس تساكخنا، قوله
 
 
 class TitleNames:
@@ -90,9 +94,13 @@ class TitleNames:
                     or self.given(t[k + 1].key)):
                 k, ne = k + 1, self.name_run(k + 1)     # …، الإنجليزي جوردن هندرسون، …، الفريق محمد فريد حجازي،
                                                         # (not اليمين زروال، الطيب بلعيز: given names)
-            elif not (t[k].key in self.lex.common_verbs or self.is_cue(k) or self._pronoun_suffix(k, t[k].key, True)):
+            elif not (t[k].key in self.lex.common_verbs or self.is_cue(k) or self._pronoun_suffix(k, t[k].key, True)
+                      or t[k].key in CLAUSE_PREPOSITIONS):
                 ne = self.name_run(k + 1)   # a name whose first word is also another word: دون ليمون، كوبي براينت
-                                            # (not a verb: …، وينشرها نوردين نابيلي،)
+                                            # (not a verb: …، وينشرها نوردين نابيلي،; not a
+                                            # preposition: …، في وقت متأخر، …، بعد لقائه نظيره،)
+        if ne <= k + 1 and (e := self._unknown_name(k)) is not None:
+            ne = e                      # …، مارجوس تساكخنا، قوله: words no lexicon knows, then what a name comes before
         if ne == k + 1 and self.given(t[k].key) and self.word(ne) and t[ne].key.startswith("بال") \
                 and self._speaker_end(ne + 1):
             ne += 1                     # a family name in بال between commas: الرئيس التنفيذي، خالد بالخيور، إن
@@ -103,6 +111,21 @@ class TitleNames:
         if ne > k and (ne >= len(t) or not self.word(ne) or self.function(t[ne].key)
                                     or ne - k >= 2 and self._told(ne)):
             return self._titled_person(i, j, k, ne)
+        return None
+
+    def _unknown_name(self, k: int) -> int | None:
+        """After TITLE، two or three words no lexicon knows (no given name, function word, ال-word, common noun or
+        verb, title or nationality, no word in ة), then a comma and what follows a speaker's name (إن، قوله، a
+        colon): a foreign name the lexicons lack (وزير الشؤون الاجتماعية الأستوني، مارجوس تساكخنا، قوله). The end."""
+        t, lex = self.t, self.lex
+        for e in (k + 2, k + 3):
+            if not all(self.word(x) for x in range(k, e)) or e + 1 >= len(t) or t[e].raw not in "،,":
+                return None
+            if (t[e + 1].key in SAID_AFTER or t[e + 1].raw == ":" or self.is_cue(e + 1)) and not any(
+                    self.function(t[x].key) or is_al(t[x].key) or t[x].key in lex.common_nouns
+                    or t[x].key in lex.common_verbs or self.title_head(x) is not None or self.nationality(t[x].key)
+                    or t[x].raw.endswith("ة") for x in range(k, e)):
+                return e
         return None
 
     def _reporting_before(self, i: int) -> bool:

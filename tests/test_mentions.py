@@ -46,6 +46,13 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s61 row 92, ant-SK-middleEast-3766-20181007: after TITLE، two or three words no lexicon knows, then a
+    # comma and what follows a speaker's name (قوله، إن) are a foreign name the lexicons lack
+    ('title', 'ونقلت صحيفة "آستى بايفاليخت" عن وزير الشؤون الاجتماعية الأستونى، مارجوس تساكخنا، قوله، إن "وزارته اقترحت على وزارة العدل تحليل المشكلات".', 'وزير', False, ('وزير الشؤون الاجتماعية الأستونى، مارجوس تساكخنا', 'مارجوس تساكخنا', 'وزير الشؤون الاجتماعية الأستونى', 'person')),
+    ('title', 'وقال وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة، عبدالرقيب فتح، إن "ميليشيات الحوثي الانقلابية تحتجز 10 سفن نفطية وتجارية في ميناء الحديدة".', 'وزير', False, ('وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة، عبدالرقيب فتح', 'عبدالرقيب فتح', 'وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة', 'person')),
+    # … but a phrase put in between the commas that opens with a preposition is no name (…، في وقت متأخر، إن)
+    ('title', 'وقال المتحدث باسم الشرطة، في وقت متأخر، إن "التحقيق مستمر".', 'المتحدث', False, ('المتحدث باسم الشرطة', '', 'المتحدث باسم الشرطة', 'title')),
+    ('title', 'وقال وزير الخارجية، بعد لقائه نظيره، إن "الاتفاق سيوقع قريبا".', 'وزير', False, ('وزير الخارجية', '', 'وزير الخارجية', 'title')),
     # audit_s55 row 38, snn-023636: «one of» and a plural in construct take a body's name as its genitive (أحد مسؤولي
     # طالبان، أحد أعضاء حركة طالبان), and nothing after it: the ال-word there is the verb's object
     ('anonymous', 'ووصف أحد مسؤولي طالبان المحادثات بأنها "مباحثات أولية" لإنشاء قناة بين الطرفين.', 'أحد', False, ('أحد مسؤولي طالبان', 'أحد مسؤولي طالبان', None, 'anonymous')),
