@@ -30,13 +30,20 @@ def _not_a_word(w: str, k: str, cast: Cast) -> str | None:
 
 
 def _verb(w: str, k: str, cast: Cast) -> str | None:
-    """A form of a frequent news verb (common_verbs.json: عاد، وصل، ظهر) or of a reporting verb (قال، أكد)."""
+    """A form of a frequent news verb (common_verbs.json: عاد، وصل، ظهر), also with the future's س (ستجري), or of
+    a reporting verb (قال، أكد)."""
     cue = cast.lex.cues.get(k)
-    return "a verb" if k in cast.lex.common_verbs or cue is not None and cue.form == "verb" else None
+    if k in cast.lex.common_verbs or cue is not None and cue.form == "verb":
+        return "a verb"
+    return "a verb in the future" if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in cast.lex.common_verbs else None
+    # (ستجري مناقشات، سيعود: س before the verb's present)
 
 
 def _with_pronoun(w: str, k: str, cast: Cast) -> str | None:
-    """A noun with an attached pronoun (زوارها، جروحها، عنهم): his/her/their something is no one's name."""
+    """A noun with an attached pronoun (زوارها، جروحها، عنهم; a noun in ة with «our»: سعادتنا): his/her/their
+    something is no one's name."""
+    if len(w) >= 5 and w.endswith("تنا"):
+        return "a word with an attached pronoun"    # سعادتنا، حكومتنا: a noun in ة with «our»
     return "a word with an attached pronoun" if len(w) >= 4 and w.endswith(PRONOUN_ENDINGS) else None
 
 

@@ -8,6 +8,8 @@ from .names import definite_nisba, is_al
 from .name_words import ON
 from .normalize import key
 
+THAT = frozenset(key(w) for w in ("بأن", "وبأن"))    # «that» with ب, which the subordinators leave out
+
 
 
 class SourcePhrases:
@@ -118,8 +120,10 @@ class SourcePhrases:
                 or verb in lex.groups["verbs_object_ba"]:
             return None                 # (وأبلغ المسؤول، ووصف الشاهد بأنه: whom one told or described)
         for n in range(i + 1, min(i + 10, len(t))):
-            if not self.word(n) or self.is_cue(n) or t[n].key in lex.groups["relatives"]:
-                break                   # (المسؤول الذي فضل عدم الإفصاح: a relative clause, no name)
+            if not self.word(n) or self.is_cue(n) or t[n].key in lex.groups["relatives"] \
+                    or t[n].key in lex.groups["subordinators"] or t[n].key in THAT:
+                break                   # (المسؤول الذي فضل عدم الإفصاح: a relative clause, no name; ونوه
+                                        # المسؤول بأن الولايات المتحدة ستجري: what he said)
             known = self.first_name(t[n].key) or t[n - 1].key in lex.title_heads or not any(
                 is_al(t[x].key) for x in range(n, min(n + 3, len(t))) if self.word(x))    # (not مشاريع الأبحاث إن)
             ne = self.name_run(n, 6) if known and self.name_word(n, first=True) else n

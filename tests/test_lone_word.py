@@ -14,6 +14,10 @@ from quotes.records import records
 
 # (rule, text, the word read as a person, the reason it gives)
 FIRES = [
+    # audit_s60 row 94's shape: a news verb with the future's س (ستجري، سيعود) is never a name
+    ("_verb", 'وأكد الوزير أن الحكومة ستجري مناقشات هامة مع الأوروبيين، وقال: "نحن مستعدون".', "ستجري", "a verb in the future"),
+    # audit_s59 row 30, snn-000176: a noun in ة with «our» (سعادتنا) is no one's name
+    ("_with_pronoun", 'وهو الأمر الذي يهدد سعادتنا. وقال الباحث: "الحنين للماضي يشوه الحاضر".', "سعادتنا", "a word with an attached pronoun"),
     # (a corpus sentence's shape) a mark read where a name should be
     ("_not_a_word", 'وقال الطيطي خلال لقاء تلفزيوني، إن "القرار لا يغني ولا يسمن من جوع".', "،", "no letter in it"),
     # (a corpus sentence's shape) a news verb (عاد) is never a name
@@ -84,6 +88,10 @@ LONGER_KEEPS = [
 
 # (rule, text, a one-word speaker that must be kept)
 KEEPS = [
+    # a foreign name whose letters end like «our» after ت is no pronoun when shorter than five letters; a name
+    # starting with س is no future verb (سيمون، ستيفن)
+    ("_verb", 'وقال ستيفن في بيان: "نحن مستعدون للحوار".', "ستيفن"),
+    ("_with_pronoun", 'وقالت تينا في بيان: "نحن مستعدون للحوار".', "تينا"),
     # ant-FR-internationalNews-1732-20180610: «its leaders» are someone, with their pronoun
     ("_with_pronoun", 'وخلال قمة مالبي في كندا، رفض الاتحاد الأوروبي مقترح الرئيس الأمريكي دونالد ترامب إعادة ضم روسيا الى المجموعة، التي أصدر زعماؤها بياناً قالوا فيه: ”نحض روسيا على الكف عن سلوكها المزعزع للاستقرار“.',
      "زعماؤها"),

@@ -1011,3 +1011,23 @@ PLURAL_SOURCE_WORDS = [
 def test_plural_source_word(word, oblique, some, expected):
     from quotes.normalize import key
     assert lexicon().plural_source_word(key(word), oblique=oblique, some=some) is expected
+
+
+DEFINITE_SUBJECTS = [
+    # (sentence, the word the subject starts at, what definite_subject reads there)
+    # audit_s60 row 94: past بأن or إن starts what was said; no name after it is the source's
+    ('ونوه المسؤول الأميركي بأن الولايات المتحدة ستجري مناقشات هامة مع الأوروبيين ومع سويفت.', 'المسؤول',
+     ('المسؤول الأميركي', 'المسؤول الأميركي', None, 'anonymous')),
+    ('وأضاف الدبلوماسي الأميركي أن الإدارة الأميركية ستفرض عقوبات جديدة على المصرف.', 'الدبلوماسي',
+     ('الدبلوماسي الأميركي', 'الدبلوماسي الأميركي', None, 'anonymous')),
+    # … and a name of two words that ends the description where a speaker ends is the person (guard row)
+    ('وأوضح الموظف السابق في إدارة السجلات سولومون لارتي أن "الملفات اختفت".', 'الموظف',
+     ('الموظف السابق في إدارة السجلات سولومون لارتي', 'سولومون لارتي', 'الموظف السابق في إدارة السجلات', 'person')),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", DEFINITE_SUBJECTS)
+def test_definite_subject(text, word, expected):
+    an, p = parser(text)
+    m = p.definite_subject([i for i, t in enumerate(an.tokens) if t.raw == word][0])
+    assert (m.text, m.name, m.title, m.kind) == expected
