@@ -367,9 +367,10 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if words >= 2 and (k.startswith("و") and not self._surname_in_waw(i, j)
                            or not self._ends_name(j + 1, i, limit)):
             return True         # a third word only where the name visibly ends: … بوتين عقد محادثات، ويتكوف وجاريد
-        # هادئة وسهلة، سجالا ونقاشا: two words joined by و, not one name (كريستال ورذيم is)
-        return words == 1 and self._and_word(j) and self.t[i].raw.endswith(("ة", "ا")) \
-            and not self.given(self.t[i].key) and not self.given(k[1:])
+        # هادئة وسهلة، سجالا ونقاشا، إيميلي وريان (two first names): two words joined by و, not one (كريستال ورذيم is)
+        return words == 1 and self._and_word(j) and (
+            self.t[i].raw.endswith(("ة", "ا")) and not self.given(self.t[i].key) and not self.given(k[1:])
+            or self.first_name(self.t[i].key) and self.first_name(k[1:]))
 
     def _hashtag_run(self, i: int, limit: int) -> int:
         """End of a name written as a hashtag at i (ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين): the whole

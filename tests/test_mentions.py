@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s61 rows 34 and 91, ant-BB-internationalNews-821-20180717: two first names joined by و are two people
+    # (إيميلي وريان، والدا الطفل), not one name; a given name that starts with و is a name word (أحمد وليد)
+    ('person', 'وبحلول منتصف الشهر الماضي، علم إيميلي وريان، والدا الطفل، أن مرضه لا علاج له.', 'إيميلي', False, ('إيميلي', 'إيميلي', None, 'person')),
+    ('person', 'وقال أحمد وليد، مدير المركز، إن "الوضع صعب".', 'أحمد', False, ('أحمد وليد', 'أحمد وليد', None, 'person')),
     # audit_s61 row 92, ant-SK-middleEast-3766-20181007: after TITLE، two or three words no lexicon knows, then a
     # comma and what follows a speaker's name (قوله، إن) are a foreign name the lexicons lack
     ('title', 'ونقلت صحيفة "آستى بايفاليخت" عن وزير الشؤون الاجتماعية الأستونى، مارجوس تساكخنا، قوله، إن "وزارته اقترحت على وزارة العدل تحليل المشكلات".', 'وزير', False, ('وزير الشؤون الاجتماعية الأستونى، مارجوس تساكخنا', 'مارجوس تساكخنا', 'وزير الشؤون الاجتماعية الأستونى', 'person')),
