@@ -10,7 +10,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import before_parenthetical, topic_of_amma
+from .verb_subject import before_parenthetical, opening_time, topic_of_amma
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -71,6 +71,7 @@ class Subjects:
             if k >= ci - 2 or k - j > 6:
                 return None
             j = k + 1
+        j = opening_time(self.an, self.lex, j, ci)      # ومنذ حزيران/يونيو يرفض الوزير: the verb after the time
         aux = topic = False
         while j < ci and (t[j].key in self.lex.clause_openers or t[j].key in AMMA):    # (أما X فـ)
             aux = aux or bare(t[j].key.lstrip("وف")) in ("كان", "كانت")

@@ -13,9 +13,32 @@ from .normalize import key
 from .text import DASHES
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .model import Mention
+    from .text import Analysis
     from .sieve_base import Ctx, Found
     from .subjects import Subjects
+
+
+TIME_OPENERS = frozenset(key(w) for w in ("منذ", "ومنذ", "في", "وفي", "خلال", "وخلال"))   # ومنذ حزيران يرفض
+
+
+def opening_time(an: Analysis, lex: Lexicon, j: int, ci: int) -> int:
+    """Past a time put before the sentence's verb with no comma (ومنذ حزيران/يونيو يرفض الوزير، والسبت قال،
+    وفي عام 2016 أعلن): the token after it, before ci; j when the sentence opens with none."""
+    t = an.tokens
+    k = j + 1 if t[j].key in TIME_OPENERS else j
+    if k + 1 >= ci:
+        return j
+    end = k
+    if t[k].key in lex.date_first or t[k].key.isdecimal():
+        when = [e for e in expressions(an, k, min(k + 8, ci), lex, said=True) if e.first == k]
+        end = when[0].last + 1 if when else k
+    while end + 1 < ci and (t[end].key in lex.months or t[end].raw == "/" and end > k):
+        end += 1                        # حزيران/يونيو: a month in two calendars, no year
+    if end == k and t[k].key in lex.groups["year_words"] and t[k + 1].key.isdecimal():
+        end = k + 2                     # وفي عام 2016
+    return end if k < end < ci else j
 
 
 def told_end(c: Ctx, i: int) -> int:

@@ -82,6 +82,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-2701-20180813 (audit_s60 row 95): a time put before the verb with no comma (ومنذ
+    # حزيران/يونيو يرفض …، ومنذ عام 2015 يرفض …) is passed over; the titled subject after the verb is the sentence's
+    ('previous-subject', 'ولفتت بو إلى أن "خفر السواحل الذين قاموا بعملية الإنقاذ أبلغونا أنهم غير قادرين على توفير ميناء آمن لنا".\nومنذ حزيران/يونيو يرفض وزير الداخلية اليميني المتطرف في إيطاليا ماتيو سالفيني استقبال سفن الإنقاذ التي تشغلها منظمات غير حكومية أجنبية مثل أكواريوس، ويتهمها بمساعدة مهربي البشر. والسبت قال إن السفينة أكواريوس "لن ترى مرفأ إيطاليا" مرة أخرى.',
+     'لن ترى مرفأ إيطاليا', 'ماتيو سالفيني', 'previous-subject'),
+    ('previous-subject', 'وقالت المتحدثة باسم المنظمة سارة لي إن "الوضع خطير".\nومنذ عام 2015 يرفض وزير المالية اليوناني يانيس فاروفاكيس شروط الدائنين الأوروبيين. والأحد قال إن "اليونان لن تركع أمام الدائنين" مهما حدث.',
+     'اليونان لن تركع أمام الدائنين', 'يانيس فاروفاكيس', 'previous-subject'),
     # audit_s60 row 92: customs (جمرك، جمارك) head a body, so «مدير عام جمرك سلوى» is the title and the name follows
     ('after-verb', 'عبدالله البرقاوي- سبق- الرياض: تمكّن رجال الجمارك بمنفذ سلوى من إحباط محاولة تهريب كمية من ثمار القورو.   وقال مدير عام جمرك سلوى علي العطوي: "بعد إخضاع إحدى الحافلات القادمة للمملكة للإجراءات الجمركية المعتادة تم العثور على كمية من ثمار القورو".',
      'بعد إخضاع إحدى الحافلات القادمة للمملكة للإجراءات الجمركية المعتادة تم العثور على كمية من ثمار القورو', 'علي العطوي', 'after-verb'),
@@ -1513,3 +1519,24 @@ def test_a_name_in_marks_with_its_title_after_it_is_the_speaker():
     row, att = quote_of(text, 'المحققين وجهوا الى نائب رئيس سامسونغ الكترونيكس لي جاي يونغ تهمة الفساد واستغلال ممتلكات الدولة واخفاء رؤوس اموال في الخارج')
     assert row.speaker == 'لي كيو تشول', att.trace
     assert any(st.sieve == 'after-verb' and st.outcome == 'chose' for st in att.trace), att.trace
+
+
+OPENING_TIMES = [
+    # (sentence, the index of the token the clause's verb is at): a time before the verb with no comma is passed
+    # over; a phrase that names no time is not (وفي بيان أعلن), nor «one of» (أحد المسؤولين, not Sunday)
+    ('ومنذ حزيران/يونيو يرفض وزير الداخلية', 4),
+    ('وفي عام 2016 أعلن الرئيس', 3),
+    ('وفي 12 مارس الماضي أعلن الرئيس', 4),
+    ('والسبت قال إن السفينة', 1),
+    ('وفي بيان أعلن الرئيس', 0),
+    ('أحد المسؤولين قال إن', 0),
+]
+
+
+@pytest.mark.parametrize("text,verb_at", OPENING_TIMES)
+def test_opening_time(text, verb_at):
+    from quotes.lexicon import lexicon
+    from quotes.text import analyse
+    from quotes.verb_subject import opening_time
+    an = analyse(text, [])
+    assert opening_time(an, lexicon(), 0, len(an.tokens)) == verb_at
