@@ -260,6 +260,10 @@ class Parser(SourcePhrases, TitleNames, Reader):
         name of two words or more that visibly ends (a comma, a function word, a title, a prepositional
         phrase). The role is the title."""
         t, k = self.t, self.t[i].key
+        if self._agent_in_construct(i):
+            te = i + 2                  # قارئ الأفكار يوري جيلر، مؤسس الشركة بيل غيتس: a noun of agent and its
+            ne = self.name_run(te)      # genitive, then a name that opens with a known first name
+            return self._titled_person(i, te, te, ne) if ne - te >= 2 and self.strong_boundary(ne) else None
         if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or self.is_cue(i) \
                 or k in self.lex.places or k in self.lex.org_names or k in self.lex.name_nouns \
                 or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")) \
@@ -279,6 +283,15 @@ class Parser(SourcePhrases, TitleNames, Reader):
                 t[ne].key[:1] in "لب" and self._preposition_on(t[ne].key) or t[ne].key in self.lex.described_by)):
             return None
         return self._titled_person(i, te, te, ne)
+
+    def _agent_in_construct(self, i: int) -> bool:
+        """Is token i a noun of agent with no article (فاعل: قارئ، صاحب; a participle in م: مؤسس، مقدم), in
+        construct with an ال-noun, before a known first name?"""
+        t, k = self.t, self.t[i].key
+        return (not is_al(k) and (len(k) == 4 and k[1] == "ا" or len(k) >= 4 and k[0] == "م") and i + 2 < len(t)
+                and not self.function(k, i) and not self.is_cue(i) and k not in self.lex.common_verbs
+                and self.word(i + 1) and t[i + 1].key.startswith("ال") and not self.function(t[i + 1].key)
+                and self.word(i + 2) and self.first_name(t[i + 2].key))
 
     def _nisba_of_person(self, role: str, adj: str) -> bool:
         """Is adj an ال-nisba (العقاري، القبلي) describing role, a noun of a person's shape: a participle in م

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s59 row 100: a noun of agent with no article in construct with an ال-noun (قارئ الأفكار، مالك النادي),
+    # then a name opening with a known first name: the role is the title
+    ('role_and_name', 'من جهته، أوضح قارئ الأفكار يوري جيلر "أستطيع أن أتخيل عواقب هذه الآلة".', 'قارئ', False, ('قارئ الأفكار يوري جيلر', 'يوري جيلر', 'قارئ الأفكار', 'person')),
+    ('role_and_name', 'وقال مالك النادي محمد بن سلمان إن "الصفقة تمت".', 'مالك', False, ('مالك النادي محمد بن سلمان', 'محمد بن سلمان', 'مالك النادي', 'person')),
     # audit_s61 rows 34 and 91, ant-BB-internationalNews-821-20180717: two first names joined by و are two people
     # (إيميلي وريان، والدا الطفل), not one name; a given name that starts with و is a name word (أحمد وليد)
     ('person', 'وبحلول منتصف الشهر الماضي، علم إيميلي وريان، والدا الطفل، أن مرضه لا علاج له.', 'إيميلي', False, ('إيميلي', 'إيميلي', None, 'person')),
@@ -728,6 +732,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-FR-internationalNews-1705-20180608: لل is «for the», no construct (متابع للموضوع فضل عدم كشف هويته)
+    ('role_and_name', 'ورغم ذلك، يؤكد متابع للموضوع فضل عدم كشف هويته عدم وجود "ارتباط تقني بين الاسم الموجود على التذكرة".', 'متابع', False, None),
     # (a corpus sentence's shape) an accusative participle the article writes after no given name is no name (مخاطبا)
     ('person', 'وقال الوزير مخاطبا الحضور "نحن هنا من أجلكم".', 'مخاطبا', False, None),
     # ant-AL-internationalNews-1114-20180511: the oblique dual (الطرفين) is the verb's object, no speaker
