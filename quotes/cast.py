@@ -11,7 +11,7 @@ from typing import Any
 from .lexicon import Lexicon
 from .mentions import Parser
 from .bodies import Bodies
-from .name_match import Entity, NameMatch
+from .name_match import FULLER_READS, Entity, NameMatch
 from .title_match import TitleMatch
 from .title_phrases import age_word
 from .model import Mention, Speaker
@@ -21,7 +21,6 @@ from .normalize import BIDI, DIACRITICS, key
 from .text import Analysis
 
 
-FULLER_READS = 40      # places of a surname read for a longer form: bounds the work on a page of namesakes
 
 
 @dataclass
@@ -464,6 +463,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     if len(keys) > len(e.keys) and all(k in keys for k in e.keys):
                         found[self.an.text[t[x].start:t[h].end]] = len(keys)
                     break
+        found = found or self.unknown_first(last, e)
         if not found:
             return
         best = max(found.values())

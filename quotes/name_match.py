@@ -9,6 +9,8 @@ from .model import Mention
 from .names import bare, continuing_keys, is_al, token_key, verbal
 from .normalize import key, undotted
 
+FULLER_READS = 40      # places of a surname read for a longer form: bounds the work on a page of namesakes
+
 
 @dataclass
 class Entity:
@@ -247,6 +249,30 @@ class NameMatch:
         if len(short) != 1 or len(self.by_key[keys[0]]) != 1 or head is not None and head not in short[0].heads:
             return None
         return short[0]
+
+    def unknown_first(self, last: str, e: Entity) -> dict[str, int]:
+        """For a one-word surname, the longer forms the article writes (fuller's fallback): the word no lexicon
+        knows and no first name right before it, where something introduces a name (إليوت كاتز، وقالت بيلا
+        فارغا، …، ضاحي خلفان). Not for a given name, a kunya or a registry person. Form → its number of words."""
+        t, found = self.an.tokens, {}
+        if len(e.keys) != 1 or " " in e.name.strip() or key(e.name) in self.lex.known_people \
+                or self.p.first_name(last):
+            return found                # (not أبو مالك; a registry person's name is known: نتنياهو is not
+                                        # «باسم نتنياهو»)
+        for h in self.word_positions().get(last, ())[:FULLER_READS]:
+            x = h - 1
+            if x >= 0 and self.p.word(x) and t[h].start - t[x].end == 1 and self.p.unknown_word(h) \
+                    and self.p.unknown_word(x) and not self.p.first_name(t[x].key) and t[x].key not in self.lex.cues \
+                    and self._names_here(x, h) and self._name_introduced(x):
+                found[self.an.text[t[x].start:t[h].end]] = 2    # (words joined by one space: not #كيم_يونغ)
+        return found
+
+    def _name_introduced(self, x: int) -> bool:
+        """Does what stands before token x introduce a name: a cue, a title, an ال-word (المخرج أندريه), a mark
+        (a comma, a quotation mark)? Not a noun or verb before a verb and its subject (تأثر غوته)."""
+        t = self.an.tokens
+        return x > 0 and (not t[x - 1].is_word or self.p.is_cue(x - 1) or self.p.title_head(x - 1) is not None
+                          or is_al(t[x - 1].key))
 
     def final_name(self, name: str, sp_key: str) -> str | None:
         """The fuller name the article gives later to the one person a speaker named so stood for (يجيب الكاتب هاني

@@ -117,16 +117,28 @@ class TitleNames:
         """After TITLE، two or three words no lexicon knows (no given name, function word, ال-word, common noun or
         verb, title or nationality, no word in ة), then a comma and what follows a speaker's name (إن، قوله، a
         colon): a foreign name the lexicons lack (وزير الشؤون الاجتماعية الأستوني، مارجوس تساكخنا، قوله). The end."""
-        t, lex = self.t, self.lex
+        t = self.t
         for e in (k + 2, k + 3):
             if not all(self.word(x) for x in range(k, e)) or e + 1 >= len(t) or t[e].raw not in "،,":
                 return None
-            if (t[e + 1].key in SAID_AFTER or t[e + 1].raw == ":" or self.is_cue(e + 1)) and not any(
-                    self.function(t[x].key) or is_al(t[x].key) or t[x].key in lex.common_nouns
-                    or t[x].key in lex.common_verbs or self.title_head(x) is not None or self.nationality(t[x].key)
-                    or t[x].raw.endswith("ة") for x in range(k, e)):
+            if (t[e + 1].key in SAID_AFTER or t[e + 1].raw == ":" or self.is_cue(e + 1)) \
+                    and all(self.unknown_word(x) for x in range(k, e)):
                 return e
         return None
+
+    def unknown_word(self, x: int) -> bool:
+        """Is token x a word no lexicon knows and no ordinary word: no function word, ال-word, common noun or
+        verb (nor one with و، ف، ب، ل or ك before it or «his» after it), place, cue, title, nationality or
+        month, nothing in ة, no digits — as foreign names are (مارجوس، إليوت)?"""
+        t, lex = self.t, self.lex
+        k = t[x].key
+        stems = {k, k[1:] if k[:1] in "وفبلك" else k}
+        stems |= {w[:-1] for w in stems if w.endswith("ه")}
+        if any(w in lex.common_nouns or w in lex.common_verbs for w in stems):
+            return False                # باسم، ليمنح، سقوطه، فتأكيده: an ordinary word with و/ب/ل or «his»
+        return self.word(x) and not (self.function(k) or is_al(k) or k in lex.places
+                                     or self.is_cue(x) or self.title_head(x) is not None or self.nationality(k)
+                                     or k in lex.months or t[x].raw.endswith("ة") or any(c.isdigit() for c in k))
 
     def _reporting_before(self, i: int) -> bool:
         """Is the word before the title at i a reporting verb (وقال، وأكد) and not one whose object is mostly a

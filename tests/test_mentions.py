@@ -1041,3 +1041,21 @@ def test_definite_subject(text, word, expected):
     an, p = parser(text)
     m = p.definite_subject([i for i, t in enumerate(an.tokens) if t.raw == word][0])
     assert (m.text, m.name, m.title, m.kind) == expected
+
+
+UNKNOWN_WORDS = [
+    # (sentence, word, is it a word no lexicon knows, as a foreign name is?)
+    ('وقالت بيلا فارغا، وهو محام يعمل في بودابست، إن السوق تتعافى.', 'بيلا', True),
+    ('ونقلت الصحيفة عن مارجوس تساكخنا قوله إن الوزارة اقترحت الحظر.', 'تساكخنا', True),
+    ('ونفى أحد المتحدثين باسم نتنياهو أن رئيس الوزراء قال ذلك.', 'باسم', False),      # ب + اسم
+    ('وسجل الهدف الأخير، ليمنح فريقه الأفضلية قبل مباراة العودة.', 'ليمنح', False),   # ل + a verb
+    ('تأثر غوته بالأدب العربي في شبابه، فتأكيده تمتع القريشيين بمستوى ثقافي عال يدل على ذلك.', 'فتأكيده', False),
+    ('وقال الخبير المستقل يريفان بوزويان إن دوره كبير.', 'يريفان', False),        # a place (Yerevan)
+    ('وقال الخبير إن الوضع تحسن في عام 2016 بشكل كبير.', 'الوضع', False),
+]
+
+
+@pytest.mark.parametrize("text,word,unknown", UNKNOWN_WORDS)
+def test_unknown_word(text, word, unknown):
+    an, p = parser(text)
+    assert p.unknown_word([i for i, t in enumerate(an.tokens) if t.raw == word][0]) is unknown

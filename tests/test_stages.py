@@ -628,3 +628,25 @@ def test_a_cue_verb_ending_the_text_reads_no_word_past_it():
     # found by hypothesis: a bare قال as the text's last word has nothing after it to read (was an IndexError)
     got = {r.quote: r for r in rows('وقال في بيان الرئيس الروسي فلاديمير بوتين  «الوضع» ، قال ')}
     assert got["الوضع"].speaker == "فلاديمير بوتين"
+
+
+FULLER_FROM_UNKNOWN = [
+    # (text, quote, the exact speaker): a one-word surname gets the longer form the article writes when the word
+    # before it is one no lexicon knows and something introduces it (a comma, a cue, a title: ضاحي خلفان، بيلا
+    # فارغا). ant-JA-localNews-4173-20170524, snn-000372
+    ('من جانبه انتقد نائب رئيس الشرطة والأمن العام في دبي سابقاً، ضاحي خلفان تميم، التصريحات القطرية ووصفها '
+     'بالكارثة السياسية. وفي تعليقه على خبر حجب قناة الجزيرة قال خلفان : "حجب قناة مؤيدة للارهابيين عمل يحمي '
+     'الامن الوطني."', "حجب قناة مؤيدة للارهابيين عمل يحمي الامن الوطني.", "ضاحي خلفان"),
+    ('وبدأت سوق العقارات المجرية في تلمس بعض الانتعاش منذ عام 2014، حسبما أفادت بيلا فارغا، وهو محام يعمل في '
+     'بودابست. وأضاف السيد فارغا يقول «السوق الأخرى التي تنطلق إلى الصدارة هم المشترون الأجانب».',
+     "السوق الأخرى التي تنطلق إلى الصدارة هم المشترون الأجانب", "بيلا فارغا"),
+    # … not a verb before its subject (تأثر غوته), nor a place (لندن) or a common noun (عام) after a name
+    ('تأثر غوته بالأدب العربي في شبابه. وقال غوته: "الشرق والغرب لا ينفصلان".', "الشرق والغرب لا ينفصلان", "غوته"),
+    ('ولد لويس في لندن عام 1916 لأسرة يهودية. وقال لويس: "الشرق الأوسط يتغير".', "الشرق الأوسط يتغير", "لويس"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", FULLER_FROM_UNKNOWN)
+def test_a_one_word_name_takes_the_longer_form_an_unknown_word_gives(text, quote, speaker):
+    got = {r.quote: r for r in rows(text)}
+    assert got[quote].speaker == speaker, (got[quote].speaker, got[quote].rule)
