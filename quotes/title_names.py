@@ -9,6 +9,7 @@ from .normalize import key
 
 WHO = frozenset(key(w) for w in ("الذي", "التي"))      # the relatives that open a clause about a person
 ERA_PREPOSITIONS = frozenset(key(w) for w in ("في", "خلال", "إبان"))   # في عهد X، خلال ولاية X
+KUNYA = frozenset(key(w) for w in ("أبو", "أم"))        # أبو بكر: a kunya and a given name open a name
 CLAUSE_PREPOSITIONS = frozenset(key(w) for w in ("في", "بعد", "قبل", "خلال", "منذ", "عقب", "إثر", "عند", "أمام", "مع",
                                                  "عبر", "من"))    # …، في وقت متأخر، …: a phrase put in, no name
 SAID_AFTER = frozenset(key(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "قوله", "قولها"))
@@ -215,13 +216,15 @@ class TitleNames:
                     and not (e > end + 1 and self.given(t[e].key) and self.title_head(e - 1) is None
                              and not self.particle(e - 1)) \
                     and not (e > end + 1 and self.title_head(e) is not None and self.title_end(e) == e + 1) \
+                    and not (e > end + 1 and t[e].key in KUNYA and self.word(e + 1) and self.given(t[e + 1].key)) \
                     and not (e > end + 2 and is_al(t[e - 1].key) and is_al(t[e - 2].key) and not is_al(t[e].key)
                              and t[e].raw[:1] not in "وبل"):
                 e += 1          # (… في بنك الرياض محمد بن عبدالعزيز الربيعة: a given name starts the holder's
                                 # name; في جامعة الملك سعود، أبو مالك: after a title or a particle it is not;
                                 # … على الدراسة الدكتورة ساني بيترز: a rank starts the name too; عن الحزب
                                 # الجمهوري نيوت غينغريتش: a word without the article after two with it, not
-                                # one with و/ب/ل, which goes on the phrase: عن الحزب الجمهوري بولاية تكساس)
+                                # one with و/ب/ل, which goes on the phrase: عن الحزب الجمهوري بولاية تكساس;
+                                # a kunya starts the name: في ولاية بورنو أبو بكر غامندي)
             if e == end + 1:
                 break
             end = e

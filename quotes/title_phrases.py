@@ -122,10 +122,16 @@ class TitleReader:
             and len(k) >= 4 and is_al(t[j + 1].key) and not self.function(t[j + 1].key) and not self.org_at(j)
 
     def _aside(self, i: int, j: int) -> int:
-        """Past a body's name in marks after its head (في المركز الرياضي "كريبس") or its short name in brackets
-        (الأمين العام لمنظمة أوبك (اوبك) عبد الله البدري) at j; j when neither stands there."""
+        """Past a body's name in marks after its head (في المركز الرياضي "كريبس") or after لـ before a name
+        (المديرة العامة لـ"أوكس" باسكال), or its short name in brackets (الأمين العام لمنظمة أوبك (اوبك) عبد
+        الله البدري) at j; j when none stands there."""
         if j in self.extents and j > i + 1 and self._body_before(i, j):
             return self.extents[j]
+        if j > i and self.word(j) and self.t[j].key.rstrip("ـ") == "ل" and j + 1 in self.extents \
+                and (e := self.extents[j + 1]) < len(self.t) and self.name_word(e, True) \
+                and " ".join(self.t[x].key for x in range(j + 2, e - 1)) not in self.lex.outlets_any:
+            return e                    # المديرة العامة لـ"أوكس" باسكال ديلكومينيت: of the body in marks, then the
+                                        # name (not an outlet: whom one told, لـ"الاقتصادية")
         return self._acronym_aside(i, j)
 
     def _acronym_aside(self, i: int, j: int) -> int:

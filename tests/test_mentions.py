@@ -46,6 +46,17 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-013086 (audit_s41 row 61): a kunya and a given name after the title's place phrase open the holder's name
+    ('title', 'وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن «بوكو حرام هاجمت القرى».', 'رئيس', False, ('رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي', 'أبو بكر غامندي', 'رئيس نقابة صيادي السمك في ولاية بورنو', 'person')),
+    # audit_s29 row 92, anc-AEP15: a body in marks after لـ goes on the title, and the name follows it (المديرة
+    # العامة لـ"أوكس" باسكال ديلكومينيت); not an outlet in marks, whom one told (المدير العام لـ"الاقتصادية" إن)
+    ('title', 'وقالت المديرة العامة لـ"أوكس" باسكال ديلكومينيت إن قرار ترمب سيكون له "تأثير حقيقي" على الشركات.', 'المديرة', False, ('المديرة العامة لـ"أوكس" باسكال ديلكومينيت', 'باسكال ديلكومينيت', 'المديرة العامة لـ"أوكس"', 'person')),
+    ('title', 'وفي المقابل وصف الأمين العام لـ”حزب الله” حسن نصرالله المسؤولين السوريين الثلاثة بأنهم “شهداء”.', 'الأمين', False, ('الأمين العام لـ”حزب الله” حسن نصرالله', 'حسن نصرالله', 'الأمين العام لـ”حزب الله”', 'person')),
+    ('title', 'وقال المدير العام لـ"الاقتصادية" إن "المبيعات ارتفعت".', 'المدير', False, ('المدير العام', '', 'المدير العام', 'title')),
+    # audit_s30 row 86: a family name spelt like a title word with the article after an Arabic given name, before
+    # إن (شوقي الطبيب إن); not a title with its complement (محمد الأمين العام للحزب)
+    ('person', 'وقال رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب إن "الفساد منتشر".', 'شوقي', False, ('شوقي الطبيب', 'شوقي الطبيب', None, 'person')),
+    ('person', 'وقال محمد الأمين العام للحزب إن "الفساد منتشر".', 'محمد', False, ('محمد', 'محمد', None, 'person')),
     # audit_s59 row 100: a noun of agent with no article in construct with an ال-noun (قارئ الأفكار، مالك النادي),
     # then a name opening with a known first name: the role is the title
     ('role_and_name', 'من جهته، أوضح قارئ الأفكار يوري جيلر "أستطيع أن أتخيل عواقب هذه الآلة".', 'قارئ', False, ('قارئ الأفكار يوري جيلر', 'يوري جيلر', 'قارئ الأفكار', 'person')),
