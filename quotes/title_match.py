@@ -44,7 +44,11 @@ class TitleMatch:
             return                      # (an indefinite head only in construct: مدير مكتب الرئاسة)
         for start in range(max(1, i - 4), i - 1):
             if p.is_cue(start - 1) and p.name_run(start) == i and (
-                    t[start].key in self.lex.native_given or t[start].key in self.lex.foreign_given):
+                    t[start].key in self.lex.native_given or t[start].key in self.lex.foreign_given
+                    or i - start >= 2 and all(p.unknown_word(x) for x in range(start, i))
+                    and not any(h > 0 and p.unknown_word(h - 1) for h in p.key_positions.get(t[start].key, ()))):
+                # (وقال جريك كلارك وزير: a foreign name; not ودعا مادورو خليفة الرئيس: the successor; not where
+                # the article writes a given name before it: نجوزي أوكونجو آيويلا … أوكونجو آيويلا الرئيسة)
                 self.register(self.an.text[t[start].start:t[i - 1].end], m.title, start)
                 return
 

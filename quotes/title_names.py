@@ -100,6 +100,8 @@ class TitleNames:
                 ne = self.name_run(k + 1)   # a name whose first word is also another word: دون ليمون، كوبي براينت
                                             # (not a verb: …، وينشرها نوردين نابيلي،; not a
                                             # preposition: …، في وقت متأخر، …، بعد لقائه نظيره،)
+        if ne == k and (e := self._past_nisbas(k)) > k:
+            k, ne = e, self.name_run(e)     # …، الدولي العاجي يايا توريه إن: adjectives of the man, then his name
         if ne <= k + 1 and (e := self._unknown_name(k)) is not None:
             ne = e                      # …، مارجوس تساكخنا، قوله: words no lexicon knows, then what a name comes before
         if ne == k + 1 and self.given(t[k].key) and self.word(ne) and t[ne].key.startswith("بال") \
@@ -113,6 +115,16 @@ class TitleNames:
                                     or ne - k >= 2 and self._told(ne)):
             return self._titled_person(i, j, k, ne)
         return None
+
+    def _past_nisbas(self, k: int) -> int:
+        """Past two ال-nisbas at k (الدولي العاجي، اللاعب is no nisba) when a name of two words follows them that
+        opens with a first name or a word no lexicon knows; k when they do not."""
+        t = self.t
+        if all(self.word(x) and is_al(t[x].key) and t[x].key.endswith("ي") and not self.function(t[x].key)
+               for x in (k, k + 1)) and self.word(k + 2) and (self.first_name(t[k + 2].key) or self.unknown_word(k + 2)) \
+                and self.name_run(k + 2) >= k + 4:
+            return k + 2
+        return k
 
     def _unknown_name(self, k: int) -> int | None:
         """After TITLE، two or three words no lexicon knows (no given name, function word, ال-word, common noun or
@@ -137,6 +149,8 @@ class TitleNames:
         stems |= {w[:-1] for w in stems if w.endswith("ه")}
         if any(w in lex.common_nouns or w in lex.common_verbs for w in stems):
             return False                # باسم، ليمنح، سقوطه، فتأكيده: an ordinary word with و/ب/ل or «his»
+        if k[:1] == "م" and k[-1:] == "ا" and (len(k) == 6 and k[2] == "ا" or len(k) == 5 and k[1] not in "اوي"):
+            return False                # مخاطبا، معربا: a participle in the accusative, how one spoke
         return self.word(x) and not (self.function(k) or is_al(k) or k in lex.places
                                      or self.is_cue(x) or self.title_head(x) is not None or self.nationality(k)
                                      or k in lex.months or t[x].raw.endswith("ة") or any(c.isdigit() for c in k))

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s28 row 108: after TITLE، two ال-nisbas of the man, then his name (…، الدولي العاجي يايا توريه إن);
+    # not when no name follows them (…، الجمهوري الليبرالي المعروف بمواقفه،)
+    ('title', 'قال لاعب وسط مانشستر سيتي الإنجليزي، الدولي العاجي يايا توريه إن لدى مدرب الفريق جوسيب غوارديولا مشاكل "مع اللاعبين الأفارقة".', 'لاعب', False, ('لاعب وسط مانشستر سيتي الإنجليزي، الدولي العاجي يايا توريه', 'يايا توريه', 'لاعب وسط مانشستر سيتي الإنجليزي', 'person')),
+    ('title', 'وقال وزير الخارجية الأمريكي، الجمهوري الليبرالي المعروف بمواقفه، إن "الاتفاق سيئ".', 'وزير', False, ('وزير الخارجية الأمريكي', '', 'وزير الخارجية الأمريكي', 'title')),
     # snn-013086 (audit_s41 row 61): a kunya and a given name after the title's place phrase open the holder's name
     ('title', 'وقال رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي لوكالة فرانس برس إن «بوكو حرام هاجمت القرى».', 'رئيس', False, ('رئيس نقابة صيادي السمك في ولاية بورنو أبو بكر غامندي', 'أبو بكر غامندي', 'رئيس نقابة صيادي السمك في ولاية بورنو', 'person')),
     # audit_s29 row 92, anc-AEP15: a body in marks after لـ goes on the title, and the name follows it (المديرة

@@ -650,3 +650,28 @@ FULLER_FROM_UNKNOWN = [
 def test_a_one_word_name_takes_the_longer_form_an_unknown_word_gives(text, quote, speaker):
     got = {r.quote: r for r in rows(text)}
     assert got[quote].speaker == speaker, (got[quote].speaker, got[quote].rule)
+
+
+APPOSED_TITLE = [
+    # (text, quote, the exact speaker): a title right after a name a reporting verb opens is that person's with no
+    # comma, also when no lexicon knows the name's words (جريك كلارك وزير …، جيورجيوس دونيس مدرب الهلال), so the
+    # title alone later names them. snn-019273, snn-030465
+    ('وقال جريك كلارك وزير المجتمعات المحلية البريطاني، بحسب الصحيفة، إن الحكومة "مصممة على معاقبة المخالفين". '
+     'وأضاف وزير المجتمعات المحلية البريطاني أن الحكومة مصممة على معاقبة "الملاك المارقين الذين يغتنون من الهجرة".',
+     "الملاك المارقين الذين يغتنون من الهجرة", "جريك كلارك"),
+    ('أكد جيورجيوس دونيس مدرب الهلال أن لاعبه المخضرم سعود كريري لن يتمكن من المشاركة في المباراة. وقال مدرب '
+     'الهلال: "أتمنى أن تمثل المباراة احتفالية سعودية".', "أتمنى أن تمثل المباراة احتفالية سعودية", "جيورجيوس دونيس"),
+    # … not when a word of the «name» is an ordinary one (ودعا مادورو خليفة الرئيس الكولومبي: the successor)
+    ('اتهم الرئيس الفنزويلي نيكولاس مادورو نظيره الكولومبي خوان مانويل سانتوس بإثارة "استفزازات" عسكرية.\nوقال '
+     'مادورو في اجتماع مع عسكريين إن "حكومة سانتوس تقوم بإثارة الأحداث". وأضاف: "أتوجه من هنا إلى القوات المسلحة '
+     'الكولومبية كي لا توافق على مناورات رئيسها". ودعا مادورو خليفة الرئيس الكولومبي الحالي إلى "تصحيح الأخطاء '
+     'الكبرى التي ارتكبها خوان مانويل سانتوس".', "أتوجه من هنا إلى القوات المسلحة الكولومبية كي لا توافق على مناورات رئيسها",
+     "نيكولاس مادورو"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", APPOSED_TITLE)
+def test_a_title_after_a_foreign_name_is_theirs(text, quote, speaker):
+    got = {r.quote: r for r in rows(text)}
+    assert got[quote].speaker == speaker, (got[quote].speaker, got[quote].rule)
+
