@@ -444,6 +444,8 @@ def _after_title(x: Span) -> str | None:
         if x.keys[0].startswith("ال") or any(t.key in SCOPE or t.key[1:] in SCOPE for t in w[-5:]):
             return None                 # فإن الرئيس الفرنسي «تمنى»: the subject of a reported clause
         return "name after " + w[-2].key    # الممثل الأمريكي "مايك رو"
+    if (h := _head_before_adjectives(w, lex)) is not None:
+        return "name after " + h            # لكن رئيس الوزراء اليوناني "أليكسيس تسيبراس" قال
     k = w.index(head)
     if head.key.startswith("ال") and k > 0 and w[k - 1].key.startswith("ال") and w[k - 1].end >= head.start - 1:
         return None                     # في الانتخابات البلدية "قرار غير مفهوم": an adjective, not a body
@@ -451,6 +453,16 @@ def _after_title(x: Span) -> str | None:
             and not any(t.key in SCOPE for t in w[-4:]) and not lex.marks_re.search(x.text, head.end, x.s.open_at):
         return "name after " + head.key
     return None
+
+
+def _head_before_adjectives(w: list, lex: Lexicon) -> str | None:
+    """A title head without the article (no preposition spelt so: أمام) and two or three ال-words after it, the
+    last a nationality (رئيس الوزراء اليوناني), right before the span; no cue before the head, which would make
+    the span its speech."""
+    run = next((n for n in (3, 2) if len(w) > n and all(is_al(t.key) for t in w[-n:])), 0)
+    head = w[-1 - run] if run and lex.country_of(w[-1].key) is not None else None
+    ok = head is not None and head.key in lex.title_heads and not is_al(head.key) and head.key not in lex.function_words
+    return head.key if ok and not (len(w) > run + 1 and w[-2 - run].key in lex.cues) else None
 
 
 def _nisba(k: str) -> bool:

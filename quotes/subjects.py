@@ -463,13 +463,16 @@ class Subjects:
         j = before_parenthetical(self, j, ci)
         if j is None:
             return None
-        end = j
-        start = end
+        end = j                         # … a titled name in marks may end the subject (رئيس الوزراء اليوناني "أليكسيس
+        marks = next((a for a, b in self.p.extents.items() if b == j + 1 and not t[j].is_word), None)  # تسيبراس" قال)
+        start = end if marks is None else marks
         while start - 1 >= 0 and self.p.word(start - 1) and self.an.sentence[start - 1] == self.an.sentence[ci] \
                 and not self.p.function(t[start - 1].key) and t[start - 1].key not in self.lex.cues and end - start < 8:
             start -= 1
         for s in range(start, end + 1):
             m = self.p.mention(s)
+            if marks is not None and m is not None and not (m.kind == "person" and m.title):
+                continue                # (not التي تتبنى أفكار تنظيم "داعش" اعترفت: a body in marks, a genitive)
             # only a subject we can recognise: a known or titled person, a body, an unnamed source
             # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
             if s > 0 and t[s - 1].key in self.lex.groups["prepositions"]:
