@@ -114,9 +114,13 @@ def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
             and not s._plausible_person(m) and not s._subject_ends(j := s.an.index_at(m.end)) \
             and not (c.cue.object_first and j < len(s.an.tokens) and is_al(k := s.an.tokens[j].key)
                      and k in s.lex.documents) \
-            and not (j < len(s.an.tokens) and s.an.tokens[j].key in s.lex.known_people):
-        return None             # (وتتهم مانيجولت نيومان ترامب: a registry person after the name is the object)
-    return m
+            and not (j < len(s.an.tokens) and s.an.tokens[j].key in s.lex.known_people) \
+            and not (j < len(s.an.tokens) and s.p.word(j) and " " in m.name.strip()
+                     and s.p.unknown_word(s.an.index_at(m.start)) and not is_al(s.an.tokens[j].key)
+                     and not s.an.tokens[j].raw.endswith(("ه", "ها", "هم")) and (
+                s.p.title_head(j) is not None or s.an.tokens[j].key in s.lex.anonymous)):
+        return None             # (وتتهم مانيجولت نيومان ترامب: a registry person after the name is the object;
+    return m                    # قال ريتشار فيران مسؤول الكتلة: a title in apposition follows a name)
 
 
 def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:

@@ -467,7 +467,9 @@ class Subjects:
         marks = next((a for a, b in self.p.extents.items() if b == j + 1 and not t[j].is_word), None)  # تسيبراس" قال)
         start = end if marks is None else marks
         while start - 1 >= 0 and self.p.word(start - 1) and self.an.sentence[start - 1] == self.an.sentence[ci] \
-                and not self.p.function(t[start - 1].key) and t[start - 1].key not in self.lex.cues and end - start < 8:
+                and (not self.p.function(t[start - 1].key) or t[start - 1].key in self.lex.quantifiers
+                     and not t[start - 1].key.startswith("احد")) \
+                and t[start - 1].key not in self.lex.cues and end - start < 8:     # (بعض أفراد العائلة يقولون)
             start -= 1
         for s in range(start, end + 1):
             m = self.p.mention(s)

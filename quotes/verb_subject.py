@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .subjects import Subjects
 
 
+ORDINALS = frozenset(key(w) for w in ("أول", "ثاني", "ثالث", "آخر", "أولى", "ثانية"))    # أول رئيس للجنة
 TIME_OPENERS = frozenset(key(w) for w in ("منذ", "ومنذ", "في", "وفي", "خلال", "وخلال"))   # ومنذ حزيران يرفض
 
 
@@ -87,6 +88,9 @@ def subject_start(c: Ctx) -> int:
     for _ in range(4):
         while after < n and t[after].raw in "،," and not an.masked[after]:
             after += 1
+        if after + 1 < n and t[after].key in ORDINALS and c.s.p.title_head(after + 1) is not None:
+            after += 1                  # وقال أول رئيس للجنة الأولمبية …: the title after «the first»
+            continue
         if after < n and (t[after].key in lex.groups["time_adverbs"] or t[after].key in lex.groups["verb_pp"]
                           and not c.cue.relay and _titled_or_named(c, after + 1)):
             after += 1                  # … or a preposition with its pronoun before a title or a name: قال فيه

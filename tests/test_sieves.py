@@ -82,6 +82,20 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s64 row 106: a plural quantifier opens the subject before the verb (وكان بعض أفراد العائلة يقولون)
+    ('before-verb', 'لكن أفكارها لم تكن تعجب أهلها وكان بعض أفراد العائلة يقولون لها إن "عقلها مغسول من الغرب".',
+     'عقلها مغسول من الغرب', 'بعض أفراد العائلة', 'before-verb'),
+    # audit_s64 row 18: «the first» before a title head (وقال أول رئيس للجنة الأولمبية …)
+    ('after-verb', 'من جانبها، شاركت العداءة مرغرات رومات حسن في آخر دورة أولمبية للشباب.\nوقال أول رئيس للجنة الأولمبية في جنوب السودان ويلسون دينج كوويروت: "في الأشهر الأخيرة، تجاوز بلدي تحديات هائلة ناجمة عن الصراع".',
+     'في الأشهر الأخيرة، تجاوز بلدي تحديات هائلة ناجمة عن الصراع', 'ويلسون دينج كوويروت', 'after-verb'),
+    # audit_s64 row 88: a name no lexicon knows followed by an indefinite title in apposition is a name (قال ريتشار
+    # فيران مسؤول الكتلة), not a word the not_a_name check rejects
+    ('after-verb', 'ويشير استطلاع للرأي إلى أن 55 بالمائة من الفرنسيين غير راضين عن سياسة الرئيس.\nوفي تصريح لإذاعة فرنسية، قال ريتشار فيران مسؤول الكتلة البرلمانية للحزب الحاكم "من الطبيعي أن يحتج الفرنسيون إزاء الإصلاحات".',
+     'من الطبيعي أن يحتج الفرنسيون إزاء الإصلاحات', 'ريتشار فيران', 'after-verb'),
+    # ant-BB-middleEast-385-20180422 (guard): «أحد» does not open a subject before a verb that only looks like a cue
+    # (أحد أقارب البطش يبلغ من العمر 17 سنة): the participle's speaker is the one named at the cue
+    ('same-sentence', 'كما اتهم محمد شداد، أحد أقارب البطش يبلغ من العمر 17 سنة، الموساد بقتل الضحية، قائلا: "إنه بالتأكيد عمل الموساد".',
+     'إنه بالتأكيد عمل الموساد', 'محمد شداد', 'same-sentence'),
     # audit_s57 row 103: a titled name in marks right before the verb is its subject (لكن رئيس الوزراء اليوناني
     # "أليكسيس تسيبراس" قال)
     ('before-verb', 'وقالت الرئيسة الليتوانية داليا غريبوسكايتي إنها تفكر في اتباع نهج بريطانيا.\nلكن رئيس الوزراء اليوناني "أليكسيس تسيبراس" قال إنه يريد "التعبير عن التضامن" مع بريطانيا.',
