@@ -93,8 +93,14 @@ def _common_noun(w: str, k: str, cast: Cast) -> str | None:
     return "news writes it with ال" if k in nouns else None
 
 
+def _accusative_nisba(w: str, k: str, cast: Cast) -> str | None:
+    """A nisba adjective in the accusative (تحذيريا، رسميا: a common noun, then ي and ا), no name in يا (ماريا)."""
+    return "an adjective in the accusative" if len(k) >= 6 and k.endswith("يا") and k[:-2] in cast.lex.common_nouns \
+        else None
+
+
 RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _verb, _with_pronoun, _definite,
-                                                               _preposition, _common_noun)
+                                                               _preposition, _accusative_nisba, _common_noun)
 
 
 def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
@@ -120,7 +126,9 @@ def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
             return reason if len(words) == 1 else f"its first word: {reason}"
     if len(words) > 1 and all(_ordinary(key(x), cast) for x in words):
         return "every word an ordinary word"    # مثال واضح، وصناعة الاهتمامات: nouns and verbs, no name
-    return None
+    if len(words) == 2 and words[1].startswith("و") and all(x.endswith("ة") for x in words):
+        return "two words joined by و"          # متعبة وحزينة: two adjectives or nouns in ة, no name (a given name
+    return None                                 # in ة is kept above: فاطمة وعائشة)
 
 
 def _ordinary(k: str, cast: Cast) -> bool:

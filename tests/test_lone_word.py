@@ -14,6 +14,8 @@ from quotes.records import records
 
 # (rule, text, the word read as a person, the reason it gives)
 FIRES = [
+    # audit_s63 row 97, snn-016626: a nisba adjective in the accusative (تحذيريا، أساسيا) is no name
+    ("_accusative_nisba", 'ووجه الخبير نداء تحذيريا إلى الحكومة، وقال إن "الوضع خطير".', "تحذيريا", "an adjective in the accusative"),
     # audit_s60 row 94's shape: a news verb with the future's س (ستجري، سيعود) is never a name
     ("_verb", 'وأكد الوزير أن الحكومة ستجري مناقشات هامة مع الأوروبيين، وقال: "نحن مستعدون".', "ستجري", "a verb in the future"),
     # audit_s59 row 30, snn-000176: a noun in ة with «our» (سعادتنا) is no one's name
@@ -52,6 +54,8 @@ FIRES = [
 
 # (rule, text, a longer «person», the reason its first word gives)
 LONGER = [
+    # (audit_s63 row 44's shape) two words in ة joined by و are adjectives or nouns, no name
+    ("two words joined by و", 'وبدت متعبة وحزينة وقالت إن "الأمر انتهى".', "متعبة وحزينة", "two words joined by و"),
     # snn-017808, snn-011531: every word an ordinary word (common_nouns.json, or the article's ال-words, with
     # و/ف/ب/ل or «his»): no name, whichever sieve read it (lone_word._ordinary)
     ("_ordinary", 'وأطلق المشير عملية عسكرية بهدف صنع الاستقرار في المدينة، مؤكدا أن "الشعب هو من فوض الجيش في هذه المعركة".',
@@ -65,6 +69,8 @@ LONGER = [
 
 # (text, a longer person that must be kept, its title)
 LONGER_KEEPS = [
+    # … but two given names in ة joined by و are two people (فاطمة وعائشة)
+    ('وقالت فاطمة وعائشة إن "الأمر انتهى".', "فاطمة وعائشة", None),
     # … but not someone by shape or word (مصرفي كبير), a domain that names a body's people (وزراء المالية، وسائل
     # إعلام), nor a name whose family name the article writes only with its own ال (آمنة المقطري)
     ('وتراجعت أسعار النفط أمس.\nوقال مصرفي كبير إن "أيام الأموال السهلة ولت".', "مصرفي كبير", None),
@@ -88,6 +94,8 @@ LONGER_KEEPS = [
 
 # (rule, text, a one-word speaker that must be kept)
 KEEPS = [
+    # … but a name in يا is kept (ماريا، أنطونيا)
+    ("_accusative_nisba", 'وقالت ماريا في بيان: "نحن مستعدون للحوار".', "ماريا"),
     # a foreign name whose letters end like «our» after ت is no pronoun when shorter than five letters; a name
     # starting with س is no future verb (سيمون، ستيفن)
     ("_verb", 'وقال ستيفن في بيان: "نحن مستعدون للحوار".', "ستيفن"),
