@@ -140,8 +140,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
             j += 1                          # أحد أصدقائها، بعض أقاربه: a plural with its owner's pronoun (not
                                             # عدد سكانها: how many, no source)
         if (j > i + 1 or k in self.lex.quantifiers) and not body:
-            while self.word(j) and t[j].key.startswith("ال") and not self.function(t[j].key) and j - i <= 3:
-                j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين
+            while self.word(j) and self._plural_word(i, j) and j - i <= 3:
+                j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين، أحد هؤلاء الرجال
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
                 not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
                 and not self.function(t[j].key) and t[j].key not in self.lex.called
@@ -162,6 +162,12 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if (ne := self._called(j)) is not None:
             return self._titled_person(i, j, j + 1, ne)     # مسؤول عسكري آخر هو سيرغي تيخونوف: named after all
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
+
+    def _plural_word(self, i: int, j: int) -> bool:
+        """Is token j an ال-word of a source's plural after its head at i, or right after the head a demonstrative
+        (أحد هؤلاء الرجال)?"""
+        k = self.t[j].key
+        return k.startswith("ال") and not self.function(k) or j == i + 1 and k in self.lex.groups["demonstratives"]
 
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
         """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""

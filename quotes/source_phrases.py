@@ -35,11 +35,13 @@ class SourcePhrases:
         return e
 
     def _source_named_after(self, i: int, j: int) -> Mention | None:
-        """أحد أعضاء الاتحاد الإنجليزي، بول إليوت: an unnamed source's description, a comma and a name of two
-        words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person named, the
-        description their title."""
+        """أحد أعضاء الاتحاد الإنجليزي، بول إليوت (or …، وهو رحيم غول): an unnamed source's description, a comma
+        and a name of two words or more that ends where a speaker ends (a colon, a comma, إن/أن): the person
+        named, the description their title."""
         t = self.t
         n = j + 1 if j < len(t) and (t[j].raw in "،," or t[j].key in self.lex.called) else j
+        if n > j and t[j].raw in "،," and self.word(n) and t[n].key in self.lex.groups["apposed_pronouns"]:
+            n += 1                      # أحد هؤلاء الرجال، وهو رحيم غول،: «he is» and the name
         apposed = n == j and j - i == 2 and (t[i].key in self.lex.title_heads or t[i].key in self.lex.anonymous) \
             and is_al(t[i + 1].key)     # … or مسؤول الشرطة رانجيت سيج راثور: an unnamed head in construct, then a name
         if n == j and not apposed or not self.name_word(n, first=True):

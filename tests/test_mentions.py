@@ -46,6 +46,9 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s63 row 71: «one of these men, he is NAME»: a demonstrative after «one of», and «، وهو» before the name
+    ('anonymous', 'ويقول أحد هؤلاء الرجال، وهو رحيم غول، الذي لا نعرف عمره بالضبط: "في الجيل السابق كانت باديشي تستخدم".', 'أحد', False, ('أحد هؤلاء الرجال، وهو رحيم غول', 'رحيم غول', 'أحد هؤلاء الرجال', 'person')),
+    ('anonymous', 'وقال أحد السكان، وهو محمد الحربي، إن "المياه غمرت الشوارع".', 'أحد', False, ('أحد السكان، وهو محمد الحربي', 'محمد الحربي', 'أحد السكان', 'person')),
     # audit_s28 row 108: after TITLE، two ال-nisbas of the man, then his name (…، الدولي العاجي يايا توريه إن);
     # not when no name follows them (…، الجمهوري الليبرالي المعروف بمواقفه،)
     ('title', 'قال لاعب وسط مانشستر سيتي الإنجليزي، الدولي العاجي يايا توريه إن لدى مدرب الفريق جوسيب غوارديولا مشاكل "مع اللاعبين الأفارقة".', 'لاعب', False, ('لاعب وسط مانشستر سيتي الإنجليزي، الدولي العاجي يايا توريه', 'يايا توريه', 'لاعب وسط مانشستر سيتي الإنجليزي', 'person')),
