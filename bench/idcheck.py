@@ -121,12 +121,14 @@ def _read(p: Path) -> list[dict]:
 
 
 def same_person(judged: str, canonical: str) -> bool:
-    """The same person: a shared last word (ترامب / دونالد ترامب), or a formula that names the id's person (رسول
-    الله صلى الله عليه وسلم is النبي محمد: names.json formula speakers)."""
+    """The same person: a shared last word (ترامب / دونالد ترامب), also written without its space (حسن نصرالله /
+    نصر الله، بشار الأسد / بشارالأسد), or a formula that names the id's person (رسول الله صلى الله عليه وسلم is
+    النبي محمد: names.json formula speakers)."""
     a, b = key(judged).split(), key(canonical or "").split()
     if (named := _formula_speaker(a)) is not None:
         return named == canonical       # (not الله for «رسول الله صلى الله عليه وسلم», though the words hold it)
-    return bool(a and b) and (a[-1] in b or b[-1] in a)
+    joined = bool(a and b) and ("".join(a).endswith("".join(b[-2:])) or "".join(b).endswith("".join(a[-2:])))
+    return bool(a and b) and (a[-1] in b or b[-1] in a or joined)
 
 
 def _formula_speaker(words: list[str]) -> str | None:

@@ -14,6 +14,8 @@ SAME = [
     ("ترامب", "دونالد ترامب"),                                    # a surname and the full name
     ("رسول الله صلى الله عليه وسلم", "النبي محمد"),                # a formula that names the Prophet (row 23)
     ("الله عز وجل", "الله"),
+    ("حسن نصرالله", "نصر الله"),                                  # idcheck_s19 row 29: a name written without its space
+    ("بشار الأسد", "بشارالأسد"),                                  # idcheck_s19 row 63
 ]
 OTHER = [
     ("علي السيستاني", "حيدر العبادي"),                            # row 64: someone else's words
