@@ -491,9 +491,8 @@ class NameWords:
         return k in self.lex.groups["demonstratives"] or is_al(k)
 
     def _title_word_surname(self, j: int) -> bool:
-        """Is token j, right after a given name, a family name spelt like a title word (شيخ، رباني، إمام; with the
-        article only after an Arabic given name: شوقي الطبيب): not feminine, and followed by what ends a subject
-        (إن، من، a comma, a colon) — never by the complement a title takes (الأمير خالد نائب أمير منطقة مكة)?"""
+        """Is token j after a given name a family name spelt like a title word (شيخ، رباني; with ال only after an Arabic
+        given name: شوقي الطبيب), not feminine, before what ends a subject (إن، من، a comma), not a complement?"""
         k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
         if not k or raw.endswith("ة") or self.title_head(j) is None or j + 1 >= len(self.t) \
                 or is_al(k) and not (self.given(self.t[j - 1].key) and self._speaker_end(j + 1)):

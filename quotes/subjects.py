@@ -10,7 +10,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import before_parenthetical, opening_time, topic_of_amma
+from .verb_subject import before_parenthetical, opening_time, subject_span, topic_of_amma
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -463,14 +463,8 @@ class Subjects:
         j = before_parenthetical(self, j, ci)
         if j is None:
             return None
-        end = j                         # … a titled name in marks may end the subject (رئيس الوزراء اليوناني "أليكسيس
-        marks = next((a for a, b in self.p.extents.items() if b == j + 1 and not t[j].is_word), None)  # تسيبراس" قال)
-        start = end if marks is None else marks
-        while start - 1 >= 0 and self.p.word(start - 1) and self.an.sentence[start - 1] == self.an.sentence[ci] \
-                and (not self.p.function(t[start - 1].key) or t[start - 1].key in self.lex.quantifiers
-                     and not t[start - 1].key.startswith("احد")) \
-                and t[start - 1].key not in self.lex.cues and end - start < 8:     # (بعض أفراد العائلة يقولون)
-            start -= 1
+        end = j
+        start, marks = subject_span(self, j, ci)
         for s in range(start, end + 1):
             m = self.p.mention(s)
             if marks is not None and m is not None and not (m.kind == "person" and m.title):

@@ -230,3 +230,18 @@ def topic_of_amma(s: Subjects, ci: int) -> Mention | None:
             m = s.p.mention(k + 1) if s.p.word(k + 1) else None
             return m if m is not None and m.kind in ("person", "title", "organisation", "anonymous") else None
     return None
+
+
+def subject_span(s: Subjects, j: int, ci: int) -> tuple[int, int | None]:
+    """Where a subject that ends at token j, before the verb at ci, can start: back over the sentence's words to a
+    function word (but a plural quantifier: بعض أفراد العائلة يقولون), a cue or eight words; and the opening mark
+    of a name in marks that ends it (رئيس الوزراء اليوناني "أليكسيس تسيبراس" قال), or None."""
+    t, lex = s.an.tokens, s.lex
+    marks = next((a for a, b in s.p.extents.items() if b == j + 1 and not t[j].is_word), None)
+    start = j if marks is None else marks
+    while start - 1 >= 0 and s.p.word(start - 1) and s.an.sentence[start - 1] == s.an.sentence[ci] \
+            and (not s.p.function(t[start - 1].key) or t[start - 1].key in lex.quantifiers
+                 and not t[start - 1].key.startswith("احد")) \
+            and t[start - 1].key not in lex.cues and j - start < 8:
+        start -= 1
+    return start, marks
