@@ -115,12 +115,20 @@ def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
             and not (c.cue.object_first and j < len(s.an.tokens) and is_al(k := s.an.tokens[j].key)
                      and k in s.lex.documents) \
             and not (j < len(s.an.tokens) and s.an.tokens[j].key in s.lex.known_people) \
-            and not (j < len(s.an.tokens) and s.p.word(j) and " " in m.name.strip()
-                     and s.p.unknown_word(s.an.index_at(m.start)) and not is_al(s.an.tokens[j].key)
-                     and not s.an.tokens[j].raw.endswith(("ه", "ها", "هم")) and (
-                s.p.title_head(j) is not None or s.an.tokens[j].key in s.lex.anonymous)):
-        return None             # (وتتهم مانيجولت نيومان ترامب: a registry person after the name is the object;
-    return m                    # قال ريتشار فيران مسؤول الكتلة: a title in apposition follows a name)
+            and not _title_in_apposition(c, m, j):
+        return None             # (وتتهم مانيجولت نيومان ترامب: a registry person after the name is the object)
+    return m
+
+
+def _title_in_apposition(c: Ctx, m: Mention, j: int) -> bool:
+    """قال ريتشار فيران مسؤول الكتلة: a name of two words that opens with a word no lexicon knows, then at token j
+    an indefinite title or source word with no pronoun, in apposition: the name is the subject."""
+    s = c.s
+    if j >= len(s.an.tokens) or not s.p.word(j) or " " not in m.name.strip():
+        return False
+    k, raw = s.an.tokens[j].key, s.an.tokens[j].raw
+    return s.p.unknown_word(s.an.index_at(m.start)) and not is_al(k) and not raw.endswith(("ه", "ها", "هم")) \
+        and (s.p.title_head(j) is not None or k in s.lex.anonymous)
 
 
 def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
@@ -302,9 +310,11 @@ def _epithet(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     and the sieves after this one find whom — so it is when an unnamed source of another head spoke last;
     else the cast resolves it to that source, or it is itself (وقال الشاهد after «قالت الشرطة»)."""
     s = c.s
-    if m is None or m.kind != "anonymous" or not s.p.definite_single_head(s.an.tokens[after].key):
+    if m is None or m.kind != "anonymous":
         return m
     k = s.an.tokens[after].key
+    if not s.p.definite_single_head(k):
+        return m
     head = bare(k).rstrip("ه")
     for ci in sorted((x for x in s.memory.cue_speaker if x < c.ci), reverse=True):
         sp = s.memory.cue_speaker[ci].speaker

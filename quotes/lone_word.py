@@ -42,9 +42,8 @@ def _verb(w: str, k: str, cast: Cast) -> str | None:
 def _with_pronoun(w: str, k: str, cast: Cast) -> str | None:
     """A noun with an attached pronoun (زوارها، جروحها، عنهم; a noun in ة with «our»: سعادتنا): his/her/their
     something is no one's name."""
-    if len(w) >= 5 and w.endswith("تنا"):
-        return "a word with an attached pronoun"    # سعادتنا، حكومتنا: a noun in ة with «our»
-    return "a word with an attached pronoun" if len(w) >= 4 and w.endswith(PRONOUN_ENDINGS) else None
+    ours = len(w) >= 5 and w.endswith("تنا")        # سعادتنا، حكومتنا: a noun in ة with «our»
+    return "a word with an attached pronoun" if ours or len(w) >= 4 and w.endswith(PRONOUN_ENDINGS) else None
 
 
 def _definite(w: str, k: str, cast: Cast) -> str | None:
