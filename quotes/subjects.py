@@ -136,9 +136,17 @@ class Subjects:
         if not (known and known.title) and end < len(t) and self.p.apposition(end) and self.p.title_end(end) > end + 1:
             te = self.p.title_end(end)
             return replace(known or self.cast.speaker_of(m, j), title=clean_phrase(self.an.text[t[end].start:t[te - 1].end]))
-        if known is not None or not apposed and (" " in m.name or not self._subject_ends(end) or once):
+        if known is not None or not apposed and not self._sure_name(m) \
+                and (" " in m.name or not self._subject_ends(end) or once):
             return known                # (… a noun-shaped word the article writes once is no name: سجالا، عودة)
         return self.cast.speaker_of(m, j)
+
+    def _sure_name(self, m: Mention) -> bool:
+        """Two words or more, a first name the lexicon knows and then no ordinary word (وانتقدت حنان مطاوع الحكم):
+        a name, whatever follows it (not وأقامت دانييلز دعوى، وقدم محمد استقالته)."""
+        ws = key(m.name).split()
+        return len(ws) >= 2 and self.p.first_name(ws[0]) and not any(
+            w in self.lex.common_nouns or w in self.lex.common_verbs or verbal_noun(w) or w.endswith("ه") for w in ws[1:])
 
     def _verb_at(self, k: int) -> bool:
         """Is token k a verb: a reporting verb that relays nobody or a frequent news verb (تكتب، أعلنت، تقول)?"""
