@@ -108,10 +108,11 @@ def _past_day(c: Ctx, j: int) -> int:
 
 def _not_a_name(c: Ctx, m: Mention | None, after: int) -> Mention | None:
     """وقال يخاطبنا أخزاه الله: an unknown word not followed by what ends a subject (or, after a verb that takes
-    an object, by a document: ونفى كونتي التقارير) is no name."""
+    an object, by a document: ونفى كونتي التقارير) is no name; a formula for God or the Prophet always is one
+    (قال تعالى لخير البشر)."""
     s = c.s
     if m is not None and m.kind == "person" and not m.title and not m.text.startswith("(") \
-            and not s._plausible_person(m) and not s._subject_ends(j := s.an.index_at(m.end)) \
+            and m.name not in s.lex.formula_names and not s._plausible_person(m) and not s._subject_ends(j := s.an.index_at(m.end)) \
             and not (c.cue.object_first and j < len(s.an.tokens) and is_al(k := s.an.tokens[j].key)
                      and k in s.lex.documents) \
             and not (j < len(s.an.tokens) and s.an.tokens[j].key in s.lex.known_people) \

@@ -120,22 +120,22 @@ class Source(Sieve):
         s, t = c.s, c.s.an.tokens
         owned = key(c.cue.text).endswith(("ه", "ها", "هم"))     # قوله، تأكيده — not بالقول
         after = s.an.index_at(c.cue.end)
-        if owned and after < len(t) and (m := s.p.formula_at(after)) is not None:
-            return self.found(c, s.cast.speaker_of(m, after), m, "noun-formula")   # بقوله تعالى، لقوله ﷺ
+        if after < len(t) and (m := s.p.formula_at(after)) is not None:
+            return self.found(c, s.cast.speaker_of(m, after), m, "noun-formula")   # بقوله تعالى، لقوله ﷺ، قول الله
         for k in range(c.ci - 1, max(c.ci - 8, -1), -1):
             if owned and t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
                 m = s.p.mention(k + 1)
                 return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
         if not owned:
-            owner = self._owner(c, after)
+            owner = self._owner(c, after, by_person=True)
             if owner is not None:
                 return owner
         return self.infer(c, "a speech noun with no عن before it: its owner is inferred")
 
-    def _owner(self, c: Ctx, j: int) -> Found | None:
+    def _owner(self, c: Ctx, j: int, by_person: bool = False) -> Found | None:
         """Who a speech noun or document belongs to, read right after it (token j): its issuer (تصريح أصدره
         الدوري الإنجليزي، بيان نشرته الوزارة) or its owner in construct or with لـ (بيان للحرس الثوري، بيان
-        كاري)."""
+        كاري); after a speech noun (by_person) a title or a source too (قول الشاعر، تصريح الوزير)."""
         s, t = c.s, c.s.an.tokens
         if j + 1 < len(t) and s.p.word(j) and undotted(t[j].raw).endswith("ي") and not is_al(t[j].key) and s.p.word(j + 1) \
                 and (t[j + 1].key[:1] == "ل" or t[j + 1].key in s.lex.groups["issued"] | self.POSTED):
@@ -145,9 +145,12 @@ class Source(Sieve):
             m = s.p.mention(j + 1)
             if m is not None and m.kind != "document" and not self._their_own(c, j + 1):
                 return self.found(c, s.cast.speaker_of(m, j + 1), m, "noun-issuer")
+        if by_person and j < len(t) and t[j].key in s.lex.formula_names:     # قول الله: no mention reads الله
+            m = Mention(t[j].start, t[j].end, t[j].raw, t[j].key, None, "person")
+            return self.found(c, s.cast.speaker_of(m, j), m, "noun-formula")
         if j < len(t) and s.p.word(j):
             m = s.p.mention(j, allow_prefix=True)
-            if m is not None and m.kind == "organisation":
+            if m is not None and (m.kind == "organisation" or by_person and (m.kind in ("title", "anonymous") or m.title)):
                 return self.found(c, s.cast.speaker_of(m, j), m, "noun-owner")
             known = s._known(m, j) if m is not None and m.kind == "person" else None
             if known is not None:       # منشور ترمب: the known person, not the words glued to the name

@@ -10,7 +10,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import before_parenthetical, opening_time, subject_span, topic_of_amma
+from .verb_subject import before_parenthetical, described_by_verb, opening_time, subject_span, topic_of_amma
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -429,10 +429,12 @@ class Subjects:
         """After an object-first verb a bare word is a subject only if it names a known person or looks like
         a name (not a common noun we cannot tell apart): accept titled names and known people."""
         words = key(m.name).split()
-        if m.title or key(m.name) in self.lex.known_people or len(words) >= 2 and words[0] in self.lex.foreign_given \
+        if m.title or key(m.name) in self.lex.known_people or len(words) >= 2 and (
+                words[0] in self.lex.foreign_given or all(self.p.given(w) for w in words)) \
                 or len(words) == 1 and words[0] in self.p.after_given and not self._after_given_word(m):
             return True                 # … or a person of the registry (وانتقد ماكرون الاتفاق), or a first name of
-                                        # another language and more (ونفى أنطونيو كونتي التقارير), or a family name
+                                        # another language and more (ونفى أنطونيو كونتي التقارير), or given names
+                                        # only (وقال إبراهيم محمد بحر العلوم، وزير النفط), or a family name
                                         # the article writes after a first name (مع سارة دندراوي … سألته دندراوي)
         keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
@@ -479,7 +481,7 @@ class Subjects:
                 continue                # (not التي تتبنى أفكار تنظيم "داعش" اعترفت: a body in marks, a genitive)
             # only a subject we can recognise: a known or titled person, a body, an unnamed source
             # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
-            if s > 0 and t[s - 1].key in self.lex.groups["prepositions"]:
+            if s > 0 and t[s - 1].key in self.lex.groups["prepositions"] and not described_by_verb(self, m, s, ci):
                 continue
             # … or any name between an auxiliary and the verb (وكان ماتيس أكد): the clause's subject
             after_aux = s > 0 and t[s - 1].key in self.lex.groups["auxiliaries"] and m is not None and m.kind == "person"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .date_expressions import expressions
 from .link import NOUN_RELATIVES, relative_verb
 from .name_words import AMMA
-from .names import bare
+from .names import bare, is_al
 from .normalize import key
 from .text import DASHES
 
@@ -241,7 +241,24 @@ def subject_span(s: Subjects, j: int, ci: int) -> tuple[int, int | None]:
     start = j if marks is None else marks
     while start - 1 >= 0 and s.p.word(start - 1) and s.an.sentence[start - 1] == s.an.sentence[ci] \
             and (not s.p.function(t[start - 1].key) or t[start - 1].key in lex.quantifiers
-                 and not t[start - 1].key.startswith("احد")) \
+                 and (not t[start - 1].key.startswith("احد") or _one_of_them(s, start - 1))) \
             and t[start - 1].key not in lex.cues and j - start < 8:
         start -= 1
     return start, marks
+
+
+def _one_of_them(s: Subjects, j: int) -> bool:
+    """Does أحد at token j open an unnamed source (أحد الأصدقاء قال لي، أحد المسؤولين)? Not «one of his
+    statements» (أحد تصريحاته), nor a name's apposition after its comma (محمد شداد، أحد أقارب البطش)."""
+    m = s.p.mention(j)
+    return m is not None and m.kind == "anonymous" and (j == 0 or s.an.tokens[j - 1].raw not in "،,")
+
+
+def described_by_verb(s: Subjects, m: Mention | None, at: int, ci: int) -> bool:
+    """Is the unnamed source m at token at, after a preposition, described by the verb at ci right after it, with
+    no و (نقلت الوكالة عن شاهد قال إن، لقاء مع مسؤول قال): an indefinite noun takes its relative clause with no
+    الذي, and the verb's subject is that noun (not the definite في الاجتماع قال)."""
+    t, cue = s.an.tokens, s.cues.get(ci)
+    return m is not None and m.kind == "anonymous" and not is_al(t[at].key) and s.an.index_at(m.end) == ci \
+        and t[ci].raw[:1] not in "وف" and not (cue is not None and cue.feminine and not m.text.endswith("ة"))
+    # (نقلا عن مصدر قالت إنه مطلع: a feminine verb after a masculine source has the paper for subject)

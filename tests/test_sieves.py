@@ -82,6 +82,27 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-016423 (audit_s43 row 58): a formula for God after the verb is the subject even with the one He spoke
+    # to after it (checks._not_a_name spares formula names)
+    ('after-verb', 'إن من اختار أن يكون فظّا أو خشنا بكلامه وسلوكه تتحطم معنوياته وسمعته يومًا بعد آخر ويخسر المحيطين به. ولذا قال تعالى لخير البشر صلى الله عليه وسلم: «وَلَوْ كُنتَ فَظًّا غَلِيظَ الْقَلْبِ لَانفَضُّواْ مِنْ حَوْلِكَ».',
+     'وَلَوْ كُنتَ فَظًّا غَلِيظَ الْقَلْبِ لَانفَضُّواْ مِنْ حَوْلِكَ', 'الله', 'after-verb'),
+    # snn-029484 (audit_s66 row 37): two given names after the verb are a name, whatever word follows (Subjects.
+    # _plausible_person; the family name بحر العلوم is not read yet)
+    ('after-verb', 'وقال إبراهيم محمد بحر العلوم، وزير النفط السابق وعضو لجنة النفط في البرلمان: «من المهم تسوية هذا الأمر بسبب الوضع الأمني. يجب أن تكون علاقتنا مع الأكراد جيدة».',
+     'من المهم تسوية هذا الأمر بسبب الوضع الأمني. يجب أن تكون علاقتنا مع الأكراد جيدة', 'إبراهيم محمد', 'after-verb'),
+    # anc-QAR3 (audit_s55 row 14): a speech noun in construct with God (قول الله): God speaks
+    ('according', 'ومن ذا الذي  يستطيع أن يقطع لنفسه بالتقوى مع قول الله "فلا تزكوا أنفسكم هو أعلم بمن اتقى"13. فالعبرة بالخاتمة.',
+     'فلا تزكوا أنفسكم هو أعلم بمن اتقى', 'الله', 'noun-formula'),
+    # anc-QAC22 (audit_s42 row 111): … or with a title (وقول الشاعر): the title speaks
+    ('according', 'يتكئ المؤلف على الموروث العربي والمثل القائل:"المرء بأصغريه: لسانه وجنانه"، وقول الشاعر:" لسان الفتى نصف ونصف فؤاده"، حيث جعل اللسان الذي هو اللغة وأداتها، إحدى المميزات الأساسية للكائن البشري.',
+     'لسان الفتى نصف ونصف فؤاده', 'الشاعر', 'noun-owner'),
+    # snn-028243 (audit_s25 row 76): أحد and a plural before the verb is an unnamed source (verb_subject._one_of_them)
+    ('before-verb', 'الغريب ، مع هذا، مماطلة الأمانة في تنفيذ الحكم الصادر في قضيتنا المشار إليها أعلاه والاستمرار في تحويله من إدارة لأخرى من إداراتها المختلفة. أحد الأصدقاء قال لي متنبئاً عما حدث فعلاً «لا تفرح كثيرا بصدور الحكم فللأمانة طرقها المختلفة في تعطيله».',
+     'لا تفرح كثيرا بصدور الحكم فللأمانة طرقها المختلفة في تعطيله', 'أحد الأصدقاء', 'before-verb'),
+    # a constructed row: an indefinite source after عن, then a verb with no و, is described by it: the verb's
+    # subject (verb_subject.described_by_verb)
+    ('before-verb', 'ونقلت الوكالة عن شاهد قال إن "الانفجار كان قويا جدا وهز المنطقة".',
+     'الانفجار كان قويا جدا وهز المنطقة', 'شاهد', 'before-verb'),
     ('only-person', 'وحصل فيلم المخرجة نادين لبكي على جائزة لجنة التحكيم في مهرجان كان.\nوتقول: "أهدي هذه الجائزة إلى أطفال لبنان".',
      'أهدي هذه الجائزة إلى أطفال لبنان', 'نادين لبكي', 'only-person'),
     # a constructed row: no speaker met yet, and the one person named before is no verb's subject (لزيارة ماجدة الرومي)
@@ -883,6 +904,12 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # ant-BB-middleEast-385-20180422: … nor أحد in a name's apposition after its comma
+    ('before-verb', 'كما اتهم محمد شداد، أحد أقارب البطش يبلغ من العمر 17 سنة، بقتل الضحية، قائلا: "إنه بالتأكيد عمل الموساد، ففادي كان بارعا في عمله".',
+     'إنه بالتأكيد عمل الموساد، ففادي كان بارعا في عمله', 'محمد شداد', 'same-sentence'),
+    # … but not a definite noun after a preposition (وفي الاجتماع قال), nor «one of his statements»
+    ('before-verb', 'وفي الاجتماع قال إن "الحكومة لن تتراجع عن قرارها".', 'الحكومة لن تتراجع عن قرارها', None, 'no-speaker'),
+    ('before-verb', 'في أحد تصريحاته قال إن «الحكم لن ينفذ قريبا».', 'الحكم لن ينفذ قريبا', None, 'no-speaker'),
     # … but a word that is no first name, then a noun, is no name of two words (وأقامت دانييلز دعوى قضائية: the object)
     ('clause-subject', 'وقال الرئيس الأميركي دونالد ترامب إن "الاتفاق سيئ".\nوأقامت دانييلز دعوى قضائية ضد ترامب قائلة إن "الاتفاق الذي وقعته معه باطل".',
      'الاتفاق الذي وقعته معه باطل', None, 'no-speaker'),
