@@ -65,7 +65,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
             if self.p.word(i) and self.p.title_head(i) is not None:
                 m = self.p._titled(i)
                 covered = self.an.index_at(m.end)
-                if m.kind == "person" and m.name:
+                if m.kind == "person" and m.name and not self.object_after_title(i, m):
                     self._register_reference(i, m)
                     self.register(m.name, m.title, i)
                     self._apposed_title(m)

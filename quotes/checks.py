@@ -11,13 +11,13 @@ from .cues import AFTER_THAT, governed
 from .link import relative_verb
 from .model import Mention
 from .names import bare, is_al, name_keys
+from .title_match import COMPLEMENT_PREPOSITIONS
 from .normalize import key
 
 if TYPE_CHECKING:
     from .sieve_base import Ctx
 
 DAY = key("يوم")
-COMPLEMENT_PREPOSITIONS = frozenset(key(w) for w in ("من", "على", "إلى", "عن"))    # حذر طهران من، حث لندن على
 
 
 # The checks on the mention after a verb, in order: each returns the mention, a narrower one, or None.
@@ -130,6 +130,15 @@ def _title_in_apposition(c: Ctx, m: Mention, j: int) -> bool:
     k, raw = s.an.tokens[j].key, s.an.tokens[j].raw
     return s.p.unknown_word(s.an.index_at(m.start)) and not is_al(k) and not raw.endswith(("ه", "ها", "هم")) \
         and (s.p.title_head(j) is not None or k in s.lex.anonymous)
+
+
+def _object_after_title(c: Ctx, m: Mention | None, after: int) -> Mention | None:
+    """واعتبر الوزير الأميركي كيم "زعيما…": the one-word name after the title is the verb's object (Cast.
+    object_after_title); the title alone is the subject."""
+    s = c.s
+    if m is not None and s.cast.object_after_title(after, m):
+        return s.p._make(after, s.p.title_end(after), None, "title")
+    return m
 
 
 def _lone_object(c: Ctx, m: Mention | None, after: int) -> Mention | None:
@@ -329,7 +338,8 @@ def _epithet(c: Ctx, m: Mention | None, after: int) -> Mention | None:
 AFTER_VERB_CHECKS = (("addressee", _addressee), ("known_start", _known_start), ("possessive_noun", _possessive_noun),
                      ("governed_complement", _governed_complement),
                      ("demonstrative", _demonstrative), ("object_document", _object_document),
-                     ("not_a_name", _not_a_name), ("lone_object", _lone_object),
+                     ("not_a_name", _not_a_name), ("object_after_title", _object_after_title),
+                     ("lone_object", _lone_object),
                      ("country_object", _country_object), ("object_after_name", _object_after_name),
                      ("relative_object", _relative_object), ("relative_clause_object", _relative_clause_object),
                      ("charged_object", _charged_object),

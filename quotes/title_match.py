@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from .model import Mention
 from .name_match import Entity
-from .names import bare
+from .names import bare, name_keys
 from .normalize import key
 
 
 COUNTERPART = key("نظير")
 GOVERNMENT = key("حكومة")
 CABINET = [key("مجلس"), key("وزراء")]      # رئيس مجلس الوزراء: the government's
+COMPLEMENT_PREPOSITIONS = frozenset(key(w) for w in ("من", "على", "إلى", "عن"))    # حذر طهران من، حث لندن على
 
 
 class TitleMatch:
@@ -29,6 +30,22 @@ class TitleMatch:
         """The head of a title as written (الرئيس، مديرة → رئيس، مدير), or its first word bare."""
         first = key(title).split()[0]
         return self.lex.title_heads.get(first, bare(first))
+
+    def object_after_title(self, i: int, m: Mention) -> bool:
+        """واعتبر الوزير الأميركي كيم "زعيما…"، ويتهم المدعي العام الألماني حسن بأمر ضباطه: after a verb that takes
+        its object first, a one-word name after the title at token i is the object when it names someone the
+        article gave a title of another head and the verb's complement follows it (a mark, ب، إلى، على، من):
+        the title alone is the subject (not ودعا وزير الخارجية لافروف إلى: the minister named again)."""
+        t = self.an.tokens
+        if i == 0 or m.kind != "person" or not m.title or " " in m.name.strip() or not self.p.word(i - 1):
+            return False
+        cue = self.lex.cue(t[i - 1].raw, t[i - 1].key)
+        if cue is None or cue.form != "verb" or not cue.object_first:
+            return False
+        e = self.match(name_keys([m.name.strip()], self.lex))
+        j = self.an.index_at(m.end)
+        return e is not None and bool(e.heads) and self.head_of(m.title) not in e.heads and j < len(t) and (
+            self.p.opens_quotation(j) or t[j].key in COMPLEMENT_PREPOSITIONS or t[j].raw[:1] == "ب" and self.p.word(j))
 
     def _title_countries(self, e: Entity) -> set[str]:
         """The countries the entity's titles name (وزير خارجية تركيا، التركي → تركيا), up to a body served

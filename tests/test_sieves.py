@@ -72,7 +72,7 @@ def test_order_holds_each_sieve_once():
     assert len({s.why for s in ORDER}) == len(ORDER)          # the why tells every sieve apart in a trace
     assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "governed_complement",
                                                  "demonstrative",
-                                                 "object_document", "not_a_name", "lone_object", "country_object",
+                                                 "object_document", "not_a_name", "object_after_title", "lone_object", "country_object",
                                                  "object_after_name", "relative_object", "relative_clause_object",
                                                  "charged_object", "unknown_title_object", "pronoun_subject", "epithet",
                                                  "carried_words"]
@@ -1152,6 +1152,13 @@ def test_every_sieve_has_rows_both_ways(name):
 
 # (check, text, quote, outcome, candidate): the check rejects or narrows the mention after the verb, and says so
 CHECK_FIRES = [
+    # object_after_title: after a verb that takes its object first, a one-word name after a title, naming someone the
+    # article gave a title of another head, with the complement after it, is the object: the title alone speaks
+    # (ant-SK-internationalNews-1888-20180531, audit_s63 row 23; ant-FR-internationalNews-1726-20180609, audit_s42 row 37)
+    ('object_after_title', 'قال وزير الخارجية الأميركي مايك بومبيو، الخميس، إن هناك "تقدما" في التحضير للقمة المرتقبة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.\nوأشار بومبيو بعد اجتماعات عقدها مع المبعوث الكوري الشمالي كيم يونج تشول في نيويورك، إلى "استمرار الحاجة إلى مزيد من العمل"، حتى تكلل الجهود الرامية لعقد القمة بالنجاح.\nواعتبر الوزير الأميركي كيم "زعيما يستطيع اتخاذ قرارات شجاعة".',
+     'زعيما يستطيع اتخاذ قرارات شجاعة', 'narrowed', 'الوزير الأميركي كيم'),
+    ('object_after_title', 'أصدرت ألمانيا مذكرة توقيف دولية بحق مدير المخابرات الجوية السورية اللواء جميل حسن بتهمة ارتكاب "جرائم ضد الإنسانية". ويتهم المدعي العام الألماني حسن بأمر ضباطه بـ"ضرب، واغتصاب، وتعذيب، وقتل" مئات السجناء في معتقلات تابعة للحكومة السورية بين 2011 و2013.',
+     'ضرب، واغتصاب، وتعذيب، وقتل', 'narrowed', 'المدعي العام الألماني حسن'),
     # carried_words: a relay verb with «them» after the words it carried (تصريحات … نقلتها وكالة) has the outlet
     # for subject, not the speaker (ant-SK-internationalNews-3146-20180906, audit_s42 row 72; ant-CN-sport-38-20180224)
     ('carried_words', 'وقال والاس في تصريحات إذاعية نقلتها وكالة "فرانس برس" :" بوتن مسؤول "في النهاية بصفته رئيسا لروسيا الاتحادية وبكون حكومته من يسيطر على الاستخبارات العسكرية ويموّلها ويوجهها".',
@@ -1282,6 +1289,11 @@ CHECK_FIRES = [
 
 # (check, text, quote, speaker, rule): the mention after the verb passes the check untouched
 CHECK_NOT_FIRES = [
+    # … but not the title's own holder named again (ودعا الوزير لافروف إلى), nor a name of two words
+    ('object_after_title', 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات بناءة.\nودعا الوزير لافروف إلى "حوار شامل بين جميع الأطراف السورية".',
+     'حوار شامل بين جميع الأطراف السورية', 'سيرغي لافروف', 'after-verb'),
+    ('object_after_title', 'والتقى وزير الخارجية الأميركي مايك بومبيو الزعيم الكوري الشمالي كيم جونغ أون.\nواعتبر الزعيم الكوري الشمالي كيم جونغ أون أن "القمة كانت ناجحة جدا".',
+     'القمة كانت ناجحة جدا', 'كيم جونغ أون', 'after-verb'),
     # ant-AL-culture-461-20180605 (audit_s44 row 98): after a verb with «him» (سألته) a one-word name is the
     # subject when the article writes it after a first name (مع سارة دندراوي): no possessive noun
     ('possessive_noun', 'وقال الممثل عبدالعزيز السكيرين خلال استضافته في برنامج "تفاعلكم" مع سارة دندراوي إن النص "استهواه" كونه "ابن هذه البيئة" التي يعرف تفاصيلها، مشيراً إلى أن دوره كان مريحاً.\nوعن تصريحه قال إنه لم يقصد أن قدرات المرأة أقل في التمثيل، بل أن التمثيل عمل شاق بشكل عام. وعندما سألته دندراوي "ماذا عن العاصوف مثلاً؟" ضحك وقال إنه "عمل شاق على الجميع".',
