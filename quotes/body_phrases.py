@@ -7,6 +7,7 @@ from .names import NISBA, is_al, verbal_noun
 from .normalize import key
 
 AT_BODY = frozenset(key(w) for w in ("لدى", "ولدى"))     # وفد قطر لدى الأمم المتحدة: where a body sits
+PURPOSE_COMPLEMENTS = frozenset(key(w) for w in ("على", "من", "إلى", "عن"))     # للحصول على: a verbal noun's preposition
 
 
 class BodyReader:
@@ -21,7 +22,8 @@ class BodyReader:
         t = self.t
         k = t[j].key
         b = k[3:] if k.startswith("بال") and len(k) >= 6 else k.removeprefix("ال")   # (بالتعليم: ب + ال)
-        if k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.groups["year_words"]:
+        if k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.groups["year_words"] \
+                or self._purpose_at(j) and (j == i + 1 or self.nationality(t[j - 1].key)):
             return False                # قالت الشرطة للصحفيين: whom it told; … للعام: the year its report is for
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
@@ -59,6 +61,8 @@ class BodyReader:
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
             k, n = t[j].key, self.org_at(j)
+            if self._purpose_at(j) and (j == i + 1 or self.nationality(t[j - 1].key)):
+                break           # (after a full name only: not المكتب الوطني للدفاع عن الأرض، المجموعة الدولية للأزمات)
             if n and (self._told_outlet(j, n) or not construct and not is_al(k)
                       and not (k[:1] == "و" and k[1:] in self.lex.places) and self._place_at(j)):
                 break           # زار فريق من منظمة حظر الأسلحة الكيميائية | بريطانيا: a place after a full name is
@@ -96,6 +100,12 @@ class BodyReader:
         return self.title_head(j) is not None and self.word(j + 1) and (
             not self.function(t[j + 1].key, j + 1) or t[j + 1].key in self.lex.title_complements) \
             and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))
+
+    def _purpose_at(self, j: int) -> bool:
+        """Does a purpose start at j, لل and a verbal noun with its preposition (وزارة الخارجية التركية للحصول على،
+        الشركة للإبقاء على): what the body did it for, not its name, when it follows the head or a nationality?"""
+        t = self.t
+        return self.word(j) and t[j].key.startswith("لل") and self.word(j + 1) and t[j + 1].key in PURPOSE_COMPLEMENTS
 
     def _field_at(self, j: int) -> int:
         """Length in tokens of a body's field after ل at j (لكرة القدم، لحقوق الإنسان، للأنباء: organisations.json
