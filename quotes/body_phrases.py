@@ -3,7 +3,7 @@
 phrases.Reader, whose token classes (word, function, org_at, title_head, proper …) it reads."""
 from __future__ import annotations
 
-from .names import NISBA, is_al, verbal_noun
+from .names import NISBA, bare, is_al, verbal_noun
 from .normalize import key
 
 AT_BODY = frozenset(key(w) for w in ("لدى", "ولدى"))     # وفد قطر لدى الأمم المتحدة: where a body sits
@@ -23,7 +23,7 @@ class BodyReader:
         k = t[j].key
         b = k[3:] if k.startswith("بال") and len(k) >= 6 else k.removeprefix("ال")   # (بالتعليم: ب + ال)
         if k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.groups["year_words"] \
-                or self._purpose_at(j) and (j == i + 1 or self.nationality(t[j - 1].key)):
+                or self._purpose_at(i, j):
             return False                # قالت الشرطة للصحفيين: whom it told; … للعام: the year its report is for
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
@@ -61,8 +61,8 @@ class BodyReader:
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
             k, n = t[j].key, self.org_at(j)
-            if self._purpose_at(j) and (j == i + 1 or self.nationality(t[j - 1].key)):
-                break           # (after a full name only: not المكتب الوطني للدفاع عن الأرض، المجموعة الدولية للأزمات)
+            if self._purpose_at(i, j):
+                break
             if n and (self._told_outlet(j, n) or not construct and not is_al(k)
                       and not (k[:1] == "و" and k[1:] in self.lex.places) and self._place_at(j)):
                 break           # زار فريق من منظمة حظر الأسلحة الكيميائية | بريطانيا: a place after a full name is
@@ -101,11 +101,15 @@ class BodyReader:
             not self.function(t[j + 1].key, j + 1) or t[j + 1].key in self.lex.title_complements) \
             and not (k.endswith(NISBA) and k.endswith("ه") == t[i].key.endswith("ه"))
 
-    def _purpose_at(self, j: int) -> bool:
-        """Does a purpose start at j, لل and a verbal noun with its preposition (وزارة الخارجية التركية للحصول على،
-        الشركة للإبقاء على): what the body did it for, not its name, when it follows the head or a nationality?"""
+    def _purpose_at(self, i: int, j: int) -> bool:
+        """Does a purpose start at j, لل and a verbal noun with its preposition, after the head at i alone or after a
+        ministry's domain and nationality (تخطط الشركة للإبقاء على، وزارة الخارجية التركية للحصول على): what the body
+        did it for? Not after a head and its adjectives, where it is the body's field (اللجنة السعودية للرقابة على
+        المنشطات، المكتب الوطني للدفاع عن الأرض)."""
         t = self.t
-        return self.word(j) and t[j].key.startswith("لل") and self.word(j + 1) and t[j + 1].key in PURPOSE_COMPLEMENTS
+        if not (self.word(j) and t[j].key.startswith("لل") and self.word(j + 1) and t[j + 1].key in PURPOSE_COMPLEMENTS):
+            return False
+        return j == i + 1 or j - 2 > i and self.nationality(t[j - 1].key) and bare(t[j - 2].key) in self.lex.title_domains
 
     def _field_at(self, j: int) -> int:
         """Length in tokens of a body's field after ل at j (لكرة القدم، لحقوق الإنسان، للأنباء: organisations.json

@@ -66,16 +66,20 @@ def _titled_or_named(c: Ctx, j: int) -> bool:
 
 IN, THIS = key("في"), frozenset({key("ذلك"), key("هذا")})
 ABOUT_HEADS = frozenset({key("الصدد"), key("الشأن"), key("السياق")})
+SAME = frozenset({key("نفس"), key("ذات")})
 
 
 def _aside_end(c: Ctx, i: int) -> int:
-    """End of «في ذلك» / «في هذا الصدد» at i when a title, a known person or a full name follows it; i when not."""
+    """End of «في ذلك» / «في هذا الصدد» / «في نفس الموضوع» at i when a title, a known person or a full name follows
+    it; i when not."""
     t, n = c.s.an.tokens, len(c.s.an.tokens)
-    if not (i + 1 < n and t[i].key == IN and t[i + 1].key in THIS):
+    same = i + 2 < n and t[i + 1].key in SAME and c.s.p.word(i + 2)      # في نفس الموضوع، في ذات السياق
+    if not (i + 1 < n and t[i].key == IN and (t[i + 1].key in THIS or same)):
         return i
-    e = i + 2 + (i + 2 < n and t[i + 2].key in ABOUT_HEADS)
+    e = i + 2 + (same or i + 2 < n and t[i + 2].key in ABOUT_HEADS)
     m = c.s.p.mention(e) if e < n and c.s.p.word(e) else None
-    return e if _titled_or_named(c, e) or m is not None and m.kind == "person" and " " in m.name.strip() else i
+    return e if _titled_or_named(c, e) or m is not None and m.kind == "person" and " " in m.name.strip() \
+        or _aside_end(c, e) > e else i     # (… or another: في نفس الموضوع في نفس الآية الدكتور يوسف القرضاوي)
 
 
 def subject_start(c: Ctx) -> int:

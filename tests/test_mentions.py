@@ -50,7 +50,10 @@ FIRES = [
     # what the body did it for (تخطط الشركة للإبقاء على), not its field
     ('known_body', 'ومع ذلك تخطط الشركة للإبقاء على الخدمة ، ولكن للشركات فقط، لتسهيل المحادثات.', 'الشركة', False,
      ('الشركة', 'الشركة', None, 'organisation')),
-    # … but after an adjective that is no nationality it is the body's name (المكتب الوطني للدفاع عن الأرض)
+    # … but after a head and its adjectives it is the body's field (المكتب الوطني للدفاع عن الأرض; snn-028421,
+    # audit_s66 row 8: اللجنة السعودية للرقابة على المنشطات — a guard row, the body is still read short)
+    ('known_body', 'برأت اللجنة السعودية للرقابة على المنشطات حارس النصر عبدالله العنزي من تناول أي مواد محظورة خلال الفترة الماضية.',
+     'اللجنة', False, ('اللجنة السعودية للرقابة', 'اللجنة السعودية للرقابة', None, 'organisation')),
     ('known_body', 'وأعلن المكتب الوطني للدفاع عن الأرض ومقاومة الاستيطان أن المستوطنين صعدوا اعتداءاتهم.', 'المكتب', False,
      ('المكتب الوطني للدفاع', 'المكتب الوطني للدفاع', None, 'organisation')),
     # snn-003008 (audit_s60 row 49): a description (المولجة، names.json described_by) with no complement read ends

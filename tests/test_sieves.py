@@ -82,6 +82,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # anc-TMR16 (audit_s33 row 4): two asides «في نفس …» between the verb and its titled subject
+    ('after-verb', 'وقرأه ابن كثير وابو عمرو، ويعقوب مخففا. ويقول في نفس الموضوع في نفس الآية الدكتور يوسف القرضاوي: " تسجير البحار، من المعلوم أن حوالي ثلاثة ارباع الكرة الارضية بحار ومحيطات عظيمة".',
+     'تسجير البحار، من المعلوم أن حوالي ثلاثة ارباع الكرة الارضية بحار ومحيطات عظيمة', 'يوسف القرضاوي', 'after-verb'),
     # snn-016423 (audit_s43 row 58): a formula for God after the verb is the subject even with the one He spoke
     # to after it (checks._not_a_name spares formula names)
     ('after-verb', 'إن من اختار أن يكون فظّا أو خشنا بكلامه وسلوكه تتحطم معنوياته وسمعته يومًا بعد آخر ويخسر المحيطين به. ولذا قال تعالى لخير البشر صلى الله عليه وسلم: «وَلَوْ كُنتَ فَظًّا غَلِيظَ الْقَلْبِ لَانفَضُّواْ مِنْ حَوْلِكَ».',
