@@ -119,7 +119,10 @@ def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
     k = key(w)
     if k in lex.native_given or k in lex.foreign_given or _someone(k, lex) or len(words) == 1 and _in_longer_name(k, cast):
         return None
+    titled = len(words) > 1 and any(e.titles for e in cast.spoken.get(sp.key, {}).values())
     for rule in RULES[1:-1] if len(words) > 1 else RULES:
+        if titled and rule is _definite:
+            continue                    # أكبر الباكر, introduced with his title: a name though الأكبر is a word
         reason = rule(w, k, cast)
         if reason is not None:
             return reason if len(words) == 1 else f"its first word: {reason}"
