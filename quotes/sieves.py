@@ -386,6 +386,9 @@ class ClauseSubject(Sieve):
         return None
 
 
+BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))
+
+
 class SentenceSubject(Sieve):
     name = "sentence-subject"
     why = "the first known person or body the sentence is about (أثار ويتكوف الجدل …، قائلا)"
@@ -394,6 +397,9 @@ class SentenceSubject(Sieve):
 
     def __call__(self, c: Ctx) -> Found | None:
         first = c.s.an.sentence_start(c.ci)
+        if c.ci > 0 and c.s.an.tokens[c.ci - 1].key in BUT_HE and not c.cue.feminine and c.s.memory.last_masc is not None \
+                and c.s.memory.last_masc.type == "person":
+            return None                 # لكنه أضاف: «he» is the man who has been speaking, not a name of the sentence
         for strict in (True, False):
             sp = c.s._sentence_subject(first, c.ci, c.cue, strict)
             if sp is not None:
