@@ -37,8 +37,8 @@ class Subjects:
         then its subject; or a subject before an auxiliary): «ودانت المتحدثة باسم الخارجية هيذر نويرت ما كشفه
         بوتين. وقالت …»; «ويرى ريك سبونر كبير محللي الأسواق أن … .\nوأضاف أن …». The sentence may end the
         paragraph before: news gives a paragraph to a sentence."""
-        if cue is None or cue.form != "verb" or first == 0:
-            return None
+        if cue is None or first == 0 or cue.form != "verb" and not (cue.form == "participle" and self._verb_at(first)):
+            return None                 # (… or a participle in a sentence its verb opens: وشاركت في هاشتاغ … قائلة)
         start = self.an.sentence_start(first - 1)
         while start > 0 and any(a <= self.an.tokens[start].start < b for a, b in self.links):
             first, start = start, self.an.sentence_start(start - 1)     # over a link to another article

@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-AL-culture-525-20180624 (audit_s56 row 49): a participle in a sentence its verb opens with no subject of its own (وشاركت في
+    # هاشتاغ … قائلة) has the titled subject of the sentence before, the verb agreeing
+    ('previous-subject', 'وحرصت الفنانة أنغام على دعم القرار والمباركة للمرأة السعودية، من خلال حسابها على "تويتر"، حيث نشرت صورة لمرأة سعودية خلف المقود.\nوشاركت في هاشتاغ "سوقي كلنا معك" قائلة "قدها وقدود يا بنت المملكة.. مبروك"، تلك المشاركة التي شهدت تفاعلا كبيرا مع أنغام من قبل جمهورها.',
+     'قدها وقدود يا بنت المملكة.. مبروك', 'أنغام', 'previous-subject'),
     # snn-015225 (audit_s63 row 42, three of its sentences): a name the article gave with a title is a name though
     # its first word is written with ال elsewhere (أكبر الباكر، الأكبر: lone_word._definite is not asked)
     ('after-verb', 'وكانت الناقلات الأمريكية الثلاث الأكبر "دلتا ويونايتد وأميركان إيرلاينز"، قد قامت بالتعاون مع "النقابات" بالضغط على الحكومة الأمريكية.\nمن جهته، قال أكبر الباكر، الرئيس التنفيذي لمجموعة الخطوط الجوية القطرية: "عندما بدأنا بتسيير رحلاتنا إلى الولايات المتحدة عام 2007 لم نحظ بشهرة واسعة داخلها آنذاك".\nوتابع الباكر أنه "على حكومة الولايات المتحدة رفض المطالب الداعية إلى تجميد اتفاقية الأجواء المفتوحة".',
