@@ -470,9 +470,10 @@ class NameWords:
         if k not in self.lex.native_given and (len(k) >= 5 and (
                 k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
                                     or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))
-                or k[:1] == "ي" and k.endswith("ون") or raw.endswith(("ته", "تها", "تهم")))):
-            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb or a noun with its suffix (تيلرسون،
-                                        # تومسون، توريه، توتاه، نيلسون are names; a raw ة is no pronoun: ياسمينة)
+                or k[:1] == "ي" and k.endswith("ون")
+                or raw.endswith(("ته", "تها", "تهم")) and (first or not self._before_apposed_title(i)))):
+            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb or a noun with its suffix (تيلرسون، توريه،
+                                        # نيلسون, عدنان فلاته، قائد are names; a raw ة is no pronoun: ياسمينة)
         # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
         # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
         if not (first and i > 0 and k not in self.lex.native_given):
@@ -487,8 +488,7 @@ class NameWords:
     def _object_goes_on(self, i: int) -> bool:
         """Does a demonstrative or an ال-word follow token i (الرئيس الفرنسي يومه هذا، المدرب فوزه الأول): the
         title's object and its noun phrase, not a one-word name (شيخ روحه، وجيه)?"""
-        k = self.t[i + 1].key if self.word(i + 1) else ""
-        return k in self.lex.groups["demonstratives"] or is_al(k)
+        return self.word(i + 1) and (self.t[i + 1].key in self.lex.groups["demonstratives"] or is_al(self.t[i + 1].key))
 
     def _title_word_surname(self, j: int) -> bool:
         """Is token j after a given name a family name spelt like a title word (شيخ، رباني; with ال only after an Arabic

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-AL-sport-456-20180307 (audit_s53 row 10): a family name in ته before a comma and its title in apposition is
+    # a name, not a noun with «his» (عدنان فلاته، قائد اتحاد جدة; name_words._pronoun_suffix)
+    ('person', 'قدم عدنان فلاته، قائد اتحاد جدة، اعتذاره للجماهير السعودية عامة، عما بدر منه تجاه زميله في الفريق.',
+     'عدنان', False, ('عدنان فلاته', 'عدنان فلاته', None, 'person')),
     # snn-000258 (audit_s57 row 1): عمن (عن + من) is a function word: the family name ends before it
     ('person', 'كتب خالد الشمري عمن يحتاج للرعاية، وفي أي عمر: «يا راجل اللي أعمارهم فوق العشرين بالجامعة هنا تعاملهم كأنهم أطفال».',
      'خالد', False, ('خالد الشمري', 'خالد الشمري', None, 'person')),
