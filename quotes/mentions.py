@@ -123,7 +123,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
             e = i + 2 + (self.word(i + 2) and is_al(t[i + 2].key) and not self.function(t[i + 2].key))
             return self._make(i, e, None, "anonymous")   # منتقدو نيمار، مشجعو بلاده، ممثلو الادعاء: a plural source
         if k not in self.lex.anonymous:
-            return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i)
+            return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i) or self._media(i)
         j, body = i + 1, 0
         if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
                 and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers:

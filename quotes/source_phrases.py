@@ -4,11 +4,12 @@ the source a relay names (عن المسؤول التركي قوله). A part of 
 from __future__ import annotations
 
 from .model import Mention
-from .names import definite_nisba, is_al
+from .names import NISBA, definite_nisba, is_al
 from .name_words import ON
 from .normalize import key
 
 THAT = frozenset(key(w) for w in ("بأن", "وبأن"))    # «that» with ب, which the subordinators leave out
+MEDIA, PRESS = key("وسائل"), frozenset(key(w) for w in ("إعلام", "الإعلام"))      # وسائل الإعلام: the media
 
 
 
@@ -76,6 +77,19 @@ class SourcePhrases:
         while self.word(j) and j - i <= 2 and definite_nisba(t[j].key, plural=True) \
                 and not self.function(t[j].key):
             j += 1                          # … and their nisba adjectives
+        return self._make(i, j, None, "anonymous")
+
+    def _media(self, i: int) -> Mention | None:
+        """وسائل الإعلام الكورية الجنوبية، وسائل إعلام إسرائيلية: the media, an unnamed source, with its nisba
+        adjectives (definite or not, as the genitive is)."""
+        t = self.t
+        k = t[i].key
+        if not (k == MEDIA or k[:1] in "وف" and k[1:] == MEDIA) or not self.word(i + 1) or t[i + 1].key not in PRESS:
+            return None
+        j = i + 2
+        while self.word(j) and j - i <= 4 and t[j].key.endswith(NISBA) and is_al(t[j].key) == is_al(t[i + 1].key) \
+                and not self.function(t[j].key):
+            j += 1
         return self._make(i, j, None, "anonymous")
 
     def _definite_pair(self, i: int) -> Mention | None:

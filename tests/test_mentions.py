@@ -46,6 +46,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-internationalNews-550-20180522 (audit_s29 row 11), ant-BB-internationalNews-986-20180817: «the media» and
+    # its nisba adjectives, definite or not as its genitive is, are an unnamed source (SourcePhrases._media)
+    ('anonymous', 'وقالت وسائل الإعلام الكورية الجنوبية في تقرير لها إن مون "قد يخبر الرئيس ترامب بما يمكن توقعه من كيم".',
+     'وسائل', False, ('وسائل الإعلام الكورية الجنوبية', 'وسائل الإعلام الكورية الجنوبية', None, 'anonymous')),
+    ('anonymous', 'انتقدت وسائل إعلام أمركية تكلفة العرض، وقارنت بينها وبين ألغاء ترامب المناورات العسكرية.',
+     'وسائل', False, ('وسائل إعلام أمركية', 'وسائل إعلام أمركية', None, 'anonymous')),
     # ant-AL-sport-456-20180307 (audit_s53 row 10): a family name in ته before a comma and its title in apposition is
     # a name, not a noun with «his» (عدنان فلاته، قائد اتحاد جدة; name_words._pronoun_suffix)
     ('person', 'قدم عدنان فلاته، قائد اتحاد جدة، اعتذاره للجماهير السعودية عامة، عما بدر منه تجاه زميله في الفريق.',
@@ -775,6 +781,9 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # … but not the media one spoke to (في تصريحات لوسائل الإعلام المحلية)
+    ('anonymous', 'وتحدثت حاكمة منطقة بوتومايو سوريل أروكا، في تصريحات لوسائل الإعلام المحلية، عن "كارثة غير مسبوقة".',
+     'لوسائل', True, None),
     # ant-FR-internationalNews-1705-20180608: لل is «for the», no construct (متابع للموضوع فضل عدم كشف هويته)
     ('role_and_name', 'ورغم ذلك، يؤكد متابع للموضوع فضل عدم كشف هويته عدم وجود "ارتباط تقني بين الاسم الموجود على التذكرة".', 'متابع', False, None),
     # (a corpus sentence's shape) an accusative participle the article writes after no given name is no name (مخاطبا)
