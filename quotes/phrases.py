@@ -394,10 +394,10 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         return k.startswith("و") and k not in self.lex.native_given and not raw.startswith(("وا", "وي", "ول", "وو"))
 
     def _surname_in_waw(self, i: int, j: int) -> bool:
-        """Is a third name word starting with و a surname (علي أكبر ولايتي مستشار) rather than و and a
-        second person (ويتكوف وجاريد كوشنر، بوتين وترامب، … وعلي)? Yes when the name starts with a given name,
-        a title in apposition follows it right away and the word without و is no given name."""
-        return self.given(self.t[i].key) and not self.given(self.t[j].key[1:]) and self._apposed_title(j + 1)
+        """Is a third name word in و a surname (علي أكبر ولايتي مستشار، ولايتي، مستشار), not و and another person
+        (بوتين وترامب، … وعلي)? Yes after a given name, before a title in apposition, and no given name without و."""
+        return self.given(self.t[i].key) and not self.given(self.t[j].key[1:]) and (
+            self._apposed_title(j + 1) or self._before_apposed_title(j))
 
     def given(self, k: str) -> bool:
         """Is the key an Arabic given name, with or without a conjunction (وفهد، فهد — not هد)?"""

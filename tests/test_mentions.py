@@ -46,6 +46,9 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-005105 (audit_s63 row 30): a third name word in و is a surname before a comma and a title too (علي أكبر ولايتي،)
+    ('person', 'ومن جهته، أكّد علي أكبر ولايتي، مستشار الشؤون الدولية لخامنئي، أن «الاتفاق لن يتغير».',
+     'علي', False, ('علي أكبر ولايتي', 'علي أكبر ولايتي', None, 'person')),
     # ant-BB-internationalNews-550-20180522 (audit_s29 row 11), ant-BB-internationalNews-986-20180817: «the media» and
     # its nisba adjectives, definite or not as its genitive is, are an unnamed source (SourcePhrases._media)
     ('anonymous', 'وقالت وسائل الإعلام الكورية الجنوبية في تقرير لها إن مون "قد يخبر الرئيس ترامب بما يمكن توقعه من كيم".',
