@@ -315,14 +315,14 @@ class NameWords:
         return self._first_word_shape(i, k)
 
     def _family_named_as_place(self, i: int) -> bool:
-        """Is token i, a place's name, the family name of the given name right before it, which a verb of speech
-        has for subject and a clause or a quotation follows (أكد ستيفان برن أن «…»، قال جون واشنطن إن)?"""
+        """Is token i, a place's name, the family name of the given name (or unknown word before «، TITLE») right
+        before it, which a verb of speech has for subject (أكد ستيفان برن أن «…»، قال جون واشنطن إن، قال جيسي براغ، المسؤول)?"""
         t = self.t
         if i < 2 or not self.is_cue(i - 2) or not self.word(i - 1) or i + 1 >= len(t):
             return False
         g = t[i - 1].key
-        return (g in self.lex.foreign_given or g in self.lex.native_given) and not is_al(t[i].key) \
-            and (t[i + 1].key in SCOPE or t[i + 1].raw in ":،,")
+        return (g in self.lex.foreign_given or g in self.lex.native_given or self.unknown_word(i - 1)
+                and t[i + 1].raw in "،," and self.word(i + 2) and self.apposition(i + 2)) and not is_al(t[i].key) and (t[i + 1].key in SCOPE or t[i + 1].raw in ":،,")
 
     def _first_word_shape(self, i: int, k: str) -> bool:
         """Has token i (key k), where a name would start, the shape of another word: a plural and its adjective

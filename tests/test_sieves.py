@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-technology-402-20180911 (audit_s51 row 60): an unknown first name, then a family name spelt as a city
+    # (براغ) before a comma and a title in apposition: one name (name_words._family_named_as_place)
+    ('after-verb', 'وقال جيسي براغ، المسؤول في المنظمة غير الحكومية "كوربورايت أكونتابيليتي"، إن "محاولات الولايات المتحدة لإبطاء وتيرة هذه العملية، وهو أمر متوقع لا مفاجأة فيه".',
+     'محاولات الولايات المتحدة لإبطاء وتيرة هذه العملية، وهو أمر متوقع لا مفاجأة فيه', 'جيسي براغ', 'after-verb'),
     # ant-AL-culture-525-20180624 (audit_s56 row 49): a participle in a sentence its verb opens with no subject of its own (وشاركت في
     # هاشتاغ … قائلة) has the titled subject of the sentence before, the verb agreeing
     ('previous-subject', 'وحرصت الفنانة أنغام على دعم القرار والمباركة للمرأة السعودية، من خلال حسابها على "تويتر"، حيث نشرت صورة لمرأة سعودية خلف المقود.\nوشاركت في هاشتاغ "سوقي كلنا معك" قائلة "قدها وقدود يا بنت المملكة.. مبروك"، تلك المشاركة التي شهدت تفاعلا كبيرا مع أنغام من قبل جمهورها.',
