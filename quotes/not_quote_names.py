@@ -40,3 +40,20 @@ def date_word(x: Span) -> str | None:
     """The whole span is a weekday or a month (غدا «الثلاثاء»، شهر «رمضان»): a date in marks, nobody's words."""
     k = without_preposition(x.k)
     return "date in marks" if x.k in x.lex.weekdays or k in x.lex.weekdays or x.k in x.lex.months else None
+
+
+def names_a_body(x: Span) -> bool:
+    """Does the span start with a name noun (names.json name_starters: «جمهورية شمال قبرص التركية», "شركة أرامكو"),
+    with a preposition too (بشركة «…»، "للجمعية التونسية لعلوم الزكاة")? With the article, only when a nisba or a
+    genitive with the article names which one («الشبكة الآشورية لحقوق الإنسان», "الجماعة الإسلامية"; "المركز
+    الأول" is a phrase)."""
+    first, rest = x.inner[0].key, x.keys[1:]
+    bare = ("ال" + first[2:]) if first.startswith("لل") else first[1:] if first[:1] in "بل" else first
+    for k in (first, bare):
+        if k in x.lex.name_starters:
+            return True
+        if k.startswith("ال") and (k[2:] in x.lex.name_starters or k[2:] in x.lex.definite_name_starters) \
+                and any(r.startswith("ال") and r.endswith(("يه", "ي")) and len(r) > 5 for r in rest) \
+                and all(r.startswith(("ال", "لل", "ل")) for r in rest):
+            return True
+    return False

@@ -4,8 +4,12 @@ The rule returns its reason or None (quotes/not_quotes.py asks it in order with 
 from __future__ import annotations
 
 from .names import is_al
+from .not_quote_names import names_a_body
 from .span_context import SCOPE, Span, not_quote_words
+from .normalize import key
 from .text import Token, tokenize
+
+THAT = frozenset(key(w) for w in ("أن", "إن", "وأن"))
 
 
 def speaker_in_marks(x: Span) -> str | None:
@@ -41,6 +45,19 @@ def speaker_in_marks(x: Span) -> str | None:
                                           # وأعلن "لي كيو تشول" المتحدث: a name of three words may start like one;
                                           # a woman's title in ة too: وهي ناشطة)
     return None
+
+
+def body_subject_in_marks(x: Span) -> str | None:
+    """أن "رابطة التجارة الدولية الكورية" قالت …: a body's name in marks after أن/إن, with a verb right after the
+    closing mark, is the reported clause's subject, not words (a quoted clause has its verb inside the marks)."""
+    if not (x.adjacent and 2 <= x.n <= x.lex.name_max_words and x.prev in THAT) or x.clause or not names_a_body(x):
+        return None
+    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    nxt = tokenize(x.text, end, min(x.hi, end + 24))[:1]        # the verb right after the mark (not بأنها "…"، وقال)
+    nxt = nxt if nxt and nxt[0].is_word else []
+    info = x.lex.cues.get(nxt[0].key) if nxt else None
+    verb = nxt and (info is not None and info.form == "verb" or nxt[0].key in x.lex.common_verbs)
+    return "subject in marks" if verb else None
 
 
 def _verb_before_head(x: Span, w: list[Token]) -> Token:

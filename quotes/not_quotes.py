@@ -14,8 +14,8 @@ from .lexicon import Lexicon
 from .model import QuoteSpan
 from .names import NISBA, is_al, verbal_noun
 from .normalize import key
-from .not_quote_names import acronym, date_word, known_name, known_term, latin, outlet
-from .not_quote_speakers import speaker_in_marks, words_after
+from .not_quote_names import acronym, date_word, known_name, known_term, latin, names_a_body, outlet
+from .not_quote_speakers import body_subject_in_marks, speaker_in_marks, words_after
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
 from .text import tokenize
@@ -390,18 +390,7 @@ def _starts_with_name_noun(x: Span) -> str | None:
     with a preposition (بشركة «…»، "للجمعية التونسية لعلوم الزكاة"); with the article, only when a
     nisba or a genitive with the article names which one («الشبكة الآشورية لحقوق الإنسان», "الجماعة
     الإسلامية"; "المركز الأول" is a phrase)."""
-    if not 2 <= x.n <= x.lex.name_max_words or x.framed:
-        return None
-    first, rest = x.inner[0].key, x.keys[1:]
-    bare = ("ال" + first[2:]) if first.startswith("لل") else first[1:] if first[:1] in "بل" else first
-    for k in (first, bare):
-        if k in x.lex.name_starters:
-            return "name"
-        if k.startswith("ال") and (k[2:] in x.lex.name_starters or k[2:] in x.lex.definite_name_starters) and any(r.startswith("ال") and r.endswith(("يه", "ي"))
-                                                                        and len(r) > 5 for r in rest) \
-                and all(r.startswith(("ال", "لل", "ل")) for r in rest):
-            return "name"
-    return None
+    return "name" if 2 <= x.n <= x.lex.name_max_words and not x.framed and names_a_body(x) else None
 
 
 def _formula(x: Span) -> str | None:
@@ -476,7 +465,7 @@ RULES: tuple[Rule, ...] = (
     _announced_thing,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _event_topic, _naming_frame,
     _source_after_according,
-    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, _name_before_title,
+    _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, body_subject_in_marks, _name_before_title,
     _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
     _formula, _person_name, _after_person_noun, _after_title, _alias_after_body, related_link, heading,
 )
