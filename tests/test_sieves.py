@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s44 row 87: a complaint or a lawsuit (organisations.json documents: الشكوى، الدعوى، العريضة، المسح) speaks
+    # after the verb like a report
+    ('after-verb', 'وتشير الشكوى أيضا إلى استخدام السعودية للقنابل العنقودية، وهي فئة من الأسلحة المحظورة بموجب اتفاقية دولية، إضافة إلى "الاختفاء القسري والتعذيب في السجون".',
+     'الاختفاء القسري والتعذيب في السجون', 'الشكوى', 'after-verb'),
     # ant-BB-technology-402-20180911 (audit_s51 row 60): an unknown first name, then a family name spelt as a city
     # (براغ) before a comma and a title in apposition: one name (name_words._family_named_as_place)
     ('after-verb', 'وقال جيسي براغ، المسؤول في المنظمة غير الحكومية "كوربورايت أكونتابيليتي"، إن "محاولات الولايات المتحدة لإبطاء وتيرة هذه العملية، وهو أمر متوقع لا مفاجأة فيه".',
