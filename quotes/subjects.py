@@ -18,6 +18,7 @@ from .span_context import link_paragraphs
 from .text import Analysis
 
 HONOURED = frozenset(key(w) for w in ("عنه", "عنها", "عنهما", "عنهم"))     # رضي الله عنه: the pronoun closing it
+THAT_IS = frozenset(key(w) for w in ("إن", "إنه", "إنها"))
 
 
 
@@ -329,13 +330,13 @@ class Subjects:
         apposed = end < len(t) and end - j >= 4 and (self.p.apposition(end) or self._apposed_after_comma(end))
         if 1 <= len(inner) <= 3 and all(x.is_word and (apposed or not self.p.function(x.key)) for x in inner):
             a, b = inner[0].start, inner[-1].end
-            m = Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "person")
-            if self._known(m, j + 1) is not None or end < len(t) and t[end].raw == ":" or apposed:
-                return m                # (وقال «ماتا»: «…»: a colon after the marked name makes it the speaker; so
-                                        # does a title in apposition: وأعلن "لي كيو تشول" المتحدث باسم الفريق)
-        m = self.p.mention(j + 1)
-        # وقالت "إيكونوميست إنتليجينس" في بيان: a body's name in marks, or a name of two words or more the
-        # article does not know before «في بيان»
+            if self.p._prepositional(j + 1, False) is not None:
+                return None             # وقالت "للعربية": whom she told
+            body = self.lex.is_outlet(self.an.text[a:b]) or key(self.an.text[a:b]) in self.lex.org_names
+            m = Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "organisation" if body else "person")
+            if self._known(m, j + 1) is not None or end < len(t) and (t[end].raw == ":" or t[end].key in THAT_IS) or apposed:
+                return m                # (وقال «ماتا»: «…»، وقالت "أوبر" إن، وأعلن "لي كيو تشول" المتحدث: the speaker)
+        m = self.p.mention(j + 1)       # a body's name, or a name of two words or more before «في بيان»
         statement = end + 1 < len(t) and t[end].key == "في" and t[end + 1].key in self.lex.documents
         known_body = key(self.an.text[t[j + 1].start:t[end - 2].end]) in self.lex.org_names and not (
             governs and end < len(t) and t[end].key == governs)   # "هيومن رايتس ووتش"; not ودعا "حماس" إلى
@@ -433,9 +434,8 @@ class Subjects:
                 words[0] in self.lex.foreign_given or all(self.p.given(w) for w in words)) \
                 or len(words) == 1 and words[0] in self.p.after_given and not self._after_given_word(m):
             return True                 # … or a person of the registry (وانتقد ماكرون الاتفاق), or a first name of
-                                        # another language and more (ونفى أنطونيو كونتي التقارير), or given names
-                                        # only (وقال إبراهيم محمد بحر العلوم، وزير النفط), or a family name
-                                        # the article writes after a first name (مع سارة دندراوي … سألته دندراوي)
+                                        # another language and more (ونفى أنطونيو كونتي التقارير), given names only
+                                        # (إبراهيم محمد بحر العلوم), a family name after a first name (سألته دندراوي)
         keys = name_keys(m.name.split(), self.lex)
         return self.cast.match(keys) is not None
 

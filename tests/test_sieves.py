@@ -82,6 +82,9 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-AL-technology-108-20180320: a name in marks right after the verb and before إن is the speaker (وقالت "أوبر" إن)
+    ('after-verb', 'تسببت سيارة أوبر ذاتية القيادة بمقتل امرأة الاثنين في تامبي.\nوقالت "أوبر" إن "السيارة كانت تعمل بنظام القيادة الذاتية مع شخص جالس وراء المقود".',
+     'السيارة كانت تعمل بنظام القيادة الذاتية مع شخص جالس وراء المقود', 'أوبر', 'after-verb'),
     # audit_s44 row 87: a complaint or a lawsuit (organisations.json documents: الشكوى، الدعوى، العريضة، المسح) speaks
     # after the verb like a report
     ('after-verb', 'وتشير الشكوى أيضا إلى استخدام السعودية للقنابل العنقودية، وهي فئة من الأسلحة المحظورة بموجب اتفاقية دولية، إضافة إلى "الاختفاء القسري والتعذيب في السجون".',
@@ -923,6 +926,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # ant-AL-internationalNews-360-20180306: … but not an outlet with ل in the marks, whom she told (وقالت "للعربية":)
+    ('after-verb', 'وقدمت الخبيرة الدولية في الأمم المتحدة د.أستريد ستوكيلبيرغر عرضا عن تجنيد الأطفال في اليمن والمخاطر، وقالت "للعربية": "إن مشكلة الأطفال المجندين في اليمن كبيرة جدا".',
+     'إن مشكلة الأطفال المجندين في اليمن كبيرة جدا', 'الخبيرة الدولية في الأمم المتحدة', 'clause-subject'),
     # ant-BB-middleEast-36-20180211 (audit_s58 row 60), ant-AL-internationalNews-493-20180316 (audit_s56 row 61, abridged):
     # after لكنه/ولكنه «he» is the man who has been speaking, not a body or a person the sentence names
     ('sentence-subject', 'وحذر نتنياهو من أن سياسة إسرائيل "واضحة" في الدفاع عن نفسها ضد أي "محاولة للمساس بسيادتها".\nوقال: "لقد تجرأت إيران على انتهاك سيادة إسرائيل، فقد أرسلوا طائرة بلا طيار داخل الحدود الإسرائيلية".\nوأضاف أن إسرائيل تعترض على محاولات إيران إقامة تحصينات عسكرية لها في سو يا، ولكنه قال أيضا في اجتماع مع القادة العسكريين إن "إسرائيل تسعى للسلم".', 'إسرائيل تسعى للسلم', 'نتنياهو', 'implicit-last'),
