@@ -22,6 +22,7 @@ from .verb_subject import (apposed_name_before, asked_one, opening_subject, rela
                            subject_start)
 
 WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
+BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))      # لكنه أضاف: «he», the man who has been speaking
 
 
 # ------------------------------------------------------------------------------------------ cue sieves
@@ -133,19 +134,18 @@ class Source(Sieve):
         return self.infer(c, "a speech noun with no عن before it: its owner is inferred")
 
     def _owner(self, c: Ctx, j: int, by_person: bool = False) -> Found | None:
-        """Who a speech noun or document belongs to, read right after it (token j): its issuer (تصريح أصدره
-        الدوري الإنجليزي، بيان نشرته الوزارة) or its owner in construct or with لـ (بيان للحرس الثوري، بيان
-        كاري); after a speech noun (by_person) a title or a source too (قول الشاعر، تصريح الوزير)."""
+        """Who a speech noun or document belongs to, read right after it (token j): its issuer (بيان نشرته الوزارة)
+        or its owner in construct or with لـ (بيان للحرس الثوري، بيان كاري; after a speech noun, by_person, a title,
+        a source or God too: قول الشاعر، تصريح الوزير، قول الله)."""
         s, t = c.s, c.s.an.tokens
         if j + 1 < len(t) and s.p.word(j) and undotted(t[j].raw).endswith("ي") and not is_al(t[j].key) and s.p.word(j + 1) \
                 and (t[j + 1].key[:1] == "ل" or t[j + 1].key in s.lex.groups["issued"] | self.POSTED):
-            j += 1                      # بلاغ إعلامي لحركة نداء تونس، بيان صحفي نشرته جامعة: the document's
-                                        # adjective, then its owner or issuer
+            j += 1                      # بلاغ إعلامي لحركة نداء تونس، بيان صحفي نشرته: an adjective, then the owner
         if j + 1 < len(t) and t[j].key in s.lex.groups["issued"] | self.POSTED and s.p.word(j + 1):
             m = s.p.mention(j + 1)
             if m is not None and m.kind != "document" and not self._their_own(c, j + 1):
                 return self.found(c, s.cast.speaker_of(m, j + 1), m, "noun-issuer")
-        if by_person and j < len(t) and t[j].key in s.lex.formula_names:     # قول الله: no mention reads الله
+        if by_person and j < len(t) and t[j].key in s.lex.formula_names:     # (no mention reads الله)
             m = Mention(t[j].start, t[j].end, t[j].raw, t[j].key, None, "person")
             return self.found(c, s.cast.speaker_of(m, j), m, "noun-formula")
         if j < len(t) and s.p.word(j):
@@ -158,8 +158,7 @@ class Source(Sieve):
         return None
 
     def _their_own(self, c: Ctx, j: int) -> bool:
-        """بيان أصدره مكتبه، تغريدة نشرها حسابه: a body with a possessive is the office of someone named
-        before; who that is, the inferred sieves tell."""
+        """بيان أصدره مكتبه، تغريدة نشرها حسابه: a body with a possessive is the office of someone named before."""
         k = c.s.an.tokens[j].key
         return any(k.endswith(p) and k[:-len(p)] in c.s.lex.org_heads for p in ("ه", "ها", "هم"))
 
@@ -364,7 +363,6 @@ class ClauseSubject(Sieve):
                 return self.found(c, sp, None)
         return None
 
-
     @staticmethod
     def _text_of(c: Ctx) -> Speaker | None:
         """شريط فيديو لكامبل قالت فيه «…»: the person the text is of, named with ل right before the verb."""
@@ -384,9 +382,6 @@ class ClauseSubject(Sieve):
                 m = s.p.mention(k + 1) if s.p.word(k + 1) else None
                 return s.cast.speaker_of(m, k + 1) if m is not None and s.an.index_at(m.end) == doc else None
         return None
-
-
-BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))
 
 
 class SentenceSubject(Sieve):
