@@ -14,7 +14,7 @@ from .text import IS_WORD
 
 ON = key("على")                # the preposition, as a key
 FROM = key("من")
-NEGATIONS = frozenset({key("لم"), key("لن")})      # the particles a verb follows (لم تنف، لن يقبل)
+NEGATIONS = frozenset({key("لم"), key("لن"), key("قد"), key("لقد")})      # the particles a verb follows (لم تنف، قد نسقت)
 MADDA_GIVEN = ("آن", "آي")       # given names spelt with a madda whose keys are particles' (Anne; آي ويوي)
 AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
 ON_BEHALF = key("باسم")      # باسمه، باسمها: on behalf of him, her
@@ -218,12 +218,12 @@ class NameWords:
             return True                # رونالدو لأول مرة، مهيب اسحق بهدوء: a preposition on a noun, how he spoke
         if self.t[i].raw[:1].isascii() and not self.t[i - 1].raw[:1].isascii():
             return True                # إيرين إيغان Erin Egan: the name in Latin letters repeats it, the Arabic is the name
-        if (verbal_noun(k) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))
+        if (verbal_noun(k.removeprefix("و")) or k.endswith("ات") and (verbal_noun(k[:-2]) or verbal(k[:-2]))
                 or k.endswith("ا") and (len(k) == 6 and k[0] == "ت" and k[3] == "ي" or verbal_noun(k[:-1]))
                 and not self.first_name(k)
                 or k.endswith("ه") and k[:-1] in self.lex.org_heads) \
                 and k not in self.lex.native_given:
-            return True                # فيدرر انتقاد فرداسكو، دوتيرتي انتقادات، تجنو تطمينات، كوغن تطبيقا: a verbal
+            return True                # فيدرر انتقاد، ترامب واستعادة، دوتيرتي انتقادات، تجنو تطمينات، كوغن تطبيقا: a verbal
                                         # noun after the name; كلوب فريقه: a body word with «his»
         if len(k) == 4 and k[-1] == "ت" and not set(k) & set("اوي") and not self.first_name(k) \
                 and self.t[i - 1].raw.endswith("ة"):
@@ -285,7 +285,7 @@ class NameWords:
         if accusative(self.t[i].raw):
             return True                # سببًا، انعكاسًا: accusative tanween, a common noun
         if first and i > 0 and self.word(i - 1) and self.t[i - 1].key.lstrip("وف") in NEGATIONS:
-            return True                # ولم تنف لينا خليل: after لم/لن a verb, never a name
+            return True                # ولم تنف لينا خليل، وقد نسقت يوروبول: after لم/لن/قد a verb, never a name
         if self.t[i].raw.endswith("يي") and len(k) >= 6 and self.word(i + 1) and not self.function(self.t[i + 1].key) \
                 and not self.first_name(k):
             return True                # وعد انفصاليي كاتالونيا: a nisba plural in construct, no name (خامنئي is)

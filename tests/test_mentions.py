@@ -46,6 +46,9 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s68 row 66: a verbal noun after و is the verb's next object, not a family name (مؤسسة ترامب واستعادة)
+    ('person', 'وطلبت ولاية نيويورك حل مؤسسة ترامب واستعادة 2,8 مليون دولار. كما طلبت منع ترامب من إدارة أي مؤسسة.',
+     'ترامب', False, ('ترامب', 'ترامب', None, 'person')),
     # snn-005105 (audit_s63 row 30): a third name word in و is a surname before a comma and a title too (علي أكبر ولايتي،)
     ('person', 'ومن جهته، أكّد علي أكبر ولايتي، مستشار الشؤون الدولية لخامنئي، أن «الاتفاق لن يتغير».',
      'علي', False, ('علي أكبر ولايتي', 'علي أكبر ولايتي', None, 'person')),
@@ -784,6 +787,9 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # audit_s68 row 112: after قد a verb, never a name (وقد نسقت يوروبول)
+    ('person', 'التي يُنظر إليها على أنها الناطق الرسمي باسم التنظيم. وقد نسقت يوروبول "ضربة متزامنة من قبل كافة الأطراف المشاركة".',
+     'نسقت', False, None),
     # … but not the media one spoke to (في تصريحات لوسائل الإعلام المحلية)
     ('anonymous', 'وتحدثت حاكمة منطقة بوتومايو سوريل أروكا، في تصريحات لوسائل الإعلام المحلية، عن "كارثة غير مسبوقة".',
      'لوسائل', True, None),
