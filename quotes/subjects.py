@@ -10,7 +10,8 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import before_parenthetical, described_by_verb, opening_time, subject_span, topic_of_amma
+from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_time, subject_span,
+                           topic_of_amma)
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -59,11 +60,10 @@ class Subjects:
         قوات الدفاع الشعبي … دانت …، معتبرة). A phrase put before the clause (من جانبه، وبحسب بيان الرئاسة،)
         is skipped. None when the sentence does not open that way."""
         t = self.an.tokens
-        j = first
+        j = opening_aside(self.an, first, ci)       # من جانبه عبر …: «for his part» with no comma after it
         if j + 3 < ci and t[j].key.lstrip("وف") == "من" and self.p.word(j + 1) and is_al(t[j + 1].key) \
                 and t[j + 2].key == "ان":
-            # ومن المتوقع أن يزور رئيس المفوضية … يونكر: the clause after أن; a person only (ومن المقرر أن يناقش
-            # مجلس حقوق الإنسان: a body's agenda, not a speaker)
+            # ومن المتوقع أن يزور رئيس المفوضية … يونكر: the clause after أن; a person only (not a body's agenda)
             sp = self._clause_subject(j + 3, ci, cue, agree, own)
             return sp if sp is not None and sp.type == "person" else None
         # a preposed phrase up to its comma: وعن خطة …، من جانبه، وبحسب بيان الرئاسة،

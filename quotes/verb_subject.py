@@ -24,6 +24,15 @@ ORDINALS = frozenset(key(w) for w in ("أول", "ثاني", "ثالث", "آخر"
 TIME_OPENERS = frozenset(key(w) for w in ("منذ", "ومنذ", "في", "وفي", "خلال", "وخلال"))   # ومنذ حزيران يرفض
 
 
+def opening_aside(an: Analysis, j: int, ci: int) -> int:
+    """Past «for his part» (من جانبه، من جهتها) that opens the sentence, and its comma if there is one: the token
+    after them, before ci; j when the sentence opens otherwise (من جانبه عبر … فاران …، إذ قال)."""
+    t = an.tokens
+    k = j + 2 if j + 1 < ci and t[j].key.lstrip("وف") == FROM and t[j + 1].key in OWN_SIDE else j
+    k += k < ci and k > j and t[k].raw in "،,"
+    return k if k + 1 < ci else j
+
+
 def opening_time(an: Analysis, lex: Lexicon, j: int, ci: int) -> int:
     """Past a time put before the sentence's verb with no comma (ومنذ حزيران/يونيو يرفض الوزير، والسبت قال،
     وفي عام 2016 أعلن): the token after it, before ci; j when the sentence opens with none."""
@@ -67,6 +76,7 @@ def _titled_or_named(c: Ctx, j: int) -> bool:
 IN, THIS = key("في"), frozenset({key("ذلك"), key("هذا")})
 ABOUT_HEADS = frozenset({key("الصدد"), key("الشأن"), key("السياق")})
 SAME = frozenset({key("نفس"), key("ذات")})
+FROM, OWN_SIDE = key("من"), frozenset(key(w) for w in ("جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"))
 
 
 def _aside_end(c: Ctx, i: int) -> int:

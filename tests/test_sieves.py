@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-2256-20180711 (audit_s69 row 6, read after it was scored): «for his part» with no comma
+    # opens the sentence before its verb (من جانبه عبر … رافائيل فاران …، إذ قال; verb_subject.opening_aside)
+    ('clause-subject', 'ونقلت "ليكيب" تصريحات لاعبي المنتخب الفرنسي ومدربه ديدييه ديشان.\nمن جانبه عبر مدافع المنتخب الفرنسي وريال مدريد الإسباني رافائيل فاران عن سعادته بأداء فريقه، إذ قال إن "جميع لاعبي الفريق أدوا دورهم من المهاجمين إلى حارس المرمى، ما خفف من الضغط علي".',
+     'جميع لاعبي الفريق أدوا دورهم من المهاجمين إلى حارس المرمى، ما خفف من الضغط علي', 'رافائيل فاران', 'clause-subject'),
     # ant-AL-technology-108-20180320: a name in marks right after the verb and before إن is the speaker (وقالت "أوبر" إن)
     ('after-verb', 'تسببت سيارة أوبر ذاتية القيادة بمقتل امرأة الاثنين في تامبي.\nوقالت "أوبر" إن "السيارة كانت تعمل بنظام القيادة الذاتية مع شخص جالس وراء المقود".',
      'السيارة كانت تعمل بنظام القيادة الذاتية مع شخص جالس وراء المقود', 'أوبر', 'after-verb'),
