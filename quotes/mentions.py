@@ -370,7 +370,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
             return self._genitive_and_name(i, te, ne)
         if self._construct_complement(i, te, ne):
             return self._make(i, ne, None, "title")   # مدرب تشيلسي بطل الدوري: the coach of Chelsea, unnamed
-        return self._title_and_name(i, te, ne)
+        return self._namesake_body(i, te, ne) or self._title_and_name(i, te, ne)
 
     def _name_in_marks(self, i: int, te: int) -> Mention | None:
         """The name in quotation marks right after the title (وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين إن):

@@ -12,6 +12,7 @@ ERA_PREPOSITIONS = frozenset(key(w) for w in ("في", "خلال", "إبان"))  
 KUNYA = frozenset(key(w) for w in ("أبو", "أم"))        # أبو بكر: a kunya and a given name open a name
 CLAUSE_PREPOSITIONS = frozenset(key(w) for w in ("في", "بعد", "قبل", "خلال", "منذ", "عقب", "إثر", "عند", "أمام", "مع",
                                                  "عبر", "من"))    # …، في وقت متأخر، …: a phrase put in, no name
+NAMESAKE_HEADS = frozenset(key(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))   # جامعة الملك فيصل: a body's namesake
 SAID_AFTER = frozenset(key(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "قوله", "قولها"))
                                         # what follows a speaker's name and its comma: …، مارجوس تساكخنا، قوله
 
@@ -32,6 +33,23 @@ class TitleNames:
         if sum(1 for y in range(te, ne) if t[y].key not in self.lex.particles) < 3:
             return self._make(i, ne, None, "title")
         return self._titled_person(i, x, x, ne)
+
+    def _namesake_body(self, i: int, te: int, ne: int) -> Mention | None:
+        """عضو هيئة التدريس بجامعة الملك فيصل بالأحساء الدكتور محمد بن دليم: a name after الملك/الأمير/الشيخ right after a
+        body's head is the body's namesake, not the title's holder; the holder is the titled person after it (past a
+        place with ب), or nobody named. None when the title does not end so."""
+        t = self.t
+        if te - i < 3 or t[te - 1].key not in NAMESAKE_HEADS or not self.word(te - 2):
+            return None
+        head = t[te - 2].key
+        if bare(head) not in self.lex.body_heads and not (head[:1] in "بل" and bare(head[1:]) in self.lex.body_heads):
+            return None
+        k = ne + (self.word(ne) and t[ne].key[:1] == "ب" and "ال" + t[ne].key[3:] in self.lex.places)
+        if self.word(k) and self.title_head(k) is not None and (te2 := self.title_end(k)) and (ne2 := self.name_run(te2)) > te2:
+            return self._titled_person(i, te2, te2, ne2)
+        if ne - te >= 3 and t[te].key not in self.lex.particles:
+            return self._titled_person(i, te + 1, te + 1, ne)   # جامعة الملك سعود عبد الله الصقعبي: one namesake word
+        return self._make(i, ne, None, "title")
 
     def _era_at(self, i: int, te: int) -> int | None:
         """Where a title ends in an era or an administration after في/خلال/إبان (وزير الزراعة السابق في عهد،
