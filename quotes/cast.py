@@ -172,9 +172,10 @@ class Cast(Bodies, NameMatch, TitleMatch):
         head = self.head_of(title) if title else None
         if e is None and (known := self._name_and_words(keys, head) or self._words_and_name(keys)) is not None:
             e, keys = known, known.keys
-        if e is None and title and len(key(title).split()) >= 2:
+        if e is None and title and len(key(title).split()) >= 2 and not (len(keys) >= 2 and self.p.first_name(keys[0])):
             # the title already introduced someone (وزير الخارجية الروسي سيرغي لافروف): a later
-            # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object
+            # «وزير الخارجية الروسي موقف ماكرون» names him again, followed by an object (not a full name that
+            # starts with a first name: المواطن العماني سلطان المعولي after المواطن العماني سيف خميس المزيني)
             tk = self.title_key(title)
             # …or opens a longer title he was given (وزير التعليم الدكتور عزام الدخيل … وذكر وزير التعليم
             # قطاعات الوزارة): a one-word «name» after it is then the object

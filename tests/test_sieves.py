@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-018205 (audit_s70 row 86, read after it was scored): a full name after a title another person was introduced
+    # with is a new person, not that one named again (المواطن العماني سلطان المعولي after المواطن العماني سيف خميس المزيني)
+    ('after-verb', 'بدوره، أكد المواطن العماني سيف خميس المزيني قبل مغادرته المملكة أنه رغم الحادث الأليم لم نجد أي صعوبات بالمملكة.\nويقول المواطن العماني سلطان المعولي: "قدمت للاطمئنان على عمتي وأبنائها الذين تعرضوا لإصابات في الحادث الأليم".',
+     'قدمت للاطمئنان على عمتي وأبنائها الذين تعرضوا لإصابات في الحادث الأليم', 'سلطان المعولي', 'after-verb'),
     # ant-FR-internationalNews-2256-20180711 (audit_s69 row 6, read after it was scored): «for his part» with no comma
     # opens the sentence before its verb (من جانبه عبر … رافائيل فاران …، إذ قال; verb_subject.opening_aside)
     ('clause-subject', 'ونقلت "ليكيب" تصريحات لاعبي المنتخب الفرنسي ومدربه ديدييه ديشان.\nمن جانبه عبر مدافع المنتخب الفرنسي وريال مدريد الإسباني رافائيل فاران عن سعادته بأداء فريقه، إذ قال إن "جميع لاعبي الفريق أدوا دورهم من المهاجمين إلى حارس المرمى، ما خفف من الضغط علي".',
