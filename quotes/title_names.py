@@ -37,7 +37,8 @@ class TitleNames:
     def _namesake_body(self, i: int, te: int, ne: int) -> Mention | None:
         """عضو هيئة التدريس بجامعة الملك فيصل بالأحساء الدكتور محمد بن دليم: a name after الملك/الأمير/الشيخ right after a
         body's head is the body's namesake, not the title's holder; the holder is the titled person after it (past a
-        place with ب), or nobody named. None when the title does not end so."""
+        place with ب), or the words after one namesake word (جامعة الملك سعود عبد الله الصقعبي), or nobody named.
+        None when the title does not end so."""
         t = self.t
         if te - i < 3 or t[te - 1].key not in NAMESAKE_HEADS or not self.word(te - 2):
             return None
