@@ -82,6 +82,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-010082 (audit_s73 row 84, read after it was scored): «المولى» with a formula names God (names.json
+    # formula_speakers: المولى تعالى، المولى عز وجل)
+    ('after-verb', '- انتشار الإسلام بعالميته لم يكن بمفاهيم التطرف والغلو وأدوات التخريب والتدمير والاعتداء على النفس البريئة، فقال المولى تعالى: «من قتل نفسًا بغير نفس أو فساد في الأرض فكأنما قتل الناس جميعًا».',
+     'من قتل نفسًا بغير نفس أو فساد في الأرض فكأنما قتل الناس جميعًا', 'الله', 'after-verb'),
     # snn-018205 (audit_s70 row 86, read after it was scored): a full name after a title another person was introduced
     # with is a new person, not that one named again (المواطن العماني سلطان المعولي after المواطن العماني سيف خميس المزيني)
     ('after-verb', 'بدوره، أكد المواطن العماني سيف خميس المزيني قبل مغادرته المملكة أنه رغم الحادث الأليم لم نجد أي صعوبات بالمملكة.\nويقول المواطن العماني سلطان المعولي: "قدمت للاطمئنان على عمتي وأبنائها الذين تعرضوا لإصابات في الحادث الأليم".',
