@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .date_expressions import expressions
 from .link import NOUN_RELATIVES, relative_verb
-from .name_words import AMMA
+from .name_words import AMMA, FROM
 from .names import bare, is_al
 from .normalize import key
 from .text import DASHES
@@ -76,7 +76,7 @@ def _titled_or_named(c: Ctx, j: int) -> bool:
 IN, THIS = key("في"), frozenset({key("ذلك"), key("هذا")})
 ABOUT_HEADS = frozenset({key("الصدد"), key("الشأن"), key("السياق")})
 SAME = frozenset({key("نفس"), key("ذات")})
-FROM, OWN_SIDE = key("من"), frozenset(key(w) for w in ("جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"))
+OWN_SIDE = frozenset(key(w) for w in ("جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"))
 
 
 def _aside_end(c: Ctx, i: int) -> int:
