@@ -266,20 +266,20 @@ def link_quotes(an: Analysis, spans: list[QuoteSpan], cues: dict[int, Cue],
     lex = lex or lexicon()
     links: list[Link] = []
     prev_span: QuoteSpan | None = None
-    names = [(an.index_at(s.open_at), an.index_at(s.close_at + 1 if s.close_at is not None else s.end))
+    names = [(an.index_at(s.open_at), an.index_at(s.outer_end))
              for s in spans if s.not_quote]              # token ranges of the names and terms in marks
     for s in spans:
         if s.not_quote:
             continue
         o = an.index_at(s.open_at)                       # the opening mark's token
-        close_end = (s.close_at + 1) if s.close_at is not None else s.end
+        close_end = s.outer_end
         c = an.index_at(close_end)                       # first token after the closing mark
         sent = an.sentence[o] if o < len(an.tokens) else -1
         link = None
         # a quote that follows the previous one with only punctuation between, across a sentence end,
         # continues it: «…». «…»
         if prev_span is not None and links and links[-1].span == prev_span:
-            p_end = (prev_span.close_at + 1) if prev_span.close_at is not None else prev_span.end
+            p_end = prev_span.outer_end
             gap = an.text[p_end:s.open_at]
             if gap and set(gap) <= GAP_CHARS and any(ch in SENTENCE_END or ch == "\n" for ch in gap):
                 link = Link(s, None, None, "continuation", "continuation", len(links) - 1)
@@ -355,7 +355,7 @@ def _in_scope(an: Analysis, s: QuoteSpan, cue_i: int, o: int, cue: Cue) -> bool:
             t.key in lexicon().cues for t in between):
         return True
     # a short statement that ends its sentence: … الذي أذيع يوم الأربعاء «نحن مستعدون».
-    close_end = (s.close_at + 1) if s.close_at is not None else s.end
+    close_end = s.outer_end
     after = an.text[close_end:close_end + 2].strip()
     return words >= 2 and (after[:1] in SENTENCE_END or after == "")
 

@@ -193,7 +193,7 @@ def _carried_over(an: Analysis, s: QuoteSpan, o: int, c: int, links: list[Link],
     if not links or o >= len(an.tokens) or _short(an, s) or not (_alone(an, o, c) or _answers(an, o)):
         return None
     last = links[-1].span
-    p = an.index_at(last.close_at + 1 if last.close_at is not None else last.end)
+    p = an.index_at(last.outer_end)
     if p >= o or an.paragraph[o] - an.paragraph[min(p, len(an.tokens) - 1)] > CARRY_PARAGRAPHS:
         return None
     own = links[-1].cue_index           # «…». هكذا تصف الشيف …: the last quote's own cue after it

@@ -41,6 +41,11 @@ class QuoteSpan:
     close_mark: str | None
     not_quote: str | None = None   # why this span is not a quote (outlet name, heading, ...), else None
 
+    @property
+    def outer_end(self) -> int:
+        """Where the span ends with its closing mark (just past it), or its end when no mark closed it."""
+        return self.close_at + 1 if self.close_at is not None else self.end
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:

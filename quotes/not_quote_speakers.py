@@ -52,7 +52,7 @@ def body_subject_in_marks(x: Span) -> str | None:
     closing mark, is the reported clause's subject, not words (a quoted clause has its verb inside the marks)."""
     if not (x.adjacent and 2 <= x.n <= x.lex.name_max_words and x.prev in THAT) or x.clause or not names_a_body(x):
         return None
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    end = x.s.outer_end
     nxt = tokenize(x.text, end, min(x.hi, end + 24))[:1]        # the verb right after the mark (not بأنها "…"، وقال)
     nxt = nxt if nxt and nxt[0].is_word else []
     info = x.lex.cues.get(nxt[0].key) if nxt else None
@@ -81,7 +81,7 @@ def _subject_head(x: Span, k: str) -> bool:
 
 def words_after(x: Span, n: int = 2) -> list:
     """The first n words after the closing mark, past a day set off by commas (ساب"، الخميس، عن …)."""
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    end = x.s.outer_end
     toks = tokenize(x.text, end, min(x.hi, end + 40))
     if len(toks) >= 3 and toks[0].raw in "،," and toks[2].raw in "،," and \
             (toks[1].key in x.lex.weekdays or toks[1].key in x.lex.relative_days):

@@ -169,7 +169,7 @@ def _work_before_verb(x: Span) -> str | None:
     «الكشاف» يقول …، كتب في «سنديانة الشعر» …"""
     if not (x.adjacent and x.prev in ("في", "وفي") and x.n <= x.lex.name_max_words):
         return None
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    end = x.s.outer_end
     nxt = tokenize(x.text, end, min(x.hi, end + 16))[:1]
     info = x.lex.cues.get(nxt[0].key) if nxt else None
     if info is None or info.form != "verb" or nxt[0].raw[:1] in "وف":
@@ -352,7 +352,7 @@ def _name_before_title(x: Span) -> str | None:
     if not (1 <= x.n <= 3 and w and x.adjacent) or x.lex.cues.get(w[-1].key) is not None \
             or any(k in x.lex.function_words for k in x.keys) or x.prev.lstrip("وف") not in WITH_OR_ON:
         return None                     # (وصفه بأنه "خائن" رئيس الحزب: a description, after بأنه)
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    end = x.s.outer_end
     nxt = [t for t in tokenize(x.text, end, min(x.hi, end + 30)) if t.is_word][:1]
     if nxt and tokenize(x.text, end, nxt[0].start) == [] and x.lex.title_heads.get(nxt[0].key) is not None \
             and nxt[0].key.removeprefix("ال") == x.lex.title_heads[nxt[0].key]:
@@ -369,7 +369,7 @@ def _subject_before_complement(x: Span) -> str | None:
     info = x.lex.cues.get(w[-1].key)
     if info is None or info.form != "verb" or info.has_object:
         return None
-    end = x.s.close_at + 1 if x.s.close_at is not None else x.s.end
+    end = x.s.outer_end
     nxt = tokenize(x.text, end, min(x.hi, end + 24))[:2]
     if nxt and nxt[0].key == "الي" and not (len(nxt) > 1 and nxt[1].key in SCOPE):
         return "speaker in marks"         # right after the mark: not «…»، على الرغم / «…» على الاتفاق

@@ -32,13 +32,13 @@ def read_document(doc: Document, lex: Lexicon | None = None) -> Reading:
     lex = lex or lexicon()
     text = doc.text
     spans = find_spans(text, lex)
-    extents = sorted((s.open_at, (s.close_at + 1) if s.close_at is not None else s.end) for s in spans)
+    extents = sorted((s.open_at, s.outer_end) for s in spans)
     an = analyse(text, extents)
     nq = {}
     for s in spans:
         if s.not_quote:
             a = an.index_at(s.open_at)
-            b = an.index_at((s.close_at + 1) if s.close_at is not None else s.end)
+            b = an.index_at(s.outer_end)
             nq[a] = b
     cues = all_cues(an, lex)
     links = link_quotes(an, spans, cues, lex)

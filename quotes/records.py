@@ -84,6 +84,6 @@ def records(doc: Document, lex: Lexicon | None = None) -> list[QuoteRecord]:
             speaker_title=_shown(a.speaker_title), relay=a.relay, cue=a.cue.text if a.cue else None,
             cue_lemma=a.cue.lemma if a.cue else None, published=doc.published,
             published_inferred=doc.published_inferred, said_on=when[0], said_on_precision=when[1],
-            context=_context(an, s.open_at, (s.close_at + 1) if s.close_at is not None else s.end, stops),
+            context=_context(an, s.open_at, s.outer_end, stops),
             title=doc.title, source=doc.source, url=doc.url, rule=a.rule))
     return out

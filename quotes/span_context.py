@@ -152,5 +152,5 @@ class Span:
 
     def after(self, n: int = 3) -> str:
         """The characters right after the closing mark, spaces dropped."""
-        end = self.s.close_at + 1 if self.s.close_at is not None else self.s.end
+        end = self.s.outer_end
         return self.text[end:end + n + 4].strip()[:n]
