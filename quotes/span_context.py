@@ -9,12 +9,12 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from .lexicon import Lexicon, _load, _strings, with_conj, with_preps
+from .link import SCOPE
 from .model import QuoteSpan
 from .normalize import key
 from .text import Token
 
 
-SCOPE = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "لان", "انما"})
 CLAUSE_BREAK = frozenset("،,.:؛;!؟?()[]")
 POSSESSIVE = ("ه", "ها", "هم", "هما")
 
