@@ -170,8 +170,12 @@ class Parser(SourcePhrases, TitleNames, Reader):
         return k.startswith("ال") and not self.function(k) or j == i + 1 and k in self.lex.groups["demonstratives"]
 
     def _title(self, i: int, allow_prefix: bool) -> Mention | None:
-        """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير)."""
-        return self._titled(i) if self.title_head(i) is not None else None
+        """A title phrase with or without a name (الرئيس الروسي فلاديمير بوتين، الوزير); not a head with ك,
+        «as» (عملت ككاتبة، كصحفي): a role compared, no one named."""
+        h, k = self.title_head(i), self.t[i].key
+        if h is not None and k[:1] == "ك" and self.lex.title_heads.get(k[1:]) == h:
+            return NO
+        return self._titled(i) if h is not None else None
 
     def _known_body(self, i: int, allow_prefix: bool) -> Mention | None:
         """A known body, place or outlet (البيت الأبيض، الحكومة اليمنية، المجلس الوطني السوري)."""
@@ -272,9 +276,10 @@ class Parser(SourcePhrases, TitleNames, Reader):
             return self._titled_person(i, te, te, ne) if ne - te >= 2 and self.strong_boundary(ne) else None
         if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or self.is_cue(i) \
                 or k in self.lex.places or k in self.lex.org_names or k in self.lex.name_nouns \
-                or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")) \
+                or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")) and not (len(k) == 6 and k[4] == "ا") \
                 or self.definite_given(i):
-            return None                 # (الباجي قايد السبسي: a given name with the article, no role)
+            return None                 # (الباجي قايد السبسي: a given name with the article, no role; a plural,
+                                        # but for a فعّال trade whose root ends in ت: النحات)
         te = i + 1
         while self.word(te) and is_al(t[te].key) and te - i <= 2 and (
                 self.nationality(t[te].key) or self._nisba_of_person(k, t[te].key)):

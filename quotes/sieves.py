@@ -47,7 +47,10 @@ class Source(Sieve):
         j = s.an.index_at(c.cue.end)
         what = j < len(t) and t[j].key in ("ما", "لما")      # بحسب ما نشرته الهيئة: a verb follows, not a noun
         j += what
-        if what and j + 1 < len(t) and verb_stem(t[j].key) in s.lex.groups["put_out"] and s.p.word(j + 1) \
+        k = next((k for k in range(j, len(t)) if t[k].key not in s.lex.groups["before_verb"]), j)
+        said = k < len(t) and (verb_stem(t[k].key) in s.lex.groups["put_out"] or k not in s.cues and t[k].key in s.lex.cues)
+        j = k if k in s.cues or said else j     # حسبما كانت قد أعلنت النيابة: past the auxiliaries to the verb
+        if what and j + 1 < len(t) and (said or k in s.cues) and k == j and j not in s.cues and s.p.word(j + 1) \
                 and (m := s.p.mention(j + 1)) is not None and m.kind != "document":
             return self.found(c, s.cast.speaker_of(m, j + 1), m, "according-after-verb")   # بحسب ما نشره X
         if j < len(t) and j in s.cues and s.cues[j].form == "verb":
@@ -219,8 +222,7 @@ class AfterVerb(Sieve):
                     c.step(self.name, "rejected" if new is None else "narrowed", name, m)
                 m = new
         if m is None:
-            # ونقلت وكالات الأنباء الروسية عن ديمتري روغوزين قوله: a subject the reader does not know, and the source;
-            # حين قالت على لسان ناظم أولوس: the tongue it spoke with, after any verb
+            # ونقلت وكالات الأنباء الروسية عن ديمتري روغوزين قوله، حين قالت على لسان ناظم أولوس: the source
             m2, at = relayed(s, after, c.cue.relay)
             if m2 is not None:
                 return self.found(c, s.cast.speaker_of(m2, at), m2, "relay")
@@ -349,8 +351,7 @@ class ClauseSubject(Sieve):
             c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")
             or t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents or t[c.ci - 1].raw.endswith("ة") and c.cue.feminine
             and key(c.cue.text)[:1] in "تي")
-        # اكتفى الوزير بالقول، وختم المدرب حديثه بالقول: «by saying» has the subject of the sentence's verb
-        # (بقوله، بقولها: «by his saying», the same with the subject's pronoun)
+        # اكتفى الوزير بالقول، وختم المدرب حديثه بالقول، بقوله: the subject of the sentence's verb
         bk = t[c.ci].key.removeprefix("و")
         by_saying = c.cue.form == "noun" and c.ci - first > 1 and (bk.startswith("بال") or bk[:1] == "ب"
                                                                   and bk[1:] in c.s.lex.cues and bk.endswith(("ه", "ها")))

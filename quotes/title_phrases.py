@@ -255,7 +255,8 @@ class TitleReader:
         """Is token j an adjective agreeing with the indefinite body word before it (لجنة برلمانية، مجلس وطني)?"""
         k = self.t[j].key
         return bool(body) and not is_al(k) and k.endswith("يه" if body.endswith("ه") else "ي") and len(k) >= 5 \
-            and not self.function(k, j) and k not in self.lex.native_given
+            and not self.function(k, j) and k not in self.lex.native_given and k not in self.lex.title_domains \
+            and k not in self.lex.org_heads     # (شرطة ولاية تكساس: a body in construct, not an adjective)
 
     def _title_link(self, j: int) -> bool:
         """Does the function word at j link the title to a body or a definite noun (في، لدى، باسم …)? Not to an

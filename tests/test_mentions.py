@@ -46,6 +46,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s72 row 55: a title head with ك, «as» (ككاتبة، كمستشار), names a role compared: no mention starts there
+    ('title', 'ورغبة منها في مواصلة ماكانت أمها تعمله ككاتبة كتبت العديد من المقالات الاجتماعية والأدبية.', 'ككاتبة', False, 'NO'),
+    ('title', 'وعمل كمستشار للرئيس لسنوات طويلة قبل أن يستقيل.', 'كمستشار', False, 'NO'),
+    # audit_s73 row 44: a فعّال trade whose root ends in ت (النحات) is a role, not a plural in ات
+    ('role_and_name', 'يقول النحات سلطان عسيري لـ"الوطن": "نحن نشارك في جميع الفعاليات".', 'النحات', False,
+     ('النحات سلطان عسيري', 'سلطان عسيري', 'النحات', 'person')),
     # snn-007535, snn-029398: a name after الملك right after a body's head is the body's namesake (جامعة الملك فيصل), not
     # the title's holder: the holder is the titled person after it, the words after one namesake word, or nobody
     ('title', 'من جانبه أكد عضو هيئة التدريس بجامعة الملك فيصل بالأحساء الدكتور محمد بن دليم القحطاني، أن هناك فجوة كبيرة بين مخرجات التعليم وبين متطلبات سوق العمل.',
@@ -797,6 +803,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # … but a plural in ات is no role (الجماعات، المنظمات)
+    ('role_and_name', 'وقالت المنظمات الحقوقية سارة وفاطمة إن "الوضع خطير".', 'المنظمات', False, None),
     # audit_s68 row 112: after قد a verb, never a name (وقد نسقت يوروبول)
     ('person', 'التي يُنظر إليها على أنها الناطق الرسمي باسم التنظيم. وقد نسقت يوروبول "ضربة متزامنة من قبل كافة الأطراف المشاركة".',
      'نسقت', False, None),
