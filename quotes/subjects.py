@@ -1,6 +1,5 @@
-"""Where a cue's speaker is written: the subject after the verb, before it, the source of an according-to
-phrase, a relayed source, or — for a cue with no subject of its own — the subject the reader infers from the
-sentence, the sentence before, or the current speaker. The sieves (sieves.py) call these readers."""
+"""Where a cue's speaker is written (after the verb, before it, an according-to source, a relayed source) or, for a
+cue with no subject of its own, inferred (the sentence, the sentence before, the current speaker): read by sieves.py."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,11 +15,10 @@ from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
 from .span_context import link_paragraphs
-from .text import Analysis
+from .text import Analysis, Token
 
 HONOURED = frozenset(key(w) for w in ("عنه", "عنها", "عنهما", "عنهم"))     # رضي الله عنه: the pronoun closing it
 THAT_IS = frozenset(key(w) for w in ("إن", "إنه", "إنها"))
-
 
 
 class Subjects:
@@ -35,10 +33,8 @@ class Subjects:
         return link_paragraphs(self.an.text)
 
     def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
-        """The subject of the sentence before, read as a clause subject (its opening verb agreeing with the cue,
-        then its subject; or a subject before an auxiliary): «ودانت المتحدثة باسم الخارجية هيذر نويرت ما كشفه
-        بوتين. وقالت …»; «ويرى ريك سبونر كبير محللي الأسواق أن … .\nوأضاف أن …». The sentence may end the
-        paragraph before: news gives a paragraph to a sentence."""
+        """The subject of the sentence before (maybe the paragraph before), read as a clause subject: «ودانت
+        المتحدثة باسم الخارجية هيذر نويرت ما كشفه بوتين. وقالت …»; «ويرى ريك سبونر … أن … .\nوأضاف أن …»."""
         if cue is None or first == 0 or cue.form != "verb" and not (cue.form == "participle" and self._verb_at(first)):
             return None                 # (… or a participle in a sentence its verb opens: وشاركت في هاشتاغ … قائلة)
         start = self.an.sentence_start(first - 1)
@@ -99,9 +95,8 @@ class Subjects:
         return self._verb_first_subject(j, cue, agree)
 
     def _verb_first_subject(self, j: int, cue: Cue, agree: bool) -> Speaker | None:
-        """VERB SUBJECT at token j: a word with no article that is not a name the article knows, then its subject
-        (a title, a body, a known person, or a name with its title in apposition). A verb in أ is no function word
-        whose key it shares (هنأ رئيس وزراء بلغاريا: not هنا)."""
+        """VERB SUBJECT at token j: a word with no article, not a name the article knows (a verb in أ is no function
+        word: هنأ رئيس وزراء بلغاريا), then a title, a body, a known person, or a name with its title in apposition."""
         t = self.an.tokens
         vk = t[j].key
         verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
@@ -124,10 +119,9 @@ class Subjects:
         return self.cast.speaker_of(m, j + 1)
 
     def _untitled_subject(self, m: Mention, j: int) -> Speaker | None:
-        """A name with no title after the verb, at token j: a known person, read from the first words only (the
-        object may follow the name: وأقامت دانييلز دعوى قضائية); an unknown name only alone before what ends a
-        subject (ولم يشأ باخ أن), or of two words or more before a comma or its title in apposition (وقدم دييغو
-        كوستا مهاجم إسبانيا); with a title in apposition, that title is the speaker's (ورفض فاران مدافع ريال مدريد)."""
+        """A name with no title after the verb at j: a known person, read from its first words (وأقامت دانييلز دعوى); an
+        unknown name alone before what ends a subject (ولم يشأ باخ أن), or of two words or more before a comma or a title
+        in apposition (وقدم دييغو كوستا مهاجم إسبانيا), whose title is the speaker's (ورفض فاران مدافع ريال مدريد)."""
         t = self.an.tokens
         known = self._known(m, j)
         end = self.an.index_at(m.end)
@@ -155,8 +149,7 @@ class Subjects:
                                    or self.an.tokens[k].key in self.lex.common_verbs)
 
     def _comma_from(self, j: int, ci: int) -> int:
-        """The first comma from token j on, before ci (ci when there is none): where a phrase put before
-        the clause (وعن خطة الرئاسة …، من جانبه،) ends."""
+        """The first comma from token j on before ci (or ci): the end of a preposed phrase (وعن خطة الرئاسة …،)."""
         t = self.an.tokens
         while j < ci and t[j].raw not in "،,":
             j += 1
@@ -171,9 +164,8 @@ class Subjects:
                 and is_al(t[end].key) and not self.p.nationality(t[end].key))
 
     def _sentence_subject(self, j: int, ci: int, cue: Cue | None, strict: bool) -> Speaker | None:
-        """The first known person or body the sentence is about, before token ci. Strict: not right after
-        a preposition, a conjunction or أن (… من أن ويتكوف منحاز …); else أن is allowed (أن وزير
-        التعليم أصدر تعميما، شدد فيه …)."""
+        """The first known person or body the sentence is about, before token ci. Strict: not right after a preposition,
+        a conjunction or أن (… من أن ويتكوف منحاز …); else أن is allowed (أن وزير التعليم أصدر تعميما، شدد فيه …)."""
         first = j
         # a phrase put before the clause (وعن خطة الرئاسة …) holds no subject: skip it to its comma or the verb
         if j < ci and self.an.tokens[j].key in self.lex.groups["preposed"]:
@@ -191,7 +183,7 @@ class Subjects:
             ok = fem_org or prev is None or prev.raw in "،,»\"”" or (not strict and after_that) or (
                 prev.key in self.lex.groups["auxiliaries"] and j - 1 == first) or (
                 prev.is_word and not self.p.function(prev.key) and prev.key not in self.lex.cues
-                and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و"))
+                and not self.p.title_head(j - 1) and prev.key not in ("مع", "عن", "بين", "و") and self._verb_like(prev))
             sp = self._known(m, j) if m is not None and ok else None
             if sp is None and prev is None and m is not None and m.kind in ("document", "organisation") \
                     and self.lex.is_outlet(m.text, headed=True):
@@ -205,6 +197,14 @@ class Subjects:
             else:
                 j = max(nxt, j + 1)
         return None
+
+    def _verb_like(self, w: Token) -> bool:
+        """Could the word before a name be its verb (أثار ويتكوف)? Not a noun in ة or a noun with ب/ل (عائلة دوابشة،
+        بقوات التحالف), unless its genitive speaks (صفحة رئيس الوزراء، بمقولة للزعيم، تصريحات للاعب)."""
+        k = w.key
+        noun = k[1:] if k[:1] in "بل" and k[1:] in self.lex.common_nouns else k if w.raw.endswith("ة") else ""
+        return not noun or bare(noun) in self.lex.groups["owner_nouns"] or noun in self.lex.source_nouns \
+            or noun in self.lex.documents or self.lex.cues.get(noun) is not None
 
     def _known(self, m: Mention, j: int) -> Speaker | None:
         """The speaker a mention names if it is somebody already known: a person of the article, a titled

@@ -82,6 +82,14 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # a name after a noun in ة or a noun with ب/ل is its genitive, not a subject after its verb (عائلة دوابشة), unless
+    # the noun's genitive speaks (صفحة رئيس الوزراء، بمقولة للزعيم)
+    ('sentence-subject', 'استشهد الرضيع علي دوابشة في الحريق.\nوبعد يومين من جريمة إحراق منزل عائلة دوابشة في قرية دوما، اختار رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن يستهل جلسة حكومته بمهاجمة السلطة، وقال إنه «في الأيام الأخيرة شهدنا جريمتين بشعتين».',
+     'في الأيام الأخيرة شهدنا جريمتين بشعتين', 'بنيامين نتنياهو', 'sentence-subject'),
+    ('sentence-subject', 'جاء ذلك في تدوينة على صفحة رئيس الوزراء العراقي حيدر العبادي على موقع فيسبوك، حيث قال: "بأمر رئيس مجلس الوزراء نفذت القوة الجوية ضربات".',
+     'بأمر رئيس مجلس الوزراء نفذت القوة الجوية ضربات', 'حيدر العبادي', 'sentence-subject'),
+    ('sentence-subject', 'ودعني أنهي رسالتي بمقولة للزعيم الإصلاحي الشهير مارتن لوثر كنج، قال: «إن الأخلاق لا يمكن تقنينها».',
+     'إن الأخلاق لا يمكن تقنينها', 'مارتن لوثر كنج', 'sentence-subject'),
     # ant-AL-internationalNews (audit_s72 row 89, read after it was scored): حسبما/بحسب ما with auxiliaries before the
     # verb (كانت قد أعلنت): the verb's subject after them
     ('according', 'وخلال حملة المداهمات تم ضبط 36 قطعة سلاح وعناصر "تدخل في تركيب مادة متفجرة"، حسبما كانت قد أعلنت النيابة العامة.',
@@ -952,6 +960,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # snn-002448 (abridged): the body after بدور is the object of the praise, not the one who praises
+    ('sentence-subject', 'وأشاد بدور قوات التحالف العربي في تحرير المدينة قائلا: «الشكر الكبير لما قامت به قوات التحالف».',
+     'الشكر الكبير لما قامت به قوات التحالف', None, 'no-speaker'),
     # audit_s72 row 55 (abridged): a title with ك, «as» (ككاتبة، كصحفية), names a role compared, nobody
     ('before-verb', 'ورغبة منها في مواصلة ماكانت أمها تعمله ككاتبة كتبت العديد من المقالات الاجتماعية والأدبية، وكانت قبل التوجه إلى بيروت قد أسند إليها إعداد برنامج أدبي ولكنها في قرارة نفسها غير مستقرة "أنجزت برنامجي الإذاعي في منتصف الليل".',
      'أنجزت برنامجي الإذاعي في منتصف الليل', None, 'no-speaker'),
