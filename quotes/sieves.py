@@ -1,16 +1,16 @@
-"""Attribution sieves, after CoreNLP's quote attribution (edu/stanford/nlp/quoteattribution): an ordered
-list of small units, each with a name and a one-line why, that look for a cue's speaker where Arabic news
-writes it. The first sieve that finds a speaker decides; every sieve that runs leaves a Step in the trace
-(chose, rejected with the named check that rejected a candidate, or passed with why), which is what
-`quotes explain` prints. The order lives in one list, ORDER. Cue sieves read the speaker written at the cue (after the verb, before it, the source of an according-to
-phrase); inferred sieves give a cue that has no subject of its own (وأضاف، مضيفا، an embedded verb) the
-speaker the reader infers."""
+"""Attribution sieves, after CoreNLP's quote attribution (edu/stanford/nlp/quoteattribution): an ordered list of
+small units, each with a name and a one-line why, that look for a cue's speaker where Arabic news writes it. The first
+sieve that finds a speaker decides; every sieve that runs leaves a Step in the trace (chose, rejected with the named
+check that rejected a candidate, or passed with why), which `quotes explain` prints. The order is one list, ORDER.
+Cue sieves read the speaker written at the cue (after the verb, before it, an according-to source); inferred sieves
+give a cue with no subject of its own (وأضاف، مضيفا، an embedded verb) the speaker the reader infers."""
 from __future__ import annotations
 
 from .agreement import agreeing_in_sentence, one_person, plural_source
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS, that_clause_subject
 from .cues import governed
+from .governing_clause import WHAT, GoverningClause
 from .model import Cue, Mention, Step
 from .lone_word import no_name_reason
 from .names import clean_phrase, is_al, token_key, verb_stem
@@ -85,8 +85,7 @@ class Source(Sieve):
         return self.found(c, s.cast.speaker_of(m, j), m)
 
     def _possessed(self, c: Ctx, j: int) -> bool:
-        """Is token j a noun with a possessive (حسبما جاء في حسابه، وفقا لصفحتها): his or her own medium, whose
-        owner is the person spoken of, never a source named حسابه? Not a given name (وجيه، طه)."""
+        """Is token j a noun with a possessive (حسبما جاء في حسابه، وفقا لصفحتها; not a given name: وجيه، طه)?"""
         raw, k = c.s.an.tokens[j].raw, c.s.an.tokens[j].key
         return raw.endswith(("ه", "ها", "هم", "هما")) and not raw.startswith(("ال", "لل")) and len(k) >= 5 \
             and k not in c.s.lex.native_given and k not in c.s.lex.known_people
@@ -185,12 +184,13 @@ class Embedded(Sieve):
     def _own_subject(c: Ctx) -> bool:
         """ما أوضحه إنييستا، ما وصفه الوزير بـ: a relative verb with its own titled or known subject or an unnamed
         source after it, or a body after a verb whose object pronoun is the relative (ما اعتبرته تركيا)."""
-        s = c.s
+        s, t = c.s, c.s.an.tokens
         at = subject_start(c)
         m = s.p.mention(at)
         form = s.lex.cues.get(key(c.cue.text))
-        if m is not None and m.kind == "organisation" and form is not None and form.has_object:
-            return True     # وهو ما اعتبرته تركيا «…»، ما وصفته دار «راندوم هاوس»: ما is the object, the body speaks
+        if m is not None and m.kind == "organisation" and form is not None and (
+                form.has_object or t[c.ci - 1].key in WHAT and not GoverningClause.resumptive(t[c.ci].key)):
+            return True     # وهو ما اعتبرته تركيا «…»، ما وصفته دار «راندوم هاوس»، وفق ما أوضح المرصد: the body speaks
         return m is not None and (m.kind == "person" and (m.title or s._known(m, at) is not None
                                                           or s._subject_ends(s.an.index_at(m.end)))
                                   or m.kind == "title" and s.cast.by_title(m.text, at) is not None
@@ -351,9 +351,8 @@ class ClauseSubject(Sieve):
             c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")
             or t[c.ci - 1].key.rstrip("ا") in c.s.lex.documents or t[c.ci - 1].raw.endswith("ة") and c.cue.feminine
             and key(c.cue.text)[:1] in "تي")
-        # اكتفى الوزير بالقول، وختم المدرب حديثه بالقول، بقوله: the subject of the sentence's verb
         bk = t[c.ci].key.removeprefix("و")
-        by_saying = c.cue.form == "noun" and c.ci - first > 1 and (bk.startswith("بال") or bk[:1] == "ب"
+        by_saying = c.cue.form == "noun" and c.ci - first > 1 and (bk.startswith("بال") or bk[:1] == "ب"   # بالقول، بقوله
                                                                   and bk[1:] in c.s.lex.cues and bk.endswith(("ه", "ها")))
         if (c.cue.form == "participle" or joined or describes or by_saying) and first < c.ci:
             sp = describes and self._text_of(c) or c.s._clause_subject(first, c.ci, c.cue,
@@ -474,9 +473,9 @@ class LastSpeaker(Sieve):
         return cue.feminine and mem.met_as == "m"
 
 
-ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(),
-                            Antecedent(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(),
-                            OnlyPerson(), SentenceAgreement(), LastSpeaker())
+ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(), Antecedent(), GoverningClause(),
+                            SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), OnlyPerson(),
+                            SentenceAgreement(), LastSpeaker())
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:
