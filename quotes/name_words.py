@@ -467,15 +467,15 @@ class NameWords:
         raw = self.t[i].raw
         if k[:1] in "وف" and len(k) >= 6 and k[1] in "يتن" and k.endswith(("ها", "هم")) and k not in self.lex.native_given:
             k, raw = k[1:], raw[1:]     # وينشرها: و and a verb with its object
-        if k not in self.lex.native_given and (len(k) >= 5 and (
+        after_given = not first and i > 0 and k[:1] in "يتن" and self.t[i - 1].key in self.lex.foreign_given
+        if k not in self.lex.native_given and not after_given and (len(k) >= 5 and (
                 k[:1] in "يتن" and (k.endswith(("نا", "ها", "هم"))
                                     or raw.endswith("ه") and raw[-2:-1] not in "اوي" and not k.endswith("الله"))
                 or k[:1] == "ي" and k.endswith("ون")
                 or raw.endswith(("ته", "تها", "تهم")) and (first or not self._before_apposed_title(i)))):
-            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb or a noun with its suffix (تيلرسون، توريه،
-                                        # نيلسون, عدنان فلاته، قائد are names; a raw ة is no pronoun: ياسمينة)
-        # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز (an abstract noun أفعلية): the title's object, not a name
-        # (المدافع بنعطية is one; ييه ends French names: المدرب ديدييه ديشان، أوليفييه جيرو)
+            return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb or a noun with its suffix (تيلرسون، توريه، نيلسون,
+                                        # عدنان فلاته، فريدريك نيتشه are names; a raw ة is no pronoun: ياسمينة)
+        # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز: the title's object (not المدافع بنعطية، المدرب ديدييه ديشان)
         if not (first and i > 0 and k not in self.lex.native_given):
             return False
         if (raw.endswith(("ه", "ها")) and not k.endswith("ييه") or raw.endswith("ية") and k[:1] == "ا") \

@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s68 row 86: after a foreign first name, a family name in ه that reads like a verb with its object is the
+    # family name (فريدريك نيتشه)
+    ('person', 'حيث نأخذ ببعض الخطابات، كخطاب فريدريك نيتشه الذي يقول: «ينبغي أن نمتنع عن كل ضعف عاطفي».', 'فريدريك', False,
+     ('فريدريك نيتشه', 'فريدريك نيتشه', None, 'person')),
     # audit_s72 row 55: a title head with ك, «as» (ككاتبة، كمستشار), names a role compared: no mention starts there
     ('title', 'ورغبة منها في مواصلة ماكانت أمها تعمله ككاتبة كتبت العديد من المقالات الاجتماعية والأدبية.', 'ككاتبة', False, 'NO'),
     ('title', 'وعمل كمستشار للرئيس لسنوات طويلة قبل أن يستقيل.', 'كمستشار', False, 'NO'),
