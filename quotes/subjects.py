@@ -9,8 +9,8 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_time, subject_span,
-                           topic_of_amma)
+from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_note, opening_time,
+                           subject_span, topic_of_amma)
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -51,12 +51,12 @@ class Subjects:
         return sp
 
     def _clause_subject(self, first: int, ci: int, cue: Cue, agree: bool = True, own: bool = True) -> Speaker | None:
-        """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات
-        الجيش …، مشيدا; دافع رئيس البرلمان الإيراني …، مؤكدا) or SUBJECT … VERB after an auxiliary (وكانت
-        قوات الدفاع الشعبي … دانت …، معتبرة). A phrase put before the clause (من جانبه، وبحسب بيان الرئاسة،)
-        is skipped. None when the sentence does not open that way."""
+        """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات الجيش …،
+        مشيدا) or SUBJECT … VERB after an auxiliary (وكانت قوات الدفاع الشعبي … دانت …، معتبرة), past a phrase put
+        before the clause (من جانبه، وبحسب بيان الرئاسة،). None when the sentence does not open that way."""
         t = self.an.tokens
-        j = opening_aside(self.an, first, ci)       # من جانبه عبر …: «for his part» with no comma after it
+        noted = opening_note(self.an, self.lex, first, ci)      # ويذكر أن X فعل: a background clause, its subject first
+        j = opening_aside(self.an, noted, ci)       # من جانبه عبر …: «for his part» with no comma after it
         if j + 3 < ci and t[j].key.lstrip("وف") == "من" and self.p.word(j + 1) and is_al(t[j + 1].key) \
                 and t[j + 2].key == "ان":
             # ومن المتوقع أن يزور رئيس المفوضية … يونكر: the clause after أن; a person only (not a body's agenda)
@@ -91,6 +91,9 @@ class Subjects:
                                                 # (the cue's own sentence only: not carried to the next one)
         if m is not None and m.kind == "person" and ((known := self._known(m, j)) is not None or aux and t[
                 self.an.index_at(m.end)].key == "قد"):
+            v = t[self.an.index_at(m.end)].key
+            if noted > first and agree and self._verb_at(self.an.index_at(m.end)) and cue.feminine != verb_stem(v).endswith("ت"):
+                return None             # يذكر أن سينتسوف نفى … . وقالت: not him
             return known or self.cast.speaker_of(m, j)  # (وكان ترامب قد توعد …، قائلا: the name before قد)
         return self._verb_first_subject(j, cue, agree)
 
@@ -257,9 +260,8 @@ class Subjects:
         return prev in self.lex.groups["subordinators"] and present
 
     def antecedent(self, rel: int) -> tuple[Mention | None, int]:
-        """The person or body that ends right before the relative pronoun at token rel (a comma between
-        allowed): محمد علي النصري، الذي قال; حزب الديمقراطية الجديدة المحافظ الذي يعتبر. The longest such
-        mention within eight words, or (None, rel)."""
+        """The longest person or body within eight words ending right before the relative pronoun at rel (a comma
+        between allowed: محمد علي النصري، الذي قال; الحزب المحافظ الذي يعتبر), or (None, rel)."""
         t = self.an.tokens
         j = rel - 1
         if j >= 0 and t[j].raw in "،,":
@@ -319,9 +321,8 @@ class Subjects:
         return None
 
     def quoted_name(self, j: int, governs: str = "") -> Mention | None:
-        """A name in quotation marks as the subject (وقال «ماتا»: …): the person inside a name-only span, a body
-        of the registry (وقالت "هيومن رايتس ووتش" إنها), or a body's name the reader does not know (وقالت
-        "إيكونوميست إنتليجينس" في بيان)."""
+        """A name in marks as the subject (وقال «ماتا»: …): a person alone in the span, a registry body (وقالت "هيومن
+        رايتس ووتش" إنها) or a body's name the reader does not know (وقالت "إيكونوميست إنتليجينس" في بيان)."""
         end = self.p.extents.get(j)
         if end is None or end - j < 3:
             return None
@@ -379,9 +380,8 @@ class Subjects:
             or self.p.word(j) and self.p._prefixed_name(j))              # لبي بي سي
 
     def _family_mention(self, j: int, after_verb: bool = False) -> Mention | None:
-        """وقال السيسي إن …، وأضاف الأسد: a family name with the article, alone as the subject. An ال-word
-        is a common noun at least as often as a name, so it is taken only where the article gives the
-        person's full name (عبد الفتاح السيسي، بشار الأسد); the speaker is then that person."""
+        """وقال السيسي إن …، وأضاف الأسد: a family name with the article alone as the subject, taken only where the
+        article gives the person's full name (عبد الفتاح السيسي): an ال-word is as often a common noun."""
         t = self.an.tokens
         # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
         # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)

@@ -33,6 +33,16 @@ def opening_aside(an: Analysis, j: int, ci: int) -> int:
     return k if k + 1 < ci else j
 
 
+def opening_note(an: Analysis, lex: Lexicon, j: int, ci: int) -> int:
+    """Past «it is noted that» (ويذكر أن، يشار إلى أنه، والجدير بالذكر أن) opening a background sentence: the token
+    after its أن, where the clause starts (ويذكر أنه في مارس الماضي، أرسلت كلينتون …); j when it opens otherwise."""
+    t = an.tokens
+    if t[j].key not in lex.groups["note_openers"]:
+        return j
+    k = next((k for k in range(j + 1, min(j + 4, ci)) if t[k].key in lex.groups["that_forms"]), ci)
+    return k + 1 if k + 2 < ci else j
+
+
 def opening_time(an: Analysis, lex: Lexicon, j: int, ci: int) -> int:
     """Past a time put before the sentence's verb with no comma (ومنذ حزيران/يونيو يرفض الوزير، والسبت قال،
     وفي عام 2016 أعلن): the token after it, before ci; j when the sentence opens with none."""

@@ -83,6 +83,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-1089-20180505, snn-011514 (abridged): a background note (ويذكر أن، والجدير بالذكر أن)
+    # opens a clause whose subject the next verb takes up
+    ('previous-subject', 'أكد الرئيس الفلسطيني محمود عباس التزامه بالسلام. ويذكر أن عباس اعتذر الجمعة عن تصريحاته بشأن اليهود. وأكد إدانة "معاداة السامية بجميع أشكالها".',
+     'معاداة السامية بجميع أشكالها', 'محمود عباس', 'previous-subject'),
+    ('previous-subject', 'قال وزير الخارجية الأمريكي مايك بومبيو إن المحادثات مثمرة. والجدير بالذكر أن بومبيو زار بيونغ يانغ مرتين هذا العام. وأضاف: "لن نرفع العقوبات قبل نزع السلاح النووي".',
+     'لن نرفع العقوبات قبل نزع السلاح النووي', 'مايك بومبيو', 'previous-subject'),
     # ant-FR-internationalNews-603-20180407 (audit_s53 row 1, abridged): a verb after ما with the pronoun that takes it
     # up (بما اعتبره) has the subject of the verb that governs ما, even a name the article has not introduced
     ('governing-clause', 'أعلن الأكاديمي السويدي بيتر إنغلوند استقالته من لجنة نوبل، وندد كلاس أوسترغرين بما اعتبره "خيانة لمؤسس الأكاديمية".',
@@ -969,6 +975,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # ant-SK-sport-2230-20180716 (abridged): … but its verb must agree with the cue (نفى سينتسوف … وقالت: not him)
+    ('previous-subject', 'أشارت الفرقة في البيان إلى قضية المعارض الروسي أوليغ سينتسوف. يذكر أن سينتسوف نفى الاتهامات الموجهة إليه. وقالت الفرقة في تغريدة إن أعضاءها "أمضوا الليل في مركز الشرطة وما زالوا هناك".',
+     'أمضوا الليل في مركز الشرطة وما زالوا هناك', None, 'no-speaker'),
     # without the pronoun the verb after ما is passive (ما وصف بأنه: nobody named) or has its own subject after it
     # (وفق ما أوضح المرصد)
     ('governing-clause', 'يذكر أن صحيفة الصنداي تايمز ذكرت أن مساعدي رئيسة الوزراء أعدوا ملفا عن ما وصف بأنه "لائحة من الادعاءات الملتهبة".',
