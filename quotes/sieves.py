@@ -17,6 +17,7 @@ from .names import clean_phrase, is_al, token_key, verb_stem
 from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
+from .text_owner import TextOwner
 from .relays import document_source, prefixed_name, relayed, trailing_source
 from .verb_subject import (apposed_name_before, asked_one, opening_subject, relative_subject, relative_with_subject,
                            subject_start)
@@ -161,8 +162,7 @@ class Source(Sieve):
 
     def _their_own(self, c: Ctx, j: int) -> bool:
         """بيان أصدره مكتبه، تغريدة نشرها حسابه: a body with a possessive is the office of someone named before."""
-        k = c.s.an.tokens[j].key
-        return any(k.endswith(p) and k[:-len(p)] in c.s.lex.org_heads for p in ("ه", "ها", "هم"))
+        return any(c.s.an.tokens[j].key.endswith(p) and c.s.an.tokens[j].key[:-len(p)] in c.s.lex.org_heads for p in ("ه", "ها", "هم"))
 
     def infer(self, c: Ctx, reason: str) -> None:
         c.step(self.name, "passed", reason)
@@ -474,8 +474,8 @@ class LastSpeaker(Sieve):
 
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(), Antecedent(), GoverningClause(),
-                            SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(), OnlyPerson(),
-                            SentenceAgreement(), LastSpeaker())
+                            TextOwner(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(),
+                            OnlyPerson(), SentenceAgreement(), LastSpeaker())
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:

@@ -12,7 +12,7 @@ from quotes.pipeline import read_document
 from quotes.records import records
 from quotes.sieves import (AFTER_VERB_CHECKS, ORDER, AfterVerb, AndSaid, Antecedent, BeforeVerb, ClauseSubject,
                            Embedded, GoverningClause, LastSpeaker, OnlyPerson, PreviousSubject, SameSentence,
-                           SentenceAgreement, SentenceSubject, Source)
+                           SentenceAgreement, SentenceSubject, Source, TextOwner)
 
 # the sieve a table row is about → (the sieve, the rule names it writes, without the link's prefix)
 SIEVES = {
@@ -24,6 +24,7 @@ SIEVES = {
     "before-verb": (BeforeVerb, {"before-verb", "embedded-before-verb"}),
     "antecedent": (Antecedent, {"antecedent", "embedded-antecedent"}),
     "governing-clause": (GoverningClause, {"embedded-governing-clause"}),
+    "text-owner": (TextOwner, {"text-owner", "embedded-text-owner"}),
     "same-sentence": (SameSentence, {"same-sentence", "embedded-same-sentence"}),
     "clause-subject": (ClauseSubject, {"clause-subject", "embedded-clause-subject"}),
     "sentence-subject": (SentenceSubject, {"sentence-subject", "embedded-sentence-subject"}),
@@ -66,10 +67,11 @@ def fired(name: str, att) -> bool:
 
 def test_order_holds_each_sieve_once():
     kinds = [type(s) for s in ORDER]
-    assert len(kinds) == len(set(kinds)) == 14
-    assert kinds == [Source, Embedded, AfterVerb, AndSaid, BeforeVerb, Antecedent, GoverningClause, SameSentence,
-                     ClauseSubject, SentenceSubject, PreviousSubject, OnlyPerson, SentenceAgreement, LastSpeaker]
-    assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 9
+    assert len(kinds) == len(set(kinds)) == 15
+    assert kinds == [Source, Embedded, AfterVerb, AndSaid, BeforeVerb, Antecedent, GoverningClause, TextOwner,
+                     SameSentence, ClauseSubject, SentenceSubject, PreviousSubject, OnlyPerson, SentenceAgreement,
+                     LastSpeaker]
+    assert [s.inferred for s in ORDER] == [False] * 5 + [True] * 10
     assert len({s.why for s in ORDER}) == len(ORDER)          # the why tells every sieve apart in a trace
     assert [n for n, _ in AFTER_VERB_CHECKS] == ["addressee", "known_start", "possessive_noun", "governed_complement",
                                                  "demonstrative",
@@ -83,6 +85,14 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s19 row 104, ant-SK-middleEast-2067-20180531, ant-AL-internationalNews-2010-20180721 (abridged): a verb
+    # with «in it» (قال فيها) reports the text named before it, whose owner speaks, not another cue's subject
+    ('text-owner', 'وفي نص رسالتهم أشار المحامون إلى تصريحات أدلى بها وزير الخارجية جان إيف لودريان للشبكة الإخبارية "إل سي إي" قال فيها إن "الأمر لا يعنينا".',
+     'الأمر لا يعنينا', 'جان إيف لودريان', 'text-owner'),
+    ('text-owner', 'وجاءت تصريحات المتحدث ردا على مقابلة للرئيس السوري بشار الأسد على قناة "روسيا اليوم" قال فيها: "إن الدولة ستستعيد مساحات من شمال سوريا".',
+     'إن الدولة ستستعيد مساحات من شمال سوريا', 'بشار الأسد', 'text-owner'),
+    ('text-owner', 'فتح القضاء الفرنسي تحقيقا أوليا بعدما نشرت صحيفة لوموند مساء الأربعاء مقالا مرفقا بفيديو، كشفت فيه أن "المستشار هاجم متظاهرين".',
+     'المستشار هاجم متظاهرين', 'لوموند', 'text-owner'),
     # ant-FR-internationalNews-1089-20180505, snn-011514 (abridged): a background note (ويذكر أن، والجدير بالذكر أن)
     # opens a clause whose subject the next verb takes up
     ('previous-subject', 'أكد الرئيس الفلسطيني محمود عباس التزامه بالسلام. ويذكر أن عباس اعتذر الجمعة عن تصريحاته بشأن اليهود. وأكد إدانة "معاداة السامية بجميع أشكالها".',
@@ -975,6 +985,11 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … not the platform after «on» (تغريدة على تويتر) nor whom a letter was sent to (رسالة لعضو في مجلس الشيوخ)
+    ('text-owner', 'وكتب داميان كولينز، رئيس اللجنة المختارة للبيانات الرقمية، تغريدة على تويتر يقول فيها "لا ينبغي للشركة أن تمحو تاريخ البيانات".',
+     'لا ينبغي للشركة أن تمحو تاريخ البيانات', 'داميان كولينز', 'same-sentence'),
+    ('text-owner', 'كما أرسلت امرأة لم تفصح عن هويتها رسالة لعضو في مجلس الشيوخ في كولورادو تقول فيها إن ابنتها شاهدت كافانو يدفع امرأة "بصورة عنيفة وجنسية" صوب الحائط.',
+     'بصورة عنيفة وجنسية', 'امرأة', 'clause-subject'),
     # ant-SK-sport-2230-20180716 (abridged): … but its verb must agree with the cue (نفى سينتسوف … وقالت: not him)
     ('previous-subject', 'أشارت الفرقة في البيان إلى قضية المعارض الروسي أوليغ سينتسوف. يذكر أن سينتسوف نفى الاتهامات الموجهة إليه. وقالت الفرقة في تغريدة إن أعضاءها "أمضوا الليل في مركز الشرطة وما زالوا هناك".',
      'أمضوا الليل في مركز الشرطة وما زالوا هناك', None, 'no-speaker'),
