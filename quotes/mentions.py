@@ -122,6 +122,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
                 and not self.function(t[i + 1].key):
             e = i + 2 + (self.word(i + 2) and is_al(t[i + 2].key) and not self.function(t[i + 2].key))
             return self._make(i, e, None, "anonymous")   # منتقدو نيمار، مشجعو بلاده، ممثلو الادعاء: a plural source
+        if any(k.endswith("و" + p) and self.construct_plural(k[:-len(p)]) for p in ("ه", "ها", "هم")):
+            return self._make(i, i + 1, None, "anonymous")     # منتقدوه، مؤيدوها: «his critics», with the pronoun
         if k not in self.lex.anonymous:
             return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i) or self._media(i)
         j, body = i + 1, 0

@@ -98,8 +98,9 @@ class Subjects:
         return self._verb_first_subject(j, cue, agree)
 
     def _verb_first_subject(self, j: int, cue: Cue, agree: bool) -> Speaker | None:
-        """VERB SUBJECT at token j: a word with no article, not a name the article knows (a verb in أ is no function
-        word: هنأ رئيس وزراء بلغاريا), then a title, a body, a known person, or a name with its title in apposition."""
+        """VERB SUBJECT at j: a word with no article, not a known name (هنأ رئيس وزراء بلغاريا: no function word هنا),
+        then a title, a body, a known person, a name with its title in apposition, or an unnamed source (رفض المسؤول)
+        unless a person speaks, whom «the official» may be."""
         t = self.an.tokens
         vk = t[j].key
         verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
@@ -111,7 +112,8 @@ class Subjects:
                                         # sentence before a title: the verb, and its subject after it)
         if agree and cue.feminine != verb_stem(vk).endswith("ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
-        m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True)
+        m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True) or (
+            self.p.definite_subject(j + 1) if getattr(self.memory.last, "type", None) != "person" else None)
         if m is None or m.kind == "document" and bare(key(m.text).split()[0]) not in self.lex.body_heads:
             return None                 # (an outlet speaks: وطرحت صحيفة "الماركا" الإسبانية …، وقالت)
         if m.kind == "person" and not m.title and " " not in m.name.strip() \
@@ -153,10 +155,7 @@ class Subjects:
 
     def _comma_from(self, j: int, ci: int) -> int:
         """The first comma from token j on before ci (or ci): the end of a preposed phrase (وعن خطة الرئاسة …،)."""
-        t = self.an.tokens
-        while j < ci and t[j].raw not in "،,":
-            j += 1
-        return j
+        return next((k for k in range(j, ci) if self.an.tokens[k].raw in "،,"), ci)
 
     def _verb_like_body(self, m: Mention, j: int) -> bool:
         """A one-word body after و/ف opening a clause and followed by a definite word (وفتح الرئيس، وأمل

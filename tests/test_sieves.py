@@ -85,6 +85,19 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-sport-1660-20180615 (abridged): «many» as the subject (يعتبرها كثيرون)
+    ('after-verb', 'وستلتقي البرتغال بإسبانيا في مدينة سوتشي، في مباراة يعتبرها كثيرون "نهائيا مبكرا" في المونديال.',
+     'نهائيا مبكرا', 'كثيرون', 'after-verb'),
+    # audit_s25 row 16 (abridged): an unnamed definite source after the sentence's verb is the subject a joined verb
+    # takes up (ورفض المسؤول …، وقال)
+    ('clause-subject', 'ورفض المسؤول الحديث عن إفلاس الشركة ومشكلة الديون وقال إن «الشركة ستواصل العمل».',
+     'الشركة ستواصل العمل', 'المسؤول', 'clause-subject'),
+    # audit_s20 row 63, audit_s64 row 40 (abridged): a plural source by its participle (المعنيون) or with its owner's
+    # pronoun (منتقدوه) after the verb
+    ('after-verb', 'أما المشاكل الخاصة، فلكل زراعة مشاكلها وهمومها، ويوضح المعنيون أن «المزارع يتحمل وحده خسائر الموسم».',
+     'المزارع يتحمل وحده خسائر الموسم', 'المعنيون', 'after-verb'),
+    ('after-verb', 'عاد ترامب من القمة التي جمعته ببوتين في هلسنكي، حيث اعتبره منتقدوه "ضعيفا أمام الرئيس الروسي".',
+     'ضعيفا أمام الرئيس الروسي', 'منتقدوه', 'after-verb'),
     # audit_s19 row 104, ant-SK-middleEast-2067-20180531, ant-AL-internationalNews-2010-20180721 (abridged): a verb
     # with «in it» (قال فيها) reports the text named before it, whose owner speaks, not another cue's subject
     ('text-owner', 'وفي نص رسالتهم أشار المحامون إلى تصريحات أدلى بها وزير الخارجية جان إيف لودريان للشبكة الإخبارية "إل سي إي" قال فيها إن "الأمر لا يعنينا".',
@@ -985,6 +998,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … but while a person speaks, «the official» may be that person: the sentence before names him
+    ('clause-subject', 'قال كيم كي غوان، النائب الأول لوزير الخارجية الكوري الشمالي، إن "بلاده مستعدة للحوار". ورفض المسؤول الكوري الشمالي المطالب الأمريكية وقال إن "نزع السلاح من جانب واحد غير مقبول".',
+     'نزع السلاح من جانب واحد غير مقبول', 'كيم كي غوان', 'previous-subject'),
     # … not the platform after «on» (تغريدة على تويتر) nor whom a letter was sent to (رسالة لعضو في مجلس الشيوخ)
     ('text-owner', 'وكتب داميان كولينز، رئيس اللجنة المختارة للبيانات الرقمية، تغريدة على تويتر يقول فيها "لا ينبغي للشركة أن تمحو تاريخ البيانات".',
      'لا ينبغي للشركة أن تمحو تاريخ البيانات', 'داميان كولينز', 'same-sentence'),
