@@ -261,10 +261,12 @@ class Subjects:
     def antecedent(self, rel: int) -> tuple[Mention | None, int]:
         """The longest person or body within eight words ending right before the relative pronoun at rel (a comma
         between allowed: محمد علي النصري، الذي قال; الحزب المحافظ الذي يعتبر), or (None, rel)."""
-        t = self.an.tokens
-        j = rel - 1
-        if j >= 0 and t[j].raw in "،,":
-            j -= 1
+        t, j = self.an.tokens, rel - 1 - (rel > 0 and self.an.tokens[rel - 1].raw in "،,")
+        o = next((o for o in (j - 3, j - 4) if o >= 0 and t[o].raw in "«\"“" and t[j].raw in "»\"”"), None)
+        if o is not None and self.p.first_name(t[o + 1].key) and all(x.is_word and not self.p.function(x.key)
+                                                                  for x in t[o + 1:j]):     # «مارك بالوتا» الذي قال
+            a, b = t[o + 1].start, t[j - 1].end
+            return Mention(a, b, self.an.text[a:b], self.an.text[a:b], None, "person"), o + 1
         for s in range(max(0, j - 8), j + 1):
             if self.an.sentence[s] != self.an.sentence[rel] or not self.p.word(s):
                 continue
@@ -283,8 +285,7 @@ class Subjects:
         if m is None or self.an.index_at(m.end) >= ci:
             return None
         e = self.cast.match(name_keys(m.name.split(), self.lex)) if m.kind == "person" and m.name else None
-        ok = m.kind == "person" and (" " in m.name.strip() or e is not None and len(e.keys) >= 2)
-        return m if ok else None
+        return m if m.kind == "person" and (" " in m.name.strip() or e is not None and len(e.keys) >= 2) else None
 
     def _formula_ending(self, j: int) -> Mention | None:
         """A formula that names who speaks (names.json formula_speakers) ending at token j, or None."""

@@ -85,6 +85,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s41 row 73 (abridged): a name in marks is the antecedent of الذي (مالكها «مارك بالوتا» الذي قال); نصا,
+    # «verbatim», says how he spoke, no subject
+    ('antecedent', 'الأمر له أصول وخطة تسويقية مديرها مالك «روما» الجديد: «مارك بالوتا» الذي قال نصا في بداية الموسم: «ما لم ندخل القرن الواحد والعشرين بلغة التسويق فلن ننجح».',
+     'ما لم ندخل القرن الواحد والعشرين بلغة التسويق فلن ننجح', 'مارك بالوتا', 'embedded-antecedent'),
     # ant-SK-sport-1660-20180615 (abridged): «many» as the subject (يعتبرها كثيرون)
     ('after-verb', 'وستلتقي البرتغال بإسبانيا في مدينة سوتشي، في مباراة يعتبرها كثيرون "نهائيا مبكرا" في المونديال.',
      'نهائيا مبكرا', 'كثيرون', 'after-verb'),
@@ -998,6 +1002,9 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … but not a title of a work in marks, whose first word is no given name
+    ('antecedent', 'وأعاد الكاتب نشر مقاله «نهاية التاريخ» الذي قال فيه إن "الديمقراطية الليبرالية هي المحطة الأخيرة".',
+     'الديمقراطية الليبرالية هي المحطة الأخيرة', 'الكاتب', 'embedded-clause-subject'),
     # … but while a person speaks, «the official» may be that person: the sentence before names him
     ('clause-subject', 'قال كيم كي غوان، النائب الأول لوزير الخارجية الكوري الشمالي، إن "بلاده مستعدة للحوار". ورفض المسؤول الكوري الشمالي المطالب الأمريكية وقال إن "نزع السلاح من جانب واحد غير مقبول".',
      'نزع السلاح من جانب واحد غير مقبول', 'كيم كي غوان', 'previous-subject'),
