@@ -46,6 +46,11 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s24 row 72, audit_s30 row 35 (constructed around their names): بصدد، بحق (function words) end a name
+    ('person', 'وكيف نقلته سيارة مرسيدس مصفحة بينما كان الكاتب يوري أفنيري بصدد إجراء مقابلة.', 'يوري', False,
+     ('يوري أفنيري', 'يوري أفنيري', None, 'person')),
+    ('person', 'وقال القاضي ريتشارد برمان بحق أتيلا إن الحكم مخفف.', 'ريتشارد', False,
+     ('ريتشارد برمان', 'ريتشارد برمان', None, 'person')),
     # audit_s68 row 86: after a foreign first name, a family name in ه that reads like a verb with its object is the
     # family name (فريدريك نيتشه)
     ('person', 'حيث نأخذ ببعض الخطابات، كخطاب فريدريك نيتشه الذي يقول: «ينبغي أن نمتنع عن كل ضعف عاطفي».', 'فريدريك', False,
@@ -807,6 +812,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-SK-sport-470-20180328 (abridged): an ال-word after a title head is the title's complement (للاعب الوسط), no role
+    ('role_and_name', 'وتداولت الصحف التصريحات العنيفة للاعب الوسط توني كروس بحق زملائه الشباب عندما قال: "كان هناك بعض اللاعبين".', 'الوسط', False, None),
     # … but a plural in ات is no role (الجماعات، المنظمات)
     ('role_and_name', 'وقالت المنظمات الحقوقية سارة وفاطمة إن "الوضع خطير".', 'المنظمات', False, None),
     # audit_s68 row 112: after قد a verb, never a name (وقد نسقت يوروبول)
