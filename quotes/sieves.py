@@ -10,6 +10,7 @@ from .agreement import agreeing_in_sentence, one_person, plural_source
 from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS, that_clause_subject
 from .cues import governed
+from .earlier_subject import EarlierSubject
 from .governing_clause import WHAT, GoverningClause
 from .model import Cue, Mention, Step
 from .lone_word import no_name_reason
@@ -167,7 +168,6 @@ class Source(Sieve):
     def infer(self, c: Ctx, reason: str) -> None:
         c.step(self.name, "passed", reason)
         c.infer = True
-        return None
 
 
 class Embedded(Sieve):
@@ -475,7 +475,7 @@ class LastSpeaker(Sieve):
 
 ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), BeforeVerb(), Antecedent(), GoverningClause(),
                             TextOwner(), SameSentence(), ClauseSubject(), SentenceSubject(), PreviousSubject(),
-                            OnlyPerson(), SentenceAgreement(), LastSpeaker())
+                            EarlierSubject(), OnlyPerson(), SentenceAgreement(), LastSpeaker())
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:

@@ -108,9 +108,9 @@ class Subjects:
         if is_al(vk) or self.p.function(vk, j) and not verb_cue and not t[j].raw.endswith("أ") \
                 or vk in self.lex.native_given and not opens \
                 or self.p.title_head(j) is not None:
-            return None                 # (صادق رئيس الوحدة هشام مرسي على: a verb spelt like a given name opens the
-                                        # sentence before a title: the verb, and its subject after it)
-        if agree and cue.feminine != verb_stem(vk).endswith("ت"):
+            return None                 # (صادق رئيس الوحدة هشام مرسي: a verb spelt like a given name before a title)
+        present = j > 0 and t[j - 1].key.lstrip("وف") in ("لم", "لن", "لا")    # ولم تصدر الوزارة: ت is «she»
+        if agree and cue.feminine != (verb_stem(vk).endswith("ت") or present and vk[:1] == "ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True) or (
             self.p.definite_subject(j + 1) if getattr(self.memory.last, "type", None) != "person" else None)
