@@ -142,11 +142,10 @@ class NameWords:
         return len(k) >= 5 and k[0] == "م" and k[1] not in "اوي" and k.endswith("و") and not self.first_name(k)
 
     def _homograph_name(self, i: int, first: bool) -> bool:
-        """Does token i, a particle that also spells a foreign name (بل، لي: function_words.json
-        groups.name_homographs), stand where a name does: after a first name and before a comma (جوزيف أنطوان
-        بل،), after a title or a definite word and before a name word with no article (رئيس الحكومة لي كيكيانغ;
-        not قال الوزير لي إن), or right after a reporting verb when the article writes it after a first name
-        elsewhere and a quote or a comma follows (وقال بل "…")?"""
+        """Does token i, a particle that also spells a foreign name (بل، لي: groups.name_homographs), stand where a name
+        does: after a first name and before a comma (جوزيف أنطوان بل،), after a title or a definite word and before a
+        name word (رئيس الحكومة لي كيكيانغ; not قال الوزير لي إن), or right after a reporting verb when the article
+        writes it after a first name elsewhere and a quote or a comma follows (وقال بل "…")?"""
         t = self.t
         if i == 0 or not self.word(i - 1):
             return False
@@ -185,6 +184,9 @@ class NameWords:
             return True                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
         if k not in self.lex.native_given and self.prefixed_known(i):
             return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
+        if k[:1] in "لب" and len(k) >= 5 and k[1:] in self.lex.common_nouns and not self.first_name(k) \
+                and not (i > 0 and self.first_name(self.t[i - 1].key)):     # (راي بابار: a family name)
+            return True                # منصب رئيسة الوزراء لفترة قصيرة، بدور متزايد: ل/ب and a noun, no name
         if k.startswith(ON_BEHALF) and self.t[i].raw.endswith(("ه", "ها", "هم", "هما")):
             return True                # المتحدثة باسمه ساره ساندرز: «on his behalf» (باسمة is a given name)
         return False
@@ -373,10 +375,9 @@ class NameWords:
         return lam and k[1] not in "اوي" and (t[i + 1].key == FROM or self._told_after_verb(i))
 
     def _with_pronoun(self, i: int, k: str) -> bool:
-        """Is token i a word with a pronoun after it that no name ends with: a function word of three letters or more
-        (بينهم، لديه، عنده، فوقها; not ايه، كيه: letters of a name), or a noun or verb with «their» (عقب فوزهم، رد فعلهن)
-        or «her» after ي or ت or on a verbal noun (رأيها، زيارتها، إخراجها)? Not a first name (أدهم، رادها), a title (خالها، مدربهم), nor people in
-        the plural, who may speak (زعماؤها، أعضاؤهم)."""
+        """Is token i a word with a pronoun no name ends with: a function word of three letters or more (بينهم، لديه;
+        not ايه، كيه), a noun or verb with «their» (عقب فوزهم) or «her» after ي or ت or on a verbal noun (رأيها، زيارتها)?
+        Not a first name (أدهم، رادها), a title (خالها، مدربهم), nor people in the plural (زعماؤها، أعضاؤهم)."""
         raw = "".join(ch for ch in self.t[i].raw if not "\u064b" <= ch <= "\u0652")     # (زعماؤُها: no vowel marks)
         for suf in PRONOUN_SUFFIXES:
             if raw.endswith(suf) and len(k) - len(suf) >= 3 and self.function(k[:-len(suf)]) \
@@ -397,10 +398,9 @@ class NameWords:
             and raw.endswith(("ها", "هم", "هما"))       # (not ه: باسلمه، بليده، لوتكه are family names)
 
     def _accusative_noun(self, i: int, k: str) -> bool:
-        """Is token i (key k) a verbal noun or a document in the accusative (تضاربا، تحذيرا شديدا، بلاغا يتهمه)
-        rather than a name in ا (أوباما، تيريزا ماي، تشارلا لورد)? A long vowel after its first letter makes a
-        name; تفاعل counts only with its ا (ترامب is no تضارب), and only before what no name comes before:
-        punctuation, a function word, an adjective in ا."""
+        """Is token i (key k) a verbal noun or document in the accusative (تضاربا، تحذيرا شديدا، بلاغا يتهمه), not a name
+        in ا (أوباما، تشارلا لورد: a long vowel after its first letter), before punctuation, a function word or an
+        adjective in ا (تفاعل only with its ا: ترامب is no تضارب)?"""
         stem = k[:-1]
         if len(k) == 4 and k.endswith("ا") and stem in self.lex.common_verbs and k not in self.lex.native_given \
                 and k not in self.lex.foreign_given:

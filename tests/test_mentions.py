@@ -46,6 +46,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # ant-BB-internationalNews-21-20180214 (8,000-article sample): ل/ب on a common noun (لفترة قصيرة، بكلمات) starts no
+    # name: the title stands alone; a given name that spells ب and a noun (برهان) stays one (names.json)
+    ('title', 'وتعرضت كيم كامبل، التي شغلت منصب رئيسة وزراء كندا لفترة قصيرة عام 1993، للانتقاد بعد نشرها تغريدة.', 'رئيسة', False,
+     ('رئيسة وزراء كندا', '', 'رئيسة وزراء كندا', 'title')),
+    ('person', 'وقال المعارض السوري برهان غليون إن "المرحلة صعبة".', 'برهان', False,
+     ('برهان غليون', 'برهان غليون', None, 'person')),
     # audit_s24 row 72, audit_s30 row 35 (constructed around their names): بصدد، بحق (function words) end a name
     ('person', 'وكيف نقلته سيارة مرسيدس مصفحة بينما كان الكاتب يوري أفنيري بصدد إجراء مقابلة.', 'يوري', False,
      ('يوري أفنيري', 'يوري أفنيري', None, 'person')),
@@ -812,6 +818,10 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # ant-SK-internationalNews-39-20180219 (a known wrong reading until ل on a common noun stopped being a name's start)
+    ('prefixed_person', 'أما ساليبادا، فهي من بلدة أوبي في مقاطعة ماغينداناو جنوبي البلاد، حيث ينشط المسلحون المتشددون، وفقا لبطاقة هويتها.', 'لبطاقة', True, None),
+    # ant-SK-internationalNews-1761-20180524 (abridged): … so an unknown word before it is no name of two words
+    ('person', 'وذكرت الوزيرة تشوي بكلمات قاسية أن "واشنطن تتحمل المسؤولية".', 'تشوي', False, None),
     # ant-SK-sport-470-20180328 (abridged): an ال-word after a title head is the title's complement (للاعب الوسط), no role
     ('role_and_name', 'وتداولت الصحف التصريحات العنيفة للاعب الوسط توني كروس بحق زملائه الشباب عندما قال: "كان هناك بعض اللاعبين".', 'الوسط', False, None),
     # … but a plural in ات is no role (الجماعات، المنظمات)
@@ -1010,8 +1020,6 @@ WRONG = [
     ('described', 'انتشر أمس الثلاثاء مقطع فيديو لرجل ضرير يدعي عودة البصر إليه بعد الصلاة والدعاء في المسجد الحرام بكثافة على مواقع التواصل الإجتماعي حيث حقق ملايين المشاهدات عبر مواقع شبكة الإنترنت.', 'ضرير', False, None),
     # snn-024691
     ('described', 'وأضاف المصاب أن هذا الشخص قد يكون أنضم للدورة جديد أو منتدب مبينا أنه لايعرف ممن استشهدوا سواء زميل له اسمه عبدالعزيز المشرافي، والمصابين عبدالله دشن الحبابي،ومرزوق رجاء الدساسمه، وفلاح جابر القحطاني ، ومشعل مغرم العسيري.', 'له', False, None),
-    # ant-SK-internationalNews-39-20180219
-    ('prefixed_person', 'أما ساليبادا، فهي من بلدة أوبي في مقاطعة ماغينداناو جنوبي البلاد، حيث ينشط المسلحون المتشددون، وفقا لبطاقة هويتها.', 'لبطاقة', True, None),
     # ant-AL-sport-706-20180318
     ('prefixed_person', 'وأشار: بعض المحبين العرب يساهمون في استثماراتنا طبقا لرؤيتنا للمساهمة في نجاح النادي.', 'لرؤيتنا', True, None),
     # anc-TMR12
