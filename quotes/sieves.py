@@ -20,8 +20,8 @@ from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .text_owner import TextOwner
 from .relays import document_source, prefixed_name, relayed, trailing_source
-from .verb_subject import (apposed_name_before, asked_one, opening_subject, relative_subject, relative_with_subject,
-                           subject_start)
+from .verb_subject import (apposed_name_before, asked_one, genitive_before_and, opening_subject, relative_subject,
+                           relative_with_subject, subject_start)
 
 WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
 BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))      # لكنه أضاف: «he», the man who has been speaking
@@ -265,17 +265,17 @@ class BeforeVerb(Sieve):
         if c.cue.form != "verb":
             return None
         before = c.before
-        if before is not None and before.kind == "organisation" and c.s.in_prepositional_phrase(before):
-            before = None       # … قد أعلنت عن حملها على موقع انستغرام وقالت: the object of على, no subject
+        if before is not None and before.kind == "organisation" and (c.s.in_prepositional_phrase(before) or genitive_before_and(c.s, before, c.ci)):
+            before = None       # … على موقع انستغرام وقالت، ورفض المسؤول مطالب واشنطن وقال: an object, no subject
         if before is None:
-            before = relative_subject(c.s, c.ci) or apposed_name_before(c.s, c.ci) or opening_subject(c.s, c.ci)
-            # (… الذين جربوا …) قال; …، NAME، يقول; لكن X، …، أكدت
+            before = relative_subject(c.s, c.ci) or apposed_name_before(c.s, c.ci) or opening_subject(c.s, c.ci)  # لكن X، …، أكدت
         if before is None:
             c.step(self.name, "passed", "no subject before the verb")
             return None
         # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
         rule = "embedded-before-verb" if c.s._embedded_before else self.name
         return self.found(c, c.s.cast.speaker_of(before, c.ci), before, rule)
+
 
 
 # ------------------------------------------------------------------------------------- inferred sieves

@@ -286,3 +286,11 @@ def described_by_verb(s: Subjects, m: Mention | None, at: int, ci: int) -> bool:
     return m is not None and m.kind == "anonymous" and not is_al(t[at].key) and s.an.index_at(m.end) == ci \
         and t[ci].raw[:1] not in "وف" and not (cue is not None and cue.feminine and not m.text.endswith("ة"))
     # (نقلا عن مصدر قالت إنه مطلع: a feminine verb after a masculine source has the paper for subject)
+
+
+def genitive_before_and(s: Subjects, m: Mention, ci: int) -> bool:
+    """Is the body m before an «and said» at ci in construct with an indefinite noun before it (ورفض المسؤول مطالب
+    واشنطن وقال): the object's genitive, no subject?"""
+    t, i = s.an.tokens, s.an.index_at(m.start)
+    return t[ci].raw[:1] in "وف" and i > 0 and s.p.word(i - 1) and not is_al(t[i - 1].key) \
+        and not s.p.function(t[i - 1].key) and not s.p.is_cue(i - 1) and i - 1 not in s.cues and not s._verb_at(i - 1)

@@ -1012,6 +1012,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # snn-026496 (abridged): a body in construct with a noun before «and said» (معسكر الفريق الخارجي، … وقال) is the
+    # object's genitive, not the subject before the verb
+    ('before-verb', 'وفي الجانب الآخر، وصف الحارس خالد شراحيلي معسكر الفريق الخارجي، الذي اقترب من نهايته بالجميل ممتدحا الأجواء والروح بين اللاعبين، وقال: «الحمد لله الأجواء جميلة داخل المعسكر».',
+     'الحمد لله الأجواء جميلة داخل المعسكر', 'خالد شراحيلي', 'same-sentence'),
     # (constructed) … but not a subject whose verb does not agree with the cue (وكانت الحكومة قد أقرت … وأضاف), nor
     # sentences about no one: the speaker goes on
     ('earlier-subject', 'قال الوزير خالد العلي إن "الميزانية متوازنة". وكانت الحكومة قد أقرت الخطة الشهر الماضي. ولم تكشف عن تفاصيلها. وأضاف: "سنعلن الأرقام قريبا".',
