@@ -184,9 +184,9 @@ class NameWords:
             return True                # قال غوندوغان ردا على سؤال، الوزير تعليقا على; أبلغ زيدان الصحفيين
         if k not in self.lex.native_given and self.prefixed_known(i):
             return True                # وأضافت الكعبي لسكاي نيوز عربية: whom she told, not her name
-        if k[:1] in "لب" and len(k) >= 5 and k[1:] in self.lex.common_nouns and not self.first_name(k) \
-                and not (i > 0 and self.first_name(self.t[i - 1].key)):     # (راي بابار: a family name)
-            return True                # منصب رئيسة الوزراء لفترة قصيرة، بدور متزايد: ل/ب and a noun, no name
+        if first and k[:1] in "لب" and len(k) >= 5 and k[1:] in self.lex.common_nouns and not self.first_name(k):
+            return True                # منصب رئيسة الوزراء لفترة قصيرة: ل/ب and a noun opens no name (تريفور لاولي: a
+                                       # family name goes on one)
         if k.startswith(ON_BEHALF) and self.t[i].raw.endswith(("ه", "ها", "هم", "هما")):
             return True                # المتحدثة باسمه ساره ساندرز: «on his behalf» (باسمة is a given name)
         return False

