@@ -401,7 +401,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
             # after an Arabic given name (بشار الأسد، نوري المالكي، محمد حسن الشمري): those rarely end a
             # clause, while a foreign-looking word before an ال-word may be a verb (استقبل الوفد)
             s = e
-            while s > max(0, e - 4) and self.p.word(s - 1) and (
+            while s > max(0, e - 4) and (self.p.word(s - 1) or t[s - 1].is_word and self.an.masked[s - 1]) and (
                     t[s - 1].key in given and not self.p.function(t[s - 1].key, s - 1)   # على اليونانيين: not علي
                     or s < e and t[s - 1].key in self.lex.particles):                    # عبد الكريم الهاروني
                 s -= 1

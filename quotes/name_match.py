@@ -232,8 +232,9 @@ class NameMatch:
             return False                # a noun with its pronoun (a bare ه ends names too: جوزيه، طه)
         if t[x].raw.startswith("و") and t[x].key not in given and t[x].key not in self.lex.foreign_given:
             return False                # و + a name, unless a given name of its own (وليد; وارن، ويليام)
-        if verbal(t[x].key, t[x].raw) and t[x].key not in given and t[x].key not in self.lex.foreign_given:
-            return False                # تأكيد محمد الحباسي، بتوديع الغنوشي، تحدثت ماسيه: not a given name
+        if verbal(t[x].key, t[x].raw) and t[x].key not in given and t[x].key not in self.lex.foreign_given \
+                and not (self.p.word(p) and self.p.is_cue(p) and words == 2):
+            return False                # تأكيد محمد الحباسي، تحدثت ماسيه: not a given name (but وأضاف تامير باردو،)
         return words < 3 or self.p.given(t[x].key) or self.p.word(p) and (
             self.p.title_head(p) is not None or is_al(t[p].key) or t[p].key in self.lex.cues
             or t[p].key in self.lex.clause_openers)

@@ -86,6 +86,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s75 row 86, audit_s76 row 23 (abridged; read after scoring): the speaker is the fullest name the article
+    # writes, even inside another's quotation marks after a given name (مع قدري غورسيل) or with a first name shaped like
+    # a verbal noun right after a reporting verb (وأضاف تامير باردو،)
+    ('previous-subject', 'وأعلنت الصحيفة في بيان مقتضب "لقد أوقفنا تعاوننا مع قدري غورسيل اعتبارا من 22 يوليو بسبب مواقفه". وكان غورسيل ندد الأربعاء على تويتر بقيام بعض القادة بتقديم التعازي. وكتب "من المخجل أن يتصل مسؤولون أجانب بالشخص المسؤول".',
+     'من المخجل أن يتصل مسؤولون أجانب بالشخص المسؤول', 'قدري غورسيل', 'previous-subject'),
+    ('after-verb', 'كشف رئيس الموساد السابق عن خطة لمهاجمة إيران. وأضاف تامير باردو، الذي تولى رئاسة المخابرات الإسرائيلية بين 2011 و2016، أنه تلقى الأمر. وقال باردو إنه كان يريد أن "يكون على يقين من القرار".',
+     'يكون على يقين من القرار', 'تامير باردو', 'after-verb'),
     # ant-BB-internationalNews-21-20180214, ant-FR-internationalNews-303-20180307 (abridged; the third constructed): a
     # verb with no subject after sentences about someone else takes up their introduced subject, not the speaker
     # quoted before them (… . وتعرضت كيم كامبل … . وأرفقت كامبل … . وأضافت)
