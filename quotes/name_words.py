@@ -40,9 +40,8 @@ class NameWords:
         return self._words_by_given[0]
 
     def _possessed_noun(self, i: int) -> bool:
-        """Is token i a verbal noun with a possessive pronoun (انسحابه، إصراره، اعتذارها) rather than a name word?
-        Its raw form ends in ه or ها and what is left has the shape of a verbal noun (ا… of five letters or
-        more). Other words in ه are often names (إينجه، توريه، طعمه) and stay."""
+        """Is token i a verbal noun (ا… of five letters or more) with a possessive ه/ها (انسحابه، إصراره، اعتذارها), not a
+        name word? Other words in ه are often names (إينجه، توريه، طعمه) and stay."""
         raw, k = self.t[i].raw, self.t[i].key
         stem = k[:-2] if raw.endswith("ها") else k[:-1] if raw.endswith("ه") else ""
         return stem[:1] == "ا" and len(stem) >= 5 and k not in self.lex.native_given
@@ -192,9 +191,8 @@ class NameWords:
         return False
 
     def definite_given(self, i: int) -> bool:
-        """Is token i a given name with the article (الجيلاني، الحبيب) that starts a name: another word follows
-        that is neither a function word, a cue nor a nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط
-        الهادي في)?"""
+        """Is token i a given name with the article (الجيلاني، الحبيب) before another word that is no function word, cue
+        or nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط الهادي في)?"""
         t = self.t
         if t[i].key not in self.lex.definite_given or i > 0 and self.word(i - 1) and (
                 self.particle(i - 1) or self.org_at(i - 1) > 1):
@@ -203,9 +201,8 @@ class NameWords:
             and not self.is_cue(i + 1) and not self.nationality(t[i + 1].key) and self.title_head(i + 1) is None
 
     def manner(self, i: int) -> bool:
-        """Is token i ب or ك on an indefinite noun, how or as what one spoke (قال بحسرة، ردت بدهشة، كتب
-        كتحذير، رد بصوت متهدج: function_words.json manner) rather than a name (بوتين، كريمة; بثينة is a given name; بوقرة، بنعطية، باربارة: a long vowel
-        or بن after the ب starts Maghrebi and foreign names)?"""
+        """Is token i ب or ك on an indefinite noun, how or as what one spoke (قال بحسرة، كتب كتحذير: groups.manner), not a
+        name (بوتين، كريمة، بثينة; بوقرة، بنعطية، باربارة: a long vowel or بن after ب starts Maghrebi and foreign names)?"""
         k, raw = self.t[i].key, self.t[i].raw
         return ((k[:1] in "بك" and len(k) >= 4 and k[1] not in "اوي" and not k.startswith("بن")
                 and not raw_article(raw[1:]) and k not in self.lex.native_given
@@ -250,9 +247,8 @@ class NameWords:
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
 
     def _family_in_bal(self, i: int, k: str) -> bool:
-        """Is token i a foreign family name spelt with بال or فال (ماريو بالوتيلي، إرنستو فالفيردي): ending in ي or و, or
-        written elsewhere in the article after no given name and no known word after its ب (ماورو بالما … ويؤكد
-        بالما), no word the lexicon knows after ب, and what ends a speaker right after it (إن، :، a title)?"""
+        """Is token i a foreign family name in بال/فال (ماريو بالوتيلي): ending in ي or و, or written elsewhere alone
+        (ماورو بالما … ويؤكد بالما), no known word after ب, and a speaker's end after it (إن، :، a title)?"""
         rest = k[1:]
         if not k.startswith(("بال", "فال")):
             return False
@@ -414,9 +410,8 @@ class NameWords:
             and (not nxt or self.function(nxt) or nxt.endswith("ا"))
 
     def _told_after_verb(self, i: int) -> bool:
-        """Does a reporting verb stand right before token i, and after it a verb or a noun with its possessive
-        (لجمهور | ضم، لخطيب | ابنته)? Then ل is «to»; a name in ل goes on with a name or للصحفيين (وقال
-        لعمامرة للصحفيين، وقال لطيف رشيد)."""
+        """Does a reporting verb stand right before token i, and after it a verb or a noun with its possessive (لجمهور |
+        ضم، لخطيب | ابنته)? Then ل is «to» (but وقال لعمامرة للصحفيين، وقال لطيف رشيد: a name in ل)."""
         c = self.lex.cues.get(self.t[i - 1].key) if i > 0 and self.word(i - 1) else None
         nxt = self.t[i + 1].key
         return c is not None and c.form == "verb" and (
@@ -495,6 +490,11 @@ class NameWords:
         given name: شوقي الطبيب), not feminine, before what ends a subject (إن، من، a comma), not a complement?"""
         k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
         if not k or raw.endswith("ة") or self.title_head(j) is None or j + 1 >= len(self.t) \
-                or is_al(k) and not (self.given(self.t[j - 1].key) and self._speaker_end(j + 1)):
+                or is_al(k) and not (self.given(self.t[j - 1].key) and (self._speaker_end(j + 1) or self._in_statement(j + 1))):
             return False
-        return self._speaker_end(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM
+        return self._speaker_end(j + 1) or self._in_statement(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM
+
+    def _in_statement(self, j: int) -> bool:
+        """Do «in a statement» words start at j (في تصريح، في حديث، في بيان): where a speaker's name ends?"""
+        info = self.lex.cues.get(self.t[j + 1].key) if self.word(j) and self.word(j + 1) else None
+        return self.t[j].key == "في" and info is not None and info.form == "noun"

@@ -39,9 +39,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if i is not None and k == "علي" and self.t[i].raw.endswith("ي") and (
                 not self.word(i + 1) or not self.function(self.t[i + 1].key) or self.t[i + 1].raw == "إن"):
             return False                # علي أحمد، أحمد علي، أحمد علي إن: the name, not the preposition على
-        if i is not None and k in self.lex.groups["given_days"] and self.word(i + 1) \
-                and not self.function(self.t[i + 1].key):
-            return False                # خميس الجهيناوي، جمعة السيد: a given name; the day takes the article
+        if i is not None and k in self.lex.groups["given_days"] and (self.word(i + 1) and not self.function(
+                self.t[i + 1].key) or i > 0 and self.given(self.t[i - 1].key)):
+            return False                # خميس الجهيناوي، مهدي جمعة: a given name; the day takes the article
         if i is not None and undotted(self.t[i].raw) in self.lex.written_function:
             return True                 # فإن المدرب فان جال: the particle فإن, not the name particle فان (Van)
         if i is not None and k.startswith("ال") and self.t[i].raw.lstrip("وف").startswith(("آ", "أ")):

@@ -86,6 +86,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s74 row 98, audit_s76 row 34 (read after scoring): a bare weekday after a given name is his family name
+    # (مهدي جمعة), and so is a title word with ال after an Arabic given name before «in a statement» (مصعب المدرس في تصريح)
+    ('after-verb', 'قال رئيس حزب البديل التونسي، مهدي جمعة في تعليقه على الاتهامات إنه "لا يخشى القضاء".',
+     'لا يخشى القضاء', 'مهدي جمعة', 'after-verb'),
+    ('after-verb', 'من جهته، أكد المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس في تصريح للصحيفة أن «الوزارة بذلت جهودا كبيرة».',
+     'الوزارة بذلت جهودا كبيرة', 'مصعب المدرس', 'after-verb'),
     # audit_s75 row 86, audit_s76 row 23 (abridged; read after scoring): the speaker is the fullest name the article
     # writes, even inside another's quotation marks after a given name (مع قدري غورسيل) or with a first name shaped like
     # a verbal noun right after a reporting verb (وأضاف تامير باردو،)
