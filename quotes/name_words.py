@@ -26,8 +26,7 @@ class NameWords:
 
     @cached_property
     def _words_by_given(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The keys the article writes right after a given name, and those it writes after anything else. (Read
-        once per article.)"""
+        """The keys the article writes right after a given name, and those after anything else (read once per article)."""
         keys, after, elsewhere = self.an.keys, set(), set()
         for x in range(1, len(keys)):
             (after if self.first_name(keys[x - 1]) else elsewhere).add(keys[x])
@@ -82,8 +81,7 @@ class NameWords:
         return any(h > 0 and self.word(h - 1) and self.first_name(self.t[h - 1].key) for h in self.key_positions.get(k, ()))
 
     def in_known_name(self, i: int) -> bool:
-        """Is token i inside a spelling of a registry person's name, after its first word (الباجي قايد السبسي،
-        حسين أمير عبد اللهيان: قايد and أمير are no heads there)?"""
+        """Is token i inside a registry person's name after its first word (الباجي قايد السبسي: قايد is no head there)?"""
         if self.t[i].key not in self.lex.known_inner:
             return False
         for a in range(max(0, i - 3), i):
@@ -131,8 +129,7 @@ class NameWords:
             and not self.function(t[i + 1].key) and t[i + 1].key not in self.lex.letter_names
 
     def _time_or_plural(self, k: str) -> bool:
-        """A span of time in the accusative (اللاعب صاحب الـ31 عاما) or a plural participle in construct (منتقدو
-        نيمار، مؤيدو الرئيس): no name starts with it."""
+        """A span of time in the accusative (صاحب الـ31 عاما) or a plural in construct (منتقدو نيمار): no name's start."""
         return k.endswith("ا") and k[:-1] in self.lex.groups["time_units"] or self.construct_plural(k)
 
     def construct_plural(self, k: str) -> bool:
@@ -259,8 +256,7 @@ class NameWords:
                 and (self._speaker_end(i + 1) or self._apposed_title(i + 1)))
 
     def _written_alone(self, k: str) -> bool:
-        """Does the article write k after a given name and also somewhere else, after no given name (ماورو بالما …
-        ويؤكد بالما)? Then it is that person's family name."""
+        """Is k written after a given name and also elsewhere after none (ماورو بالما … ويؤكد بالما): a family name?"""
         after, elsewhere = self._words_by_given
         return k in after and k in elsewhere
 
@@ -387,8 +383,7 @@ class NameWords:
         return len(k) >= 5 and not self.first_name(k) and k not in self.lex.title_heads and raw[-len(suf) - 1] not in "ؤئ"
 
     def _preposition_and_pronoun(self, i: int) -> bool:
-        """Is token i a noun with a preposition before it and a pronoun after it (بظلالها، بكتابها، لأجلهم)? A name
-        takes neither."""
+        """Is token i a noun with a preposition and a pronoun (بظلالها، بكتابها، لأجلهم)? A name takes neither."""
         raw, k = self.t[i].raw, self.t[i].key
         return raw[:1] in "بلك" and len(k) >= 5 and k not in self.lex.native_given \
             and raw.endswith(("ها", "هم", "هما"))       # (not ه: باسلمه، بليده، لوتكه are family names)
@@ -486,15 +481,20 @@ class NameWords:
         return self.word(i + 1) and (self.t[i + 1].key in self.lex.groups["demonstratives"] or is_al(self.t[i + 1].key))
 
     def _title_word_surname(self, j: int) -> bool:
-        """Is token j after a given name a family name spelt like a title word (شيخ، رباني; with ال only after an Arabic
-        given name: شوقي الطبيب), not feminine, before what ends a subject (إن، من، a comma), not a complement?"""
+        """Is token j after a given name a family name spelt like a title word (شيخ، رباني; with ال only after an Arabic given
+        name: شوقي الطبيب), not feminine, before a subject's end (إن، من، a comma, في تصريح, a given name and a comma)?"""
         k, raw = self.t[j].key if self.word(j) else "", self.t[j].raw
         if not k or raw.endswith("ة") or self.title_head(j) is None or j + 1 >= len(self.t) \
                 or is_al(k) and not (self.given(self.t[j - 1].key) and (self._speaker_end(j + 1) or self._in_statement(j + 1))):
             return False
-        return self._speaker_end(j + 1) or self._in_statement(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM
+        return self._speaker_end(j + 1) or self._in_statement(j + 1) or self.word(j + 1) and self.t[j + 1].key == FROM \
+            or self._given_after_title_word(j)
+
+    def _given_after_title_word(self, j: int) -> bool:
+        """Does a given name and a speaker's end follow the title word at j (عصمت شيخ حسن،): the name's third word?"""
+        return not is_al(self.t[j].key) and self.word(j + 1) and self.given(self.t[j + 1].key) and self._speaker_end(j + 2)
 
     def _in_statement(self, j: int) -> bool:
         """Do «in a statement» words start at j (في تصريح، في حديث، في بيان): where a speaker's name ends?"""
         info = self.lex.cues.get(self.t[j + 1].key) if self.word(j) and self.word(j + 1) else None
-        return self.t[j].key == "في" and info is not None and info.form == "noun"
+        return self.t[j].key == "في" and getattr(info, "form", None) == "noun"

@@ -310,8 +310,8 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                 j += 1
                 continue
             if j == i + 1 and words == 1 and self._title_word_surname(j):
-                j += 1                  # معاذ شيخ إن، نايلة رباني من: a family name spelt like a title word, with
-                break                   # nothing after it that a title would take
+                j += 1 + self._given_after_title_word(j)    # معاذ شيخ إن، عصمت شيخ حسن،: a family name spelt like
+                break                   # a title word, with nothing after it that a title would take
             particle = self._has_particle(i, j)
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
             if j > i and words >= 1 and self._family_word(i, j, words, particle, nasab):

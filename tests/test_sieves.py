@@ -86,6 +86,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s75 row 115 (read after scoring), ant-SK-middleEast-2686-20180630: a title word with no article between two
+    # given names before a comma is the middle of a name (عصمت شيخ حسن، آرام شيخ محمد،)
+    ('after-verb', 'ويقول عصمت شيخ حسن، المسؤول عن وحدات حماية الشعب في كوباني:" لقد ساعدنا العالم أجمع في حربنا ضد داعش".',
+     'لقد ساعدنا العالم أجمع في حربنا ضد داعش', 'عصمت شيخ حسن', 'after-verb'),
+    ('after-verb', 'وأعلن نائب رئيس مجلس النواب، آرام شيخ محمد، في ختام جلسة تداولية حضرها 127 نائبا "انتهاء الدورة النيابية الثالثة لمجلس النواب".',
+     'انتهاء الدورة النيابية الثالثة لمجلس النواب', 'آرام شيخ محمد', 'after-verb'),
     # audit_s74 row 98, audit_s76 row 34 (read after scoring): a bare weekday after a given name is his family name
     # (مهدي جمعة), and so is a title word with ال after an Arabic given name before «in a statement» (مصعب المدرس في تصريح)
     ('after-verb', 'قال رئيس حزب البديل التونسي، مهدي جمعة في تعليقه على الاتهامات إنه "لا يخشى القضاء".',
