@@ -464,7 +464,7 @@ class Cast(Bodies, NameMatch, TitleMatch):
                     if len(keys) > len(e.keys) and all(k in keys for k in e.keys):
                         found[self.an.text[t[x].start:t[h].end]] = len(keys)
                     break
-        found = found or self.unknown_first(last, e)
+        found = found or self.unknown_first(last, e) or self.family_after_first(last, e)
         if not found:
             return
         best = max(found.values())

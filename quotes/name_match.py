@@ -268,6 +268,28 @@ class NameMatch:
                 found[self.an.text[t[x].start:t[h].end]] = 2    # (words joined by one space: not #كيم_يونغ)
         return found
 
+    def family_after_first(self, first: str, e: Entity) -> dict[str, int]:
+        """For a given name alone (الشيخ عبدالعزيز), the family name the article writes right after it and alone
+        elsewhere after a title or a reporting verb (عبدالعزيز الفوزان … وطالب الشيخ الفوزان): form → 2."""
+        t, pos, found = self.an.tokens, self.word_positions(), {}
+        if len(e.keys) != 1 or not self.p.given(first):
+            return found
+        for h in pos.get(first, ())[:FULLER_READS]:
+            f = h + 1
+            if not self.p.word(f) or t[f].start - t[h].end != 1 or self._no_family(f):
+                continue
+            if any(y != f and y > 0 and t[y - 1].key != first and (self.p.title_head(y - 1) is not None
+                                                                   or self.p.is_cue(y - 1)) for y in pos.get(t[f].key, ())):
+                found[self.an.text[t[h].start:t[f].end]] = 2
+        return found
+
+    def _no_family(self, f: int) -> bool:
+        """Is token f no family name: a function word, a title, a cue, a common noun, a given name, a nationality?"""
+        k = self.an.tokens[f].key
+        return self.p.function(k, f) or self.p.title_head(f) is not None or self.p.is_cue(f) or self.p.given(k) \
+            or k in self.lex.common_nouns or bare(k) in self.lex.common_nouns or self.p.nationality(k) \
+            or k in self.lex.particles or k.startswith(("لل", "بال", "وال", "فال"))     # (مجدي آل بركة، عبود للاعبين)
+
     def _name_introduced(self, x: int) -> bool:
         """Does what stands before token x introduce a name: a cue, a title, an ال-word (المخرج أندريه), a mark
         (a comma, a quotation mark)? Not a noun or verb before a verb and its subject (تأثر غوته)."""

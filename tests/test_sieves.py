@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s76 row 59 (abridged; read after scoring): a given name alone gets the family name the article writes
+    # right after it once and alone after a title elsewhere (عبدالعزيز الفوزان … وطالب الشيخ الفوزان)
+    ('same-sentence', 'اعتبر الشيخ عبدالعزيز الفوزان الاكتتاب في البنك الأهلي التجاري محرما.\nوطالب الشيخ الفوزان عبر البرنامج بتخليص البنك من المعاملات الربوية. وأكد بشكل صريح أن لدى البنك "معاملات ربوية"، وتساءل: "كيف يجوز للناس أن يكتتبوا في هذا البنك".',
+     'كيف يجوز للناس أن يكتتبوا في هذا البنك', 'عبدالعزيز الفوزان', 'same-sentence'),
     # audit_s75 row 115 (read after scoring), ant-SK-middleEast-2686-20180630: a title word with no article between two
     # given names before a comma is the middle of a name (عصمت شيخ حسن، آرام شيخ محمد،)
     ('after-verb', 'ويقول عصمت شيخ حسن، المسؤول عن وحدات حماية الشعب في كوباني:" لقد ساعدنا العالم أجمع في حربنا ضد داعش".',
