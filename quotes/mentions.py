@@ -152,15 +152,13 @@ class Parser(SourcePhrases, TitleNames, Reader):
         j = self._source_body(j)
         if self.word(j) and t[j].key in self.lex.groups["source_links"] and self.word(j + 1) and (
                 is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
-            e = j + 1
-            e += self.org_at(e) or 1
+            e = j + 1 + (self.org_at(j + 1) or 1)
             while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4 \
                     and t[e].key not in self.lex.groups["audiences"]:
                 e += 1                      # (مسؤول في الخارجية الأميركية للصحفيين: whom he told ends it)
             j = e
         if glued:
-            m = self._make(i, j, None, "anonymous")
-            return replace(m, start=m.start + 1, text=m.text[1:], name=m.name[1:])
+            return replace(m := self._make(i, j, None, "anonymous"), start=m.start + 1, text=m.text[1:], name=m.name[1:])
         if (ne := self._called(j)) is not None:
             return self._titled_person(i, j, j + 1, ne)     # مسؤول عسكري آخر هو سيرغي تيخونوف: named after all
         return self._source_named_after(i, j) or self._make(i, j, None, "anonymous")
