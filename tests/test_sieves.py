@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s75 row 92 (abridged; read after scoring): كتائب عز الدين القسام is one body's name (organisations.json), its
+    # statement speaks with the whole name, not «كتائب عز الدين»
+    ('after-verb', 'وأنحت كتائب عز الدين القسام، الجناح العسكري لحركة حماس، باللائمة على إسرائيل في الانفجار. ووصف بيان أصدرته كتائب عز الدين القسام الحادث بأنه "جريمة نكراء".\nوقال البيان "في إطار عملية أمنية واستخبارية معقدة قام العدو بمحاولة اغتيال".',
+     'في إطار عملية أمنية واستخبارية معقدة قام العدو بمحاولة اغتيال', 'كتائب عز الدين القسام', 'after-verb'),
     # audit_s76 row 59 (abridged; read after scoring): a given name alone gets the family name the article writes
     # right after it once and alone after a title elsewhere (عبدالعزيز الفوزان … وطالب الشيخ الفوزان)
     ('same-sentence', 'اعتبر الشيخ عبدالعزيز الفوزان الاكتتاب في البنك الأهلي التجاري محرما.\nوطالب الشيخ الفوزان عبر البرنامج بتخليص البنك من المعاملات الربوية. وأكد بشكل صريح أن لدى البنك "معاملات ربوية"، وتساءل: "كيف يجوز للناس أن يكتتبوا في هذا البنك".',
