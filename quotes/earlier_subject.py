@@ -19,12 +19,14 @@ class EarlierSubject(Sieve):
         s, cue, last = c.s, c.cue, c.s.memory.last
         if cue.form != "verb" or cue.plural or cue.relay or last is None:
             return None
-        spoke = [j for j, f in s.memory.cue_speaker.items() if j < c.ci and f.speaker is not None and f.speaker.key == last.key]
-        if not spoke:
+        spoke = max((j for j, f in s.memory.cue_speaker.items() if j < c.ci and f.speaker is not None
+                     and f.speaker.key == last.key), default=None)
+        if spoke is None:
             return None
-        x = s.an.sentence_start(s.an.sentence_start(c.ci) - 1) if s.an.sentence_start(c.ci) > 0 else 0
+        first = s.an.sentence_start(c.ci)
+        x = s.an.sentence_start(first - 1) if first > 0 else 0
         for _ in range(REACH):
-            if x <= max(spoke) or x == 0:
+            if x <= spoke or x == 0:
                 return None
             sp = s._previous_subject(x, cue)
             if sp is not None and sp.key != last.key:

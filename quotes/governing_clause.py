@@ -3,14 +3,25 @@
 marks a verb after a relative as having no subject of its own) before the sieves that look further away."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .names import verb_stem
 from .normalize import key
 from .sieve_base import Ctx, Found, Sieve
 
-WHAT = frozenset(p + key(w) for w in ("ما", "بما", "لما", "مما", "عما") for p in ("", "و", "ف"))
+if TYPE_CHECKING:
+    from .subjects import Subjects
+
+WHAT_END = key("ما")          # ما and its forms with a preposition (بما، لما، مما، عما) among groups.relatives
 REACH = 12                  # tokens back from ما to the verb that governs it
 KINDS = ("person", "title", "organisation", "anonymous")
 OWN = ("after-verb", "before-verb", "relay", "clause-subject")     # a governing cue's speaker read at the cue itself
+
+
+def after_what(s: Subjects, ci: int) -> bool:
+    """Does the verb at token ci follow ما or one of its forms with a preposition or و/ف (بما، وما، فيما is not one)?"""
+    k = s.an.tokens[ci - 1].key if ci > 0 else ""
+    return k in s.lex.groups["relatives"] and k.endswith(WHAT_END)
 
 
 class GoverningClause(Sieve):
@@ -22,7 +33,7 @@ class GoverningClause(Sieve):
     def __call__(self, c: Ctx) -> Found | None:
         s, t = c.s, c.s.an.tokens
         rel = c.ci - 1
-        if not c.prefix or rel < 1 or t[rel].key not in WHAT or not self.resumptive(t[c.ci].key):
+        if not c.prefix or rel < 1 or not after_what(s, c.ci) or not self.resumptive(t[c.ci].key):
             return None
         for j in range(rel - 1, max(s.an.sentence_start(c.ci), rel - REACH) - 1, -1):
             if s._verb_at(j):

@@ -11,7 +11,7 @@ from .cast import Speaker
 from .checks import AFTER_VERB_CHECKS, that_clause_subject
 from .cues import governed
 from .earlier_subject import EarlierSubject
-from .governing_clause import WHAT, GoverningClause
+from .governing_clause import GoverningClause, after_what
 from .model import Cue, Mention, Step
 from .lone_word import no_name_reason
 from .names import clean_phrase, is_al, token_key, verb_stem
@@ -163,7 +163,8 @@ class Source(Sieve):
 
     def _their_own(self, c: Ctx, j: int) -> bool:
         """بيان أصدره مكتبه، تغريدة نشرها حسابه: a body with a possessive is the office of someone named before."""
-        return any(c.s.an.tokens[j].key.endswith(p) and c.s.an.tokens[j].key[:-len(p)] in c.s.lex.org_heads for p in ("ه", "ها", "هم"))
+        k = c.s.an.tokens[j].key
+        return any(k.endswith(p) and k[:-len(p)] in c.s.lex.org_heads for p in ("ه", "ها", "هم"))
 
     def infer(self, c: Ctx, reason: str) -> None:
         c.step(self.name, "passed", reason)
@@ -189,7 +190,7 @@ class Embedded(Sieve):
         m = s.p.mention(at)
         form = s.lex.cues.get(key(c.cue.text))
         if m is not None and m.kind == "organisation" and form is not None and (
-                form.has_object or t[c.ci - 1].key in WHAT and not GoverningClause.resumptive(t[c.ci].key)):
+                form.has_object or after_what(s, c.ci) and not GoverningClause.resumptive(t[c.ci].key)):
             return True     # وهو ما اعتبرته تركيا «…»، ما وصفته دار «راندوم هاوس»، وفق ما أوضح المرصد: the body speaks
         return m is not None and (m.kind == "person" and (m.title or s._known(m, at) is not None
                                                           or s._subject_ends(s.an.index_at(m.end)))
@@ -275,7 +276,6 @@ class BeforeVerb(Sieve):
         # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
         rule = "embedded-before-verb" if c.s._embedded_before else self.name
         return self.found(c, c.s.cast.speaker_of(before, c.ci), before, rule)
-
 
 
 # ------------------------------------------------------------------------------------- inferred sieves

@@ -19,6 +19,7 @@ from .text import Analysis, Token
 
 HONOURED = frozenset(key(w) for w in ("عنه", "عنها", "عنهما", "عنهم"))     # رضي الله عنه: the pronoun closing it
 THAT_IS = frozenset(key(w) for w in ("إن", "إنه", "إنها"))
+PRESENT_BEFORE = frozenset(key(w) for w in ("لم", "لن", "لا"))     # a present verb follows them
 
 
 class Subjects:
@@ -91,8 +92,8 @@ class Subjects:
                                                 # (the cue's own sentence only: not carried to the next one)
         if m is not None and m.kind == "person" and ((known := self._known(m, j)) is not None or aux and t[
                 self.an.index_at(m.end)].key == "قد"):
-            v = t[self.an.index_at(m.end)].key
-            if noted > first and agree and self._verb_at(self.an.index_at(m.end)) and cue.feminine != verb_stem(v).endswith("ت"):
+            v = self.an.index_at(m.end)
+            if noted > first and agree and self._verb_at(v) and cue.feminine != verb_stem(t[v].key).endswith("ت"):
                 return None             # يذكر أن سينتسوف نفى … . وقالت: not him
             return known or self.cast.speaker_of(m, j)  # (وكان ترامب قد توعد …، قائلا: the name before قد)
         return self._verb_first_subject(j, cue, agree)
@@ -109,7 +110,7 @@ class Subjects:
                 or vk in self.lex.native_given and not opens \
                 or self.p.title_head(j) is not None:
             return None                 # (صادق رئيس الوحدة هشام مرسي: a verb spelt like a given name before a title)
-        present = j > 0 and t[j - 1].key.lstrip("وف") in ("لم", "لن", "لا")    # ولم تصدر الوزارة: ت is «she»
+        present = j > 0 and t[j - 1].key.lstrip("وف") in PRESENT_BEFORE    # ولم تصدر الوزارة: ت is «she»
         if agree and cue.feminine != (verb_stem(vk).endswith("ت") or present and vk[:1] == "ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
         m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True) or (
@@ -370,8 +371,7 @@ class Subjects:
         if j >= len(t) or self.p.strong_boundary(j) or self.an.masked[j] or self.p.apposition(j):
             return True                 # … or a title in apposition: وقال علي أحمد مدير إدارة …
         if self.p.honorific(j) or self.p.adverbial(j) or self.p.word(j) and self.p.manner(j):
-            return True                 # … or a formula (قال الإمام الشاطبي رضي الله عنه), or how he spoke (ردا على،
-                                        # بهدوء)
+            return True                 # … or a formula (الإمام الشاطبي رضي الله عنه), or how he spoke (ردا على، بهدوء)
         k = t[j].key
         if self.p.org_at(j) and " ".join(t[x].key for x in range(j, j + self.p.org_at(j))) in self.lex.outlets_any:
             return True                 # … or the outlet told (وأبلغ فيتسل رويترز)

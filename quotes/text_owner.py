@@ -11,6 +11,7 @@ from .sieve_base import Ctx, Found, Sieve
 IN_IT = frozenset(key(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 GAVE = frozenset(key(w) for w in ("أدلى", "أدلت", "أطلقه", "أطلقها", "نشره", "نشرها", "نشرته", "كتبه", "كتبها",
                                   "كتبته", "ألقاه", "ألقاها", "ألقته", "وجهه", "وجهها", "وجهته"))
+WITH_IT = frozenset(key(w) for w in ("بها", "به"))     # أدلى بها: «gave it»
 ADDRESSED = frozenset(key(w) for w in ("رسالة", "رسالته", "خطاب", "برقية", "مذكرة"))   # with ل: whom it was sent
 REACH = 16                  # tokens back from the verb to the text noun
 OWNERS = ("person", "title", "organisation", "anonymous")
@@ -51,7 +52,7 @@ class TextOwner(Sieve):
                 and not s.p.function(t[j].key) and s.p.mention(j) is None:
             j += 1
         if s.p.word(j) and t[j].key in GAVE:
-            j += 1 + (s.p.word(j + 1) and t[j + 1].key in ("بها", "به"))
+            j += 1 + (s.p.word(j + 1) and t[j + 1].key in WITH_IT)
         letter = bare(t[d].key.removeprefix("و")) in ADDRESSED and t[j].key[:1] == "ل"    # رسالة لعضو في المجلس: to him
         m = s.p.mention(j, allow_prefix=True) if j < c.ci and s.p.word(j) and not s.p.function(t[j].key) \
             and not letter else None
