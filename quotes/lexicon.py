@@ -400,8 +400,10 @@ def _not_quotes() -> dict[str, Any]:
     nq = _load(f, {"name_nouns": list, "naming_words": list, "heading_max_words": int, "name_max_words": int,
                    "name_starters": list, "definite_name_starters": list, "person_nouns": list, "own_words_nouns": list,
                    "letter_names": list})
-    name_nouns = set()
+    name_nouns, words = set(), _function_words()["function_words"]
     for n in _strings(f, "name_nouns", nq["name_nouns"]):
+        if key(n) in words:
+            continue                    # فئة is keyed فيه: the noun cannot be told from the word (نددوا فيه «…»)
         for d in definite(key(n)):
             name_nouns |= with_preps(d)
     return {"name_nouns": frozenset(name_nouns),

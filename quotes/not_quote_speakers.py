@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .names import is_al
 from .not_quote_names import names_a_body
-from .span_context import SCOPE, Span, not_quote_words
+from .span_context import SCOPE, Span, not_quote_words, possessed
 from .normalize import key
 from .text import Token, tokenize
 
@@ -37,6 +37,8 @@ def speaker_in_marks(x: Span) -> str | None:
             len(nxt) == 2 and nxt[0].key == "في" and (nxt[1].key in x.lex.documents or x.lex.cues.get(nxt[1].key)):
         return "speaker in marks"         # وأشارت "سكاي" إلى أن، كشفت "سوني" عن، أعرب «الغفيص» عن، وقالت
                                           # "إيكونوميست إنتليجينس" في بيان
+    if _described_subject(x, nxt[0].key):
+        return "speaker in marks"         # وذكرت "إكسور" الإيطالية، وختمت «مطربة البادية» حديثها
     head = x.lex.title_heads.get(nxt[0].key)
     if head is not None and nxt[0].key.removeprefix("ال") in (head, head + "ه") \
             and (not info.object_first or x.n >= 2 and is_al(nxt[0].key)) \
@@ -45,6 +47,13 @@ def speaker_in_marks(x: Span) -> str | None:
                                           # وأعلن "لي كيو تشول" المتحدث: a name of three words may start like one;
                                           # a woman's title in ة too: وهي ناشطة)
     return None
+
+
+def _described_subject(x: Span, k: str) -> bool:
+    """Does the word after the closing mark show the span was the verb's subject: its nationality (وذكرت "إكسور"
+    الإيطالية القابضة) or its own talk with a possessive (وختمت «مطربة البادية» حديثها بالقول)?"""
+    base = possessed(k)
+    return is_al(k) and x.lex.country_of(k) is not None or base is not None and base in x.lex.own_words_nouns
 
 
 def body_subject_in_marks(x: Span) -> str | None:

@@ -17,7 +17,7 @@ from .normalize import key
 from .not_quote_names import acronym, date_word, known_name, known_term, latin, names_a_body, outlet
 from .not_quote_speakers import body_subject_in_marks, speaker_in_marks, words_after
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
-from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words
+from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words, possessed
 from .text import tokenize
 
 Rule = Callable[[Span], "str | None"]
@@ -35,17 +35,6 @@ def _after_name_noun(x: Span) -> str | None:
         return None                     # إن المرض "خطير جدا": the subject of a reported clause and its predicate
     if p and p in x.lex.name_nouns and x.n <= (2 if definite else x.lex.name_max_words) and not x.clause:
         return "name after " + p
-    return None
-
-
-def _possessed(k: str) -> str | None:
-    """The noun of كتابه/روايتها/حسابهم (ة written ت before the suffix) or of a dual construct (حزبي، وفدي)."""
-    for suf in ("هما", "هم", "ها", "ه"):
-        if k.endswith(suf) and len(k) - len(suf) >= 3:
-            stem = k[:-len(suf)]
-            return stem[:-1] + "ه" if stem.endswith("ت") else stem
-    if k.endswith("ي") and not k.startswith("ال") and len(k) >= 4:
-        return k[:-2] + "ه" if k.endswith("تي") else k[:-1]      # شركتي «…» و«…»: شركة
     return None
 
 
@@ -69,7 +58,7 @@ def _after_described_name_noun(x: Span) -> str | None:
 
 def _after_possessed_noun(x: Span) -> str | None:
     """… with a possessive or in the dual construct: في كتابه «اللغة الفارسية», بين وفدي حزبي «…» و«…»."""
-    base = _possessed(x.prev)
+    base = possessed(x.prev)
     if x.words and x.words[-1].raw.rstrip("\u064b\u064c\u064d").endswith("ة") or \
             x.inner and x.keys[0] in x.lex.function_words:
         return None                     # مكتفيا بكتابة «لا تعليق» (كتابة is spelt like كتابه); منصبها «حتى 2020»
@@ -89,6 +78,13 @@ def _after_naming_word(x: Span) -> str | None:
     if len(w) >= 2 and w[-1].key in ("ب", "ل") and w[-2].key in naming:
         return "term after " + w[-2].key
     return None
+
+
+def _after_title_word(x: Span) -> str | None:
+    """A span right after بعنوان، عنوانها (تحت عنوان «مذكرات أينشتاين عن رحلاته إلى آسيا …»، كان عنوانها «فلسطين
+    المحررة قبل فلسطين الإسلامية») is the title of a work, a column or a talk, however long: nobody's words here."""
+    words = not_quote_words()
+    return "title after " + x.prev if x.prev in words.title_words and x.n <= words.title_max_words else None
 
 
 EVENT_NOUNS = frozenset(key(w) for w in ("ندوة", "مؤتمر", "ورشة", "محاضرة", "ملتقى", "منتدى", "حلقة", "جلسة", "دورة",
@@ -462,7 +458,7 @@ def _nisba(k: str) -> bool:
 RULES: tuple[Rule, ...] = (
     no_words, between_quotes, unclosed_name, function_words_only, acronym, outlet, known_term, latin, known_name, date_word,
     _attribution_inside, _closing_position, _reused_opening,
-    _announced_thing,
+    _announced_thing, _after_title_word,
     _after_name_noun, _after_described_name_noun, _after_possessed_noun, _after_naming_word, _event_topic, _naming_frame,
     _source_after_according,
     _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, body_subject_in_marks, _name_before_title,

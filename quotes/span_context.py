@@ -34,6 +34,8 @@ class NotQuoteWords:
     interview_nouns: frozenset[str]           # حوار، مقابلة: في حوار مع «…» names the outlet
     related_links: tuple[str, ...]            # اقرأ أيضا، قد يهمك: a paragraph that links another article
     known_terms: frozenset[str]               # الشياطين الحمر، نوفيتشوك، الميركاتو: names and terms, nobody's words
+    title_words: frozenset[str]               # بعنوان، عنوانها: the span after one is a title, however long
+    title_max_words: int
 
 
 @cache
@@ -42,7 +44,8 @@ def not_quote_words() -> NotQuoteWords:
                                   "naming_verbs": list, "announce_verbs": list, "author_nouns": list,
                                   "clause_particles": list, "after_subject": list,
                                   "naming_unless_reported": list,
-                                  "interview_nouns": list, "related_links": list, "known_terms": list})
+                                  "interview_nouns": list, "related_links": list, "known_terms": list,
+                                  "title_words": list, "title_max_words": int})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
@@ -58,7 +61,10 @@ def not_quote_words() -> NotQuoteWords:
                          subject, unless,
                          frozenset(key(w) for w in _strings("not_quotes.json", "interview_nouns", nq["interview_nouns"])),
                          tuple(key(w) for w in _strings("not_quotes.json", "related_links", nq["related_links"])),
-                         frozenset(key(w) for w in _strings("not_quotes.json", "known_terms", nq["known_terms"])))
+                         frozenset(key(w) for w in _strings("not_quotes.json", "known_terms", nq["known_terms"])),
+                         frozenset(f for w in _strings("not_quotes.json", "title_words", nq["title_words"])
+                                   for f in with_conj(key(w))),
+                         nq["title_max_words"])
 
 
 LINK_FIRST = frozenset("اأإقلشط")     # the letters a related-link marker starts with, as written
@@ -154,3 +160,14 @@ class Span:
         """The characters right after the closing mark, spaces dropped."""
         end = self.s.outer_end
         return self.text[end:end + n + 4].strip()[:n]
+
+
+def possessed(k: str) -> str | None:
+    """The noun of كتابه/روايتها/حسابهم (ة written ت before the suffix) or of a dual construct (حزبي، وفدي)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            stem = k[:-len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    if k.endswith("ي") and not k.startswith("ال") and len(k) >= 4:
+        return k[:-2] + "ه" if k.endswith("تي") else k[:-1]      # شركتي «…» و«…»: شركة
+    return None
