@@ -344,8 +344,9 @@ def _names() -> dict[str, Any]:
             "son": tuple(key(w) for w in _strings("names.json", "son", names.get("son", ["بن"]))),
             "definite_given": frozenset(f for n in _strings("names.json", "definite_given", names.get("definite_given", []))
                                         for f in with_conj(key(n))),
-            "article_like_given": frozenset(f for n in _strings("names.json", "article_like_given",
-                                                                names["article_like_given"]) for f in with_conj(key(n))),
+            "article_like_given": frozenset(f for n in _strings("names.json", "article_like_given", names["article_like_given"])
+                                            + [g for g in names.get("foreign_given", []) if key(g).startswith("ال")]
+                                            for f in with_conj(key(n))),    # ألفريدو written الفريدو: no ال-noun
             "honorifics": _honorifics(names), "formula_speakers": _formula_speakers(names), "anonymous": anonymous,
             "lineage": _keyset("names.json", "lineage", names.get("lineage", [])),
             "called": frozenset(f for w in _strings("names.json", "called", names.get("called", []))

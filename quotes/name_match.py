@@ -266,6 +266,20 @@ class NameMatch:
                     and self.p.unknown_word(x) and not self.p.first_name(t[x].key) and t[x].key not in self.lex.cues \
                     and self._names_here(x, h) and self._name_introduced(x):
                 found[self.an.text[t[x].start:t[h].end]] = 2    # (words joined by one space: not #كيم_يونغ)
+        return found or self._joined_second(last)
+
+    def _joined_second(self, last: str) -> dict[str, int]:
+        """The second of two names joined by و (اقليدس تساكالوتوس وجيورجيوس ستاثاكيس): its first
+        word with the و dropped, when it is a first name or a word no lexicon knows and a name word stands right
+        before the و (form → 2)."""
+        t, found = self.an.tokens, {}
+        for h in self.word_positions().get(last, ())[:FULLER_READS]:
+            x = h - 1
+            if x >= 1 and self.p.word(x) and t[x].raw[:1] == "و" and len(t[x].key) >= 5 and t[h].start - t[x].end == 1 \
+                    and (self.p.unknown_word(x) and len(t[x].key) >= 6 or self.p.first_name(t[x].key[1:])) \
+                    and self.p.word(x - 1) \
+                    and self.p.name_word(x - 1, False) and self.an.sentence[x - 1] == self.an.sentence[h]:
+                found[self.an.text[t[x].start + 1:t[h].end]] = 2
         return found
 
     def family_after_first(self, first: str, e: Entity) -> dict[str, int]:
