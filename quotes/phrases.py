@@ -331,8 +331,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
             and self.name_word(j + 1, first=False)
 
     def _has_particle(self, i: int, j: int) -> bool:
-        """Has the run i..j a particle or a compound's second word? A nasab chain or a compound name goes on to its
-        family (not دي ماريا المنضم: a foreign particle)."""
+        """Has the run i..j a particle or a compound's second word (not a foreign one: دي ماريا المنضم)?"""
         return any(self.t[x].key in self.lex.particles and self.t[x].key not in self.lex.groups["foreign_particles"]
                    or self.t[x].key in COMPOUND for x in range(i, j))
 
@@ -430,11 +429,10 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         return not (self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit))
 
     def _family_word(self, i: int, j: int, words: int, particle: bool, nasab: bool) -> bool:
-        """Is the ال-word at j the family name of the name run i..j? After a particle (سامي بن فريج العويضي),
-        after one Arabic given name (بشار الأسد، الدكتور عزام الدخيل) and, as a family nisba, after two (محمد
-        عبدالله القحطاني) or after an unknown first name (قيس الخزعلي); never a common noun after a full name
-        (دونالد ترامب الانسحاب) or after a word that is not a given name (وهدد بعدم السفر), nor an adjective
-        of a place (بوتين الروسي); and the name must end there (a boundary, a title, a prepositional phrase)."""
+        """Is the ال-word at j the family name of the name run i..j? After a particle (سامي بن فريج العويضي), one
+        Arabic given name (بشار الأسد) and, as a family nisba, after two (محمد عبدالله القحطاني) or an unknown first
+        name (قيس الخزعلي); never a common noun after a full name (دونالد ترامب الانسحاب) or a word that is no given
+        name (وهدد بعدم السفر), nor a place's adjective (بوتين الروسي); the name ends there."""
         t, k = self.t, self.t[j].key
         if not k.startswith("ال") or self.function(k) or bare(k) in self.lex.title_heads or k in self.lex.documents \
                 or k in self.lex.org_names or k in self.lex.name_nouns or k in self.lex.places \
@@ -473,7 +471,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                 and not nxt.key.startswith(("بو", "بن"))        # عمر الرزاز برسائل، أحمد الطيب بكلمة
                 and (not k.endswith(("ين", "ون")) or self.given(k[2:]))    # not أسماء الفائزين بجوائز
                 or words == 1 and given and nxt.raw[:1] == "إ" and len(nxt.key) == 5 and nxt.key[3] == "ا"
-                and not self.given(nxt.key))                    # محمد الناصر إقرار القانون: إفعال, the verb's object
+                and not self.given(nxt.key)                     # محمد الناصر إقرار القانون: إفعال, the verb's object
+                or words == 1 and given and nxt.key.startswith("بو") and len(nxt.key) >= 5
+                and nxt.key not in self.lex.common_nouns)       # لمياء الزريبي بوجناح: a second family name
 
     def proper(self, j: int) -> bool:
         """Can token j be (part of) a body's or person's proper name in construct: not a verb, a title or type

@@ -21,7 +21,7 @@ from .subjects import Subjects
 from .text_owner import TextOwner
 from .relays import document_source, prefixed_name, relayed, trailing_source
 from .verb_subject import (apposed_name_before, asked_one, genitive_before_and, opening_subject, relative_subject,
-                           relative_with_subject, subject_start)
+                           relative_with_subject, subject_start, what_clause_apart)
 
 WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
 BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))      # لكنه أضاف: «he», the man who has been speaking
@@ -139,8 +139,7 @@ class Source(Sieve):
 
     def _owner(self, c: Ctx, j: int, by_person: bool = False) -> Found | None:
         """Who a speech noun or document belongs to, read right after it (token j): its issuer (بيان نشرته الوزارة)
-        or its owner in construct or with لـ (بيان للحرس الثوري، بيان كاري; after a speech noun, by_person, a title,
-        a source or God too: قول الشاعر، تصريح الوزير، قول الله)."""
+        or its owner in construct or with لـ (بيان للحرس الثوري، بيان كاري، قول الشاعر، تصريح الوزير، قول الله)."""
         s, t = c.s, c.s.an.tokens
         if j + 1 < len(t) and s.p.word(j) and undotted(t[j].raw).endswith("ي") and not is_al(t[j].key) and s.p.word(j + 1) \
                 and (t[j + 1].key[:1] == "ل" or t[j + 1].key in s.lex.groups["issued"] | self.POSTED):
@@ -327,7 +326,8 @@ class SameSentence(Sieve):
                 break
             got = s.memory.cue_speaker.get(j)
             if got is not None and got.speaker is not None and s.cues[j].form in ("verb", "participle") \
-                    and not relative_with_subject(s, j, got) and not asked_one(s, j):
+                    and not relative_with_subject(s, j, got) and not asked_one(s, j) \
+                    and not what_clause_apart(s, j, c.cue):
                 if not c.cue.plural and s.cues[j].plural and got.rule.endswith("before-verb"):
                     continue            # وقالت after «أن الأطباء أكدوا»: a subject its verb agrees with as plural
                 if not that_clause_subject(s, j):
@@ -345,7 +345,8 @@ class ClauseSubject(Sieve):
         first = c.s.an.sentence_start(c.ci)
         t = c.s.an.tokens
         joined = c.cue.form == "verb" and c.ci - first > 2 and (t[c.ci].raw.startswith(("و", "ف")) or t[c.ci - 1].key
-                                                                in c.s.lex.groups["contrast_pronouns"] or t[c.ci - 1].key == WHEREBY)
+                                                                in c.s.lex.groups["contrast_pronouns"] or t[c.ci - 1].key == WHEREBY
+                                                                or t[c.ci - 1].raw in "،," and t[c.ci].key[:1] not in "يتن")
         # a verb describing a text of the subject's (بمقال … قال فيه، تغريدة تشير): the subject wrote it
         describes = c.cue.form == "verb" and c.ci - first > 2 and (
             c.ci + 1 < len(t) and t[c.ci + 1].key in ("فيه", "فيها", "عنه", "عنها")
@@ -479,9 +480,8 @@ ORDER: tuple[Sieve, ...] = (Source(), Embedded(), AfterVerb(), AndSaid(), Before
 
 
 def decide(s: Subjects, ci: int, cue: Cue, trace: list[Step] | None = None, quoted: bool = True) -> Found:
-    """Run the sieves in ORDER on the cue at token ci; the first Found decides. A cue that introduces no
-    quote (quoted=False) is read only for what the walk remembers (the speaker named at it, a clause's
-    subject): the sieves that only infer a speaker (TRACKING is False) are skipped for it."""
+    """Run the sieves in ORDER on the cue at token ci; the first Found decides. A cue with no quote (quoted=False)
+    is read only for what the walk remembers: the sieves that only infer a speaker (tracking False) are skipped."""
     c = Ctx(s, ci, cue, trace if trace is not None else [])
     last = None
     for sieve in ORDER:

@@ -9,8 +9,8 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_note, opening_time,
-                           subject_span, topic_of_amma)
+from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_conjunction, opening_note,
+                           opening_time, subject_span, topic_of_amma)
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -57,7 +57,7 @@ class Subjects:
         before the clause (من جانبه، وبحسب بيان الرئاسة،). None when the sentence does not open that way."""
         t = self.an.tokens
         noted = opening_note(self.an, self.lex, first, ci)      # ويذكر أن X فعل: a background clause, its subject first
-        j = opening_aside(self.an, noted, ci)       # من جانبه عبر …: «for his part» with no comma after it
+        j = opening_conjunction(self.an, self.lex, opening_aside(self.an, noted, ci), ci)    # من جانبه عبر، فيما يعتقد
         if j + 3 < ci and t[j].key.lstrip("وف") == "من" and self.p.word(j + 1) and is_al(t[j + 1].key) \
                 and t[j + 2].key == "ان":
             # ومن المتوقع أن يزور رئيس المفوضية … يونكر: the clause after أن; a person only (not a body's agenda)

@@ -295,6 +295,8 @@ class TitleReader:
     def _lam_complement(self, j: int) -> bool:
         """Is token j a complement with لـ (لكرة القدم، لسوريا): a place, or before a definite word?"""
         t, k = self.t, self.t[j].key
+        if k in self.lex.native_given and not self._preposition_on(k):
+            return False                # المدرب لطفي الشيخاوي، الوزير لبيد: a given name in ل, not ل + a complement
         return k[:1] == "ل" and not is_al(k) and (k[1:] in self.lex.places or self.word(j + 1) and is_al(t[j + 1].key)
                                                   and not self.function(t[j + 1].key))
 

@@ -14,7 +14,7 @@ from .text import DASHES
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
-    from .model import Mention
+    from .model import Cue, Mention
     from .text import Analysis
     from .sieve_base import Ctx, Found
     from .subjects import Subjects
@@ -31,6 +31,24 @@ def opening_aside(an: Analysis, j: int, ci: int) -> int:
     k = j + 2 if j + 1 < ci and t[j].key.lstrip("وف") == FROM and t[j + 1].key in OWN_SIDE else j
     k += k < ci and k > j and t[k].raw in "،,"
     return k if k + 1 < ci else j
+
+
+WHILE = key("فيما")
+ABOUT_VERBS = frozenset(key(w) for w in ("يتعلق", "يخص", "يتصل", "يلي"))     # فيما يتعلق بـ: «as for», a phrase
+HOWEVER = key("غير")
+
+
+def opening_conjunction(an: Analysis, lex: Lexicon, j: int, ci: int) -> int:
+    """Past a conjunction that opens the sentence before its verb (فيما يعتقد واترلوس، …: «while», not «as for»
+    of فيما يتعلق بـ) or before its subject (غير أن خطيبته قللت): the token after it; j when there is none."""
+    t = an.tokens
+    k = t[j].key.removeprefix("و")
+    if j + 2 < ci and k == WHILE and t[j + 1].key not in ABOUT_VERBS and (
+            t[j + 1].key[:1] in "يت" or t[j + 1].key in lex.common_verbs or t[j + 1].key in lex.cues):
+        return j + 1
+    if j + 2 < ci and k == HOWEVER and t[j + 1].key in lex.groups["that_forms"]:
+        return j + 2
+    return j
 
 
 def opening_note(an: Analysis, lex: Lexicon, j: int, ci: int) -> int:
@@ -225,6 +243,14 @@ def relative_with_subject(s: Subjects, j: int, got: Found) -> bool:
     noun = bare(an.tokens[j - 2].key) if j >= 2 else ""
     return relative_verb(an, j, lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
         and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
+
+
+def what_clause_apart(s: Subjects, j: int, cue: Cue) -> bool:
+    """Is the cue at j the verb of a ما-clause (مع ما قالته مصادر سابقة) that agrees with another gender than the
+    cue being attributed (…، قائلا)? That clause's subject is somebody else than the sentence's speaker."""
+    t = s.an.tokens
+    return j >= 1 and t[j - 1].key.endswith(key("ما")) and s.cues[j].feminine != cue.feminine \
+        and relative_verb(s.an, j, s.lex)
 
 
 def before_parenthetical(s: Subjects, j: int, ci: int) -> int | None:

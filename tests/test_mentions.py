@@ -46,6 +46,15 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # snn-024552, ant-JA-economy-241-20170425 (8,000-article sample): a given name that starts with ل after a title
+    # is the name, not a complement in ل (المدرب لطفي الشيخاوي; not ل + طفي), and an ال-family name before a
+    # second one in بو (لمياء الزريبي بوجناح) ends the name there, not before it
+    ('title', 'مدرب الفريق الكابتن لطفي الشيخاوي، عبر عن ابتهاجه بالانتصار الأول.', 'مدرب', False,
+     ('مدرب الفريق الكابتن لطفي الشيخاوي', 'لطفي الشيخاوي', 'مدرب الفريق الكابتن', 'person')),
+    ('title', 'وقالت المذيعة لميس الحديدي إن المشروع كبير.', 'المذيعة', False,
+     ('المذيعة لميس الحديدي', 'لميس الحديدي', 'المذيعة', 'person')),
+    ('title', 'نفت وزيرة المالية لمياء الزريبي بوجناح أن تكون قد صرحت بإمكانية تراجع سعر الدينار.', 'وزيرة', False,
+     ('وزيرة المالية لمياء الزريبي', 'لمياء الزريبي', 'وزيرة المالية', 'person')),
     # ant-BB-internationalNews-21-20180214 (8,000-article sample): ل/ب on a common noun (لفترة قصيرة، بكلمات) starts no
     # name: the title stands alone; a given name that spells ب and a noun (برهان) stays one (names.json)
     ('title', 'وتعرضت كيم كامبل، التي شغلت منصب رئيسة وزراء كندا لفترة قصيرة عام 1993، للانتقاد بعد نشرها تغريدة.', 'رئيسة', False,

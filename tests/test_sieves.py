@@ -86,6 +86,21 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s63 row 79, audit_s72 row 22, audit_s68 row 87, audit_s67 row 83, audit_s73 row 108 (abridged; read after
+    # scoring): a participle, or a past verb put after a comma, has the subject of the sentence's verb even when a
+    # conjunction opens the sentence (فيما يعتقد، غير أن), an adverb (ولاحقا) or a purpose before a comma
+    # (وخوفا من …،), and even when that verb is no verb of speech (يعتقد، قللت، تبنى، يتفق)
+    ('clause-subject', 'فيما يعتقد غايسلاين واترلوس، الذي فقد زوجته وابنيه في الحادث المأساوي، أن الطائرة أطلق عليها '
+     'النار، مضيفا "فيتنام وماليزيا والتايلاند تحجب معلومات مهمة عن الرأي العام".',
+     'فيتنام وماليزيا والتايلاند تحجب معلومات مهمة عن الرأي العام', 'غايسلاين واترلوس', 'clause-subject'),
+    ('clause-subject', 'وتقول مصادر أمنية تركية إن قيودا أمنية فرضت حول المبنى. غير أن خطيبته خديجة قللت من أهمية ذلك، '
+     'مشيرة إلى أن الساعات الخمس الأولى مرت من دون علم السلطات، وهو "وقت كاف لإخفائه" حسب رأيها.', 'وقت كاف لإخفائه',
+     'خديجة', 'clause-subject'),
+    ('clause-subject', 'وبعث رئيس طاجيكستان برسائل تعزية. ولاحقا تبنى تنظيم "الدولة الإسلامية" الاعتداء، قائلا في بيان إن '
+     '"وحدة من جنود الخلافة شنت هجوما على مواطنين من دول التحالف".',
+     'وحدة من جنود الخلافة شنت هجوما على مواطنين من دول التحالف', 'تنظيم "الدولة الإسلامية"', 'clause-subject'),
+    ('clause-subject', 'وشن الجيش حملة واسعة في المنطقة. وخوفا من إبرام اتفاقات مماثلة، اعتقلت الشرطة العشرات في '
+     'المدينة، قالت إنهم "من دعاة المصالحة مع النظام".', 'من دعاة المصالحة مع النظام', 'الشرطة', 'clause-subject'),
     # audit_s76 row 74, audit_s74 row 68 (abridged; read after scoring): the article's full name of a surname said
     # alone: a foreign given name spelt with the article (ألفريدو written الفريدو), and the second of two names
     # joined by و (اقليدس تساكالوتوس وجيورجيوس ستاثاكيس)
@@ -1052,6 +1067,11 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # … but a cue of a ما-clause of the other gender (مع ما قالته مصادر سابقة، قائلا) has its own subject, not the
+    # sentence's speaker; a title adverb (حينها) stands between the title and the name
+    ('same-sentence', 'ويتفق رئيس الحكومة الانتقالية في ليبيا حينها محمود جبريل مع ما قالته مصادر سابقة، قائلا لموقع '
+     '"سكاي نيوز عربية" إن أطرافا عدة كان من صالحها أن يصمت القذافي للأبد، "كانت مخابرات دول كثيرة تعمل على الأرض".',
+     'كانت مخابرات دول كثيرة تعمل على الأرض', 'محمود جبريل', 'clause-subject'),
     # snn-026496 (abridged): a body in construct with a noun before «and said» (معسكر الفريق الخارجي، … وقال) is the
     # object's genitive, not the subject before the verb
     ('before-verb', 'وفي الجانب الآخر، وصف الحارس خالد شراحيلي معسكر الفريق الخارجي، الذي اقترب من نهايته بالجميل ممتدحا الأجواء والروح بين اللاعبين، وقال: «الحمد لله الأجواء جميلة داخل المعسكر».',
