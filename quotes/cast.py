@@ -353,6 +353,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
         e = next((e for e in self.entities if e.name == sp.name), None)
         # الرئيس السوري after الرئيس الأمريكي دونالد ترامب: a nationality the speaker was given otherwise
         # (in نجم برشلونة الإسباني the nationality is the club's)
+        if e is not None and (self._former_only(e, [bare(w) for w in words]) or self._other_office(text, words, e)):
+            return None                 # الرئيس الأمريكي after الرئيس الأمريكي السابق باراك أوباما: the holder now
         return None if e is not None and len(words) == 2 and self._nationality_conflict(words, e) else sp
 
     def interlocutor(self, m: Mention, pos: int) -> Entity | None:

@@ -25,7 +25,7 @@ from .lexicon_forms import (
     common_nouns,
     marks,
     registry_bodies,
-    registry_people,
+    registry_offices, registry_people,
     definite,
     with_conj,
     with_preps,
@@ -85,6 +85,7 @@ class Lexicon:
     places: frozenset[str]                        # countries, regions and cities
     countries: frozenset[str]                     # countries and regions: their adjectives are nationalities
     known_people: frozenset[str]                  # every spelling of the registry's people (ترامب، دونالد ترمب)
+    known_offices: dict[str, tuple[str, ...]]     # their spellings → their offices' title keys (الرئيس الإيراني)
     name_nouns: frozenset[str]
     person_nouns: frozenset[str]
     own_words_nouns: frozenset[str]               # حسابه «…»، كلمته «…»: the owner's words follow, not a name
@@ -392,7 +393,7 @@ def _organisations() -> dict[str, Any]:
             "outlet_heads": _keyset(f, "outlet_heads", orgs.get("outlet_heads", [])),
             "outlets": frozenset(outlets), "outlets_any": frozenset(outlets_any), "places": frozenset(places),
             "countries": countries, "max_org_words": max(len(n.split()) for n in org_names | outlets_any | places),
-            "known_people": registry_people()}
+            "known_people": registry_people(), "known_offices": registry_offices()}
 
 
 def _not_quotes() -> dict[str, Any]:

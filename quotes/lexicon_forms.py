@@ -89,6 +89,18 @@ def registry_people() -> frozenset[str]:
     return frozenset(key(w) for e in _registry_entries() if e.get("type") == "person" for w in _spellings(e))
 
 
+def registry_offices() -> dict[str, tuple[str, ...]]:
+    """Every spelling key of the registry's people → the keys of their offices' titles (روحاني → الرئيس الإيراني):
+    the countries they served, which an article need not tell."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in _registry_entries():
+        titles = [key(t) for r in e.get("roles", []) if isinstance(r, dict)
+                  for t in ([r["title"]] if isinstance(r.get("title"), str) else r.get("title", []))]
+        for w in _spellings(e) if e.get("type") == "person" and titles else ():
+            out[key(w)] = out.get(key(w), ()) + tuple(titles)
+    return out
+
+
 def _keyset(file: str, field: str, values: list) -> frozenset[str]:
     """The matching keys of a word list, each entry checked."""
     return frozenset(key(v) for v in _strings(file, field, values))

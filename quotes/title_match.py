@@ -100,7 +100,7 @@ class TitleMatch:
         head = self.head_of(title)
         exact = [e for e in self.entities if tk in e.titles]
         fem = title.split()[0].endswith("ة")     # مديرة: she, never the مدير met before (ة as written: مساعده is his)
-        people = [e for e in self.entities if not self._other_gender(e, head, fem)]
+        people = [e for e in self.entities if not self._other_gender(e, head, fem) and not self._former_only(e, words)]
         if len(exact) >= 1:
             return max(exact, key=lambda e: e.last_seen if e.last_seen <= pos else -1)
         sub = [e for e in people if any(all(w in et.split() for w in words) for et in e.titles)]
@@ -253,6 +253,20 @@ class TitleMatch:
             return w in et or any(x.removeprefix("ل").removeprefix("ل") == w for x in et)
         return any(all(w in et.split() for w in alt) and all(held(w, et.split()) for w in rest)
                    for alt in office for et in e.titles)
+
+    def _former_only(self, e: Entity, words: list[str]) -> bool:
+        """Was the entity introduced only as a former holder (الرئيس الأمريكي السابق باراك أوباما) while the title
+        names the office with no «former» (وقال الرئيس الأمريكي)? The holder now is someone else."""
+        former = {bare(w) for w in self.lex.groups["former"]}     # title keys are bare (رييس امريكي سابق)
+        return bool(e.titles) and not any(w in former for w in words) \
+            and all(any(w in former for w in t.split()) for t in e.titles)
+
+    def _other_office(self, text: str, words: list[str], e: Entity) -> bool:
+        """Does an office with a country (الرئيس الأمريكي; not a loose role: النجم البرازيلي) name a registry person
+        whose offices served only other countries (الرئيس حسن روحاني: الرئيس الإيراني)? Someone else holds it."""
+        mine = self._countries(words[1:])
+        theirs = {c for t in self.lex.known_offices.get(key(e.name), ()) for c in self._countries(t.split()[1:])}
+        return bool(mine) and bool(theirs) and self.head_of(text) not in self.lex.epithet_heads and not mine & theirs
 
     def _other_domain(self, words: list[str], e: Entity) -> bool:
         """Does the title name a portfolio (وزير الخارجية) that none of the entity's titles shares (وزير الدفاع)?

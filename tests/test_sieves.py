@@ -86,6 +86,17 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-middleEast-476-20180509 (8,000-article sample): an office with a country (الرئيس الأمريكي) is not the
+    # person introduced only as its former holder (الرئيس الأمريكي السابق), nor a registry person whose offices served
+    # another country (روحاني: الرئيس الإيراني); on the article's date the registry names the holder (+role). The
+    # same office with a country said of someone the article gave none is still that person (الوزير الفرنسي)
+    ('implicit-last', 'وقال الرئيس الأمريكي السابق، باراك أوباما الذي أدى دورا رئيسيا في الاتفاق، إن "القرار خطأ فادح". '
+     'وقال الرئيس الأمريكي في خطاب متلفز الثلاثاء إن الولايات المتحدة ستنسحب من الاتفاق. وقال إنها "بشعة، وأحادية '
+     'الجانب".', 'بشعة، وأحادية الجانب', 'الرئيس الأمريكي', 'implicit-last'),
+    ('implicit-last', 'وقال الرئيس حسن روحاني إن "إيران ستبقى في الاتفاق". وقال الرئيس الأمريكي في خطاب متلفز إن بلاده '
+     'ستنسحب من الاتفاق. وأضاف أنه "اتفاق سيئ جدا".', 'اتفاق سيئ جدا', 'الرئيس الأمريكي', 'implicit-last'),
+    ('after-verb', 'وقال وزير الاقتصاد برونو لومير إن "أوروبا يجب أن تدافع عن سيادتها". وأضاف الوزير الفرنسي أن '
+     '"الشركات الأوروبية ستختفي".', 'الشركات الأوروبية ستختفي', 'برونو لومير', 'after-verb'),
     # audit_s63 row 79, audit_s72 row 22, audit_s68 row 87, audit_s67 row 83, audit_s73 row 108 (abridged; read after
     # scoring): a participle, or a past verb put after a comma, has the subject of the sentence's verb even when a
     # conjunction opens the sentence (فيما يعتقد، غير أن), an adverb (ولاحقا) or a purpose before a comma
