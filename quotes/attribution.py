@@ -127,7 +127,13 @@ class Resolver:
                 self.memory.plural_sentence = self.an.sentence[ci]
         elif sp is not None and sp.type == "person" and (
                 cue.form == "according" or cue.form == "noun" and m is not None and rule != "noun-formula"):
-            # بحسب X، ونقلت رويترز عن X قوله «…»: X speaks on (وأضاف «…»)
+            # بحسب X، ونقلت رويترز عن X قوله «…»: X speaks on (وأضاف «…»), and a title tells the gender a later
+            # verb agrees with (وبحسب وزير الخارجية مايك بومبيو، … وأضاف)
             self.memory.last = sp
             self.memory.met_as = None
+            title = sp.title or (m.title if m is not None else None)
+            if title and title.split()[0].rstrip("\u064b\u064c\u064d").endswith("ة"):
+                self.memory.last_fem = sp
+            elif title:
+                self.memory.last_masc = sp
 

@@ -251,6 +251,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
         k = self.t[i].key
         if allow_prefix and k[:1] in "لب" and len(k) > 3:
             j = self.name_run(i)
+            if j == i and self.first_name(k[1:]) and self.name_word(i + 1, False) and self.t[i + 1].key[:1] != "و":
+                j = self.name_run(i + 1)    # وفقا لمايكل غروسو: ل on a first name the name goes on after
             if j > i:
                 m = self._make(i, j, None, "person")
                 raw = m.name[1:].lstrip("\u0640") if m.name[:1] in "لب" else m.name

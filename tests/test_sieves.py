@@ -86,6 +86,16 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s63 row 89 (abridged; read after scoring), snn-008591 (8,000-article sample): a source named with its
+    # title after بحسب/وفقا لـ or owning a speech noun (تصريحات رئيس وزراء تركيا، أحمد داود أوغلو) speaks on, and the
+    # title tells the gender of the later verb (وأضاف); ل glued to a first name (لمايكل) is read through
+    ('implicit-last', 'وقال مسؤول أمريكي إن الخطة جاهزة. وبحسب وزير الخارجية مايك بومبيو، فإن الولايات المتحدة لن تتراجع '
+     'عن العقوبات.\nوأضاف "سنواصل الضغط على النظام حتى يغير سلوكه".', 'سنواصل الضغط على النظام حتى يغير سلوكه',
+     'مايك بومبيو', 'implicit-last'),
+    ('implicit-last', 'وأظهر التقرير أن المسافرين يصابون بالعدوى. ووفقاً لمايكل غروسو، رئيس قسم طب الأطفال في مستشفى '
+     'هنتنغتون في نيويورك، فإن هذه الدراسة تساعد في توضيح ما يشاع منذ فترة طويلة.\nوأضاف "أعتقد أن الجميع يعلم أن '
+     'المسافرين غالباً ما تظهر عليهم بوادر نزلة البرد".',
+     'أعتقد أن الجميع يعلم أن المسافرين غالباً ما تظهر عليهم بوادر نزلة البرد', 'مايكل غروسو', 'implicit-last'),
     # ant-BB-middleEast-476-20180509 (8,000-article sample): an office with a country (الرئيس الأمريكي) is not the
     # person introduced only as its former holder (الرئيس الأمريكي السابق), nor a registry person whose offices served
     # another country (روحاني: الرئيس الإيراني); on the article's date the registry names the holder (+role). The
