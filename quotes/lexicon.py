@@ -54,6 +54,7 @@ class Lexicon:
     linked_heads: dict[str, frozenset[str]]       # عن → نائب: heads that take عن/على for their domain
     written_heads: dict[str, str]                 # والي as written (its key is وإلى's) → its head key
     address_forms: frozenset[str]                 # سمو، معالي: with a possessive (سموه) no name follows
+    bound_heads: dict[str, frozenset[str]]        # قائم → بأعمال: a head that is one only before these words
     adjective_heads: frozenset[str]               # كبير: after an indefinite noun an adjective (تحول كبير)
     epithet_heads: frozenset[str]                 # نجم، مدرب: a role, no office (النجم البرتغالي → the Portuguese)
     epithet_any: frozenset[str]                   # نجم، أسطورة: an epithet that fits any other role

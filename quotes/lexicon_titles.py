@@ -103,6 +103,8 @@ def _titles(given: frozenset[str]) -> dict[str, Any]:
                                          for c in ("", "و", "ف") for x in HOMOGRAPH_SUFFIXES),   # أمامهم: before them
             "possessed_heads": _possessed_only(titles, heads),
             "address_forms": _keyset("titles.json", "address_forms", titles.get("address_forms", [])),
+            "bound_heads": {key(h): _keyset("titles.json", f"bound_heads[{h}]", ws)
+                            for h, ws in titles.get("bound_heads", {}).items()},
             "same_office": _same_office(titles),
             "adjective_heads": _keyset("titles.json", "adjective_heads", titles.get("adjective_heads", [])),
             "epithet_heads": epithets, "epithet_any": epithet_any,

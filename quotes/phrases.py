@@ -58,8 +58,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if h is not None and (self.before_compound(i) or self.in_known_name(i)):
             return None                 # ولي الله سيف: a given name in two words, not the head ولي; الباجي قايد
                                         # السبسي: a known person's name
-        if h is not None and self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads:
-            return None                 # منافسة الثلاثي، أمة: a noun in ة, not منافسه، أمه (his rival, his mother)
+        if h is not None and (self.t[i].raw.endswith("ة") and self.t[i].key in self.lex.possessed_heads or h in
+                              self.lex.bound_heads and not (self.word(i + 1) and self.t[i + 1].key in self.lex.bound_heads[h])):
+            return None                 # منافسة الثلاثي: a noun in ة, not منافسه (his rival); الوضع القائم: no القائم بأعمال
         if h is not None and self.t[i].key in self.lex.org_heads and not h.endswith("ه") \
                 and not (i > 0 and self.word(i - 1) and self.name_word(i - 1, first=False)):
             return None                 # وأضافت المؤسسة: the foundation (a body word), not the founder in ة; after a
@@ -274,8 +275,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         # (… ترواديك الرئيس السابق لسلطة، لوبيز المرشح اليساري: a definite head and its adjective)
 
     def name_run(self, i: int, limit: int = 4) -> int:
-        """End (exclusive) of a name starting at i: name words, particles (بن، أبو، عبد) and a final
-        ال-word after a first name (بشار الأسد)."""
+        """End (exclusive) of a name at i: name words, particles (بن، أبو، عبد), a final ال-word (بشار الأسد)."""
         if i < len(self.t) and self.t[i].raw == "#" and self.word(i + 1) and self.t[i].end == self.t[i + 1].start:
             return self._hashtag_run(i, limit)
         j, words = i, 0
