@@ -270,7 +270,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if not is_al(self.t[j].key):
             return True
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
-        return nxt in ("في", "باسم") or nxt.startswith("لل") or (
+        return nxt in ("في", "باسم") or nxt.startswith("لل") or nxt in self.lex.groups["ranks"] or (
             is_al(nxt) and (nxt.endswith(NISBA) or nxt in self.lex.groups["describing"]) and not self.function(nxt))
         # (… ترواديك الرئيس السابق لسلطة، لوبيز المرشح اليساري: a definite head and its adjective)
 

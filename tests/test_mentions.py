@@ -46,6 +46,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s74 row 112 (abridged; read after scoring): a definite title head and its rank (النائب الأول) in
+    # apposition end a name of three unknown words
+    ('person', 'وفي هذا السياق قالت تريكسي لوه ميرماند النائب الأول للرئيس بمركز دبي التجاري العالمي، إن التحولات كبيرة.',
+     'تريكسي', False, ('تريكسي لوه ميرماند', 'تريكسي لوه ميرماند', None, 'person')),
     # audit_s75 row 99 (abridged; read after scoring): القائم بأعمال is an office (bound_heads: a head only before
     # بأعمال/بالأعمال), its holder named after the comma
     ('title', 'وقال القائم بأعمال السفير البريطاني لدى الأمم المتحدة، جوناثان ألن، لمجلس الأمن إن "السلاح مروع".',
