@@ -25,6 +25,8 @@ class BodyReader:
         if k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.groups["year_words"] \
                 or self._purpose_at(i, j):
             return False                # قالت الشرطة للصحفيين: whom it told; … للعام: the year its report is for
+        if k.startswith("ال") and b in self.lex.bare_org_heads and not b.endswith(NISBA) and is_al(t[i].key):
+            return False                # وطالبت المنظمة الحكومة المصرية: another body after a definite one, the object
         if k in self.lex.title_complements or b in self.lex.title_domains:
             return True
         if verbal_noun(b) or (len(b) == 5 and b[0] == "ت" and (b[2] == "ا" or b[3] == "ي") or len(b) == 4 and b[0] == "ت"
@@ -64,8 +66,10 @@ class BodyReader:
             if self._purpose_at(i, j):
                 break
             if n and (self._told_outlet(j, n) or not construct and not is_al(k)
-                      and not (k[:1] == "و" and k[1:] in self.lex.places) and self._place_at(j)):
+                      and not (k[:1] == "و" and k[1:] in self.lex.places) and self._place_at(j)
+                      or not construct and k.startswith("ال") and k[2:] in self.lex.bare_org_heads):
                 break           # زار فريق من منظمة حظر الأسلحة الكيميائية | بريطانيا: a place after a full name is
+                                # (or another body: وطالبت المنظمة | الحكومة المصرية)
                                 # the verb's object (في الرياض is where it sits, read above); مؤسسة حرية الفكر
                                 # والتعبير | لبي بي سي: whom he told
             if n:
