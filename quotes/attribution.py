@@ -132,7 +132,7 @@ class Resolver:
             self.memory.last = sp
             self.memory.met_as = None
             title = sp.title or (m.title if m is not None else None)
-            if title and title.split()[0].rstrip("\u064b\u064c\u064d").endswith("ة"):
+            if title and title.split()[0].rstrip("\u064b\u064c\u064d").endswith(("ة", "ته", "تها", "تهم")):
                 self.memory.last_fem = sp
             elif title:
                 self.memory.last_masc = sp

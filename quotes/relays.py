@@ -19,6 +19,20 @@ WHILE = frozenset(key(w) for w in ("فيما", "بينما", "وفيما", "وب
 TONGUE = key("لسان")
 
 
+TO = key("إلى")
+ATTRIBUTE = key("نسب")
+
+
+def source_before_noun(s: Subjects, k: int) -> bool:
+    """Does token k bring in whose words a speech noun gives: عن (نقلت رويترز عن الوزير قوله) or إلى after a verb
+    of attributing (ونسبت هيئة الإذاعة البريطانية إلى ابنته لوسي هوكينغ قولها)?"""
+    t = s.an.tokens
+    if t[k].key in ABOUT:
+        return True
+    return t[k].key == TO and any(t[x].key.lstrip("وف").startswith(ATTRIBUTE)
+                                  for x in range(max(s.an.sentence_start(k), k - 8), k))
+
+
 def relayed(s: Subjects, k: int, relay: bool) -> tuple[Mention | None, int]:
     """The source a relay names after its subject, from token k: عن X after a relay verb (نقلت صحيفة
     «الوطن» أمس عن مصادر مطلعة), نقلا عن X or على لسان X after any verb (قالت المؤسسة نقلا عن ممثل

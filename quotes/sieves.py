@@ -19,7 +19,7 @@ from .normalize import key, undotted
 from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .text_owner import TextOwner
-from .relays import document_source, prefixed_name, relayed, trailing_source
+from .relays import document_source, prefixed_name, relayed, source_before_noun, trailing_source
 from .verb_subject import (apposed_name_before, asked_one, genitive_before_and, opening_subject, relative_subject,
                            relative_with_subject, subject_start, what_clause_apart)
 
@@ -128,7 +128,7 @@ class Source(Sieve):
         if after < len(t) and (m := s.p.formula_at(after)) is not None:
             return self.found(c, s.cast.speaker_of(m, after), m, "noun-formula")   # بقوله تعالى، لقوله ﷺ، قول الله
         for k in range(c.ci - 1, max(c.ci - 8, -1), -1):
-            if owned and t[k].key in ("عن", "وعن") and s.p.mention(k + 1) is not None:
+            if owned and source_before_noun(s, k) and s.p.mention(k + 1) is not None:
                 m = s.p.mention(k + 1)
                 return self.found(c, s.cast.speaker_of(m, k + 1), m, "noun-after-an")
         if not owned:

@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
 from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_conjunction, opening_note,
-                           opening_time, subject_span, topic_of_amma)
+                           opening_time, relayed_speaks_on, subject_span, topic_of_amma)
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
 from .normalize import key
@@ -34,15 +34,15 @@ class Subjects:
         return link_paragraphs(self.an.text)
 
     def _previous_subject(self, first: int, cue: Cue | None) -> Speaker | None:
-        """The subject of the sentence before (maybe the paragraph before), read as a clause subject: «ودانت
-        المتحدثة باسم الخارجية هيذر نويرت ما كشفه بوتين. وقالت …»; «ويرى ريك سبونر … أن … .\nوأضاف أن …»."""
+        """The subject of the sentence before, read as a clause subject: «ودانت المتحدثة … هيذر نويرت … . وقالت …»."""
         if cue is None or first == 0 or cue.form != "verb" and not (cue.form == "participle" and self._verb_at(first)):
             return None                 # (… or a participle in a sentence its verb opens: وشاركت في هاشتاغ … قائلة)
         start = self.an.sentence_start(first - 1)
         while start > 0 and any(a <= self.an.tokens[start].start < b for a, b in self.links):
             first, start = start, self.an.sentence_start(start - 1)     # over a link to another article
-        if first - start < 4 or start in self.cues and start not in self.memory.cue_speaker:
-            return None
+        if first - start < 4 or start in self.cues and start not in self.memory.cue_speaker \
+                or relayed_speaks_on(self, start, first, cue):
+            return None                 # (ونسبت هيئة الإذاعة البريطانية إلى ابنته قولها. وأضافت: she speaks on)
         sp = self._clause_subject(start, first, cue, own=False)
         # only someone the article has introduced: a person with a title or a full name, or a known body
         if sp is None or sp.type == "person" and not (sp.title or " " in sp.name) or sp.type in ("document", "title"):

@@ -102,8 +102,9 @@ class TitleNames:
             k += 1                          # a hashtag: الرئيس الأميركي، #دونالد_ترمب،
         if not (j < len(t) and t[j].raw in "،," and self.word(k)) or self._and_word(k):
             return None                     # (…، وتندر: «and he joked», no name)
-        if self.title_head(k) is not None and self.title_end(k) == k + 1 and self.name_run(k + 1) > k + 1:
-            k += 1                          # an honorific before the name: الشيخ، الدكتور، السيد
+        e = self.title_end(k) if self.title_head(k) is not None else k
+        if k < e <= k + 2 and all(self.title_head(x) is not None for x in range(k, e)) and self.name_run(e) > e:
+            k = e                           # an honorific or two ranks before the name: الشيخ، الجنرال ميجور
         ne = self.name_run(k)
         if t[k - 1].raw == "#":
             ne = max(ne, self.name_run(k - 1))     # the whole hashtag: #علي_محسن_الأحمر

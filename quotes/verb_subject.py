@@ -245,6 +245,17 @@ def relative_with_subject(s: Subjects, j: int, got: Found) -> bool:
         and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
 
 
+def relayed_speaks_on(s: Subjects, start: int, first: int, cue: Cue) -> bool:
+    """Did a cue of the sentence start..first name a relayed source (عن X قوله، إلى X قولها) whom the walk keeps as
+    the current speaker of the cue's gender? Then that source speaks on (وأضافت), not the outlet the sentence opens
+    with; an outlet of the cue's gender (ونقلت شينخوا عن المتحدث … وأضافت) does."""
+    mem = s.memory
+    last = mem.last_fem if cue.feminine else mem.last_masc
+    return last is not None and any(got.rule in ("noun-after-an", "relay") and got.speaker is not None
+                                    and got.speaker.name == last.name
+                                    for c in range(start, first) if (got := mem.cue_speaker.get(c)) is not None)
+
+
 def what_clause_apart(s: Subjects, j: int, cue: Cue) -> bool:
     """Is the cue at j the verb of a ما-clause (مع ما قالته مصادر سابقة) that agrees with another gender than the
     cue being attributed (…، قائلا)? That clause's subject is somebody else than the sentence's speaker."""

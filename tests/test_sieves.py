@@ -86,6 +86,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s79 row 93 (abridged; read after scoring): a speech noun's owner after إلى when a verb of attributing
+    # opens the clause (ونسبت هيئة الإذاعة البريطانية إلى ابنته لوسي هوكينغ قولها), and that source, not the outlet,
+    # speaks on with a verb of her gender; an outlet of the verb's gender speaks on after it relayed a man
+    ('according', 'ونسبت هيئة الإذاعة البريطانية إلى ابنته لوسي هوكينغ قولها: "سيوجه البث إلى أقرب ثقب أسود". وأضافت: '
+     '"إنها رسالة سلام وأمل عن الوحدة".', 'سيوجه البث إلى أقرب ثقب أسود', 'لوسي هوكينغ', 'noun-after-an'),
+    ('implicit-last', 'ونسبت هيئة الإذاعة البريطانية إلى ابنته لوسي هوكينغ قولها: "سيوجه البث إلى أقرب ثقب أسود". '
+     'وأضافت: "إنها رسالة سلام وأمل عن الوحدة".', 'إنها رسالة سلام وأمل عن الوحدة', 'لوسي هوكينغ', 'implicit-last'),
     # audit_s63 row 89 (abridged; read after scoring), snn-008591 (8,000-article sample): a source named with its
     # title after بحسب/وفقا لـ or owning a speech noun (تصريحات رئيس وزراء تركيا، أحمد داود أوغلو) speaks on, and the
     # title tells the gender of the later verb (وأضاف); ل glued to a first name (لمايكل) is read through
