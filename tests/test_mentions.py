@@ -46,6 +46,11 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s78 row 115 (abridged; read after scoring): خلف is a family name between a first name and a comma (فاطمة
+    # خلف،), not «behind» (name_homographs)
+    ('person', 'الا أن منظمته، فاطمة خلف، قالت إنه يعد تغييرا حقيقيا.', 'فاطمة', False,
+     ('فاطمة خلف', 'فاطمة خلف', None, 'person')),
+    ('person', 'ووقف محمد خلف الباب طويلا ثم قال إن "الأمر انتهى".', 'محمد', False, ('محمد', 'محمد', None, 'person')),
     # audit_s78 row 40 (abridged; read after scoring): two ranks before the name in apposition (الجنرال ميجور)
     ('title', 'ونقلت وكالة إرنا الرسمية للأنباء عن رئيس الأركان، الجنرال ميجور محمد باقري، قوله إن "القوات قوية".', 'رئيس',
      False, ('رئيس الأركان، الجنرال ميجور محمد باقري', 'محمد باقري', 'رئيس الأركان', 'person')),
