@@ -124,6 +124,22 @@ class BodyReader:
         return next((n for n in range(4, 0, -1) if all(self.word(j + m) for m in range(n))
                      and " ".join(t[j + m].key for m in range(n)) in self.lex.body_fields), 0)
 
+    def owner_end(self, j: int) -> int:
+        """End of whose office a generic body word is, written in ل right after it and its adjectives (المكتب الإعلامي
+        لقوات سوريا الديموقراطية، لرئيس الوزراء، لرضا بهلوي), or j when none: a body, a title or a person's name."""
+        t = self.t
+        if not self.word(j) or t[j].key[:1] != "ل" or t[j].key.startswith("لل") or len(t[j].key) < 4 \
+                or t[j].key in self.lex.groups["audiences"]:
+            return j
+        rest = t[j].key[1:]
+        if bare(rest) in self.lex.outlet_heads:
+            return j                    # المكتب الإعلامي لوكالة الأنباء: the outlet it told
+        if bare(rest) in self.lex.bare_org_heads:
+            return max(self.body_end(j), j + 1)
+        if self.lex.title_heads.get(rest) is not None:
+            return max(self.title_end(j), j + 1)
+        return self.name_run(j + 1) if self.first_name(rest) and self.name_word(j + 1, False) else j
+
     def _seat_end(self, j: int) -> int:
         """End of «لدى» and the body or ال-noun after it, where a body sits (وفد قطر لدى الأمم المتحدة); 0 if none."""
         t = self.t

@@ -188,12 +188,12 @@ class Parser(SourcePhrases, TitleNames, Reader):
                                                   and not self.function(t[j].key) and self.body_adjective(j, i)):
                 j += f or 1                     # a generic body word keeps its adjectives and field
             j = self._charged_with(i, j)    # … and what it is charged with: الوكالة المكلفة بالحالات الطارئة
+            j = self.owner_end(j) if bare(t[i].key) in self.lex.groups["office_heads"] else j   # … or whose office
         elif n == 1 and bare(t[i].key) in self.lex.title_domains and self.word(j) and self.nationality(t[j].key) \
                 and t[j].key.endswith("يه") == t[i].key.endswith("يه"):
             j += 1                          # a ministry by its domain keeps its nationality (الخارجية المصرية)
         elif n > 1 and t[i].key in self.lex.org_heads and not is_al(t[i].key):
-            j = max(j, self.body_end(i))    # a known body is the start of a longer one by its head: منظمة الأمم
-                                            # المتحدة للأغذية والزراعة
+            j = max(j, self.body_end(i))    # a known body starts a longer one: منظمة الأمم المتحدة للأغذية والزراعة
         if n > 1 and is_al(t[i].key) and self.word(j) and is_al(t[j].key) and self.nationality(t[j].key) \
                 and t[j].key.endswith("ه") == t[j - 1].key.endswith("ه"):
             j += 1                          # … and its nationality: النيابة العامة البلجيكية

@@ -46,6 +46,16 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s78 row 31, audit_s79 row 106 (abridged; read after scoring): an office (groups.office_heads) and its
+    # adjectives take whose office it is after ل (a body, a title, a person); another body takes whom it told
+    ('known_body', 'وقال المكتب الإعلامي لقوات سوريا الديموقراطية إن "الهجوم فشل".', 'المكتب', False,
+     ('المكتب الإعلامي لقوات سوريا الديموقراطية', 'المكتب الإعلامي لقوات سوريا الديموقراطية', None, 'organisation')),
+    ('known_body', 'وقال المكتب الإعلامي لرضا بهلوي إن "الوضع خطير".', 'المكتب', False,
+     ('المكتب الإعلامي لرضا بهلوي', 'المكتب الإعلامي لرضا بهلوي', None, 'organisation')),
+    ('known_body', 'وقالت الشرطة لرئيس البلدية إن "الوضع هادئ".', 'الشرطة', False,
+     ('الشرطة', 'الشرطة', None, 'organisation')),
+    ('known_body', 'وقال المكتب الإعلامي لوكالة الأنباء إن "الوضع هادئ".', 'المكتب', False,
+     ('المكتب الإعلامي', 'المكتب الإعلامي', None, 'organisation')),
     # audit_s78 row 115 (abridged; read after scoring): خلف is a family name between a first name and a comma (فاطمة
     # خلف،), not «behind» (name_homographs)
     ('person', 'الا أن منظمته، فاطمة خلف، قالت إنه يعد تغييرا حقيقيا.', 'فاطمة', False,
