@@ -7,8 +7,10 @@ from __future__ import annotations
 from .model import Mention, Speaker
 from .names import bare, clean_phrase, is_al
 from .normalize import key
+from .verb_subject import opening_aside
 
 EACH, FROM, ABOUT = key("كل"), key("من"), key("عن")     # كل من X وY; صادر عن، صادر من
+IN, VIA = key("في"), key("عبر")                             # X في بيان، X عبر بيان: the statement is X's
 
 
 class Bodies:
@@ -80,11 +82,13 @@ class Bodies:
                         and got.speaker.type != "document" and not self._relaying(c, got.speaker.name):
                     return got.speaker      # (not نقلت وكالة الأناضول البيان: an outlet relays it)
             issued = self.an.tokens[first].key in self.lex.groups["issued"]    # (أصدر الرئيس … قرارا: a person too)
-            for c in range(first + 1, min(h, first + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
+            v = opening_aside(self.an, first, h)           # (من جانبه، حملت إدارة النادي عبر بيان: past «for its part»)
+            for c in range(v + 1, min(h, v + 3)):   # وأصدرت وزارة الدفاع بيانا: the subject after the verb
                 m = self.p.mention(c) if self.p.word(c) else None
-                if m is not None and (m.kind == "organisation" or issued and m.kind == "person") \
+                in_it = m is not None and an.index_at(m.end) == h - 1 and t[h - 1].key.lstrip("و") in (IN, VIA)
+                if m is not None and (m.kind == "organisation" or (issued or in_it) and m.kind == "person") \
                         and not self.lex.is_outlet(m.text):
-                    return self.speaker_of(m, c)
+                    return self.speaker_of(m, c)    # (وفند ضميري في بيان: whoever the statement was in)
             if h < before:
                 return None             # the statement meant, with no issuer the article names
         return None

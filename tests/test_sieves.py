@@ -86,6 +86,15 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s77 row 91, audit_s79 row 1 (abridged; read after scoring): a statement spoken of later (وأضاف البيان،
+    # وجاء نص البيان) is the words of the person the sentence put «in a statement» (وفند ضميري في بيان) or of the
+    # body after «for its part» and the verb (من جانبه، حملت إدارة نادي القادسية الكويتي عبر بيان رسمي)
+    ('after-verb', 'قال الناطق الرسمي لقوات الأمن الفلسطيني اللواء عدنان ضميري إن رواية حماس لم تأت بجديد. وفند ضميري في '
+     'بيان رواية حماس مؤكدا بأن "محاولة حماس لا تعدو كونها مسرحية". وأضاف البيان أن "هروب حماس من مسؤوليتها واضح".',
+     'هروب حماس من مسؤوليتها واضح', 'عدنان ضميري', 'after-verb'),
+    ('after-verb', 'من جانبه، حملت إدارة نادي القادسية الكويتي عبر بيان رسمي وزع على وسائل الإعلام الكويتية أمس الأول '
+     'إدارة المنتخب المسؤولية، وجاء نص البيان "اللاعب انضم إلى تدريبات المنتخب دون علمنا".',
+     'اللاعب انضم إلى تدريبات المنتخب دون علمنا', 'إدارة نادي القادسية الكويتي', 'after-verb'),
     # audit_s79 row 93 (abridged; read after scoring): a speech noun's owner after إلى when a verb of attributing
     # opens the clause (ونسبت هيئة الإذاعة البريطانية إلى ابنته لوسي هوكينغ قولها), and that source, not the outlet,
     # speaks on with a verb of her gender; an outlet of the verb's gender speaks on after it relayed a man
