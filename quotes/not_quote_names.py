@@ -3,7 +3,9 @@ outlet, a known name or term (not_quotes.json known_terms), Latin script, or a k
 marks, not somebody's words. Each rule returns its reason or None (quotes/not_quotes.py asks them in order)."""
 from __future__ import annotations
 
-from .names import without_preposition
+from .names import is_al, without_preposition
+
+ARABIC_ENDINGS = ("ة", "ات", "ي", "ى", "ا", "ون", "ين", "ه", "اء")  # a word in them has an Arabic ending
 from .span_context import Span, not_quote_words
 
 
@@ -34,6 +36,21 @@ def latin(x: Span) -> str | None:
 def known_name(x: Span) -> str | None:
     """The whole span names a known body or place: «داعش», "حماس", «الكرملين»."""
     return "organisation name" if x.k in x.lex.org_names or x.k in x.lex.places else None
+
+
+def foreign_word(x: Span) -> str | None:
+    """One word of another language spelt in Arabic letters and nothing else (نيابوليس، ستاجيفرايت، مايكروسوفت،
+    جاكو، تاتو): three long vowels or more, or a final و, in a bare word with no Arabic ending (ال، ة، ات، ي، ون،
+    ين، ا، ه) nor prefix, which the lexicon does not know; Arabic words in marks (مرفوض، تدليس، تواطؤ، متوازن،
+    أوهام، سيتواصل) have neither shape. Not after a describing بـ/بأنه (what somebody called it)."""
+    raw = x.inner[0].raw.strip(".،,!؟?") if x.n == 1 else ""
+    k = x.keys[0] if x.n == 1 else ""
+    if len(k) < 4 or x.framed or not raw.isalpha() or any(ch.isascii() for ch in raw) or is_al(k) \
+            or raw.endswith(ARABIC_ENDINGS) or k[:1] in "يسبلكوف" or k in x.lex.common_nouns \
+            or k in x.lex.common_verbs or k in x.lex.function_words or k in x.lex.native_given:
+        return None
+    longs = sum(1 for ch in raw[1:] if ch in "اوي")   # as written (ؤ is no و); the first letter is a consonant or a seat
+    return "foreign word" if longs >= 3 and len(k) >= 5 or raw.endswith("و") else None
 
 
 def date_word(x: Span) -> str | None:
