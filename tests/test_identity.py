@@ -235,3 +235,15 @@ def test_a_row_named_by_a_short_form_of_its_speaker_takes_the_full_name():
                       "rule": [r.rule for r in rows]})
     _, names, _ = res.columns(table)
     assert names.to_pylist() == ["المرصد السوري لحقوق الإنسان", "دونالد ترامب", "دونالد ترامب", "ترمب"]
+
+
+def test_the_lawyer_or_adviser_of_a_registry_person_is_not_that_person():
+    # idcheck_s22 row 31 (read after scoring): «محامي ترامب» spoke under Trump's id; a head whose complement is a
+    # person (titles.json relational: محامي، مستشار) names someone of his, never him; a title before his name is him
+    reg = Registry()
+    reg.add(parse_registry(REGISTRY, "test.jsonl"))
+    rows = [rec("d1", "محامي ترامب", "title"), rec("d2", "مستشار ترامب", "title"), rec("d3", "ترامب", title="الرئيس")]
+    res = resolved(rows, reg)
+    trump = reg.entries["trump"].speaker_id
+    assert sid(res, rows[0]) != trump and sid(res, rows[1]) != trump
+    assert sid(res, rows[2]) == trump
