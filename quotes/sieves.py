@@ -21,7 +21,7 @@ from .subjects import Subjects
 from .text_owner import TextOwner
 from .relays import document_source, prefixed_name, relayed, source_before_noun, trailing_source
 from .verb_subject import (apposed_name_before, asked_one, genitive_before_and, opening_subject, relative_subject,
-                           relative_with_subject, subject_start, what_clause_apart)
+                           outer_speaker, relative_with_subject, subject_start, what_clause_apart)
 
 WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
 BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))      # لكنه أضاف: «he», the man who has been speaking
@@ -93,8 +93,7 @@ class Source(Sieve):
             and k not in c.s.lex.native_given and k not in c.s.lex.known_people
 
     def _issuer(self, c: Ctx) -> Found | None:
-        """نشر اللاعب عبر حسابه تعليقا جاء فيه «…»، أصدرت الوزارة بيانا ورد فيه «…»: the words are in a text
-        the subject of the sentence put out."""
+        """نشر اللاعب عبر حسابه تعليقا جاء فيه «…»: the words are in a text the sentence's subject put out."""
         s, t = c.s, c.s.an.tokens
         if key(c.cue.text).split()[0].lstrip("و") not in self.IN_TEXT:
             return None
@@ -107,8 +106,7 @@ class Source(Sieve):
         return None
 
     def _relayed_outlet(self, c: Ctx, m: Mention) -> Found | None:
-        """«…»، بحسب موقع صحيفة الأهرام after a clause with its own subject (وقضت المحكمة الدستورية العليا
-        ب«…»): the outlet relays, the clause's subject speaks."""
+        """«…»، بحسب موقع صحيفة الأهرام after a clause with its own subject: the outlet relays, the subject speaks."""
         s = c.s
         first = s.an.sentence_start(c.ci)
         outlet = s.lex.is_outlet(m.text)
@@ -272,7 +270,9 @@ class BeforeVerb(Sieve):
         if before is None:
             c.step(self.name, "passed", "no subject before the verb")
             return None
-        # قال أحمد إن الوزارة أفادت «…»: the ministry speaks here, but Ahmed stays the speaker
+        # قال أحمد إن الوزارة أفادت «…»: she speaks, Ahmed stays the speaker; an act (دعت، تعهدت) is told in his words
+        if c.s._embedded_before and (outer := outer_speaker(c.s, c.ci, c.cue)) is not None:
+            return self.found(c, outer, None, "embedded-outer")
         rule = "embedded-before-verb" if c.s._embedded_before else self.name
         return self.found(c, c.s.cast.speaker_of(before, c.ci), before, rule)
 
@@ -303,8 +303,8 @@ class Antecedent(Sieve):
 
     @classmethod
     def _resumptive(cls, c: Ctx, rel: str) -> bool:
-        """Does the verb carry the pronoun of the noun before الذي/التي as its object (مع السعودية التي وصفها
-        بأنها, الرجل الذي وصفه)? The noun is then what was described, the speaker is the sentence's subject."""
+        """Does the verb carry the pronoun of the noun before الذي/التي as its object (الرجل الذي وصفه)? Then the
+        noun is what was described; the speaker is the sentence's subject."""
         tok, suffix = c.s.an.tokens[c.ci], cls.RESUMPTIVE.get(rel, "")
         n = len(suffix)
         return bool(suffix) and tok.key.endswith(suffix) and len(tok.key) - n >= 3 \

@@ -14,6 +14,7 @@ from .text import DASHES
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
+    from .cast import Speaker
     from .model import Cue, Mention
     from .text import Analysis
     from .sieve_base import Ctx, Found
@@ -243,6 +244,22 @@ def relative_with_subject(s: Subjects, j: int, got: Found) -> bool:
     noun = bare(an.tokens[j - 2].key) if j >= 2 else ""
     return relative_verb(an, j, lex) and not an.tokens[j - 1].key.endswith(key("ما")) \
         and got.rule.endswith("after-verb") and noun not in lex.documents and "ال" + noun not in lex.cues
+
+
+def outer_speaker(s: Subjects, ci: int, cue: Cue) -> Speaker | None:
+    """The speaker of the reporting verb whose clause (إن/أن …) holds the act verb at ci (وقال جونسون إن بريطانيا
+    دعت المنظمة «…»، قال ترمب إن الصين تعهدت بشراء «…»): the words in marks are his account of the act. Not
+    after a relay (نقل المرصد عن مصادر أن التنظيم أبلغ …: the actor's words), nor for a verb of saying."""
+    t, first = s.an.tokens, s.an.sentence_start(ci)
+    if key(cue.lemma) not in s.lex.groups["act_verbs"]:
+        return None
+    that = next((k for k in range(ci - 1, first - 1, -1) if t[k].key in s.lex.groups["that_forms"]), None)
+    for j in range(that - 1 if that is not None else first - 1, first - 1, -1):
+        if j in s.cues:
+            got = s.memory.cue_speaker.get(j)
+            ok = got is not None and not s.cues[j].relay and s.cues[j].form in ("verb", "participle")
+            return got.speaker if ok and not got.rule.startswith("embedded") else None
+    return None
 
 
 def relayed_speaks_on(s: Subjects, start: int, first: int, cue: Cue) -> bool:
