@@ -258,14 +258,18 @@ class TitleMatch:
         """Was the entity introduced only as a former holder (الرئيس الأمريكي السابق باراك أوباما) while the title
         names the office with no «former» (وقال الرئيس الأمريكي)? The holder now is someone else."""
         former = {bare(w) for w in self.lex.groups["former"]}     # title keys are bare (رييس امريكي سابق)
+        if len(words) < 2 or words[0] in self.lex.epithet_heads:
+            return False                # (a bare head says no office; المدرب السعودي after المدرب السابق: a role)
         return bool(e.titles) and not any(w in former for w in words) \
             and all(any(w in former for w in t.split()) for t in e.titles)
 
     def _other_office(self, text: str, words: list[str], e: Entity) -> bool:
         """Does an office with a country (الرئيس الأمريكي; not a loose role: النجم البرازيلي) name a registry person
         whose offices served only other countries (الرئيس حسن روحاني: الرئيس الإيراني)? Someone else holds it."""
-        mine = self._countries(words[1:])
-        theirs = {c for t in self.lex.known_offices.get(key(e.name), ()) for c in self._countries(t.split()[1:])}
+        loose = str.maketrans("", "", "اي")        # اميركا، امريكا: one country however its listed names spell it
+        mine = {c.translate(loose) for c in self._countries(words[1:])}
+        theirs = {c.translate(loose) for t in self.lex.known_offices.get(key(e.name), ())
+                  for c in self._countries(t.split()[1:])}
         return bool(mine) and bool(theirs) and self.head_of(text) not in self.lex.epithet_heads and not mine & theirs
 
     def _other_domain(self, words: list[str], e: Entity) -> bool:

@@ -86,6 +86,14 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s50 row 74, audit_s47 row 36 (read after scoring): a role (المدرب) with a country is still the coach
+    # introduced as its former holder, and an office named with another spelling of the same country (الأميركي،
+    # الأمريكي) is the registry person who holds it
+    ('after-verb', 'اعتبر محمد الخراشي، المدرب السابق للمنتخب السعودي، معسكر الأخضر ناجحا. وقال المدرب السعودي في حديثه '
+     'لـ"العربية.نت": "يعيش الأخضر حالة جيدة جدا".', 'يعيش الأخضر حالة جيدة جدا', 'محمد الخراشي', 'after-verb'),
+    ('after-verb', 'طالب وزير الخارجية الأميركي، مايك بومبيو السلطات التركية بالإفراج عن القس. وقال بومبيو في تغريدة إن '
+     '"القس عائد أخيرا". ونقلت "فرانس برس" عن الوزير الأميركي "هذا يوم عظيم لأميركا".', 'هذا يوم عظيم لأميركا',
+     'مايك بومبيو', 'relay'),
     # audit_s41 row 22, audit_s69 row 115 (read after scoring), ant-FR-internationalNews-1466-20180527 (8,000-article
     # sample): an act (دعت، تعهدت: groups.act_verbs) reported inside another speaker's clause is told in his words:
     # the words in marks are his, not the actor's
