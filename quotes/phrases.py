@@ -86,8 +86,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         return h                        # ريك سبونر كبير محللي الأسواق: a title in apposition to a name)
 
     def _rank_at(self, i: int) -> bool:
-        """Is the name_heads word at i a rank before a name? Reading the name asks again whether i heads a
-        title: meanwhile the answer is no."""
+        """Is the name_heads word at i a rank before a name? (Reading the name asks again: meanwhile, no.)"""
         r = self._rank.get(i)
         if r is None:
             self._rank[i] = False
@@ -298,6 +297,10 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
             if j == i + 1 and self._name_syllable(i, j, k):
                 j += 1                  # كيم كي غوان: one name word with the first (كيم كي غوان النائب الأول)
                 continue
+            if j > i and k in self.lex.letter_names and j + 2 < len(self.t) and self.t[j + 1].raw == "." \
+                    and self.name_word(j + 2, first=False):
+                j += 2                  # باتريك بي. روبرسون، لورا ايه. كولانجيلو: a middle initial and its dot
+                continue
             if self.name_word(j, first=(j == i)):
                 if self._name_stops(i, j, k, words, limit):
                     break
@@ -325,8 +328,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         return self._known_ending(i, j)
 
     def _name_syllable(self, i: int, j: int, k: str) -> bool:
-        """Is token j (key k), after a foreign first name, a syllable of an East Asian name that also spells a
-        particle («so that»: كيم كي غوان), with a name word after it?"""
+        """Is token j (key k) after a foreign first name a syllable of an East Asian name spelt as a particle (كي)?"""
         return k in self.lex.groups["name_syllables"] and self.t[i].key in self.lex.foreign_given \
             and self.name_word(j + 1, first=False)
 
@@ -372,8 +374,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
             or self.first_name(self.t[i].key) and self.first_name(k[1:]))
 
     def _hashtag_run(self, i: int, limit: int) -> int:
-        """End of a name written as a hashtag at i (ابنته #لورا_سميت، الفنان #عبدالعزيز_السكيرين): the whole
-        hashtag, its words joined by _, when a name starts it."""
+        """End of a name written as a hashtag at i (#لورا_سميت): the whole hashtag when a name starts it."""
         e = self.name_run(i + 1, limit)
         if e == i + 1:
             return i
@@ -384,8 +385,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         return max(e, h) if h - i <= 2 * limit + 1 else e
 
     def particle(self, j: int) -> bool:
-        """Is token j a particle of a name (names.is_particle)?"""
-        return is_particle(self.t[j].raw, self.t[j].key, self.lex)
+        return is_particle(self.t[j].raw, self.t[j].key, self.lex)     # a particle of a name (names.is_particle)
 
     def _and_word(self, j: int) -> bool:
         """Does token j start with the conjunction و rather than be a name in و (وليد، وائل، ويليام، وودي)?"""

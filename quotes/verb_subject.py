@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 ORDINALS = frozenset(key(w) for w in ("أول", "ثاني", "ثالث", "آخر", "أولى", "ثانية"))    # أول رئيس للجنة
 TIME_OPENERS = frozenset(key(w) for w in ("منذ", "ومنذ", "في", "وفي", "خلال", "وخلال"))   # ومنذ حزيران يرفض
+IN_TURN = frozenset(key(w) for w in ("بدوره", "بدورها", "بدورهم"))                      # بدوره، قال: «in his turn»
 
 
 def opening_aside(an: Analysis, j: int, ci: int) -> int:
@@ -30,6 +31,7 @@ def opening_aside(an: Analysis, j: int, ci: int) -> int:
     after them, before ci; j when the sentence opens otherwise (من جانبه عبر … فاران …، إذ قال)."""
     t = an.tokens
     k = j + 2 if j + 1 < ci and t[j].key.lstrip("وف") == FROM and t[j + 1].key in OWN_SIDE else j
+    k = j + 1 if k == j and t[j].key.lstrip("وف") in IN_TURN else k     # بدوره، تجنب يعالون …: «in his turn»
     k += k < ci and k > j and t[k].raw in "،,"
     return k if k + 1 < ci else j
 

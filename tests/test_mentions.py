@@ -46,6 +46,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s77 row 25, audit_s63 row 41 of the shortened list (abridged; read after scoring): ميجر is a rank, and a
+    # middle initial and its dot go on a name (باتريك بي. روبرسون، لورا ايه. كولانجيلو)
+    ('title', 'وقال الميجر جنرال باتريك بي. روبرسون، قائد قوة مهام العمليات الخاصة المشتركة، إن "الاعتقالات توجه ضربة '
+     'قوية".', 'الميجر', False, ('الميجر جنرال باتريك بي. روبرسون', 'باتريك بي. روبرسون', 'الميجر جنرال', 'person')),
+    ('person', 'وقالت لورا ايه. كولانجيلو إن "الوضع صعب".', 'لورا', False,
+     ('لورا ايه. كولانجيلو', 'لورا ايه. كولانجيلو', None, 'person')),
     # audit_s78 row 31, audit_s79 row 106 (abridged; read after scoring): an office (groups.office_heads) and its
     # adjectives take whose office it is after ل (a body, a title, a person); another body takes whom it told
     ('known_body', 'وقال المكتب الإعلامي لقوات سوريا الديموقراطية إن "الهجوم فشل".', 'المكتب', False,
@@ -243,8 +249,9 @@ FIRES = [
     # ant-BB-sport-210-20180614: في before an occasion of speech ends the title (where he spoke, not a body)
     ('title', 'وقال المدير الفني الأرجنتيني في المؤتمر الصحفي الخاص بالمباراة: "أستطيع أن أؤكد لكم بنسبة 100 في المئة تقريبا أنه سيلعب المباراة".', 'المدير', False, ('المدير الفني الأرجنتيني', '', 'المدير الفني الأرجنتيني', 'title')),
     # snn-004072 (its name, the sentence shortened): a letter of a name spelt like a function word with ه (ايه) is
-    # no preposition with its pronoun
-    ('person', 'وقالت لورا ايه. كولانجيلو من المعهد الوطني للصحة إن النتائج "مهمة للجميع".', 'لورا', False, ('لورا ايه', 'لورا ايه', None, 'person')),
+    # no preposition with its pronoun, and with its dot it is a middle initial: the name goes on
+    ('person', 'وقالت لورا ايه. كولانجيلو من المعهد الوطني للصحة إن النتائج "مهمة للجميع".', 'لورا', False,
+     ('لورا ايه. كولانجيلو', 'لورا ايه. كولانجيلو', None, 'person')),
     # ant-FR-internationalNews-2551-20180731: بـ on a definite verbal noun ends the name (أردوغان بالتأكيد أن)
     ('title', 'وتسببت هذه القضية في توتر العلاقات بين تركيا والولايات المتحدة وخصوصا بعدما طالب الرئيس دونالد ترامب مرارا بإطلاق سراح برانسون. ورد عليه نظيره التركي رجب طيب أردوغان بالتأكيد أن واشنطن تريد "إجبار تركيا على الخضوع عبر عقوبات".', 'نظيره', False, ('نظيره التركي رجب طيب أردوغان', 'رجب طيب أردوغان', 'نظيره التركي', 'person')),
     # ant-BB-sport-203-20180611: one word after the nationality, ended by the speaker's colon

@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s79 row 87 (abridged; read after scoring): «in his turn» (بدوره، بدورها) set off before the sentence's
+    # verb, as من جانبه is: «and said» has that verb's subject
+    ('clause-subject', 'وقال الوزير إن "الوضع صعب جدا". بدوره، رفض المتحدث باسم الحكومة خالد العمري هذه الاتهامات، وقال: '
+     '«لا أساس لها من الصحة».', 'لا أساس لها من الصحة', 'خالد العمري', 'clause-subject'),
     # audit_s50 row 74, audit_s47 row 36 (read after scoring): a role (المدرب) with a country is still the coach
     # introduced as its former holder, and an office named with another spelling of the same country (الأميركي،
     # الأمريكي) is the registry person who holds it
