@@ -137,7 +137,8 @@ class BodyReader:
         if bare(rest) in self.lex.bare_org_heads:
             return max(self.body_end(j), j + 1)
         if self.lex.title_heads.get(rest) is not None:
-            return max(self.title_end(j), j + 1)
+            e = self.title_end(j)       # … and the holder's name (لرئيس اللقاء العلمائي الشيخ عباس الجوهري); a head
+            return max(e, self.name_run(e)) if e > j + 1 else j     # read alone is cut short: none then
         return self.name_run(j + 1) if self.first_name(rest) and self.name_word(j + 1, False) else j
 
     def _seat_end(self, j: int) -> int:

@@ -62,6 +62,10 @@ FIRES = [
      ('الشرطة', 'الشرطة', None, 'organisation')),
     ('known_body', 'وقال المكتب الإعلامي لوكالة الأنباء إن "الوضع هادئ".', 'المكتب', False,
      ('المكتب الإعلامي', 'المكتب الإعلامي', None, 'organisation')),
+    # audit_s54 row 113 (read after scoring): … and the holder's name after the title in ل
+    ('known_body', 'وقال المكتب الإعلامي لرئيس اللقاء العلمائي الشيخ عباس الجوهري إن "الاتهام باطل".', 'المكتب', False,
+     ('المكتب الإعلامي لرئيس اللقاء العلمائي الشيخ عباس الجوهري', 'المكتب الإعلامي لرئيس اللقاء العلمائي الشيخ عباس الجوهري',
+      None, 'organisation')),
     # audit_s78 row 115 (abridged; read after scoring): خلف is a family name between a first name and a comma (فاطمة
     # خلف،), not «behind» (name_homographs)
     ('person', 'الا أن منظمته، فاطمة خلف، قالت إنه يعد تغييرا حقيقيا.', 'فاطمة', False,
