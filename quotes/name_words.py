@@ -95,8 +95,7 @@ class NameWords:
         return " ".join(self.an.keys[a:b + 1]) in self.lex.known_people
 
     def _known_elsewhere(self, i: int, j: int, k: str) -> bool:
-        """Does the article write the registry person k elsewhere with other words before k, as a known spelling
-        (رجب طيب أردوغان), while i..j-1 spells no known name with k (بويو بوريسوف أردوغان: Borisov, then Erdogan)?"""
+        """Does the article write the registry person k elsewhere as a known spelling while i..j-1 spells none with k?"""
         keys = self.an.keys
         if any(self.spells_known(a, j) for a in range(i, j)):
             return False
@@ -287,9 +286,10 @@ class NameWords:
             return True
         if self._pronoun_suffix(i, k, first) or self._preposition_and_pronoun(i):
             return True                # … or ألقت بظلالها
-        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")) \
+        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")
+                                          or len(k) >= 5 and k.endswith("وه") and not self.first_name(k)) \
                 and not self._before_apposed_title(i):
-            return True                # موقفها، مقالته: a noun with a possessive, not a family name (فيورينا،
+            return True                # موقفها، مقالته، نصحوه (a verb with «him»): not a family name (فيورينا،
                                         # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
             return True                # … or «his name» (طالبا عدم ذكر اسمه)
