@@ -76,12 +76,10 @@ class NameWords:
             return True                 # جوزيف أنطوان بل، رئيس الحكومة لي كيكيانغ: a name spelt as a particle
         return not self._other_word(i, k, first) and not self._other_shape(i, k, first)
 
-    def _surname_written(self, k: str) -> bool:
-        """Does the article write the word right after a first name somewhere (تيريزا ماي)?"""
+    def _surname_written(self, k: str) -> bool:       # written right after a first name somewhere (تيريزا ماي)?
         return any(h > 0 and self.word(h - 1) and self.first_name(self.t[h - 1].key) for h in self.key_positions.get(k, ()))
 
-    def in_known_name(self, i: int) -> bool:
-        """Is token i inside a registry person's name after its first word (الباجي قايد السبسي: قايد is no head there)?"""
+    def in_known_name(self, i: int) -> bool:       # inside a registry name after its first word (قايد in الباجي قايد السبسي)?
         if self.t[i].key not in self.lex.known_inner:
             return False
         for a in range(max(0, i - 3), i):
@@ -275,8 +273,10 @@ class NameWords:
             return True                # وأبدى المسؤول رفضه لقيام: a verb with its object, or its verbal noun
         if k.startswith(("مت", "مست")) and k.endswith(("ين", "ون")) and len(k) >= 6 and not self.first_name(k):
             return True                # كان الاثنان متزوجين طوال 73 عاما: a plural participle, no name
-        if accusative(self.t[i].raw):
-            return True                # سببًا، انعكاسًا: accusative tanween, a common noun
+        if accusative(self.t[i].raw) or k.endswith("ا") and len(k) >= 4 and k[:-1] in self.lex.common_nouns and not self.first_name(
+                k) and (not first and not self.particle(i - 2) and not self.particle(i - 1) or first and (not self.word(
+                    i + 1) or self.function(self.t[i + 1].key))):   # (عبد الباسط سيدا: a family name after عبد X)
+            return True                # سببًا، انعكاسًا، أخيرا، فورا: a common noun in the accusative, no name
         if first and i > 0 and self.word(i - 1) and self.t[i - 1].key.lstrip("وف") in NEGATIONS:
             return True                # ولم تنف لينا خليل، وقد نسقت يوروبول: after لم/لن/قد a verb, never a name
         if self.t[i].raw.endswith("يي") and len(k) >= 6 and self.word(i + 1) and not self.function(self.t[i + 1].key) \

@@ -46,6 +46,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s80 rows 29 and 119 (read after scoring), snn-029584 (8,000-article sample): a common noun in the
+    # accusative (ا after a noun the lexicon knows: أخيرا، فورا، واحدا) is no name word: not alone before a verb's
+    # clause, not after a name; after عبد X it is a family name (عبد الباسط سيدا)
+    ('person', 'ورد وكيل نجمة الأفلام الإباحية مايكل أفيناتي فورا على تصريحات الرئيس.', 'مايكل', False,
+     ('مايكل أفيناتي', 'مايكل أفيناتي', None, 'person')),
+    ('person', 'وقال عبد الباسط سيدا إن "الوضع صعب".', 'عبد', False, ('عبد الباسط سيدا', 'عبد الباسط سيدا', None, 'person')),
     # audit_s80 row 92 (read after scoring): a verb with «him» after a name (مستشاري ترامب نصحوه: they advised him) is
     # no family name
     ('person', 'وقال إن مستشاري ترامب نصحوه بعدم إجراء المقابلة.', 'ترامب', False, ('ترامب', 'ترامب', None, 'person')),
@@ -881,6 +887,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # … and alone it is no name at all (اعترف أخيرا بأنه: «at last»)
+    ('person', 'إيان ريد، الرئيس التنفيذي لشركة فايزر، اعترف أخيرا بأنه قلق من التقييمات.', 'أخيرا', False, None),
     # … but القائم alone is «existing», no office (النظام القائم، الوضع القائم)
     ('title', 'وانتقد المعارض النظام القائم في البلاد منذ عقود.', 'القائم', False, None),
     # ant-SK-internationalNews-39-20180219 (a known wrong reading until ل on a common noun stopped being a name's start)
