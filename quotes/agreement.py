@@ -43,8 +43,10 @@ def _one_woman(s: Subjects, ci: int) -> Speaker | None:
     k = first
     while k < ci:
         m = s.p.mention(k) if s.p.word(k) and s.p.title_head(k) is not None else None
-        if m is not None and m.kind == "person" and m.title and t[k].raw.rstrip("\u064b").endswith("ة"):
-            found.append(s.cast.speaker_of(m, k))
+        if m is not None and m.kind in ("person", "title") and m.title and t[k].raw.rstrip("\u064b").endswith("ة"):
+            sp = s.cast.speaker_of(m, k)
+            if sp.type == "person":     # … or a title apposed to her name (كاتي إلين، مديرة منظمة العفو الدولية)
+                found.append(sp)
             k = s.an.index_at(m.end)
             continue
         k += 1

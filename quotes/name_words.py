@@ -34,13 +34,11 @@ class NameWords:
 
     @property
     def family_words(self) -> frozenset[str]:
-        """The keys the article writes right after a given name (ماورو بالما، طلال بن محمد ملائكة): family names
-        there, whatever else they spell."""
+        """The keys written right after a given name (ماورو بالما، طلال بن محمد ملائكة): family names there."""
         return self._words_by_given[0]
 
     def _possessed_noun(self, i: int) -> bool:
-        """Is token i a verbal noun (ا… of five letters or more) with a possessive ه/ها (انسحابه، إصراره، اعتذارها), not a
-        name word? Other words in ه are often names (إينجه، توريه، طعمه) and stay."""
+        """A verbal noun (ا…, five letters or more) with ه/ها (انسحابه، اعتذارها)? Not إينجه، توريه، طعمه: names."""
         raw, k = self.t[i].raw, self.t[i].key
         stem = k[:-2] if raw.endswith("ها") else k[:-1] if raw.endswith("ه") else ""
         return stem[:1] == "ا" and len(stem) >= 5 and k not in self.lex.native_given
@@ -52,8 +50,7 @@ class NameWords:
             and any(t[x].key in AMMA for x in range(max(0, j - 6), j))
 
     def adverbial(self, i: int) -> bool:
-        """Is token i a verbal noun in the accusative before على (ردا على، تعليقا على، تأكيدا على) or a participle
-        of manner (وقالت جيني ضاحكة، مازحا): how the speaker spoke, never a name?"""
+        """A verbal noun before على (ردا على، تعليقا على) or a participle of manner (ضاحكة، مازحا): how one spoke?"""
         k = self.t[i].key
         return k in self.lex.groups["manner_participles"] or k.endswith("ا") and (len(k) == 3 or len(k) == 6 and k[0] == "ت" and k[3] == "ي") \
             and self.word(i + 1) and self.t[i + 1].key == ON and k not in self.lex.native_given
@@ -102,8 +99,7 @@ class NameWords:
 
     @cached_property
     def key_positions(self) -> dict[str, list[int]]:
-        """Every word key of the article → the indices of the tokens it stands at, quoted words too (built once,
-        when first asked; the cast reads it too: Cast.word_positions)."""
+        """Every word key of the article → its token indices, quoted words too (built once; Cast.word_positions too)."""
         at: dict[str, list[int]] = {}
         keys = self.an.keys
         for h in compress(count(), map(IS_WORD, self.an.tokens)):
@@ -111,8 +107,7 @@ class NameWords:
         return at
 
     def _known_ending(self, i: int, j: int) -> int:
-        """End of the name i..j, taken on by the one word after it when the two spell a registry person's name (مون
-        جاي إن: its last syllable is the particle إن's key)."""
+        """End of the name i..j, taken on by the word after it when they spell a registry name (مون جاي إن)."""
         if j - i >= 2 and self.word(j) and self.t[j].key in self.lex.function_words \
                 and self.spells_known(i, j):
             return j + 1
@@ -135,10 +130,9 @@ class NameWords:
         return len(k) >= 5 and k[0] == "م" and k[1] not in "اوي" and k.endswith("و") and not self.first_name(k)
 
     def _homograph_name(self, i: int, first: bool) -> bool:
-        """Does token i, a particle that also spells a foreign name (بل، لي: groups.name_homographs), stand where a name
-        does: after a first name and before a comma (جوزيف أنطوان بل،), after a title or a definite word and before a
-        name word (رئيس الحكومة لي كيكيانغ; not قال الوزير لي إن), or right after a reporting verb when the article
-        writes it after a first name elsewhere and a quote or a comma follows (وقال بل "…")?"""
+        """Does a particle spelling a foreign name (بل، لي) stand where a name does: after a first name before a comma
+        (جوزيف أنطوان بل،), after a title or definite word before a name word (رئيس الحكومة لي كيكيانغ; not قال الوزير
+        لي إن), or after a reporting verb, written after a first name elsewhere, before a quote or comma (وقال بل "…")?"""
         t = self.t
         if i == 0 or not self.word(i - 1):
             return False
@@ -185,8 +179,7 @@ class NameWords:
         return False
 
     def definite_given(self, i: int) -> bool:
-        """Is token i a given name with the article (الجيلاني، الحبيب) before another word that is no function word, cue
-        or nationality (الجيلاني الهمامي، الحبيب بورقيبة; not المحيط الهادي في)?"""
+        """A given name with its article before a word no function word, cue or nationality (الحبيب بورقيبة; not الهادي في)?"""
         t = self.t
         if t[i].key not in self.lex.definite_given or i > 0 and self.word(i - 1) and (
                 self.particle(i - 1) or self.org_at(i - 1) > 1):
@@ -263,6 +256,16 @@ class NameWords:
         return not self.t[i].raw.endswith("ة") and any(
             k.endswith(p) and k[:-len(p)] in self.lex.common_verbs for p in ("ه", "ها", "هم", "هما"))
 
+    def _common_in_a(self, i: int, k: str, first: bool) -> bool:
+        """A known common noun in ا (أخيرا، فورا)? Not one the article writes after a first name or after عبد X
+        (تياغو موتا … قاله موتا بعد، عبد الباسط سيدا): a family name; alone, only before a boundary or function word."""
+        if not (k.endswith("ا") and len(k) >= 4 and k[:-1] in self.lex.common_nouns) or self.first_name(k) \
+                or k in self.family_words:
+            return False
+        if first:
+            return not self.word(i + 1) or self.function(self.t[i + 1].key)
+        return not self.particle(i - 2) and not self.particle(i - 1)
+
     def _other_shape(self, i: int, k: str, first: bool) -> bool:
         """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
@@ -273,9 +276,7 @@ class NameWords:
             return True                # وأبدى المسؤول رفضه لقيام: a verb with its object, or its verbal noun
         if k.startswith(("مت", "مست")) and k.endswith(("ين", "ون")) and len(k) >= 6 and not self.first_name(k):
             return True                # كان الاثنان متزوجين طوال 73 عاما: a plural participle, no name
-        if accusative(self.t[i].raw) or k.endswith("ا") and len(k) >= 4 and k[:-1] in self.lex.common_nouns and not self.first_name(
-                k) and (not first and not self.particle(i - 2) and not self.particle(i - 1) or first and (not self.word(
-                    i + 1) or self.function(self.t[i + 1].key))):   # (عبد الباسط سيدا: a family name after عبد X)
+        if accusative(self.t[i].raw) or self._common_in_a(i, k, first):
             return True                # سببًا، انعكاسًا، أخيرا، فورا: a common noun in the accusative, no name
         if first and i > 0 and self.word(i - 1) and self.t[i - 1].key.lstrip("وف") in NEGATIONS:
             return True                # ولم تنف لينا خليل، وقد نسقت يوروبول: after لم/لن/قد a verb, never a name
@@ -389,9 +390,8 @@ class NameWords:
             and raw.endswith(("ها", "هم", "هما"))       # (not ه: باسلمه، بليده، لوتكه are family names)
 
     def _accusative_noun(self, i: int, k: str) -> bool:
-        """Is token i (key k) a verbal noun or document in the accusative (تضاربا، تحذيرا شديدا، بلاغا يتهمه), not a name
-        in ا (أوباما، تشارلا لورد: a long vowel after its first letter), before punctuation, a function word or an
-        adjective in ا (تفاعل only with its ا: ترامب is no تضارب)?"""
+        """A verbal noun or document in the accusative (تضاربا، بلاغا يتهمه; not أوباما، تشارلا لورد: a long vowel after
+        the first letter) before punctuation, a function word or an adjective in ا (ترامب is no تضارب)?"""
         stem = k[:-1]
         if len(k) == 4 and k.endswith("ا") and stem in self.lex.common_verbs and k not in self.lex.native_given \
                 and k not in self.lex.foreign_given:

@@ -51,6 +51,11 @@ FIRES = [
     # clause, not after a name; after عبد X it is a family name (عبد الباسط سيدا)
     ('person', 'ورد وكيل نجمة الأفلام الإباحية مايكل أفيناتي فورا على تصريحات الرئيس.', 'مايكل', False,
      ('مايكل أفيناتي', 'مايكل أفيناتي', None, 'person')),
+    # … nor right after a first name, where it is the family name (تياغو موتا: audit_s65 row 25, s69 row 8, a
+    # regression of 72391d5 found by re-scoring the read audits)
+    ('person', 'وقال تياغو موتا لاعب باريس سان جرمان إن "الفريق جاهز".', 'تياغو', False, ('تياغو موتا', 'تياغو موتا', None, 'person')),
+    ('person', 'وهذا ما قاله موتا بعد المباراة الودية. وكان تياغو موتا قد أبلغ النادي برغبته في الرحيل.', 'موتا', False,
+     ('موتا', 'موتا', None, 'person')),
     ('person', 'وقال عبد الباسط سيدا إن "الوضع صعب".', 'عبد', False, ('عبد الباسط سيدا', 'عبد الباسط سيدا', None, 'person')),
     # audit_s80 row 92 (read after scoring): a verb with «him» after a name (مستشاري ترامب نصحوه: they advised him) is
     # no family name
