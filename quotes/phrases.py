@@ -304,13 +304,11 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
             if self.name_word(j, first=(j == i)):
                 if self._name_stops(i, j, k, words, limit):
                     break
-                words += 1
-                j += 1
+                words, j = words + 1, j + 1
                 continue
             if (j > i and k and is_al(k) and not k.startswith(("لل", "ولل")) and self.t[j - 1].key in self.lex.particles
                     and not self.function(k)):      # شينزو آبي إلى جانب: إلى is no ال-word after أبي
-                words += 1              # عبد الله، آل مكتوم
-                j += 1
+                words, j = words + 1, j + 1      # عبد الله، آل مكتوم
                 continue
             if j == i + 1 and words == 1 and self._title_word_surname(j):
                 j += 1 + self._given_after_title_word(j)    # معاذ شيخ إن، عصمت شيخ حسن،: a family name spelt like
@@ -318,8 +316,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
             particle = self._has_particle(i, j)
             nasab = self.word(j + 1) and self.t[j + 1].key in self.lex.lineage and self.word(j + 2)
             if j > i and words >= 1 and self._family_word(i, j, words, particle, nasab):
-                words += 1              # بشار الأسد، عبد الفتاح السيسي
-                j += 1
+                words, j = words + 1, j + 1      # بشار الأسد، عبد الفتاح السيسي
                 if nasab:
                     continue            # راضي العجب بن طوالة: the chain goes on after the particle
             break
