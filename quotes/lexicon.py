@@ -397,13 +397,14 @@ def _organisations() -> dict[str, Any]:
             "known_people": registry_people(), "known_offices": registry_offices()}
 
 
-def _not_quotes() -> dict[str, Any]:
-    """not_quotes.json: the nouns and words that make a quoted span a name, and the length limits."""
+def _not_quotes(words: frozenset[str]) -> dict[str, Any]:
+    """not_quotes.json: the nouns and words that make a quoted span a name (none keyed like one of the function
+    `words`), and the length limits."""
     f = "not_quotes.json"
     nq = _load(f, {"name_nouns": list, "naming_words": list, "heading_max_words": int, "name_max_words": int,
                    "name_starters": list, "definite_name_starters": list, "person_nouns": list, "own_words_nouns": list,
                    "letter_names": list})
-    name_nouns, words = set(), _function_words()["function_words"]
+    name_nouns = set()
     for n in _strings(f, "name_nouns", nq["name_nouns"]):
         if key(n) in words:
             continue                    # فئة is keyed فيه: the noun cannot be told from the word (نددوا فيه «…»)
@@ -490,7 +491,7 @@ def lexicon() -> Lexicon:
     verb_cues = _verb_cues()
     according_cues, according = _according()
     cues = _first_wins(verb_cues, according_cues, _noun_cues())
-    names = _names()
+    names, function_words = _names(), _function_words()
     return Lexicon(cues=cues, **according, **_titles(names["native_given"]), **names, **_organisations(),
-                   **_not_quotes(), **_function_words(), common_verbs=_common_verbs(), **_dates(), **marks(),
+                   **_not_quotes(function_words["function_words"]), **function_words, common_verbs=_common_verbs(), **_dates(), **marks(),
                    common_nouns=common_nouns(names["native_given"] | names["foreign_given"]))

@@ -13,7 +13,7 @@ from .normalize import key, undotted
 from .text import IS_WORD
 
 ON = key("على")                # the preposition, as a key
-FROM = key("من")
+FROM, IN = key("من"), key("في")
 NEGATIONS = frozenset({key("لم"), key("لن"), key("قد"), key("لقد")})      # the particles a verb follows (لم تنف، قد نسقت)
 MADDA_GIVEN = ("آن", "آي")       # given names spelt with a madda whose keys are particles' (Anne; آي ويوي)
 AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
@@ -497,4 +497,4 @@ class NameWords:
     def _in_statement(self, j: int) -> bool:
         """Do «in a statement» words start at j (في تصريح، في حديث، في بيان): where a speaker's name ends?"""
         info = self.lex.cues.get(self.t[j + 1].key) if self.word(j) and self.word(j + 1) else None
-        return self.t[j].key == "في" and getattr(info, "form", None) == "noun"
+        return self.t[j].key == IN and getattr(info, "form", None) == "noun"

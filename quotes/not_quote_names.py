@@ -4,9 +4,9 @@ marks, not somebody's words. Each rule returns its reason or None (quotes/not_qu
 from __future__ import annotations
 
 from .names import is_al, without_preposition
+from .span_context import Span, not_quote_words
 
 ARABIC_ENDINGS = ("ة", "ات", "ي", "ى", "ا", "ون", "ين", "ه", "اء")  # a word in them has an Arabic ending
-from .span_context import Span, not_quote_words
 
 
 def acronym(x: Span) -> str | None:

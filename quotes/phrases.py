@@ -9,7 +9,7 @@ from .article_words import ArticleWords
 from .body_phrases import BodyReader
 from .lexicon import Lexicon
 from .model import Mention
-from .name_words import NameWords
+from .name_words import IN, ON_BEHALF, NameWords
 from .names import COMPOUND, NISBA, accusative, bare, definite_nisba, ifal, is_al, is_particle, verbal, verbal_noun
 from .normalize import undotted
 from .text import IS_WORD, Analysis
@@ -269,7 +269,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if not is_al(self.t[j].key):
             return True
         nxt = self.t[j + 1].key if self.word(j + 1) else ""
-        return nxt in ("في", "باسم") or nxt.startswith("لل") or nxt in self.lex.groups["ranks"] or (
+        return nxt in (IN, ON_BEHALF) or nxt.startswith("لل") or nxt in self.lex.groups["ranks"] or (
             is_al(nxt) and (nxt.endswith(NISBA) or nxt in self.lex.groups["describing"]) and not self.function(nxt))
         # (… ترواديك الرئيس السابق لسلطة، لوبيز المرشح اليساري: a definite head and its adjective)
 
