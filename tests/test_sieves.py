@@ -86,6 +86,16 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-000905 (audit_s88 row 25, read after scoring): a foreign given name in ت…ت that is neither تفعّلت nor تفاعلت
+    # (تولبرت) starts a name; the verb's subject is the name and its title in apposition
+    ('after-verb', 'وتوفي شخصان منذ تفشي هذه الموجة. وقال تولبرت نينسواه مدير وحدة مكافحة الايبولا في ليبيريا إن وحدة '
+     'علاج الايبولا "ليست معسكرا للاعدام إذ يمكنك ان تأتي الى هنا ثم تخرج معافيا".',
+     'ليست معسكرا للاعدام إذ يمكنك ان تأتي الى هنا ثم تخرج معافيا', 'تولبرت نينسواه', 'after-verb'),
+    # ant-BB-technology-379-20180828: تشارلوت in ت…ت, a given name, so «وأضافت» takes her up, not the UN before her
+    ('previous-subject', 'ويأتي ذلك بينما تعرب الأمم المتحدة عن قلقها من "موجة ثالثة" من الوباء.\nوقالت تشارلوت واتس، كبير '
+     'المستشارين العلميين في الإدارة، إن النظام ساعد موظفي الإغاثة في السيطرة على الوباء.\nوأضافت "يتوفى آلاف الأشخاص '
+     'في العالم بسبب الكوليرا كل عام".', 'يتوفى آلاف الأشخاص في العالم بسبب الكوليرا كل عام', 'تشارلوت واتس',
+     'previous-subject'),
     # (constructed after the README's example, since the Kim Campbell row now resolves one sentence back) a verb with
     # no subject after sentences about someone else takes up their introduced subject
     ('earlier-subject', 'قالت الشرطة إن "التحقيق مستمر". وكان وزير الداخلية ماتيو سالفيني قد زار الحدود الأسبوع الماضي. '

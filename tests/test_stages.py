@@ -675,3 +675,13 @@ def test_a_title_after_a_foreign_name_is_theirs(text, quote, speaker):
     got = {r.quote: r for r in rows(text)}
     assert got[quote].speaker == speaker, (got[quote].speaker, got[quote].rule)
 
+
+
+@pytest.mark.parametrize("word,is_verbal", [
+    ("تحدثت", True), ("تراجعت", True), ("تعليمات", True), ("تصريحات", True),    # تفعّلت، تفاعلت، plurals in ت…ات
+    ("تولبرت", False), ("تشارلوت", False),      # given names in ت…ت of neither shape (snn-000905, ant-BB-technology-379)
+])
+def test_verbal_shape_in_ta_ta(word, is_verbal):
+    from quotes.names import verbal
+    from quotes.normalize import key
+    assert verbal(key(word), word) is is_verbal
