@@ -381,18 +381,21 @@ class Subjects:
 
     def _family_mention(self, j: int, after_verb: bool = False) -> Mention | None:
         """وقال السيسي إن …، وأضاف الأسد: a family name with the article alone as the subject, taken only where the
-        article gives the person's full name (عبد الفتاح السيسي): an ال-word is as often a common noun."""
+        article gives the person's full name (عبد الفتاح السيسي): an ال-word is as often a common noun. A word
+        without the article is taken only as the family name of someone the article introduced, before what ends
+        a subject (وقال بروك "…" after المتحدث جريج بروك: بروك has the shape of a verbal noun فعول)."""
         t = self.an.tokens
+        al = t[j].raw.startswith("ال") if j < len(t) else False
         # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
         # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)
-        if not self.p.word(j) or not t[j].raw.startswith("ال") or len(t[j].key) < 5 or self.p.function(t[j].key) \
-                or not (after_verb or self._subject_ends(j + 1)):
+        if not self.p.word(j) or len(t[j].key) < (5 if al else 4) or self.p.function(t[j].key) \
+                or not (after_verb and al or self._subject_ends(j + 1)) or not al and t[j].raw[:1] in "وف":
             return None                 # (right after the main verb an object may follow: طالب السيسي قوات …)
         k = t[j].key
         mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
         if self.cast.match([token_key(k, self.lex)]) is not None:
             return mention                      # a person the article introduced with a title
-        return mention if self.cast.register_full_name(k) else None
+        return mention if al and self.cast.register_full_name(k) else None
 
     def _object_after_name(self, m: Mention) -> bool:
         """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the

@@ -86,6 +86,17 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-FR-internationalNews-2755-20180817 (audit_s86 row 80, read after scoring): the family name of a person the
+    # article introduced (المتحدث جريج بروك) has the shape of a verbal noun فعول; before the quotation mark it is the
+    # subject, not the «current speaker»
+    ('after-verb', 'وكسر الفاتيكان صمته بشأن التقرير، قال المتحدث جريج بروك إن الكرسي الرسولي يأخذ التقرير "بجدية كبيرة".\n'
+     'وحوى التقرير أمثلة مروعة لكهنة يستدرجون الأطفال ويستغلونهم جنسيا.\nوقال بروك "الانتهاكات الموصوفة في التقرير '
+     'إجرامية وتستحق الشجب من الناحية الأخلاقية".', 'الانتهاكات الموصوفة في التقرير إجرامية وتستحق الشجب من الناحية الأخلاقية',
+     'جريج بروك', 'after-verb'),
+    # ant-JA-localNews-2148-20170304: the same for مساهل (مفاعل) after عبد القادر مساهل، وزير …، before أن
+    ('after-verb', 'أعلن عبد القادر مساهل، وزير الشؤون المغاربية الجزائري، أن بلاده ستوقع مع تونس على اتفاق للتعاون الأمني. '
+     'من جهة أخرى، أكد مساهل أن التعاون المشترك مع تونس بلغ في جانبه الأمني "مستوى رفيعا".', 'مستوى رفيعا',
+     'عبد القادر مساهل', 'after-verb'),
     # snn-000905 (audit_s88 row 25, read after scoring): a foreign given name in ت…ت that is neither تفعّلت nor تفاعلت
     # (تولبرت) starts a name; the verb's subject is the name and its title in apposition
     ('after-verb', 'وتوفي شخصان منذ تفشي هذه الموجة. وقال تولبرت نينسواه مدير وحدة مكافحة الايبولا في ليبيريا إن وحدة '
@@ -1156,6 +1167,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # (constructed, guard of the family-name mention without the article) a verbal noun فعول after the verb that no
+    # person of the article is named with (وذكر وجود «…») is its object, not a family name
+    ('after-verb', 'وأكد المتحدث باسم الشرطة خالد سعيد أن الشرطة "تحقق في الحادث". وذكر وجود "ثغرات أمنية كبيرة في المطار".',
+     'ثغرات أمنية كبيرة في المطار', 'خالد سعيد', 'previous-subject'),
     # … but a cue of a ما-clause of the other gender (مع ما قالته مصادر سابقة، قائلا) has its own subject, not the
     # sentence's speaker; a title adverb (حينها) stands between the title and the name
     ('same-sentence', 'ويتفق رئيس الحكومة الانتقالية في ليبيا حينها محمود جبريل مع ما قالته مصادر سابقة، قائلا لموقع '
