@@ -44,12 +44,22 @@ class Subjects:
                 or relayed_speaks_on(self, start, first, cue):
             return None                 # (ونسبت هيئة الإذاعة البريطانية إلى ابنته قولها. وأضافت: she speaks on)
         sp = self._clause_subject(start, first, cue, own=False)
-        # only someone the article has introduced: a person with a title or a full name, or a known body
-        if sp is None or sp.type == "person" and not (sp.title or " " in sp.name) or sp.type in ("document", "title"):
+        # only someone the article has introduced: a person with a title or a full name, or one who has spoken
+        # already (لكن ديان نفى … . وقال, after «وقال ديان إن»), or a known body
+        if sp is None or sp.type == "person" and not (sp.title or " " in sp.name or self._has_spoken(sp)) \
+                or sp.type in ("document", "title"):
             return None
         if sp.type == "organisation" and key(sp.name) not in self.lex.org_names and " " not in sp.name:
             return None
         return sp
+
+    def _has_spoken(self, sp: Speaker) -> bool:
+        """Has this speaker been chosen for a cue read before, and is not the current speaker (whom implicit-last
+        takes up anyway)?"""
+        last = self.memory.last
+        if sp.name in self.lex.formula_names or last is not None and last.key == sp.key:
+            return False                # (not الله, the subject of many a sentence of a sermon: نجّى الله …)
+        return any(f.speaker is not None and f.speaker.key == sp.key for f in self.memory.cue_speaker.values())
 
     def _clause_subject(self, first: int, ci: int, cue: Cue, agree: bool = True, own: bool = True) -> Speaker | None:
         """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات الجيش …،

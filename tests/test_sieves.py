@@ -86,6 +86,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-middleEast-243-20180324 (audit_s86 row 96, read after scoring): a one-word name who has spoken before
+    # (وقال ديان إن …) opens the sentence before the cue; «وقال» takes him up, not the current speaker
+    ('previous-subject', 'كان رئيس وحدة "السمك المملح" هو عوزي ديان الذي كان قد وصل لمنصب نائب رئيس الأركان.\nوقال ديان إن '
+     'وحدته نفذت ما يتراوح بين 8 و10 محاولات لاغتيال ياسر عرفات.\nوقال الصحفي الإسرائيلي رونين بيرغمان إن "الوحدة '
+     'كانت وراء المحاولة".\nلكن ديان نفى ما ذكره بيرغمان عن أن وحدته كانت وراء تلك المحاولة المزعومة.\nوقال '
+     '"الاعتقاد بأن ضابطا إسرائيليا قد يعطي الإذن بقتل عرفات فكرة مجنونة".',
+     'الاعتقاد بأن ضابطا إسرائيليا قد يعطي الإذن بقتل عرفات فكرة مجنونة', 'ديان', 'previous-subject'),
     # ant-FR-internationalNews-2755-20180817 (audit_s86 row 80, read after scoring): the family name of a person the
     # article introduced (المتحدث جريج بروك) has the shape of a verbal noun فعول; before the quotation mark it is the
     # subject, not the «current speaker»
