@@ -9,7 +9,7 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import (before_parenthetical, described_by_verb, opening_aside, opening_conjunction, opening_note,
+from .verb_subject import (before_parenthetical, described_by_verb, verb_after_new_name, opening_aside, opening_conjunction, opening_note,
                            opening_time, relayed_speaks_on, subject_span, topic_of_amma)
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
@@ -106,6 +106,8 @@ class Subjects:
             if noted > first and agree and self._verb_at(v) and cue.feminine != verb_stem(t[v].key).endswith("ت"):
                 return None             # يذكر أن سينتسوف نفى … . وقالت: not him
             return known or self.cast.speaker_of(m, j)  # (وكان ترامب قد توعد …، قائلا: the name before قد)
+        if m is not None and m.kind == "person" and verb_after_new_name(self, m, cue, agree):
+            return self.cast.speaker_of(m, j)   # لكن فايز السحار، والد …، ينفي: a new name, then its verb
         return self._verb_first_subject(j, cue, agree)
 
     def _verb_first_subject(self, j: int, cue: Cue, agree: bool) -> Speaker | None:

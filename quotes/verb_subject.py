@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .date_expressions import expressions
 from .link import NOUN_RELATIVES, relative_verb
 from .name_words import AMMA, FROM
-from .names import bare, is_al
+from .names import bare, is_al, verb_stem
 from .normalize import key
 from .text import DASHES
 
@@ -350,3 +350,27 @@ def genitive_before_and(s: Subjects, m: Mention, ci: int) -> bool:
     t, i = s.an.tokens, s.an.index_at(m.start)
     return t[ci].raw[:1] in "وف" and i > 0 and s.p.word(i - 1) and not is_al(t[i - 1].key) \
         and not s.p.function(t[i - 1].key) and not s.p.is_cue(i - 1) and i - 1 not in s.cues and not s._verb_at(i - 1)
+
+
+AGE_REACH = 6       # tokens: an age or a note in brackets after a name ((28 عاما))
+
+
+def verb_after_new_name(s: Subjects, m: Mention, cue: Cue, agree: bool) -> bool:
+    """لكن فايز السحار، والد أحد الشباب المصابين، ينفي …: a full name opening the clause, then (past its title in
+    apposition, an age in brackets and a comma) a verb with no و/ف: the name is that verb's subject. With `agree`,
+    the verb's gender is the cue's (a reporting verb's as read; else a past in ت is hers, a present in ي his)."""
+    t, p = s.an.tokens, s.p
+    v = s.an.index_at(m.end)
+    if " " not in m.name.strip() or v >= len(t):
+        return False
+    if p.word(v) and p.apposition(v):       # … past the title and its words up to a comma (والد أحد الشباب المصابين،)
+        v = p.title_end(v)
+        v = next((x for x in range(v, min(v + AGE_REACH, len(t))) if not p.word(x) or x in s.cues), v)
+    if v < len(t) and t[v].raw == "(":
+        v = next((x + 1 for x in range(v, min(v + AGE_REACH, len(t))) if t[x].raw == ")"), v)
+    v += v < len(t) and t[v].raw in "،,"
+    if v >= len(t) or not s._verb_at(v) or t[v].raw[:1] in "وف":
+        return False
+    k = t[v].key
+    fem = s.cues[v].feminine if v in s.cues else True if verb_stem(k).endswith("ت") else False if k[:1] == "ي" else None
+    return not agree or fem is None or fem == cue.feminine

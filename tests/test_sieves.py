@@ -86,6 +86,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-middleEast-505-20180516 (judged dev row, read): a full name opens the sentence before the cue (لكن فايز
+    # السحار …، ينفي), past its title in apposition and a comma comes its verb: «ويقول» takes him up, not Israel
+    ('previous-subject', 'وتقول إسرائيل إن جيشها يستهدف فقط مسلحين معروفين من حماس اندسوا وسط المتظاهرين.\nلكن فايز السحار '
+     'والد أحد الشباب المصابين، ينفي ارتباط ابنه بحماس أو بأي تنظيم فلسطيني.\nويقول: "ما تقوم به إسرائيل يعتبر '
+     'إجراما".', 'ما تقوم به إسرائيل يعتبر إجراما', 'فايز السحار', 'previous-subject'),
     # ant-BB-middleEast-243-20180324 (audit_s86 row 96, read after scoring): a one-word name who has spoken before
     # (وقال ديان إن …) opens the sentence before the cue; «وقال» takes him up, not the current speaker
     ('previous-subject', 'كان رئيس وحدة "السمك المملح" هو عوزي ديان الذي كان قد وصل لمنصب نائب رئيس الأركان.\nوقال ديان إن '
@@ -1174,6 +1179,11 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # (constructed from ant-BB-middleEast-505-20180516, guard) the name's verb is hers (تنفي): a masculine cue does
+    # not take her up; the current speaker goes on
+    ('previous-subject', 'وتقول إسرائيل إن جيشها يستهدف فقط مسلحين معروفين من حماس اندسوا وسط المتظاهرين.\nلكن فاطمة الزهراء '
+     'والدة أحد الشباب المصابين، تنفي ارتباط ابنها بحماس أو بأي تنظيم فلسطيني.\nويقول: "ما تقوم به إسرائيل يعتبر '
+     'إجراما".', 'ما تقوم به إسرائيل يعتبر إجراما', 'إسرائيل', 'implicit-last'),
     # (constructed, guard of the family-name mention without the article) a verbal noun فعول after the verb that no
     # person of the article is named with (وذكر وجود «…») is its object, not a family name
     ('after-verb', 'وأكد المتحدث باسم الشرطة خالد سعيد أن الشرطة "تحقق في الحادث". وذكر وجود "ثغرات أمنية كبيرة في المطار".',
