@@ -20,8 +20,8 @@ from .sieve_base import Ctx, Found, Sieve
 from .subjects import Subjects
 from .text_owner import TextOwner
 from .relays import document_source, prefixed_name, relayed, source_before_noun, trailing_source
-from .verb_subject import (apposed_name_before, asked_one, genitive_before_and, opening_subject, relative_subject,
-                           outer_speaker, relative_with_subject, subject_start, what_clause_apart)
+from .verb_subject import (apposed_name_before, asked_one, family_mention, genitive_before_and, opening_subject,
+                           relative_subject, outer_speaker, relative_with_subject, subject_start, what_clause_apart)
 
 WHEREBY = key("إذ")         # شاطرت النائبة … الرأي، إذ شددت: «in that she stressed», the same subject
 BUT_HE = frozenset(key(w) for w in ("لكنه", "ولكنه"))      # لكنه أضاف: «he», the man who has been speaking
@@ -78,7 +78,7 @@ class Source(Sieve):
                 and t[j].key not in s.lex.anonymous and s.p.word(j + 1):
             j += 1                      # وفقا لمشاهدات الصحافي البريطاني: the journalist (but بحسب مصدر قريب من
                                         # التحقيق: the unnamed source is its own phrase)
-        m = s.p.mention(j, allow_prefix=True) or s._family_mention(j) or head     # وبحسب المسماري، «…»
+        m = s.p.mention(j, allow_prefix=True) or family_mention(s, j) or head     # وبحسب المسماري، «…»
         if m is None:
             return self.found(c, None, None, "according-none")
         relayed = self._relayed_outlet(c, m)
@@ -211,7 +211,7 @@ class AfterVerb(Sieve):
                 t = s.an.tokens
                 outlet = s.an.text[t[after + 1].start:t[s.p.extents[after] - 2].end]
                 return self.found(c, s.cast.speaker_of(m2, at), m2, "relay", outlet)
-        m = s.p.mention(after) or s._family_mention(after) or s.quoted_name(after, governed(c.cue.lemma)) \
+        m = s.p.mention(after) or family_mention(s, after) or s.quoted_name(after, governed(c.cue.lemma)) \
             or s.p.definite_subject(after)      # وقال الشاهد: the unnamed source, or the one met before
         for name, check in AFTER_VERB_CHECKS:
             new = check(c, m, after)

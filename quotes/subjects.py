@@ -9,7 +9,8 @@ from .cast import Cast, Memory, Speaker
 from .lexicon import Lexicon
 from .mentions import Parser
 from .name_words import AMMA
-from .verb_subject import (before_parenthetical, described_by_verb, verb_after_new_name, opening_aside, opening_conjunction, opening_note,
+from .verb_subject import (before_parenthetical, described_by_verb, family_mention, has_spoken, opening_aside,
+                           opening_conjunction, opening_note, verb_after_new_name,
                            opening_time, relayed_speaks_on, subject_span, topic_of_amma)
 from .model import Cue, Mention
 from .names import NISBA, bare, clean_phrase, is_al, name_keys, token_key, verb_stem, verbal_noun
@@ -46,20 +47,12 @@ class Subjects:
         sp = self._clause_subject(start, first, cue, own=False)
         # only someone the article has introduced: a person with a title or a full name, or one who has spoken
         # already (لكن ديان نفى … . وقال, after «وقال ديان إن»), or a known body
-        if sp is None or sp.type == "person" and not (sp.title or " " in sp.name or self._has_spoken(sp)) \
+        if sp is None or sp.type == "person" and not (sp.title or " " in sp.name or has_spoken(self, sp)) \
                 or sp.type in ("document", "title"):
             return None
         if sp.type == "organisation" and key(sp.name) not in self.lex.org_names and " " not in sp.name:
             return None
         return sp
-
-    def _has_spoken(self, sp: Speaker) -> bool:
-        """Has this speaker been chosen for a cue read before, and is not the current speaker (whom implicit-last
-        takes up anyway)?"""
-        last = self.memory.last
-        if sp.name in self.lex.formula_names or last is not None and last.key == sp.key:
-            return False                # (not الله, the subject of many a sentence of a sermon: نجّى الله …)
-        return any(f.speaker is not None and f.speaker.key == sp.key for f in self.memory.cue_speaker.values())
 
     def _clause_subject(self, first: int, ci: int, cue: Cue, agree: bool = True, own: bool = True) -> Speaker | None:
         """The subject of the verb that opens the sentence, read by position: VERB SUBJECT (طالب السيسي قوات الجيش …،
@@ -125,7 +118,7 @@ class Subjects:
         present = j > 0 and t[j - 1].key.lstrip("وف") in PRESENT_BEFORE    # ولم تصدر الوزارة: ت is «she»
         if agree and cue.feminine != (verb_stem(vk).endswith("ت") or present and vk[:1] == "ت"):
             return None                 # دانت …، معتبرة; طالب …، مشيدا: the verb agrees with the participle
-        m = self.p.mention(j + 1) or self._family_mention(j + 1, after_verb=True) or (
+        m = self.p.mention(j + 1) or family_mention(self, j + 1, after_verb=True) or (
             self.p.definite_subject(j + 1) if getattr(self.memory.last, "type", None) != "person" else None)
         if m is None or m.kind == "document" and bare(key(m.text).split()[0]) not in self.lex.body_heads:
             return None                 # (an outlet speaks: وطرحت صحيفة "الماركا" الإسبانية …، وقالت)
@@ -390,24 +383,6 @@ class Subjects:
         return t[j].raw.startswith(("لـ", "بـ")) or k.startswith(("لل", "بال")) or k[:1] == "ل" and (
             k[1:] in self.lex.documents or k[1:] in self.lex.name_nouns or k[1:] in self.lex.outlets_any
             or self.p.word(j) and self.p._prefixed_name(j))              # لبي بي سي
-
-    def _family_mention(self, j: int, after_verb: bool = False) -> Mention | None:
-        """وقال السيسي إن …، وأضاف الأسد: a family name with the article alone as the subject, taken only where the
-        article gives the person's full name (عبد الفتاح السيسي): an ال-word is as often a common noun. A word
-        without the article is taken only as the family name of someone the article introduced, before what ends
-        a subject (وقال بروك "…" after المتحدث جريج بروك: بروك has the shape of a verbal noun فعول)."""
-        t = self.an.tokens
-        al = t[j].raw.startswith("ال") if j < len(t) else False
-        # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
-        # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)
-        if not self.p.word(j) or len(t[j].key) < (5 if al else 4) or self.p.function(t[j].key) \
-                or not (after_verb and al or self._subject_ends(j + 1)) or not al and t[j].raw[:1] in "وف":
-            return None                 # (right after the main verb an object may follow: طالب السيسي قوات …)
-        k = t[j].key
-        mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
-        if self.cast.match([token_key(k, self.lex)]) is not None:
-            return mention                      # a person the article introduced with a title
-        return mention if al and self.cast.register_full_name(k) else None
 
     def _object_after_name(self, m: Mention) -> bool:
         """NAME ال-NOUN after an object-first verb: the ال-word is its object, not a family name, unless the

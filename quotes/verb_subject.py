@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 from .date_expressions import expressions
 from .link import NOUN_RELATIVES, relative_verb
 from .name_words import AMMA, FROM
-from .names import bare, is_al, verb_stem
+from .model import Mention
+from .names import bare, is_al, token_key, verb_stem
 from .normalize import key
 from .text import DASHES
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .cast import Speaker
-    from .model import Cue, Mention
+    from .model import Cue
     from .text import Analysis
     from .sieve_base import Ctx, Found
     from .subjects import Subjects
@@ -374,3 +375,31 @@ def verb_after_new_name(s: Subjects, m: Mention, cue: Cue, agree: bool) -> bool:
     k = t[v].key
     fem = s.cues[v].feminine if v in s.cues else True if verb_stem(k).endswith("ت") else False if k[:1] == "ي" else None
     return not agree or fem is None or fem == cue.feminine
+
+
+def has_spoken(s: Subjects, sp: Speaker) -> bool:
+    """Has this speaker been chosen for a cue read before, and is not the current speaker (whom implicit-last
+    takes up anyway)?"""
+    last = s.memory.last
+    if sp.name in s.lex.formula_names or last is not None and last.key == sp.key:
+        return False                # (not الله, the subject of many a sentence of a sermon: نجّى الله …)
+    return any(f.speaker is not None and f.speaker.key == sp.key for f in s.memory.cue_speaker.values())
+
+
+def family_mention(s: Subjects, j: int, after_verb: bool = False) -> Mention | None:
+    """وقال السيسي إن …، وأضاف الأسد: a family name with the article alone as the subject, taken only where the
+    article gives the person's full name (عبد الفتاح السيسي): an ال-word is as often a common noun. A word
+    without the article is taken only as the family name of someone the article introduced, before what ends
+    a subject (وقال بروك "…" after المتحدث جريج بروك: بروك has the shape of a verbal noun فعول)."""
+    t = s.an.tokens
+    al = t[j].raw.startswith("ال") if j < len(t) else False
+    # the bare article (not وال/بال: a conjunction or preposition starts another phrase), a noun long
+    # enough to be a name, and what follows a subject after it (إن، :، في، a quotation mark …)
+    if not s.p.word(j) or len(t[j].key) < (5 if al else 4) or s.p.function(t[j].key) \
+            or not (after_verb and al or s._subject_ends(j + 1)) or not al and t[j].raw[:1] in "وف":
+        return None                 # (right after the main verb an object may follow: طالب السيسي قوات …)
+    k = t[j].key
+    mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
+    if s.cast.match([token_key(k, s.lex)]) is not None:
+        return mention                      # a person the article introduced with a title
+    return mention if al and s.cast.register_full_name(k) else None
