@@ -43,14 +43,35 @@ def foreign_word(x: Span) -> str | None:
     جاكو، تاتو): three long vowels or more, or a final و, in a bare word with no Arabic ending (ال، ة، ات، ي، ون،
     ين، ا، ه) nor prefix, which the lexicon does not know; Arabic words in marks (مرفوض، تدليس، تواطؤ، متوازن،
     أوهام، سيتواصل) have neither shape. Not after a describing بـ/بأنه (what somebody called it)."""
-    raw = x.inner[0].raw.strip(".،,!؟?") if x.n == 1 else ""
-    k = x.keys[0] if x.n == 1 else ""
-    if len(k) < 4 or x.framed or not raw.isalpha() or any(ch.isascii() for ch in raw) or is_al(k) \
-            or raw.endswith(ARABIC_ENDINGS) or k[:1] in "يسبلكوف" or k in x.lex.common_nouns \
-            or k in x.lex.common_verbs or k in x.lex.function_words or k in x.lex.native_given:
+    if x.n != 1 or x.framed or x.keys[0] in x.lex.native_given:
         return None
+    return "foreign word" if foreign_shape(x.inner[0].raw.strip(".،,!؟?"), x.keys[0], x) else None
+
+
+def foreign_shape(raw: str, k: str, x: Span) -> bool:
+    """Has the word the shape of a word of another language (see foreign_word), and the lexicon does not know it?"""
+    if len(k) < 4 or not raw.isalpha() or any(ch.isascii() for ch in raw) or is_al(k) \
+            or raw.endswith(ARABIC_ENDINGS) or k[:1] in "يسبلكوف" or k in x.lex.common_nouns \
+            or k in x.lex.common_verbs or k in x.lex.function_words:
+        return False
     longs = sum(1 for ch in raw[1:] if ch in "اوي")   # as written (ؤ is no و); the first letter is a consonant or a seat
-    return "foreign word" if longs >= 3 and len(k) >= 5 or raw.endswith("و") else None
+    return longs >= 3 and len(k) >= 5 or raw.endswith("و")
+
+
+def name_after_title(x: Span) -> str | None:
+    """A person's name in marks right after the title (its head, or the head and its ال-complement): قبل أن يختتم
+    المدرب «جيورجيوس دونيس» التمارين، أن حارس المرمى "روبن نسموه" أصيب; even after أن, where a title and a span
+    may be a clause's subject and words (أن الاتحاد "سيفتح نقاشا"): these start with a given or foreign name."""
+    w, lex = x.words, x.lex
+    if not (x.adjacent and w and 2 <= x.n <= 3) or is_al(x.keys[0]) or not (
+            x.keys[0] in lex.native_given or x.keys[0] in lex.foreign_given or foreign_shape(x.inner[0].raw, x.keys[0], x)):
+        return None
+    if any(is_al(k) or k in lex.function_words or k in lex.common_verbs or k in lex.cues or k in lex.common_nouns
+           for k in x.keys[1:]):
+        return None                     # (a verb or a noun after the name: a clause, somebody's words)
+    head = w[-1].key if w[-1].key in lex.title_heads else \
+        w[-2].key if len(w) >= 2 and is_al(w[-1].key) and w[-2].key in lex.title_heads else None
+    return "name after " + head if head is not None else None
 
 
 def date_word(x: Span) -> str | None:
