@@ -311,14 +311,14 @@ class Cast(Bodies, NameMatch, TitleMatch):
                 or accusative(m.text.strip()):
             return False                # (his/her as written: the key folds a feminine ة into ه; وقالت معلقةً:
                                         # an accusative is how she spoke, not who)
-        # what follows says so: no word, a preposition, «another» or a nationality without the article
-        # (وزير استرالي); any other noun is its complement (مدير مكتب الجزيرة، وزير البنية التحتية)
+        # what follows says so: no word, a preposition, «another», a nationality without the article (وزير
+        # استرالي) or «one of» (ممثل إحدى هذه الحكومات); any other noun is its complement (مدير مكتب الجزيرة)
         j = self.an.index_at(m.end)
         k = self.an.tokens[j].key if j < len(self.an.tokens) else ""
         if j < len(self.an.tokens) and (self.an.masked[j] or self.lex.marks_re.fullmatch(self.an.tokens[j].raw)):
             return False                # مدير «المرصد السوري»، قائد "السيدة العجوز": a quoted complement
-        return not self.p.word(j) or self.p.function(k) or k in self.lex.groups["other"] or \
-            not is_al(k) and self.lex.country_of(k) is not None
+        return not self.p.word(j) or self.p.function(k) or k in self.lex.groups["other"] or k in self.lex.quantifiers \
+            or not is_al(k) and self.lex.country_of(k) is not None
 
     def _indefinite_phrase(self, m: Mention) -> bool:
         """Is the title a head with no article and adjectives without one after it (اعتبر نائب محافظ مؤيد لأوروبا،

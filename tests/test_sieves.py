@@ -86,6 +86,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # anc-IQE27 (judged dev row, read): a title head with «one of» after it (ممثل احدى هذه الحكومات) introduces
+    # someone new: no epithet of the minister who spoke before (ممثل is also «actor»); the speaker is the head
+    ('after-verb', 'واكد الوزير القبرصي المكلف بالشأن الاوروبي اندرياس مافرويانيس، الذي ترأس الاجتماع، للصحافيين "تعذر '
+     'التوصل الى اتفاق نهائي". وبدت الحكومات مترددة.\nوقال ممثل احدى هذه الحكومات "نطلب معرفة ما هي الفواتير التي لا '
+     'بد من دفعها".', 'نطلب معرفة ما هي الفواتير التي لا بد من دفعها', 'ممثل', 'after-verb'),
     # ant-BB-middleEast-505-20180516 (judged dev row, read): a full name opens the sentence before the cue (لكن فايز
     # السحار …، ينفي), past its title in apposition and a comma comes its verb: «ويقول» takes him up, not Israel
     ('previous-subject', 'وتقول إسرائيل إن جيشها يستهدف فقط مسلحين معروفين من حماس اندسوا وسط المتظاهرين.\nلكن فايز السحار '
