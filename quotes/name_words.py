@@ -466,8 +466,8 @@ class NameWords:
             return True                # يخاطبنا، يقولون، يحضره، اختارته: a verb or a noun with its suffix (تيلرسون، توريه، نيلسون,
                                         # عدنان فلاته، فريدريك نيتشه are names; a raw ة is no pronoun: ياسمينة)
         # ويقدم الكاتب مقترحه، أكد المدرب أهمية الفوز: the title's object (not المدافع بنعطية، المدرب ديدييه ديشان)
-        if not (first and i > 0 and k not in self.lex.native_given):
-            return False
+        if not (first and i > 0 and k not in self.lex.native_given and k not in self.lex.foreign_given):
+            return False                # (المخرج أندريه زفياجينتسيف، المدرب خوسيه: a given name in ه)
         if (raw.endswith(("ه", "ها")) and not k.endswith("ييه") or raw.endswith("ية") and k[:1] == "ا") \
                 and len(k) >= 5 and self.title_head(i - 1) is not None:
             return True

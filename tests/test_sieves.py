@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-007912 (8,000-article sample): a foreign given name in ه right after a title (المخرج أندريه) is no noun
+    # with «his» (ويقدم الكاتب مقترحه): the full name is read
+    ('after-verb', 'قال المخرج أندريه زفياجينتسيف الذي أثار فيلمه الكئيب عن بلاده جدلاً في روسيا إن حالة الاستقطاب '
+     'التي حدثت أثبتت أن فيلمه "مس شيئاً مهماً جداً".', 'مس شيئاً مهماً جداً', 'أندريه زفياجينتسيف', 'after-verb'),
     # anc-IQE27 (judged dev row, read): a title head with «one of» after it (ممثل احدى هذه الحكومات) introduces
     # someone new: no epithet of the minister who spoke before (ممثل is also «actor»); the speaker is the head
     ('after-verb', 'واكد الوزير القبرصي المكلف بالشأن الاوروبي اندرياس مافرويانيس، الذي ترأس الاجتماع، للصحافيين "تعذر '
