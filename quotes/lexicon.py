@@ -442,13 +442,15 @@ def _function_words() -> dict[str, Any]:
 
 
 def _common_verbs() -> frozenset[str]:
-    """common_verbs.json: frequent news verbs in the past and present, feminine and plural, with و/ف."""
+    """common_verbs.json: frequent news verbs in the past and present (and its future with س), feminine and plural,
+    with و/ف."""
     cv = _load("common_verbs.json", {"verbs": list})
     common_verbs = set()
     for w in _strings("common_verbs.json", "verbs", cv["verbs"]):
         k = key(w)
         stem = k[:-1] if _defective(k) and not k.startswith("ي") else k
-        for f in (k, stem + "ت", stem + "وا", ("ت" + k[1:]) if k.startswith("ي") else k):
+        present = ("ت" + k[1:], "س" + k, "ست" + k[1:]) if k.startswith("ي") else ()   # and the future: سيخلف
+        for f in (k, stem + "ت", stem + "وا", *present):
             common_verbs |= with_conj(f)
     return frozenset(common_verbs)
 

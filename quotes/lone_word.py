@@ -32,11 +32,10 @@ def _not_a_word(w: str, k: str, cast: Cast) -> str | None:
 def _verb(w: str, k: str, cast: Cast) -> str | None:
     """A form of a frequent news verb (common_verbs.json: عاد، وصل، ظهر), also with the future's س (ستجري), or of
     a reporting verb (قال، أكد)."""
+    if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in cast.lex.common_verbs:
+        return "a verb in the future"   # (ستجري مناقشات، سيعود: س before the verb's present)
     cue = cast.lex.cues.get(k)
-    if k in cast.lex.common_verbs or cue is not None and cue.form == "verb":
-        return "a verb"
-    return "a verb in the future" if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in cast.lex.common_verbs else None
-    # (ستجري مناقشات، سيعود: س before the verb's present)
+    return "a verb" if k in cast.lex.common_verbs or cue is not None and cue.form == "verb" else None
 
 
 def _with_pronoun(w: str, k: str, cast: Cast) -> str | None:

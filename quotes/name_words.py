@@ -228,8 +228,6 @@ class NameWords:
             return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
                                         # تيلرسون بجولة (not a family name after a first name, right before أن
                                         # or a quotation: فتحي بديرة أن، شكري بشارة "…"; but جيروم فالكه بشدة أن)
-        if k[:1] == "س" and k[1:2] in "يتن" and k[1:] in self.lex.common_verbs and k not in self.lex.native_given:
-            return True                # المدرب فان جال سيملك فرصة: a future verb after the name
         # a present-tense verb after the name: ترامب يصل، يحضران
         return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
 

@@ -512,6 +512,15 @@ def test_generated_cue_forms(form, lemma, kind):
     assert key(info.lemma) == key(lemma)
 
 
+@pytest.mark.parametrize("form,is_verb", [
+    ("وقابلت", True), ("ستضع", True), ("سيخلف", True), ("ستساند", True), ("وسيشمل", True),   # the future with س too
+    ("ماجدة", False), ("سيمون", False), ("سيرغي", False),       # names that start like a future form stay names
+])
+def test_generated_common_verb_forms(form, is_verb):
+    from quotes.normalize import key
+    assert (key(form) in lexicon().common_verbs) is is_verb
+
+
 def test_implicit_subject_agrees_in_gender():
     """وأضاف (masculine) goes back to the last man who spoke, past a ministry introduced with وقالت."""
     text = ("وقال المتحدث باسم الشرطة أحمد علي: «بدأنا التحقيق».\nوقالت الوزارة في بيان: «سنتابع القضية».\n"
