@@ -10,6 +10,7 @@ from .normalize import key
 
 THAT = frozenset(key(w) for w in ("بأن", "وبأن"))    # «that» with ب, which the subordinators leave out
 MEDIA, PRESS = key("وسائل"), frozenset(key(w) for w in ("إعلام", "الإعلام"))      # وسائل الإعلام: the media
+SOME = key("البعض")         # ويرى البعض أن: «some people», the one quantifier that is a source with the article
 
 
 
@@ -70,7 +71,7 @@ class SourcePhrases:
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key
-        if not (k.startswith("ال") and self.lex.plural_source_word(k, some=False)) \
+        if not (k.startswith("ال") and self.lex.plural_source_word(k, some=k.lstrip("وف") == SOME)) \
                 or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
             return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
         j = i + 1

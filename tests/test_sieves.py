@@ -86,6 +86,14 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-AL-economy-430-20180412 (8,000-article sample): «some people» with the article (البعض) is a plural unnamed
+    # source as a verb's subject, the one quantifier that is one (بعض، عدد need their noun)
+    ('after-verb', 'وقال عدد منهم إن آفاق الاقتصاد قد تؤدي إلى مسار أكثر حدة. وأشار البعض إلى أنه في مرحلة ما ربما يضطر '
+     'مجلس الاحتياطي إلى الإقرار بأن السياسة النقدية ستتحول إلى "عامل تقييد" للنشاط الاقتصادي.', 'عامل تقييد', 'البعض',
+     'after-verb'),
+    # anc-TMP4 (judged dev row, read): those at a conference (المؤتمرون) are a plural unnamed source
+    ('after-verb', 'وقال الأمين العام عبد اللطيف المكي إن "المؤتمر ناجح". وقال المؤتمرون في بيانهم الختامي إن "النظام '
+     'البرلماني هو الأقرب لتأدية هذه المهمة".', 'النظام البرلماني هو الأقرب لتأدية هذه المهمة', 'المؤتمرون', 'after-verb'),
     # ant-SK-sport-1331-20180526 (8,000-article sample): a frequent verb in the future (ستضع، سيخلف) is a verb, not the
     # first word of the name after it
     ('after-verb', 'يعتبر الكثير من عشاق كرة القدم أن المواجهة الفردية الأبرز في النهائي، السبت، ستضع مارسيلو المدافع '
