@@ -316,10 +316,10 @@ class SameSentence(Sieve):
     why = "the subject of an earlier cue of the same sentence (… قال X إن …، مضيفا …)"
     inferred = True
     tracking = False
+    FROM_OUTSIDE = ("implicit-last", "previous-subject", "earlier-subject")    # speakers found before the sentence
 
     def __call__(self, c: Ctx) -> Found | None:
-        s = c.s
-        sent = s.an.sentence[c.ci]
+        s, sent = c.s, c.s.an.sentence[c.ci]
         inner = None        # a reported clause's verb (أن السلطات نقلت …، وأضاف) only when no other cue names one
         for j in range(c.ci - 1, -1, -1):
             if s.an.sentence[j] != sent:
@@ -330,8 +330,8 @@ class SameSentence(Sieve):
                     and not what_clause_apart(s, j, c.cue):
                 if not c.cue.plural and s.cues[j].plural and got.rule.endswith("before-verb"):
                     continue            # وقالت after «أن الأطباء أكدوا»: a subject its verb agrees with as plural
-                if not that_clause_subject(s, j):
-                    return self.found(c, got.speaker, None)
+                if not that_clause_subject(s, j) and not got.rule.endswith(self.FROM_OUTSIDE):
+                    return self.found(c, got.speaker, None)     # (not إذا طلب الشعب ذلك: his speaker is carried over)
                 inner = inner or got.speaker
         return self.found(c, inner, None) if inner is not None else None
 

@@ -86,6 +86,16 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-internationalNews-2255-20180621 (8,000-article sample, judged blind): an earlier verb of the sentence
+    # whose speaker was carried over from before it (إذا طلب الشعب ذلك) names nobody of this sentence; the main
+    # verb's subject (أعلن أردوغان) speaks on
+    ('same-sentence', 'ويرى البعض أن الرئيس يخشى فتح ملفات قضائية وملاحقته إذا ترك السلطة.\nوفي اجتماع لنواب الحزب الحاكم، أعلن '
+     'أردوغان أنه سيترك السلطة إذا طلب الشعب ذلك، وقال: "إذا كانت الأمة تقول لي كفى، سأتنحى جانباً".',
+     'إذا كانت الأمة تقول لي كفى، سأتنحى جانباً', 'أردوغان', 'same-sentence'),
+    # snn-018424 (audit_s88 row 69, read after scoring; judged blind): the same past «أنه يحق» after أكد الدويش
+    ('same-sentence', 'وتشير المصادر إلى أن إدارتي الناديين تقدما بطلب مشترك لرفع الإيقاف عن لاعبيهم الخمسة.\nمن جهته، أكد '
+     'المحلل القانوني محمد الدويش لـ(الوطن) أنه يحق للناديين تقديم طلب ودي لاتحاد القدم، وقال: "من حق النصر والهلال '
+     'تقديم طلب ودي لاتحاد القدم".', 'من حق النصر والهلال تقديم طلب ودي لاتحاد القدم', 'محمد الدويش', 'same-sentence'),
     # ant-AL-economy-430-20180412 (8,000-article sample): «some people» with the article (البعض) is a plural unnamed
     # source as a verb's subject, the one quantifier that is one (بعض، عدد need their noun)
     ('after-verb', 'وقال عدد منهم إن آفاق الاقتصاد قد تؤدي إلى مسار أكثر حدة. وأشار البعض إلى أنه في مرحلة ما ربما يضطر '
