@@ -97,8 +97,15 @@ def _accusative_nisba(w: str, k: str, cast: Cast) -> str | None:
         else None
 
 
+def _accusative_agent(w: str, k: str, cast: Cast) -> str | None:
+    """A noun of agent فاعل in the accusative (لا يرى مانعا، قاطعا، سابقا: the object or an adverb), no name: given
+    names of that shape are kept before the rules run (كارلا، باولا), and none in يا is read so (ناديا، ماريا)."""
+    return "a noun in the accusative" if len(k) == 5 and k[1] == "ا" and k.endswith("ا") and k[3] != "ي" else None
+
+
 RULES: tuple[Callable[[str, str, "Cast"], str | None], ...] = (_not_a_word, _verb, _with_pronoun, _definite,
-                                                               _preposition, _accusative_nisba, _common_noun)
+                                                               _preposition, _accusative_nisba, _common_noun,
+                                                               _accusative_agent)
 
 
 def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
@@ -119,7 +126,7 @@ def no_name_reason(sp: Speaker, cast: Cast) -> str | None:
     if k in lex.native_given or k in lex.foreign_given or _someone(k, lex) or len(words) == 1 and _in_longer_name(k, cast):
         return None
     titled = len(words) > 1 and any(e.titles for e in cast.spoken.get(sp.key, {}).values())
-    for rule in RULES[1:-1] if len(words) > 1 else RULES:
+    for rule in RULES[1:-2] if len(words) > 1 else RULES:     # (a longer name may open with such words)
         if titled and rule is _definite:
             continue                    # أكبر الباكر, introduced with his title: a name though الأكبر is a word
         reason = rule(w, k, cast)

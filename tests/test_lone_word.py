@@ -14,6 +14,11 @@ from quotes.records import records
 
 # (rule, text, the word read as a person, the reason it gives)
 FIRES = [
+    # ant-JA-localNews-1476-20170219, ant-SK-internationalNews-1633-20180518 (8,000-article sample): a noun of agent
+    # فاعل in the accusative (لا يرى مانعا، يبقى غامضا) is the verb's object or an adverb, no name
+    ("_accusative_agent", 'وأوضح الرئيس أن الغنوشي يعلمه بتحركاته، وهو لا يرى مانعا في ذلك. وقال: "هذا أمر طبيعي".', "مانعا",
+     "a noun in the accusative"),
+    ("_accusative_agent", 'ويظل غامضا ما يقصده الزعيمان، وقال: "نزع السلاح النووي بشكل كامل".', "غامضا", "a noun in the accusative"),
     # audit_s63 row 97, snn-016626: a nisba adjective in the accusative (تحذيريا، أساسيا) is no name
     ("_accusative_nisba", 'ووجه الخبير نداء تحذيريا إلى الحكومة، وقال إن "الوضع خطير".', "تحذيريا", "an adjective in the accusative"),
     # audit_s60 row 94's shape: a news verb with the future's س (ستجري، سيعود) is never a name
@@ -94,6 +99,9 @@ LONGER_KEEPS = [
 
 # (rule, text, a one-word speaker that must be kept)
 KEEPS = [
+    # … but a given name of that shape is a name (باولا، كارلا), and so is one in يا (ناديا)
+    ("_accusative_agent", 'وقالت باولا في بيان: "نحن مستعدون للحوار".', "باولا"),
+    ("_accusative_agent", 'وقالت ناديا في بيان: "نحن مستعدون للحوار".', "ناديا"),
     # … but a name in يا is kept (ماريا، أنطونيا)
     ("_accusative_nisba", 'وقالت ماريا في بيان: "نحن مستعدون للحوار".', "ماريا"),
     # a foreign name whose letters end like «our» after ت is no pronoun when shorter than five letters; a name
