@@ -189,8 +189,9 @@ class TitleReader:
         k = self.t[j].key
         if self._waw_domain(i, j):
             return j + 1
-        if j > i + 1 and k[:1] == "و" and k in self.lex.title_heads and not is_al(k) and self._in_construct(j):
-            return self.title_end(j)
+        if (j > i + 1 or is_al(self.t[i].key)) and k[:1] == "و" and k in self.lex.title_heads and not is_al(k) \
+                and self._in_construct(j):
+            return self.title_end(j)    # (… or right after a head with the article: المحامية وناشطة حقوق الإنسان)
         if j == i + 1 and k[:1] == "و" and k[1:] in self.lex.title_heads and not is_al(k) and not is_al(self.t[i].key) \
                 and not self.possessed_head(i) and not self.possessed_head(j) \
                 and self.word(j + 1) and not self.function(self.t[j + 1].key):

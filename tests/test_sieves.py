@@ -86,6 +86,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-020539 (judged dev row, read): a second title joined by و right after a head with the article, in construct
+    # with its own complement (المحامية وناشطة حقوق الإنسان الإيرانية), is the same person's: the name follows
+    ('after-verb', 'من جانبها، قالت المحامية وناشطة حقوق الإنسان الإيرانية ليلى علي أكرمي لـ«الشرق الأوسط»، إن «السلطة '
+     'القضائية لم تتعامل مع الملف بصورة قانونية».', 'السلطة القضائية لم تتعامل مع الملف بصورة قانونية', 'ليلى علي أكرمي',
+     'after-verb'),
     # ant-SK-internationalNews-2255-20180621 (8,000-article sample, judged blind): an earlier verb of the sentence
     # whose speaker was carried over from before it (إذا طلب الشعب ذلك) names nobody of this sentence; the main
     # verb's subject (أعلن أردوغان) speaks on
