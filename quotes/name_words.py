@@ -209,8 +209,7 @@ class NameWords:
                 and not self.first_name(k)
                 or k.endswith("ه") and k[:-1] in self.lex.org_heads) \
                 and k not in self.lex.native_given:
-            return True                # فيدرر انتقاد، ترامب واستعادة، دوتيرتي انتقادات، تجنو تطمينات، كوغن تطبيقا: a verbal
-                                        # noun after the name; كلوب فريقه: a body word with «his»
+            return True                # فيدرر انتقاد، ترامب واستعادة، كوغن تطبيقا: a verbal noun; كلوب فريقه: a body word
         if len(k) == 4 and k[-1] == "ت" and not set(k) & set("اوي") and not self.first_name(k) \
                 and self.t[i - 1].raw.endswith("ة"):
             return True                # خديجة حملت وأنجبت: her verb after a woman's name (رفعت، حكمت are names)
@@ -225,11 +224,12 @@ class NameWords:
                     (self._speaker_end(i + 1) or self.opens_quotation(i + 1)) and (self.first_name(self.t[i - 1].key)
                     or self.particle(i - 1) or self.t[i - 1].key in COMPOUND))     # (بدر الدين بلحوجة)
                 or self._prefixed_name(i)):
-            return True                # a prepositional phrase after the name: بيسكوف للصحفيين، ديفيز لوالاس،
-                                        # تيلرسون بجولة (not a family name after a first name, right before أن
-                                        # or a quotation: فتحي بديرة أن، شكري بشارة "…"; but جيروم فالكه بشدة أن)
-        # a present-tense verb after the name: ترامب يصل، يحضران
-        return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given
+            return True                # a prepositional phrase after the name: بيسكوف للصحفيين، تيلرسون بجولة (not a
+                                        # family name before أن or a quotation: فتحي بديرة أن، شكري بشارة "…")
+        # a present-tense verb after the name (ترامب يصل، يحضران); an Arabic common noun after a foreign name's two
+        # words (نشر مايكل هادين صورة: the verb's object; an Arabic family name may be a noun: حسن سلامة)
+        return k[:1] == "ي" and (len(k) <= 4 or k.endswith(("ان", "ون"))) and k not in self.lex.native_given \
+            or k in self.lex.common_nouns and i >= 2 and self.t[i - 2].key in self.lex.foreign_given
 
     def _family_in_bal(self, i: int, k: str) -> bool:
         """Is token i a foreign family name in بال/فال (ماريو بالوتيلي): ending in ي or و, or written elsewhere alone

@@ -86,6 +86,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-internationalNews-456-20180503 (8,000-article sample): an Arabic common noun after a foreign name's two
+    # words (ديفيد غودال رحلة) is the verb's object, not a third name word
+    ('sentence-subject', 'بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم لإنهاء حياته. ولا يعاني عالم البيئة والنباتات '
+     'مرضا خطيرا، ولكنه يتمنى الموت ويقول:" لست سعيدا لبلوغ هذا العمر، أريد أن أموت".', 'لست سعيدا لبلوغ هذا العمر، أريد أن أموت',
+     'ديفيد غودال', 'sentence-subject'),
     # snn-020539 (judged dev row, read): a second title joined by و right after a head with the article, in construct
     # with its own complement (المحامية وناشطة حقوق الإنسان الإيرانية), is the same person's: the name follows
     ('after-verb', 'من جانبها، قالت المحامية وناشطة حقوق الإنسان الإيرانية ليلى علي أكرمي لـ«الشرق الأوسط»، إن «السلطة '
