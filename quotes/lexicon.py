@@ -495,5 +495,6 @@ def lexicon() -> Lexicon:
     cues = _first_wins(verb_cues, according_cues, _noun_cues())
     names, function_words = _names(), _function_words()
     return Lexicon(cues=cues, **according, **_titles(names["native_given"]), **names, **_organisations(),
-                   **_not_quotes(function_words["function_words"]), **function_words, common_verbs=_common_verbs(), **_dates(), **marks(),
+                   **_not_quotes(function_words["function_words"]), **function_words, common_verbs=_common_verbs(),
+                   **_dates(), **marks(),
                    common_nouns=common_nouns(names["native_given"] | names["foreign_given"]))

@@ -138,8 +138,9 @@ def ifal(k: str, raw: str) -> bool:
 
 def verbal(k: str, raw: str = "") -> bool:
     """Does the key look like a verbal noun or a verb rather than a given name? A preposition on a verbal
-    noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past تفعّلت or تفاعلت (تحدثت، تراجعت) or a plural in ت…ات (تعليمات), a
-    derived verbal noun (verbal_noun), a past استفعل (استفز), and, seen as written, a past افتعل (اصطحب) and the masdar إفعالة
+    noun (بتوديع، لتعزيز، بمناسبة), the patterns تفعيل (تأكيد، تحديد), a feminine past تفعّلت or تفاعلت (تحدثت،
+    تراجعت) or a plural in ت…ات (تعليمات; not the given names تولبرت، تشارلوت), a derived verbal noun
+    (verbal_noun), a past استفعل (استفز), and, seen as written, a past افتعل (اصطحب) and the masdar إفعالة
     (إصابة، إشارة; written with إ or a bare ا, while the names أصالة، أسامة take أ), and إفعال written with إ
     (إشراك روني، إعلان ترامب; the given names إسحاق، إلهام، إسلام are in names.json). Given names are tested
     first by the callers (ابتسام، انتصار are names)."""
@@ -149,7 +150,7 @@ def verbal(k: str, raw: str = "") -> bool:
             or len(k) >= 5 and k.startswith(("بت", "لت", "بم", "لم"))
             or ifal(k, raw) and k[1] not in "اوي"
             or len(k) == 5 and k[0] == "ت" and k[3] == "ي" and k[-1] != "ه"       # not توريه (Touré)
-            or k[0] == "ت" and k[-1] == "ت" and (len(k) == 5 or len(k) == 6 and k[2] == "ا" or k.endswith("ات"))   # تفعلت، تفاعلت، تعليمات (not تولبرت)
+            or k[0] == "ت" and k[-1] == "ت" and (len(k) == 5 or len(k) == 6 and k[2] == "ا" or k.endswith("ات"))
             or verbal_noun(k)
             or len(k) == 5 and k.startswith("است") and not set(k[3:]) & set("اوي")
             or len(k) == 5 and bare_raw[:1] == "ا" and not bare_raw.startswith("ال") and k[2] in "تطد"

@@ -63,8 +63,9 @@ def name_after_title(x: Span) -> str | None:
     المدرب «جيورجيوس دونيس» التمارين، أن حارس المرمى "روبن نسموه" أصيب; even after أن, where a title and a span
     may be a clause's subject and words (أن الاتحاد "سيفتح نقاشا"): these start with a given or foreign name."""
     w, lex = x.words, x.lex
-    if not (x.adjacent and w and 2 <= x.n <= 3) or is_al(x.keys[0]) or not (
-            x.keys[0] in lex.native_given or x.keys[0] in lex.foreign_given or foreign_shape(x.inner[0].raw, x.keys[0], x)):
+    first = x.keys[0] if x.inner else ""
+    if not (x.adjacent and w and 2 <= x.n <= 3) or is_al(first) or not (
+            first in lex.native_given or first in lex.foreign_given or foreign_shape(x.inner[0].raw, first, x)):
         return None
     if any(is_al(k) or k in lex.function_words or k in lex.common_verbs or k in lex.cues or k in lex.common_nouns
            for k in x.keys[1:]):

@@ -14,8 +14,8 @@ from .lexicon import Lexicon
 from .model import QuoteSpan
 from .names import NISBA, is_al, verbal_noun
 from .normalize import key
-from .not_quote_names import (acronym, date_word, foreign_word, known_name, known_term, latin, name_after_title, names_a_body,
-                              outlet)
+from .not_quote_names import (acronym, date_word, foreign_word, known_name, known_term, latin, name_after_title,
+                              names_a_body, outlet)
 from .not_quote_speakers import body_subject_in_marks, speaker_in_marks, words_after
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words, possessed
