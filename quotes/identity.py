@@ -14,7 +14,8 @@ Rules, in order (each a named unit):
                  shared title of two words or more;
 - short-form:    a name that is part of a longer one (جواد ظريف، عادل الجبير ⊂ عادل بن أحمد الجبير،
                  رجب طيب ⊂ رجب طيب أردوغان) joins it when that speaker has most of the rows of the names it
-                 is part of (80%; 90% for given names alone) and no title says otherwise. A father's name after
+                 is part of (80%; 90% for given names alone; Arabic given names alone, علي عبدالله, only with a
+                 title of two words or more the two share) and no title says otherwise. A father's name after
                  بن is not a surname (سلمان بن عبد العزيز is not part of محمد بن سلمان بن عبد العزيز)."""
 from __future__ import annotations
 
@@ -187,6 +188,9 @@ class Clusters:
                     cands[self.find(m)] = self.rows[self.find(m)]
                     given = given and how == "given"
             best = self._dominant(k, cands, GIVEN_SHARE if given else SHORT_SHARE)
+            if best is not None and given and all(w in self.lex.native_given for w in ws) \
+                    and not self._share_title(k, best):
+                continue                # علي عبدالله: a man and his father's given name, as any citizen is named
             if best is not None:
                 self.union(best, k, "given-names" if given else "short-form")
 

@@ -106,6 +106,18 @@ def test_a_father_name_is_no_surname():
     assert sid(res, rows[0]) != sid(res, rows[3])
 
 
+def test_arabic_given_names_alone_join_a_full_name_only_with_its_title():
+    """علي عبدالله (a man and his father's given name, as any citizen is named) is not علي عبدالله صالح without a
+    shared title; رجب طيب with the title the full name holds is رجب طيب أردوغان."""
+    rows = [rec(f"a{i}", "علي عبدالله صالح", title="الرئيس اليمني السابق") for i in range(3)] + \
+           [rec(f"b{i}", "علي عبدالله") for i in range(2)] + \
+           [rec(f"c{i}", "رجب طيب أردوغان", title="الرئيس التركي") for i in range(3)] + \
+           [rec(f"e{i}", "رجب طيب", title="الرئيس التركي") for i in range(2)]
+    res = resolved(rows)
+    assert sid(res, rows[0]) and sid(res, rows[3]) and sid(res, rows[0]) != sid(res, rows[3])
+    assert sid(res, rows[5]) and sid(res, rows[5]) == sid(res, rows[8])
+
+
 def test_no_generic_id_spans_two_documents():
     rows = [rec("d1", "الشركة", "organisation"), rec("d1", "الشركة", "organisation", n=1),
             rec("d2", "الشركة", "organisation"), rec("d3", "مصدر أمني", "anonymous"),
