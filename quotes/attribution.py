@@ -10,6 +10,7 @@ from .cues import Link, describes_speech
 from .lexicon import Lexicon
 from .mentions import Parser
 from .names import name_key
+from .normalize import key
 from .model import Attribution, Cue, Step
 from .agreement import plural_source
 from .sieves import decide
@@ -134,6 +135,13 @@ class Resolver:
             title = sp.title or (m.title if m is not None else None)
             if title and title.split()[0].rstrip("\u064b\u064c\u064d").endswith(("ة", "ته", "تها", "تهم")):
                 self.memory.last_fem = sp
-            elif title:
-                self.memory.last_masc = sp
+            elif title or self._male_given(sp.name):
+                self.memory.last_masc = sp      # وفقا لإيان ستانارد، …. ويقول: a man's given name tells it too
+
+    def _male_given(self, name: str) -> bool:
+        """Does the name open with a given name the lexicon knows that has no feminine ending (إيان، محمد; not فاطمة،
+        ألكسندرا, nor أسامة or مصطفى, which the ending cannot tell)?"""
+        first = name.split()[0] if name.split() else ""
+        k = key(first) if first else ""
+        return (k in self.lex.native_given or k in self.lex.foreign_given) and not first.endswith(("ة", "ا", "ى", "ء"))
 

@@ -92,7 +92,8 @@ class TitleNames:
 
     def _apposition(self, i: int, te: int) -> Mention | None:
         """TITLE، NAME، — the name after a comma, past a short place or body phrase and an honorific: رئيس
-        كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ."""
+        كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ; after a reporting
+        verb, past a second title of the man too: وقال رئيس المجلس الحالي، السفير السلوفيني فوييسلاف سوك، إن."""
         t = self.t
         j = self._short_phrase(te, self._verb_link(i))
         if j > te and self.possessed_head(i):
@@ -103,8 +104,10 @@ class TitleNames:
         if not (j < len(t) and t[j].raw in "،," and self.word(k)) or self._and_word(k):
             return None                     # (…، وتندر: «and he joked», no name)
         e = self.title_end(k) if self.title_head(k) is not None else k
-        if k < e <= k + 2 and all(self.title_head(x) is not None for x in range(k, e)) and self.name_run(e) > e:
-            k = e                           # an honorific or two ranks before the name: الشيخ، الجنرال ميجور
+        if k < e and self.name_run(e) > e and (e <= k + 2 and all(self.title_head(x) is not None for x in range(k, e))
+                                              or self._reporting_before(i) and not self.first_name(t[e - 1].key)):
+            k = e                           # an honorific or two ranks before the name: الشيخ، الجنرال ميجور; a second
+                                            # title of the man (…، السفير السلوفيني فوييسلاف سوك، …، مهاجم إنتر ميلان X،)
         ne = self.name_run(k)
         if t[k - 1].raw == "#":
             ne = max(ne, self.name_run(k - 1))     # the whole hashtag: #علي_محسن_الأحمر
