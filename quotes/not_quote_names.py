@@ -33,6 +33,24 @@ def latin(x: Span) -> str | None:
     return "latin name" if not any("\u0600" <= ch <= "\u06ff" for ch in x.text[x.s.start:x.s.end]) else None
 
 
+def company_name(x: Span) -> str | None:
+    """Letter names and words no lexicon knows, two or more letters or a company suffix among them (بي إيه إي
+    سيستمز، «بي إن بي باريبا»، "أم أم أل ميديست ليمتد"): a company's name spelt in Arabic letters, nobody's words."""
+    if not 2 <= x.n <= 5 or x.framed:
+        return None
+    letters, suffixes = x.lex.letter_names, not_quote_words().company_suffixes
+    if not all(k in letters or k in suffixes or _unknown(k, x) for k in x.keys):
+        return None
+    return "company name" if sum(k in letters for k in x.keys) >= 2 or x.keys[-1] in suffixes else None
+
+
+def _unknown(k: str, x: Span) -> bool:
+    """A bare word the lexicon does not know (no article, no feminine ending, no Arabic word of its lists)."""
+    lex = x.lex
+    known = (lex.common_nouns, lex.common_verbs, lex.function_words, lex.native_given, lex.cues)
+    return len(k) >= 3 and not is_al(k) and not k.endswith("ه") and not any(k in words for words in known)
+
+
 def known_name(x: Span) -> str | None:
     """The whole span names a known body or place: «داعش», "حماس", «الكرملين»."""
     return "organisation name" if x.k in x.lex.org_names or x.k in x.lex.places else None

@@ -14,8 +14,8 @@ from .lexicon import Lexicon
 from .model import QuoteSpan
 from .names import NISBA, is_al, verbal_noun
 from .normalize import key
-from .not_quote_names import (acronym, date_word, foreign_word, known_name, known_term, latin, name_after_title,
-                              names_a_body, outlet)
+from .not_quote_names import (acronym, company_name, date_word, foreign_word, known_name, known_term, latin,
+                              name_after_title, names_a_body, outlet)
 from .not_quote_speakers import body_subject_in_marks, speaker_in_marks, words_after
 from .not_quote_layout import between_quotes, function_words_only, heading, no_words, related_link, unclosed_name
 from .span_context import CLAUSE_BREAK, POSSESSIVE, SCOPE, Span, not_quote_words, possessed
@@ -464,7 +464,8 @@ RULES: tuple[Rule, ...] = (
     _source_after_according,
     _after_to, _after_article, _name_before_clause, _after_with, _label_before_colon, speaker_in_marks, body_subject_in_marks, _name_before_title,
     _subject_before_complement, _reference, _work_before_verb, _work_by_author, _starts_with_name_noun,
-    _formula, _person_name, _after_person_noun, _after_title, name_after_title, _alias_after_body, foreign_word, related_link, heading,
+    _formula, _person_name, _after_person_noun, _after_title, name_after_title, _alias_after_body, foreign_word,
+    company_name, related_link, heading,
 )
 
 

@@ -36,6 +36,7 @@ class NotQuoteWords:
     known_terms: frozenset[str]               # الشياطين الحمر، نوفيتشوك، الميركاتو: names and terms, nobody's words
     title_words: frozenset[str]               # بعنوان، عنوانها: the span after one is a title, however long
     title_max_words: int
+    company_suffixes: frozenset[str] = frozenset()  # ليمتد، إنك، سيستمز: the last word of a company's name
 
 
 @cache
@@ -45,7 +46,7 @@ def not_quote_words() -> NotQuoteWords:
                                   "clause_particles": list, "after_subject": list,
                                   "naming_unless_reported": list,
                                   "interview_nouns": list, "related_links": list, "known_terms": list,
-                                  "title_words": list, "title_max_words": int})
+                                  "title_words": list, "title_max_words": int, "company_suffixes": list})
     heads = frozenset(tuple(key(w) for w in h.split())
                       for h in _strings("not_quotes.json", "after_heads", nq["after_heads"]))
     verbs = frozenset(f for v in _strings("not_quotes.json", "naming_verbs", nq["naming_verbs"]) for f in with_conj(key(v)))
@@ -64,7 +65,9 @@ def not_quote_words() -> NotQuoteWords:
                          frozenset(key(w) for w in _strings("not_quotes.json", "known_terms", nq["known_terms"])),
                          frozenset(f for w in _strings("not_quotes.json", "title_words", nq["title_words"])
                                    for f in with_conj(key(w))),
-                         nq["title_max_words"])
+                         nq["title_max_words"],
+                         frozenset(key(w) for w in _strings("not_quotes.json", "company_suffixes",
+                                                            nq["company_suffixes"])))
 
 
 LINK_FIRST = frozenset("اأإقلشط")     # the letters a related-link marker starts with, as written

@@ -106,8 +106,9 @@ class TitleNames:
         e = self.title_end(k) if self.title_head(k) is not None else k
         if k < e and self.name_run(e) > e and (e <= k + 2 and all(self.title_head(x) is not None for x in range(k, e))
                                               or self._reporting_before(i) and not self.first_name(t[e - 1].key)):
-            k = e                           # an honorific or two ranks before the name: الشيخ، الجنرال ميجور; a second
-                                            # title of the man (…، السفير السلوفيني فوييسلاف سوك، …، مهاجم إنتر ميلان X،)
+            k = e                           # an honorific or two ranks before the name: الشيخ، الجنرال ميجور; a
+                                            # second title of the man (…، السفير السلوفيني فوييسلاف سوك، …، مهاجم
+                                            # إنتر ميلان X،)
         ne = self.name_run(k)
         if t[k - 1].raw == "#":
             ne = max(ne, self.name_run(k - 1))     # the whole hashtag: #علي_محسن_الأحمر

@@ -88,22 +88,23 @@ def test_order_holds_each_sieve_once():
 FIRES = [
     # ant-BB-technology-92-20180320 (8,000-article sample): a man named with no title after an according-to phrase
     # (ووفقاً لمايكل غروسو، … فإن) speaks on: his given name tells a later masculine verb it is him
-    ('implicit-last', 'وقال الباحث خالد منصور إن "النتائج مشجعة". ووفقا لروبرت كينغ، فإن الدراسة لم تشمل الأطفال. وأضاف '
-     '"نحتاج إلى عينة أكبر قبل أي حكم".', 'نحتاج إلى عينة أكبر قبل أي حكم', 'روبرت كينغ', 'implicit-last'),
-    # (constructed, guard) a woman's given name (ماريا) after the according-to phrase: a masculine verb is the man before
-    ('implicit-last', 'وقال الباحث خالد منصور إن "النتائج مشجعة". ووفقا لماريا كينغ، فإن الدراسة لم تشمل الأطفال. وأضاف '
-     '"نحتاج إلى عينة أكبر قبل أي حكم".', 'نحتاج إلى عينة أكبر قبل أي حكم', 'خالد منصور', 'implicit-last'),
+    ('implicit-last', 'وقال الباحث خالد منصور إن "النتائج مشجعة". ووفقا لروبرت كينغ، فإن الدراسة لم تشمل الأطفال. '
+     'وأضاف "نحتاج إلى عينة أكبر قبل أي حكم".', 'نحتاج إلى عينة أكبر قبل أي حكم', 'روبرت كينغ', 'implicit-last'),
+    # (constructed, guard) a woman's given name (ماريا) after the according-to phrase: a masculine verb is the man
+    # before
+    ('implicit-last', 'وقال الباحث خالد منصور إن "النتائج مشجعة". ووفقا لماريا كينغ، فإن الدراسة لم تشمل الأطفال. '
+     'وأضاف "نحتاج إلى عينة أكبر قبل أي حكم".', 'نحتاج إلى عينة أكبر قبل أي حكم', 'خالد منصور', 'implicit-last'),
     # (constructed from ant-AL-sport-804-20180322, guard) after a verb whose object is mostly a person (وامتدح), the
     # second title and name past the first title's comma are another man, its object: the speaker is the one before
-    ('same-sentence', 'وقال المدرب محمد الخراشي إن "المنتخب جاهز". وامتدح المدرب السعودي السابق، المدرب الأرجنتيني خوان '
-     'بيتزي، وزاد: "بيتزي اسم كبير في عالم التدريب".', 'بيتزي اسم كبير في عالم التدريب', 'محمد الخراشي',
+    ('same-sentence', 'وقال المدرب محمد الخراشي إن "المنتخب جاهز". وامتدح المدرب السعودي السابق، المدرب الأرجنتيني '
+     'خوان بيتزي، وزاد: "بيتزي اسم كبير في عالم التدريب".', 'بيتزي اسم كبير في عالم التدريب', 'محمد الخراشي',
      'same-sentence'),
     # ant-BB-internationalNews-675-20180620 (8,000-article sample): after a reporting verb, a title, its comma and a
     # second title with its nisba and the name (رئيس المجلس الحالي، السفير السلوفيني فوييسلاف سوك،) name one man: him
     ('after-verb', 'وقال رئيس اللجنة الأولمبية، السفير الهولندي يان فان ديك، إن "الألعاب ستقام في موعدها".',
      'الألعاب ستقام في موعدها', 'يان فان ديك', 'after-verb'),
-    ('after-verb', 'وأكد مدرب الفريق، المدافع الدولي السابق ماركو ماتيراتزي، أن "الفوز كان مستحقا".', 'الفوز كان مستحقا',
-     'ماركو ماتيراتزي', 'after-verb'),
+    ('after-verb', 'وأكد مدرب الفريق، المدافع الدولي السابق ماركو ماتيراتزي، أن "الفوز كان مستحقا".',
+     'الفوز كان مستحقا', 'ماركو ماتيراتزي', 'after-verb'),
     # ant-BB-internationalNews-456-20180503 (8,000-article sample): an Arabic common noun after a foreign name's two
     # words (ديفيد غودال رحلة) is the verb's object, not a third name word
     ('sentence-subject', 'بدأ العالم الأسترالي ديفيد غودال رحلة حول العالم لإنهاء حياته. ولا يعاني عالم البيئة والنباتات '
