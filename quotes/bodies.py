@@ -11,6 +11,7 @@ from .verb_subject import opening_aside
 
 EACH, FROM, ABOUT = key("كل"), key("من"), key("عن")     # كل من X وY; صادر عن، صادر من
 IN, VIA = key("في"), key("عبر")                             # X في بيان، X عبر بيان: the statement is X's
+OF_OPINION = key("للرأي")                                   # استطلاع للرأي أعدته رويترز: of opinion, then its maker
 
 
 class Bodies:
@@ -37,7 +38,7 @@ class Bodies:
             sp = Speaker(phrase, "anon:" + k, None, "anonymous")
             self.memory.anon_seen[k.split()[0]] = sp
             return sp
-        if m.kind == "document" and k.split()[0] in self.lex.issued_documents:
+        if m.kind == "document" and (k.split()[0] in self.lex.issued_documents or self._authored_after(m)):
             issuer = self.issuer(k.split()[0], at, own=" " in k)
             if issuer is not None:
                 return issuer           # وأضاف البيان: the body whose statement the article reported; وذكر بيان
@@ -54,7 +55,7 @@ class Bodies:
         hits = [before] if own else [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
                                      positions.get(p + w, ()) if h <= before]
         for h in sorted(set(hits), reverse=True):
-            j = h + 1
+            j = h + 1 + (h + 1 < len(t) and t[h + 1].key == OF_OPINION)
             issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in (ABOUT, FROM)
             if issued:
                 j += 2                  # بيان صادر عن القصر الرئاسي: whoever it names
@@ -92,6 +93,13 @@ class Bodies:
             if h < before:
                 return None             # the statement meant, with no issuer the article names
         return None
+
+    def _authored_after(self, m: Mention) -> bool:
+        """Does «X made it» follow a document that names no issuer of its own (دراسة أعدتها جامعة هارفارد، استطلاع للرأي
+        أجرته وكالة رويترز)? Then its maker is the one who speaks, as for a statement."""
+        t, j = self.an.tokens, self.an.index_at(m.end)
+        j += j < len(t) and t[j].key == OF_OPINION
+        return j < len(t) and t[j].key in self.lex.authored_forms
 
     def _relaying(self, c: int, name: str) -> bool:
         """Is the speaker of the cue at token c an outlet that relays (نقلت وكالة الأناضول البيان), not one that

@@ -86,6 +86,12 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-internationalNews-678-20180620 (judged dev row): a document with no issuer of its own (استطلاع للرأي،
+    # دراسة) and «X made it» right after it: its maker speaks, as for a statement
+    ('after-verb', 'وقال الرئيس إن "الاقتصاد قوي". وأشار استطلاع للرأي أجرته مؤسسة غالوب إلى أن "ثقة المستهلكين '
+     'تراجعت".', 'ثقة المستهلكين تراجعت', 'مؤسسة غالوب', 'after-verb'),
+    ('after-verb', 'وذكرت دراسة أعدتها جامعة أكسفورد أن "النوم المتقطع يضر بالذاكرة".', 'النوم المتقطع يضر بالذاكرة',
+     'جامعة أكسفورد', 'after-verb'),
     # ant-BB-technology-92-20180320 (8,000-article sample): a man named with no title after an according-to phrase
     # (ووفقاً لمايكل غروسو، … فإن) speaks on: his given name tells a later masculine verb it is him
     ('implicit-last', 'وقال الباحث خالد منصور إن "النتائج مشجعة". ووفقا لروبرت كينغ، فإن الدراسة لم تشمل الأطفال. '
