@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-007119 (8,000-article sample): a sound plural in ون/ين (ناشطون، مراقبون) is not in construct, so an ال-word
+    # after it is the verb's object, not its genitive: the unnamed sources alone are the subject
+    ('after-verb', 'ووصف مراقبون الانتخابات الأخيرة بأنها "مهزلة حقيقية لا تعكس إرادة الناخبين".',
+     'مهزلة حقيقية لا تعكس إرادة الناخبين', 'مراقبون', 'after-verb'),
     # ant-BB-internationalNews-678-20180620 (judged dev row): a document with no issuer of its own (استطلاع للرأي،
     # دراسة) and «X made it» right after it: its maker speaks, as for a statement
     ('after-verb', 'وقال الرئيس إن "الاقتصاد قوي". وأشار استطلاع للرأي أجرته مؤسسة غالوب إلى أن "ثقة المستهلكين '
