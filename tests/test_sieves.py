@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-SK-middleEast-2964-20180718, snn-017806 (8,000-article sample): «the politician» with the article heads a
+    # title (السياسي العراقي المستقل، X،); without it it is the adjective of a noun (الحل سياسي)
+    ('after-verb', 'وقال السياسي اللبناني المستقل، كمال الصايغ، إن "الحكومة لن تصمد حتى نهاية العام".',
+     'الحكومة لن تصمد حتى نهاية العام', 'كمال الصايغ', 'after-verb'),
     # snn-007119 (8,000-article sample): a sound plural in ون/ين (ناشطون، مراقبون) is not in construct, so an ال-word
     # after it is the verb's object, not its genitive: the unnamed sources alone are the subject
     ('after-verb', 'ووصف مراقبون الانتخابات الأخيرة بأنها "مهزلة حقيقية لا تعكس إرادة الناخبين".',
