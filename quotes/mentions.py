@@ -281,9 +281,10 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if not (is_al(k) and k.startswith("ال") and len(k) >= 5) or self.function(k, i) or self.is_cue(i) \
                 or k in self.lex.places or k in self.lex.org_names or k in self.lex.name_nouns \
                 or k in self.lex.documents or self.nationality(k) or k.endswith(("ون", "ين", "ات")) and not (len(k) == 6 and k[4] == "ا") \
-                or self.definite_given(i) or i > 0 and self.title_head(i - 1) is not None:
+                or self.definite_given(i) or i > 0 and self.title_head(i - 1) is not None or k.endswith("اء"):
             return None                 # (الباجي قايد السبسي: a given name, no role; للاعب الوسط: a title's complement;
-                                        # a plural, but for a فعّال trade whose root ends in ت: النحات)
+                                        # a plural, but for a فعّال trade whose root ends in ت: النحات; a broken plural
+                                        # in اء names nobody: ووصف الأطباء حالة بولسونارو)
         te = i + 1
         while self.word(te) and is_al(t[te].key) and te - i <= 2 and (
                 self.nationality(t[te].key) or self._nisba_of_person(k, t[te].key)):

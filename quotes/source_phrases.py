@@ -71,14 +71,16 @@ class SourcePhrases:
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key
-        if not (k.startswith("ال") and self.lex.plural_source_word(k, some=k.lstrip("وف") == SOME)) \
-                or k.endswith("ين") or i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False):
-            return None                     # المسؤولين، ووصف النواب …: the verb's object, not its subject
+        if not (k.startswith("ال") and self.lex.plural_source_word(k, some=k.lstrip("وف") == SOME)) or k.endswith("ين"):
+            return None                     # المسؤولين: the verb's object, not its subject
         j = i + 1
         while self.word(j) and j - i <= 2 and definite_nisba(t[j].key, plural=True) \
                 and not self.function(t[j].key):
             j += 1                          # … and their nisba adjectives
-        return self._make(i, j, None, "anonymous")
+        if i > 0 and getattr(self.lex.cue(t[i - 1].raw, t[i - 1].key), "object_first", False) \
+                and not (self.word(j) and t[j].key[:1] != "ب" and not self.function(t[j].key)):
+            return None                     # ووصف النواب بأنهم: the verb's object (but ووصف الأطباء حالته بأنها:
+        return self._make(i, j, None, "anonymous")      # another object follows, they are the subject)
 
     def _media(self, i: int) -> Mention | None:
         """وسائل الإعلام الكورية الجنوبية، وسائل إعلام إسرائيلية: the media, an unnamed source, with its nisba

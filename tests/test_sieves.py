@@ -86,6 +86,16 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-internationalNews-1045-20180907, ant-BB-sport-7-20180214 (8,000-article sample): after a describing verb
+    # (وصف) a definite plural source with another object after it (ووصف الأطباء حالة بولسونارو بأنها) is the subject;
+    # a broken plural in اء (الأطباء) is no role before a name
+    ('after-verb', 'ووصف المسعفون حالة المصابين بأنها "حرجة للغاية ويحتاجون إلى نقل عاجل".',
+     'حرجة للغاية ويحتاجون إلى نقل عاجل', 'المسعفون', 'after-verb'),
+    ('after-verb', 'ووصف الخبراء خطة الحكومة بأنها "غير واقعية ولا تستند إلى أرقام".', 'غير واقعية ولا تستند إلى أرقام',
+     'الخبراء', 'after-verb'),
+    # (constructed, guard) right before بـ/بأنهم the definite plural is what was described, the verb's object
+    ('implicit-last', 'وقال الرئيس إن "البلاد بخير". ووصف النواب بأنهم "خونة باعوا الوطن للأجنبي".',
+     'خونة باعوا الوطن للأجنبي', 'الرئيس', 'implicit-last'),
     # ant-SK-middleEast-2964-20180718, snn-017806 (8,000-article sample): «the politician» with the article heads a
     # title (السياسي العراقي المستقل، X،); without it it is the adjective of a noun (الحل سياسي)
     ('after-verb', 'وقال السياسي اللبناني المستقل، كمال الصايغ، إن "الحكومة لن تصمد حتى نهاية العام".',
