@@ -127,11 +127,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if k not in self.lex.anonymous:
             return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i) or self._media(i)
         j, body = i + 1, 0
-        if self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
-                and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers \
-                and not (k.endswith(("ون", "ين")) and len(k) > 4):
-            j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body (not after a
-                                            # plural in ون/ين, which takes no genitive: ووصف ناشطون الوضع بـ)
+        if self._source_genitive(k, j):
+            j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
         if k in self.lex.quantifiers and self.word(j) and t[j].key == FROM:
             j += 1                          # عدد من المسؤولين
         elif k in self.lex.quantifiers and j == i + 1 and self.word(j) and self.word(j + 1) and not is_al(t[j].key) \

@@ -68,6 +68,14 @@ class SourcePhrases:
         return is_al(k) and k[2:] in lex.anonymous and not lex.plural_source_word(k, oblique=True) \
             and not k.endswith(("ون", "ين", "ان"))
 
+    def _source_genitive(self, k: str, j: int) -> bool:
+        """Is token j an ال-word in construct after the unnamed source head k (مصادر اليونسكو، مسؤول الأمم المتحدة)?
+        Not a nisba or a modifier, and not after a plural in ون/ين, which takes no genitive (ووصف ناشطون الوضع بـ)."""
+        t = self.t
+        return self.word(j) and t[j].key.startswith("ال") and not t[j].key.endswith(("ي", "يه", "ون", "ين")) \
+            and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers \
+            and not (k.endswith(("ون", "ين")) and len(k) > 4)
+
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key

@@ -473,6 +473,9 @@ class Subjects:
             # never the noun of a prepositional phrase: … التحول السياسي في سوريا يلمح إلى …
             if s > 0 and t[s - 1].key in self.lex.groups["prepositions"] and not described_by_verb(self, m, s, ci):
                 continue
+            if any(x >= 0 and t[x].raw.startswith(("لل", "بال")) and self.p.title_head(x) is not None
+                   for x in (s - 1, s)):
+                continue                # … للسير كليف وقالت: a title with its preposition, whom she spoke to
             # … or any name between an auxiliary and the verb (وكان ماتيس أكد): the clause's subject
             after_aux = s > 0 and t[s - 1].key in self.lex.groups["auxiliaries"] and m is not None and m.kind == "person"
             stop = self.an.index_at(m.end) if m is not None else -1

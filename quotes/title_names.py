@@ -250,7 +250,8 @@ class TitleNames:
         t, end = self.t, j
         while self.word(end) and self._title_link_at(end, verb_link) and end - j < 6:
             e = end + 1
-            while self.word(e) and e - end <= 4 and not self.function(t[e].key) and not self.is_cue(e) \
+            while self.word(e) and e - end <= 4 and (not self.function(t[e].key) or self._in_acronym(e)) \
+                    and not self.is_cue(e) \
                     and not (e > end + 1 and self.given(t[e].key) and self.title_head(e - 1) is None
                              and not self.particle(e - 1)) \
                     and not (e > end + 1 and self.title_head(e) is not None and self.title_end(e) == e + 1) \

@@ -7,11 +7,15 @@ from .date_expressions import date_words
 from .lexicon import Lexicon
 from .name_words import ON_BEHALF
 from .names import definite_nisba, is_al
+from .normalize import key
 
 
 def age_word(k: str, lex: Lexicon) -> bool:
     """Is the key k a word of an age in construct (ال، 57، ال57، عاما: صاحب الـ57 عاما)?"""
     return k == "ال" or k.isdigit() or k.startswith("ال") and k[2:].isdigit() or k in lex.groups["age_words"]
+
+
+CLAUSE_LETTERS = frozenset(key(w) for w in ("إن", "أن", "أي"))    # قال القاضي إن أي …: «that any», no acronym
 
 
 class TitleReader:
@@ -46,8 +50,8 @@ class TitleReader:
             return j
         indefinite = ""             # the word before, when it is an indefinite body or domain (لجنه، مجلس)
         while j < len(self.t):
-            if (e := self._aside(i, j)) > j:
-                j = e           # a body's name in marks or its short name in brackets
+            if (e := max(self._aside(i, j), self._past_acronym(j))) > j:
+                j = e           # a body's name in marks or its short name in brackets, or in letters (في بي بي سي)
                 continue
             if not self.word(j):
                 break
@@ -85,6 +89,41 @@ class TitleReader:
                 break
             j = e
         return j
+
+    def _in_acronym(self, e: int) -> bool:
+        """Is token e a letter name of an acronym (في بي بي سي: بي is also «in me», a function word)? One that starts
+        it, or one after such a letter that is no function word, or that comes before another letter or ends the
+        phrase (سي إن إن،; not the إن of قال المتحدث باسم بي بي سي إن)."""
+        t = self.t
+        if not self.word(e) or t[e].key not in self.lex.letter_names:
+            return False
+        if self._acronym_start(e):
+            return True
+        nxt = self.word(e + 1) and t[e + 1].key in self.lex.letter_names
+        ends = e + 1 < len(t) and t[e + 1].raw in "،,.؛"
+        return e > 0 and self._in_acronym(e - 1) and (not self.function(t[e].key) or nxt or ends)
+
+    def _past_acronym(self, j: int) -> int:
+        """Past a body spelt in letters at j inside a title (مديرة الأخبار في بي بي سي: بي is also «in me»): where
+        it ends; j when none starts there or a rank follows it (الصحفية في بي بي سي ثالث صحفية: no name follows,
+        the title stops before it)."""
+        if not self._acronym_start(j):
+            return j
+        e = j
+        while self.word(e) and self._in_acronym(e):
+            e += 1
+        return j if self.word(e) and "ال" + self.t[e].key in self.lex.groups["ranks"] else e
+
+    def _acronym_start(self, e: int) -> bool:
+        """Does an acronym start at token e: two letter names or more, the first a function word (إن، بي) only after
+        a preposition, a title word or a title's link (مراسل بي بي سي، المتحدث باسم بي بي سي; not قال إن بي بي سي)?"""
+        t, letters = self.t, self.lex.letter_names
+        if not (self.word(e + 1) and t[e].key in letters and t[e + 1].key in letters):
+            return False
+        before = t[e - 1].key if e > 0 and self.word(e - 1) else ""
+        return not self.function(t[e].key) or before in self.lex.groups["prepositions"] \
+            or before in self.lex.title_complements and not is_al(before) \
+            or self.title_head(e - 1) is not None and t[e].key not in CLAUSE_LETTERS
 
     def _on_behalf_of_him(self, j: int) -> bool:
         """Is token j «on his/her behalf» (باسمه، باسمها)?"""

@@ -86,6 +86,20 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-BB-internationalNews-711-20180628, -830-20180718 (8,000-article sample): a body spelt in letter names inside
+    # a title (في بي بي سي، في سي إن إن: بي is also «in me») belongs to the title; the name after it is the holder's
+    ('after-verb', 'وقال مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن "التقرير لا يقدم أدلة جديدة".',
+     'التقرير لا يقدم أدلة جديدة', 'غوردون كوريرا', 'after-verb'),
+    ('after-verb', 'وقال مدير الأخبار في سي إن إن، جيف زوكر، إن "التغطية كانت دقيقة ومتوازنة".',
+     'التغطية كانت دقيقة ومتوازنة', 'جيف زوكر', 'after-verb'),
+    # … and a title with its preposition (للسير كليف) right before the verb is whom she spoke to, not its subject
+    ('clause-subject', 'اعتذرت مديرة الأخبار في بي بي سي، فران أنزورث، للسير كليف وقالت: "لو نظرنا إلى الوراء لفعلنا '
+     'أشياء بشكل مختلف".', 'لو نظرنا إلى الوراء لفعلنا أشياء بشكل مختلف', 'فران أنزورث', 'clause-subject'),
+    # (constructed, guards) إن and أي after a title are «that» and «any», no acronym: the title ends before them
+    ('after-verb', 'وقال قاضي المحكمة العليا إن بي بي سي انتهكت الخصوصية بطريقة "سافرة ولا تليق بمؤسسة عريقة".',
+     'سافرة ولا تليق بمؤسسة عريقة', 'قاضي المحكمة العليا', 'after-verb'),
+    ('after-verb', 'وقال القاضي إن أي مشتبه به في تحقيق للشرطة "يتوقع حدا معينا من الخصوصية".',
+     'يتوقع حدا معينا من الخصوصية', 'القاضي', 'after-verb'),
     # ant-BB-internationalNews-1045-20180907, ant-BB-sport-7-20180214 (8,000-article sample): after a describing verb
     # (وصف) a definite plural source with another object after it (ووصف الأطباء حالة بولسونارو بأنها) is the subject;
     # a broken plural in اء (الأطباء) is no role before a name
