@@ -421,8 +421,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                 or nxt.endswith("يا") or len(nxt) == 5 and nxt[2] == "ي" and nxt.endswith("ا"):
             return True
         if self.strong_boundary(j + 1) or self.apposition(j + 1) or nxt[:1] in "لب" and len(nxt) > 3 \
-                or nxt.startswith(("لل", "بال")):
-            return False
+                or nxt.startswith(("لل", "بال")) \
+                or self.t[j + 1].raw.endswith("ه") and nxt[:-1] in self.lex.common_nouns:
+            return False                # (… or the object with «his» follows: دييغو مارادونا مواطنه)
         return not (self.name_word(j + 1, first=False) and self._ends_name(j + 1, i, limit))
 
     def _family_word(self, i: int, j: int, words: int, particle: bool, nasab: bool) -> bool:

@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # ant-AL-sport-1692-20180525 (8,000-article sample): a family name in ا (مارادونا، كابيلا) before a noun with «his»
+    # (مواطنه، زميله), the verb's object, ends the name: no accusative noun, which would take no such object after it
+    ('same-sentence', 'وانتقد المدرب الإيطالي فابيو كابيلا مواطنه أنطونيو كونتي، قائلا "لا يعرف كيف يدير غرفة '
+     'الملابس".', 'لا يعرف كيف يدير غرفة الملابس', 'فابيو كابيلا', 'same-sentence'),
     # ant-BB-internationalNews-711-20180628, -830-20180718 (8,000-article sample): a body spelt in letter names inside
     # a title (في بي بي سي، في سي إن إن: بي is also «in me») belongs to the title; the name after it is the holder's
     ('after-verb', 'وقال مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن "التقرير لا يقدم أدلة جديدة".',
