@@ -110,7 +110,9 @@ class Subjects:
         t = self.an.tokens
         vk = t[j].key
         verb_cue = j in self.cues and self.cues[j].form == "verb" or vk in self.lex.groups["verbs_with_an"]
-        opens = j == self.an.sentence_start(j) and self.p.word(j + 1) and self.p.title_head(j + 1) is not None
+        first = self.an.sentence_start(j)       # (the sentence's first word, or the first after من جانبه)
+        opens = j in (first, opening_aside(self.an, first, j + 2)) and self.p.word(j + 1) \
+            and self.p.title_head(j + 1) is not None
         if is_al(vk) or self.p.function(vk, j) and not verb_cue and not t[j].raw.endswith("أ") \
                 or vk in self.lex.native_given and not opens \
                 or self.p.title_head(j) is not None:

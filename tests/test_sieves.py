@@ -86,6 +86,15 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # snn-022253 (8,000-article sample) and audit_s93 row 110 (read after scoring): «for his part» (من جانبه) is no
+    # name word, and a verb spelt like a given name right after it (صادق، أبان) opens the clause before its titled
+    # subject, as at the head of a sentence
+    ('clause-subject', 'وقال رئيس اللجنة إن "القرار نهائي". من جانبه صادق المحامي والقانوني سامي العتيبي على القرار، '
+     'وقال للصحيفة: "هذا الإجراء صحيح وسليم قانونيا".', 'هذا الإجراء صحيح وسليم قانونيا', 'سامي العتيبي',
+     'clause-subject'),
+    ('previous-subject', 'وأكد الوزير تضامن بلاده مع المملكة. من جانبه أبان رئيس الوزراء الإيطالي باولو جينتيلوني أن '
+     'المباحثات كانت مثمرة. وقال "إن بلاده ترى ضرورة مشاركة دول المنطقة".', 'إن بلاده ترى ضرورة مشاركة دول المنطقة',
+     'باولو جينتيلوني', 'previous-subject'),
     # ant-AL-sport-1692-20180525 (8,000-article sample): a family name in ا (مارادونا، كابيلا) before a noun with «his»
     # (مواطنه، زميله), the verb's object, ends the name: no accusative noun, which would take no such object after it
     ('same-sentence', 'وانتقد المدرب الإيطالي فابيو كابيلا مواطنه أنطونيو كونتي، قائلا "لا يعرف كيف يدير غرفة '
