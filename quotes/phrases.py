@@ -376,10 +376,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         if e == i + 1:
             return i
         h = i + 2
-        while h + 1 < len(self.t) and self.t[h].raw == "_" and self.word(h + 1) \
-                and self.t[h - 1].end == self.t[h].start == self.t[h + 1].start - 1:
-            h += 2
-        return max(e, h) if h - i <= 2 * limit + 1 else e
+        while self.word(h) and self.an.text[self.t[h - 1].end:self.t[h].start] == "_":
+            h += 1                      # (_ between letters is a gap, not a token: text.WORD)
+        return max(e, h) if h - i <= limit + 1 else e
 
     def particle(self, j: int) -> bool:
         return is_particle(self.t[j].raw, self.t[j].key, self.lex)     # a particle of a name (names.is_particle)

@@ -12,7 +12,8 @@ import regex
 
 from .normalize import key
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640]+|[^\s\p{L}\p{M}\p{Nd}\p{Cf}]")   # (bidi and other format marks: gaps)
+WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u0640]+|(?!(?<=\p{L})_(?=\p{L}))[^\s\p{L}\p{M}\p{Nd}\p{Cf}]")
+# (bidi and other format marks are gaps, and so is _ between letters: #الجيش_الإسرائيلي is two words)
 _SPLIT = regex.compile(f"({WORD.pattern})")       # the same tokens, kept by split between the gaps
 SENTENCE_END = frozenset(".!?؟…")
 PARAGRAPH = regex.compile(r"\n|\r|\u2029|\u2028")

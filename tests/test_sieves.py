@@ -86,6 +86,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s94 row 34 (read after scoring), ant-AL-internationalNews-444-20180312 (8,000-article sample): a body
+    # written as a hashtag (#الجيش_الإسرائيلي) is read as its words: _ between letters is a gap, not a token
+    ('before-verb', 'وأعلن المتحدث باسم الوزارة وصول جثمان "إلى مستشفى الشفاء". وكان #الجيش_الإسرائيلي أعلن في بيان أن '
+     'إحدى طائراته استهدفت "موقعا عسكريا تابعا للحركة" قرب الحدود.', 'موقعا عسكريا تابعا للحركة', 'الجيش الإسرائيلي',
+     'before-verb'),
     # snn-022253 (8,000-article sample) and audit_s93 row 110 (read after scoring): «for his part» (من جانبه) is no
     # name word, and a verb spelt like a given name right after it (صادق، أبان) opens the clause before its titled
     # subject, as at the head of a sentence
