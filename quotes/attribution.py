@@ -141,7 +141,6 @@ class Resolver:
     def _male_given(self, name: str) -> bool:
         """Does the name open with a given name the lexicon knows that has no feminine ending (إيان، محمد; not فاطمة،
         ألكسندرا, nor أسامة or مصطفى, which the ending cannot tell)?"""
-        first = name.split()[0] if name.split() else ""
-        k = key(first) if first else ""
-        return (k in self.lex.native_given or k in self.lex.foreign_given) and not first.endswith(("ة", "ا", "ى", "ء"))
+        first = next(iter(name.split()), "")
+        return bool(first) and self.p.first_name(key(first)) and not first.endswith(("ة", "ا", "ى", "ء"))
 

@@ -55,7 +55,7 @@ class Bodies:
         hits = [before] if own else [h for w in (noun, noun + "ا") for p in ("", "ب", "ال", "وال", "بال") for h in
                                      positions.get(p + w, ()) if h <= before]
         for h in sorted(set(hits), reverse=True):
-            j = h + 1 + (h + 1 < len(t) and t[h + 1].key == OF_OPINION)
+            j = self._past_of_opinion(h + 1)
             issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in (ABOUT, FROM)
             if issued:
                 j += 2                  # بيان صادر عن القصر الرئاسي: whoever it names
@@ -97,9 +97,12 @@ class Bodies:
     def _authored_after(self, m: Mention) -> bool:
         """Does «X made it» follow a document that names no issuer of its own (دراسة أعدتها جامعة هارفارد، استطلاع للرأي
         أجرته وكالة رويترز)? Then its maker is the one who speaks, as for a statement."""
-        t, j = self.an.tokens, self.an.index_at(m.end)
-        j += j < len(t) and t[j].key == OF_OPINION
+        t, j = self.an.tokens, self._past_of_opinion(self.an.index_at(m.end))
         return j < len(t) and t[j].key in self.lex.authored_forms
+
+    def _past_of_opinion(self, j: int) -> int:
+        """Past «of opinion» at token j after a document (استطلاع للرأي أجرته …): where its words go on."""
+        return j + (j < len(self.an.tokens) and self.an.tokens[j].key == OF_OPINION)
 
     def _relaying(self, c: int, name: str) -> bool:
         """Is the speaker of the cue at token c an outlet that relays (نقلت وكالة الأناضول البيان), not one that
