@@ -325,7 +325,19 @@ def subject_span(s: Subjects, j: int, ci: int) -> tuple[int, int | None]:
                  and (not t[start - 1].key.startswith("احد") or _one_of_them(s, start - 1))) \
             and t[start - 1].key not in lex.cues and j - start < 8:
         start -= 1
-    return start, marks
+    return _title_around(s, start, j, ci), marks
+
+
+def _title_around(s: Subjects, start: int, j: int, ci: int) -> int:
+    """The start of a title that the walk back stopped inside, at one of its words that is also a function word
+    (لكن النائب العام البحريني قال: العام is also «the year»), when the title ends at token j."""
+    for x in range(start - 1, max(start - 4, -1), -1):
+        if not s.p.word(x) or s.an.sentence[x] != s.an.sentence[ci]:
+            break
+        m = s.p.mention(x)
+        if m is not None and m.title and s.an.index_at(m.end) == j + 1:
+            return x
+    return start
 
 
 def _one_of_them(s: Subjects, j: int) -> bool:

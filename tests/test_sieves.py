@@ -86,6 +86,14 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s95 row 7 (read after scoring), ant-FR-internationalNews-749-20180416 and ant-CN-middleEast-938-20180515
+    # (8,000-article sample): a title before the verb holds a word that is also a function word (العام «the year»,
+    # لدى «at»); the walk back over the subject starts at the title's head, not after that word
+    ('before-verb', 'إلا أن المندوب الأمريكي لدى منظمة حظر الأسلحة الكيميائية قال إن روسيا قد تكون زارت موقع الهجوم '
+     'المفترض في بلدة دوما "وعبثت بالأدلة في الموقع".', 'وعبثت بالأدلة في الموقع',
+     'المندوب الأمريكي لدى منظمة حظر الأسلحة الكيميائية', 'embedded-before-verb'),
+    ('before-verb', 'وتحدث الناشطون عن محاكمة سياسية. لكن المدعي العام الفيدرالي قال للصحفيين إن "القضية لا علاقة لها '
+     'بالسياسة".', 'القضية لا علاقة لها بالسياسة', 'المدعي العام الفيدرالي', 'before-verb'),
     # audit_s94 row 34 (read after scoring), ant-AL-internationalNews-444-20180312 (8,000-article sample): a body
     # written as a hashtag (#الجيش_الإسرائيلي) is read as its words: _ between letters is a gap, not a token
     ('before-verb', 'وأعلن المتحدث باسم الوزارة وصول جثمان "إلى مستشفى الشفاء". وكان #الجيش_الإسرائيلي أعلن في بيان أن '
@@ -1296,6 +1304,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # (constructed, guard of the title found around a function word) العام of a date before the verb is no title:
+    # the walk back stops there and the current speaker goes on
+    ('before-verb', 'وقال وزير المالية إن "الميزانية متوازنة".\nوفي العام الماضي قال إن "العجز سيتراجع قريبا".',
+     'العجز سيتراجع قريبا', 'وزير المالية', 'implicit-last'),
     # (constructed from ant-BB-middleEast-505-20180516, guard) the name's verb is hers (تنفي): a masculine cue does
     # not take her up; the current speaker goes on
     ('previous-subject', 'وتقول إسرائيل إن جيشها يستهدف فقط مسلحين معروفين من حماس اندسوا وسط المتظاهرين.\nلكن فاطمة الزهراء '
