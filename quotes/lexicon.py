@@ -12,24 +12,9 @@ from functools import cache, cached_property
 from typing import Any
 
 from .errors import DataFileError
-from .lexicon_forms import (
-    CueForm,
-    _defective,
-    _keyset,
-    _keyset_within,
-    _load,
-    _no_article,
-    _strings,
-    _verb_forms,
-    after_lam,
-    common_nouns,
-    marks,
-    registry_bodies,
-    registry_offices, registry_people,
-    definite,
-    with_conj,
-    with_preps,
-)
+from .lexicon_forms import (CueForm, _defective, _keyset, _keyset_within, _load, _no_article, _strings, _verb_forms,
+                            after_lam, common_nouns, definite, marks, registry_bodies, registry_offices,
+                            registry_people, with_conj, with_preps, with_pronouns)
 from .lexicon_titles import _titles
 from .normalize import bare, key
 
@@ -433,12 +418,15 @@ def _function_words() -> dict[str, Any]:
     for g, ws in groups_raw.items():
         if not isinstance(ws, list):
             raise DataFileError(f"quotes/data/function_words.json: groups[{g}] must be a list of words")
-    return {"function_words": frozenset(c for w in _strings(f, "words", fw["words"]) for c in with_conj(key(w))),
+    pp = with_pronouns(f, fw.get("pronoun_prepositions", {}))     # (and each may stand between verb and subject:
+    groups = {g: {key(w) for w in _strings(f, f"groups[{g}]", ws)} for g, ws in groups_raw.items()}   # قال فيهم)
+    groups["verb_pp"] = groups.get("verb_pp", set()) | pp
+    return {"function_words": frozenset(c for w in _strings(f, "words", fw["words"]) for c in with_conj(key(w)))
+            | frozenset(c for w in pp for c in with_conj(w)),
             "clause_openers": frozenset(c for w in _strings(f, "clause_openers", fw["clause_openers"])
                                         for c in with_conj(key(w))),
             "written_function": frozenset(_strings(f, "written", fw.get("written", []))),
-            "groups": {g: frozenset(c for w in _strings(f, f"groups[{g}]", ws) for c in with_conj(key(w)))
-                       for g, ws in groups_raw.items()}}
+            "groups": {g: frozenset(c for w in ws for c in with_conj(w)) for g, ws in groups.items()}}
 
 
 def _common_verbs() -> frozenset[str]:

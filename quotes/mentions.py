@@ -131,9 +131,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
             j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body
         if k in self.lex.quantifiers and self.word(j) and t[j].key == FROM:
             j += 1                          # عدد من المسؤولين
-        elif k in self.lex.quantifiers and j == i + 1 and self.word(j) and self.word(j + 1) and not is_al(t[j].key) \
-                and (is_al(t[j + 1].key) or self.org_at(j + 1)) and not self.function(t[j].key) and not self.is_cue(j):
-            body = 0 if is_al(t[j + 1].key) else self.org_at(j + 1)
+        elif k in self.lex.quantifiers and j == i + 1 and (body := self.quantified_genitive(j)) is not None:
             j += 1 + body                   # أحد أعضاء الاتحاد، أحد سكان المدينة، أحد مسؤولي طالبان: a plural in
                                             # construct (after a body's name no ال-word: the verb's object)
         elif k in self.lex.quantifiers and k != COUNT and self.word(j) and t[j].raw.endswith(("ه", "ها", "هم", "هما")) \

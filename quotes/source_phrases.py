@@ -76,6 +76,23 @@ class SourcePhrases:
             and not self.function(t[j].key) and t[j].key not in self.lex.anonymous_modifiers \
             and not (k.endswith(("ون", "ين")) and len(k) > 4)
 
+    def quantified_genitive(self, j: int) -> int | None:
+        """After أحد/بعض, token j a plural in construct (no ال): how many words its genitive takes — 0 for an
+        ال-word (أحد سكان المدينة), a body's name (أحد مسؤولي طالبان), or nouns in construct down to an ال-word (أحد
+        نشطاء حراك الريف، إحدى صفحات مشجعي النادي) — or None when no genitive follows."""
+        t = self.t
+        if not (self.word(j) and self.word(j + 1) and not is_al(t[j].key) and not self.function(t[j].key)
+                and not self.is_cue(j)):
+            return None
+        if is_al(t[j + 1].key) or self.org_at(j + 1):
+            return 0 if is_al(t[j + 1].key) else self.org_at(j + 1)
+        if t[j].raw.endswith(("ه", "ها", "هم", "هما")):
+            return None                     # (على أحد كتفيها شعار هيئة: a word with its owner takes no genitive)
+        e = j + 1
+        while e - j <= 2 and self.word(e) and not is_al(t[e].key) and not self.function(t[e].key) and not self.is_cue(e):
+            e += 1
+        return e - j if e - j <= 3 and self.word(e) and is_al(t[e].key) and not self.function(t[e].key) else None
+
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.lexicon import lexicon
+from quotes.normalize import key
 from quotes.mentions import NO, READERS, Parser
 from quotes.spans import find_spans
 from quotes.text import analyse
@@ -46,6 +47,16 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s97 row 116 (read after scoring), ant-SK-sport-2282-20180720 and ant-BB-middleEast-200-20180315
+    # (8,000-article sample): after أحد/بعض a plural in construct takes nouns in construct down to an ال-word
+    # (إحدى صفحات مشجعي النادي، بعض مستخدمي مواقع التواصل): the whole phrase is the unnamed source
+    ('anonymous', 'وقالت إحدى صفحات مشجعي النادي على موقع تواصل اجتماعي روسي: "نريد البيض".', 'إحدى', False,
+     ('إحدى صفحات مشجعي النادي', 'إحدى صفحات مشجعي النادي', None, 'anonymous')),
+    ('anonymous', 'ويرى بعض مستخدمي مواقع التواصل أن ما حدث "جريمة كراهية".', 'بعض', False,
+     ('بعض مستخدمي مواقع التواصل', 'بعض مستخدمي مواقع التواصل', None, 'anonymous')),
+    # … but a word with its owner's pronoun takes no genitive (أحد كتفيها: one of her shoulders; ant-SK-economy-857)
+    ('anonymous', 'وظهرت العارضة وعلى أحد كتفيها شعار هيئة السياحة في البلاد.', 'أحد', False,
+     ('أحد كتفيها', 'أحد كتفيها', None, 'anonymous')),
     # audit_s80 rows 29 and 119 (read after scoring), snn-029584 (8,000-article sample): a common noun in the
     # accusative (ا after a noun the lexicon knows: أخيرا، فورا، واحدا) is no name word: not alone before a verb's
     # clause, not after a name; after عبد X it is a family name (عبد الباسط سيدا)
@@ -1167,6 +1178,22 @@ def test_a_body_field_is_read_with_its_lam_and_has_at_most_four_words():
     assert after_lam("organisations.json", "body_fields", ["كرة القدم", "الأنباء"]) == {"لكره القدم", "للانباء"}
     with pytest.raises(DataFileError, match=r"quotes/data/organisations.json: body_fields has '.*'; an entry has at"):
         after_lam("organisations.json", "body_fields", ["التربية والعلم والثقافة والفنون والآداب"])
+
+
+def test_a_preposition_with_its_pronoun_is_a_function_word_and_may_stand_before_the_subject():
+    """function_words.json pronoun_prepositions: every preposition with every attached pronoun is generated on load
+    (عن/من + نا → عنا، منا; إلى → إليكم): no name (ماذا قال عنك؟) and, like قال فيه الوزير, it may stand between a
+    verb and its subject (قال فيهم رسول الله)."""
+    from quotes.errors import DataFileError
+    from quotes.lexicon_forms import with_pronouns
+    got = with_pronouns("function_words.json", {"prepositions": ["عن", "إلى", "لدى"], "pronouns": ["ك", "نا", "هم"]})
+    assert got == {"عنك", "عنا", "عنهم", "اليك", "الينا", "اليهم", "لديك", "لدينا", "لديهم"}
+    lex = lexicon()
+    for w in ("عنك", "وعنك", "منا", "إليكم", "لدينا", "بينهما", "فيهم"):
+        assert key(w) in lex.function_words, w
+    assert key("فيهم") in lex.groups["verb_pp"] and key("لنا") in lex.groups["verb_pp"]
+    with pytest.raises(DataFileError, match=r"quotes/data/function_words.json: pronoun_prepositions must be an object"):
+        with_pronouns("function_words.json", {"prepositions": ["عن"]})
 
 
 def test_a_relative_listed_with_a_possessive_is_no_head_written_with_ta_marbuta_unless_a_head_of_its_own():
