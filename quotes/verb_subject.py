@@ -414,4 +414,16 @@ def family_mention(s: Subjects, j: int, after_verb: bool = False) -> Mention | N
     mention = Mention(t[j].start, t[j].end, t[j].raw, t[j].raw, None, "person")
     if s.cast.match([token_key(k, s.lex)]) is not None:
         return mention                      # a person the article introduced with a title
-    return mention if al and s.cast.register_full_name(k) else None
+    return mention if al and (s.cast.register_full_name(k) or _cited_by_nisba(s, j)) else None
+
+
+def _cited_by_nisba(s: Subjects, j: int) -> bool:
+    """قال الخطابي رضي الله عنه:، وقال الشمري إن: a nisba with the article alone right after the verb, no common
+    noun, nationality, rank or title, and then a formula, a colon or إن/أن: the writer or scholar cited by the name
+    the article knows him by (the nisba: البخاري، الزمخشري)."""
+    t, lex, k = s.an.tokens, s.lex, s.an.tokens[j].key
+    if not (k.endswith("ي") and len(k) >= 6) or k[2:] in lex.common_nouns or s.p.nationality(k) \
+            or k in lex.groups["ranks"] or s.p.title_head(j) is not None or s.p.org_at(j):
+        return False
+    return s.p.word(j + 1) and (s.p.honorific(j + 1) or t[j + 1].key in ("ان", "انه", "انها")) or \
+        j + 1 < len(t) and t[j + 1].raw == ":"

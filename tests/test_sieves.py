@@ -86,6 +86,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s97 row 102 (read after scoring), ant-AL-economy-231-20180313 and anc-BHR3 (8,000-article sample): a
+    # nisba with the article alone right after the verb, then a formula, a colon or إن, is the name the writer or
+    # scholar is cited by (قال الخطابي رحمه الله:، وقال الكناني:) though the article gives no fuller name
+    ('after-verb', 'فقد نقل عن الإمام الزهري قوله إن السنة نجاة. قال الخطابي رحمه الله: "واعلم أن مصباح السعادة '
+     'اتباع السنة".', 'واعلم أن مصباح السعادة اتباع السنة', 'الخطابي', 'after-verb'),
+    ('after-verb', 'واعتمدت الموازنة على سعر بيع النفط بـ 46 دولاراً للبرميل.\nوقال الكناني: "سنعيد الموازنة إلى '
+     'البرلمان لتعديل المخالفات".', 'سنعيد الموازنة إلى البرلمان لتعديل المخالفات', 'الكناني', 'after-verb'),
     # audit_s95 row 19 (read after scoring): «beside» (إلى جوار، بجوار) is no name word: the name after it is not
     # read as a longer name of the person (جوار ميركل)
     ('after-verb', 'وقال ماكرون وهو يقف إلى جوار ميركل إن أوروبا "تمر بلحظة حاسمة".\nوقالت ميركل قبل محادثاتها مع '
@@ -1316,6 +1323,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # (constructed, guard of the nisba cited alone) a nationality with the article after the verb is the one met
+    # before (the Moroccan player), no name of its own
+    ('after-verb', 'وقال المدرب وليد الركراكي إن "الفريق قدم مباراة كبيرة".\nوقال المغربي: "سنقاتل على اللقب '
+     'حتى النهاية".', 'سنقاتل على اللقب حتى النهاية', 'وليد الركراكي', 'previous-subject'),
     # audit_s97 row 34 (read after scoring): «about you» (عنك) after a verb is no speaker: the one who spoke next
     # is the man named in the sentence before, not a word the question ended with
     ('implicit-last', 'ولميخائيل غورباتشوف آخر رؤساء الاتحاد السوفياتي بوح وفخر لك يا سعود. أتدري ماذا قال عنك؟! '
