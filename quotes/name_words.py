@@ -285,11 +285,12 @@ class NameWords:
             return True
         if self._pronoun_suffix(i, k, first) or self._preposition_and_pronoun(i):
             return True                # … or ألقت بظلالها
-        if not first and len(k) >= 4 and (k.endswith(("ها", "هم", "هما")) or k.endswith("ته")
-                                          or len(k) >= 5 and k.endswith("وه") and not self.first_name(k)) \
-                and not self._before_apposed_title(i):
+        if len(k) >= 4 and (not first and (k.endswith(("ها", "هم", "هما", "ته")) or len(k) >= 5 and k.endswith("وه")
+                                           and not self.first_name(k)) or k[:-2] + "ه" in self.lex.common_nouns
+                            and k.endswith("ته")) and not self._before_apposed_title(i):
             return True                # موقفها، مقالته، نصحوه (a verb with «him»): not a family name (فيورينا،
-                                        # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows)
+                                        # كريستينا end in نا; سوبراتيك جوها، مدير …: a title in apposition follows);
+                                        # nor first a noun in ة with «his» (ثقته، رغبته)
         if k in self.lex.anonymous or k in self.lex.documents or k in self.lex.org_heads or k in self.lex.called:
             return True                # … or «his name» (طالبا عدم ذكر اسمه)
         if k.endswith(NISBA) and not is_al(k) and k not in self.lex.native_given and self.nationality("ال" + k) \
