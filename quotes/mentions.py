@@ -125,7 +125,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
         if any(k.endswith("و" + p) and self.construct_plural(k[:-len(p)]) for p in ("ه", "ها", "هم")):
             return self._make(i, i + 1, None, "anonymous")     # منتقدوه، مؤيدوها: «his critics», with the pronoun
         if k not in self.lex.anonymous:
-            return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i) or self._media(i)
+            return self._definite_sources(i) or self._definite_pair(i) or self._definite_named(i) or self._media(i) \
+                or self.family(i)
         j, body = i + 1, 0
         if self._source_genitive(k, j):
             j += self.org_at(j) or 1        # مصادر اليونسكو، مسؤول الأمم المتحدة: a source of a body

@@ -93,6 +93,22 @@ class SourcePhrases:
             e += 1
         return e - j if e - j <= 3 and self.word(e) and is_al(t[e].key) and not self.function(t[e].key) else None
 
+    def family(self, i: int) -> Mention | None:
+        """عائلة الضحية، أسرة الشهيد، عائلة تشابمان، ذوو المعتقلين: a family named by whose (an ال-word or a name), a
+        group that speaks for itself (وقالت أسرة الشهيد في بيان إن) and is no person of that name."""
+        t = self.t
+        if t[i].key not in self.lex.groups["families"] or not self.word(i + 1) or self.function(t[i + 1].key) \
+                or self.is_cue(i + 1):
+            return None
+        m = self.mention(i + 1) if is_al(t[i + 1].key) else None
+        if m is not None and m.kind in ("person", "title"):
+            e = self.an.index_at(m.end)     # أسرة الإعلامي السعودي جمال خاشقجي: whose, with the title and name
+        elif is_al(t[i + 1].key):
+            e = i + 2
+        else:                               # (a name after the singular only: عائلات متحدرة is no family's name)
+            e = self.name_run(i + 1) if t[i].key.lstrip("وف") in ("عايله", "اسره") else i + 1
+        return self._make(i, e, None, "anonymous") if e > i + 1 else None
+
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key

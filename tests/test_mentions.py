@@ -47,6 +47,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s97 row 109 (read after scoring), ant-CN-middleEast-1551-20181016 (8,000-article sample): a family
+    # named by whose (an ال-word, a title with its name, or a name after the singular) is a group that speaks
+    ('anonymous', 'وقالت أسرة الشهيد في بيان إن "الشرطة تأخرت في الوصول إلى المكان".', 'أسرة', False,
+     ('أسرة الشهيد', 'أسرة الشهيد', None, 'anonymous')),
+    ('anonymous', 'طالبت أسرة الإعلامي السعودي جمال خاشقجي، في أول بيان لها، بتشكيل لجنة دولية مستقلة.', 'أسرة',
+     False, ('أسرة الإعلامي السعودي جمال خاشقجي', 'أسرة الإعلامي السعودي جمال خاشقجي', None, 'anonymous')),
     # audit_s95 row 99 (read after scoring): a noun in ة with «his» (ثقته، رغبته) after a title and its comma is
     # the verb's object, no name in apposition (that name made «ثقته» the speaker of the coach's later words)
     ('title', 'أبدى أرسين فينغر المدير الفني لأرسنال الإنجليزي، ثقته في قدرة فريقه على الفوز باللقب.', 'المدير',
@@ -907,6 +913,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (snn-003001, guard of the family reader) a plural of family with an adjective names no family
+    ('anonymous', 'وتعيش في البلدتين عائلات متحدرة من أصول إيرانية منذ عقود.', 'عائلات', False, None),
     # … and alone it is no name at all (اعترف أخيرا بأنه: «at last»)
     ('person', 'إيان ريد، الرئيس التنفيذي لشركة فايزر، اعترف أخيرا بأنه قلق من التقييمات.', 'أخيرا', False, None),
     # … but القائم alone is «existing», no office (النظام القائم، الوضع القائم)

@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s97 row 109 (read after scoring): «and said» joined to a sentence whose subject is a family (ونشرت
+    # عائلة X بيانا …، وقالت) has that family for speaker
+    ('clause-subject', 'ونشرت عائلة ويليامز بيانا نعت فيه ابنها الراحل، وقالت إنه كان "شابا طموحا يحب الحياة '
+     'ويساعد الجميع".', 'شابا طموحا يحب الحياة ويساعد الجميع', 'عائلة ويليامز', 'clause-subject'),
     # audit_s97 row 102 (read after scoring), ant-AL-economy-231-20180313 and anc-BHR3 (8,000-article sample): a
     # nisba with the article alone right after the verb, then a formula, a colon or إن, is the name the writer or
     # scholar is cited by (قال الخطابي رحمه الله:، وقال الكناني:) though the article gives no fuller name
