@@ -219,7 +219,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
         شركة موانئ دبي العالمية، وكالة أنباء «فارس» الإيرانية، صحيفة حرييت، مكتب ماكرون."""
         k = self.t[i].key
         if k not in self.lex.org_heads and k not in self.lex.documents:
-            return None
+            return self.provision(i) if k in self.lex.groups["provisions"] else None
         kind = "document" if k in self.lex.documents and k not in self.lex.org_heads else "organisation"
         j = self.body_end(i)
         j = self._charged_with(i, j) if j == i + 1 and is_al(k) else j    # الوكالة المكلفة بالحالات الطارئة

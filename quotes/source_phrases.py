@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .model import Mention
 from .names import NISBA, definite_nisba, is_al
-from .name_words import ON
+from .name_words import FROM, ON
 from .normalize import key
 
 THAT = frozenset(key(w) for w in ("بأن", "وبأن"))    # «that» with ب, which the subordinators leave out
@@ -108,6 +108,22 @@ class SourcePhrases:
         else:                               # (a name after the singular only: عائلات متحدرة is no family's name)
             e = self.name_run(i + 1) if t[i].key.lstrip("وف") in ("عايله", "اسره") else i + 1
         return self._make(i, e, None, "anonymous") if e > i + 1 else None
+
+    def provision(self, i: int) -> Mention | None:
+        """المادة (55) من الدستور العراقي، الفصل الثالث من القانون، البند 4: an article of a legal text by its number
+        (with or without brackets, or an ordinal), and the text it belongs to after من: a document that lays down
+        what it says (وتنص المادة …، وأوضحت المادة (30) أنه). A bare head is none (المادة الفعالة: a substance)."""
+        t, j = self.t, i + 1
+        if j + 2 < len(t) and t[j].raw == "(" and t[j + 1].key.isdigit() and t[j + 2].raw == ")":
+            j += 3
+        elif self.word(j) and (t[j].key.isdigit() or t[j].key in self.lex.groups["ranks"]):
+            j += 1
+        else:
+            return None
+        if self.word(j) and t[j].key == FROM and self.word(j + 1) and (m := self.mention(j + 1)) is not None \
+                and m.kind in ("document", "organisation"):
+            j = self.an.index_at(m.end)     # … من الدستور العراقي: the text it belongs to
+        return self._make(i, j, None, "document")
 
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""

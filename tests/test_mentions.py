@@ -47,6 +47,12 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s87 row 88 and audit_s92 rows 70 and 82 (read after scoring), anc-MRP4 (8,000-article sample): an
+    # article of a legal text by its number, with the text it belongs to after من, is a document that speaks
+    ('headed_body', 'وتنص المادة (55) من الدستور العراقي على أن ينتخب مجلس النواب رئيسا له.', 'المادة', False,
+     ('المادة (55) من الدستور العراقي', 'المادة (55) من الدستور العراقي', None, 'document')),
+    ('headed_body', 'وأوضحت المادة 30 أنه يعد في حكم المستثمر كل عضو في مجلس الإدارة.', 'المادة', False,
+     ('المادة 30', 'المادة 30', None, 'document')),
     # audit_s97 row 109 (read after scoring), ant-CN-middleEast-1551-20181016 (8,000-article sample): a family
     # named by whose (an ال-word, a title with its name, or a name after the singular) is a group that speaks
     ('anonymous', 'وقالت أسرة الشهيد في بيان إن "الشرطة تأخرت في الوصول إلى المكان".', 'أسرة', False,
@@ -913,6 +919,8 @@ FIRES = [
 
 # (reader, sentence, word, allow_prefix, None): the reader reads nothing at that word
 NOT_FIRES = [
+    # (guard of the legal provision) a bare head with no number is no article of a text (المادة الفعالة: a substance)
+    ('headed_body', 'وتحتوي المادة الفعالة في الدواء على مركبات خطرة.', 'المادة', False, None),
     # (snn-003001, guard of the family reader) a plural of family with an adjective names no family
     ('anonymous', 'وتعيش في البلدتين عائلات متحدرة من أصول إيرانية منذ عقود.', 'عائلات', False, None),
     # … and alone it is no name at all (اعترف أخيرا بأنه: «at last»)

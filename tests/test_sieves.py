@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s87 row 88, audit_s92 rows 70 and 82 (read after scoring): the article of a law says what the law lays
+    # down: it is the subject after the verb, not the speaker before
+    ('after-verb', 'وقال الوزير إن "القانون واضح".\nوينص الفصل الثالث من القانون على أن "العقوبة تصل إلى السجن عشر '
+     'سنوات".', 'العقوبة تصل إلى السجن عشر سنوات', 'الفصل الثالث من القانون', 'after-verb'),
     # audit_s97 row 109 (read after scoring): «and said» joined to a sentence whose subject is a family (ونشرت
     # عائلة X بيانا …، وقالت) has that family for speaker
     ('clause-subject', 'ونشرت عائلة ويليامز بيانا نعت فيه ابنها الراحل، وقالت إنه كان "شابا طموحا يحب الحياة '
