@@ -160,9 +160,9 @@ class Span:
         return tuple(w.key for w in self.inner)
 
     def after(self, n: int = 3) -> str:
-        """The characters right after the closing mark, spaces dropped."""
+        """The characters right after the closing mark on its line, spaces dropped (a paragraph is read alone)."""
         end = self.s.outer_end
-        return self.text[end:end + n + 4].strip()[:n]
+        return self.text[end:end + n + 4].split("\n", 1)[0].strip()[:n]
 
 
 def possessed(k: str) -> str | None:
