@@ -358,6 +358,9 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
             return True         # إرشاد هورموزلو ضجة كبيرة: a noun in ة and its adjective, the verb's object
+        if words >= 2 and 5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and k[1] not in "اي" \
+                and not k.endswith("يا") and not self.first_name(k) and not self.particle(j - 1):
+            return True         # المخرج محمد كريم محاولا تدريبي: a participle in the accusative is no third word
         if words >= 2 and ifal(k, self.t[j].raw) and not self.given(k):
             return True         # الملك سلمان بن عبد العزيز إطلاق تسمية: a verbal noun إفعال, the object (إحسان: a name)
         if j > i and not self.particle(j - 1) and self._accusative_after_name(j, k, nxt, i, limit):
