@@ -98,11 +98,14 @@ def told_end(c: Ctx, i: int) -> int:
 
 
 def _titled_or_named(c: Ctx, j: int) -> bool:
-    """Does a title or the name of a person the article knows start at token j (not يتساءل فيه عما، قال عنه نصا)?"""
+    """Does a title, a body, an unnamed source or the name of a person the article knows start at token j (رد عليه
+    النادي الباريسي، قالت عنه الشرطة; not يتساءل فيه عما، قال عنه نصا)?"""
     if c.s.p.title_head(j) is not None:
         return True
     m = c.s.p.mention(j)
-    return m is not None and m.kind == "person" and c.s._known(m, j) is not None
+    return m is not None and (m.kind == "person" and c.s._known(m, j) is not None or m.kind in ("organisation",
+                                                                                              "anonymous")
+                              and not c.cue.object_first)   # (تطالب فيها هيئة حقوق الإنسان بـ: whom it asks)
 
 
 IN, THIS = key("في"), frozenset({key("ذلك"), key("هذا")})

@@ -86,6 +86,11 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s88 row 19 (read after scoring), ant-SK-sport-1148-20180513 (8,000-article sample): a preposition with
+    # its pronoun stands before a body or an unnamed source as before a title (رد عليه النادي الباريسي، يصر فيه
+    # مسؤولو باريس سان جيرمان)
+    ('after-verb', 'وفي وقت يصر فيه مسؤولو النادي على أن اللاعب "لن يغادر الفريق هذا الصيف".',
+     'لن يغادر الفريق هذا الصيف', 'مسؤولو النادي', 'after-verb'),
     # audit_s96 row 75 (read after scoring), anc-JOR32 and snn-000481 (8,000-article sample): «to me» (لي) stands
     # between the verb and a titled or named subject as فيه does (قال لي رسول الله، كانت تقول لي فردوس محمد)
     ('after-verb', 'وقال لي مدير المدرسة أحمد علي إن "الطلاب متفوقون هذا العام".', 'الطلاب متفوقون هذا العام',
@@ -1335,6 +1340,10 @@ FIRES = [
 
 # (sieve, text, quote, speaker, rule): the sieve must not name the speaker; another one does
 NOT_FIRES = [
+    # (ant-CN-middleEast-186-20180305, guard) after a verb whose object comes first (طالب X بـ) the body past فيها
+    # is whom it asks: the sentence's speaker goes on
+    ('after-verb', 'وذكرت النائبة موضي الخلف أنها تقدمت بتوصية تطالب فيها هيئة حقوق الإنسان بـ"حصر جميع الأنظمة '
+     'التي تميز ضد المرأة".', 'حصر جميع الأنظمة التي تميز ضد المرأة', 'موضي الخلف', 'same-sentence'),
     # (constructed, guard of the nisba cited alone) a nationality with the article after the verb is the one met
     # before (the Moroccan player), no name of its own
     ('after-verb', 'وقال المدرب وليد الركراكي إن "الفريق قدم مباراة كبيرة".\nوقال المغربي: "سنقاتل على اللقب '
