@@ -418,11 +418,12 @@ def _function_words() -> dict[str, Any]:
     for g, ws in groups_raw.items():
         if not isinstance(ws, list):
             raise DataFileError(f"quotes/data/function_words.json: groups[{g}] must be a list of words")
-    pp = with_pronouns(f, fw.get("pronoun_prepositions", {}))     # (and each may stand between verb and subject:
-    groups = {g: {key(w) for w in _strings(f, f"groups[{g}]", ws)} for g, ws in groups_raw.items()}   # قال فيهم)
+    pp = with_pronouns(f, "pronoun_prepositions", fw.get("pronoun_prepositions", {}))    # (each may stand between
+    particles = with_pronouns(f, "pronoun_particles", fw.get("pronoun_particles", {}))   # verb and subject: قال فيهم)
+    groups = {g: {key(w) for w in _strings(f, f"groups[{g}]", ws)} for g, ws in groups_raw.items()}
     groups["verb_pp"] = groups.get("verb_pp", set()) | pp
     return {"function_words": frozenset(c for w in _strings(f, "words", fw["words"]) for c in with_conj(key(w)))
-            | frozenset(c for w in pp for c in with_conj(w)),
+            | frozenset(c for w in pp | particles for c in with_conj(w)),
             "clause_openers": frozenset(c for w in _strings(f, "clause_openers", fw["clause_openers"])
                                         for c in with_conj(key(w))),
             "written_function": frozenset(_strings(f, "written", fw.get("written", []))),

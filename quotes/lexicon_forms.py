@@ -141,15 +141,15 @@ def with_conj(k: str) -> set[str]:
     return {c + k for c in CONJ}
 
 
-def with_pronouns(path: str, table: object) -> set[str]:
-    """Each preposition with each pronoun attached (عن + ك → عنك، إلى + كم → إليكم; عن/من + نا → عنا، منا), as keys:
-    table is {"prepositions": [...], "pronouns": [...]}."""
-    if not isinstance(table, dict) or not all(isinstance(table.get(f), list) for f in ("prepositions", "pronouns")):
-        raise DataFileError(f"quotes/data/{path}: pronoun_prepositions must be an object with the lists "
-                            "prepositions and pronouns")
-    preps = [key(w) for w in _strings(path, "pronoun_prepositions.prepositions", table["prepositions"])]
-    pronouns = [key(w) for w in _strings(path, "pronoun_prepositions.pronouns", table["pronouns"])]
-    return {(p[:-1] if p.endswith("ن") and s.startswith("ن") else p) + s for p in preps for s in pronouns}
+def with_pronouns(path: str, field: str, table: object) -> set[str]:
+    """Each host word with each pronoun attached (عن + ك → عنك، إلى + كم → إليكم، أن + هن → أنهن; a preposition in ن
+    before نا drops one: عنا، منا), as keys: table is {"hosts": [...], "pronouns": [...]}."""
+    if not isinstance(table, dict) or not all(isinstance(table.get(f), list) for f in ("hosts", "pronouns")):
+        raise DataFileError(f"quotes/data/{path}: {field} must be an object with the lists hosts and pronouns")
+    hosts = [key(w) for w in _strings(path, f"{field}.hosts", table["hosts"])]
+    pronouns = [key(w) for w in _strings(path, f"{field}.pronouns", table["pronouns"])]
+    merge = field == "pronoun_prepositions"         # (a particle keeps both: لأننا; لانا is a name, Lana)
+    return {(p[:-1] if merge and p.endswith("ن") and s == "نا" else p) + s for p in hosts for s in pronouns}
 
 
 def with_preps(k: str) -> set[str]:

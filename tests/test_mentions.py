@@ -1210,14 +1210,18 @@ def test_a_preposition_with_its_pronoun_is_a_function_word_and_may_stand_before_
     verb and its subject (قال فيهم رسول الله)."""
     from quotes.errors import DataFileError
     from quotes.lexicon_forms import with_pronouns
-    got = with_pronouns("function_words.json", {"prepositions": ["عن", "إلى", "لدى"], "pronouns": ["ك", "نا", "هم"]})
+    got = with_pronouns("function_words.json", "pronoun_prepositions", {"hosts": ["عن", "إلى", "لدى"],
+                                                                         "pronouns": ["ك", "نا", "هم"]})
     assert got == {"عنك", "عنا", "عنهم", "اليك", "الينا", "اليهم", "لديك", "لدينا", "لديهم"}
     lex = lexicon()
     for w in ("عنك", "وعنك", "منا", "إليكم", "لدينا", "بينهما", "فيهم"):
         assert key(w) in lex.function_words, w
     assert key("فيهم") in lex.groups["verb_pp"] and key("لنا") in lex.groups["verb_pp"]
-    with pytest.raises(DataFileError, match=r"quotes/data/function_words.json: pronoun_prepositions must be an object"):
-        with_pronouns("function_words.json", {"prepositions": ["عن"]})
+    with pytest.raises(DataFileError, match=r"quotes/data/function_words.json: pronoun_particles must be an object"):
+        with_pronouns("function_words.json", "pronoun_particles", {"hosts": ["أن"]})
+    for w in ("أنهن", "إنكم", "لأنهن", "لكنني", "إنني"):     # (pronoun_particles: no name, no verb's complement)
+        assert key(w) in lex.function_words and key(w) not in lex.groups["verb_pp"], w
+    assert key("لانا") not in lex.function_words and key("كاني") not in lex.function_words   # Lana, Kanye: names
 
 
 def test_a_relative_listed_with_a_possessive_is_no_head_written_with_ta_marbuta_unless_a_head_of_its_own():
