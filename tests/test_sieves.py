@@ -86,6 +86,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s93 row 111 and audit_s88 row 21 (read after scoring), anc-PSE3 (8,000-article sample): the topic أما puts
+    # first is the subject of a verb after فقد as of a verb with ف on it (أما X التي …، فقد عبرت / فقد قالت)
+    ('before-verb', 'وقالت الإعلامية مهيرة عبدالعزيز إن "الخبر صادم".\nأما المذيعة نشوى الرويني التي رافقت الراحل في '
+     'بداياته فقد قالت إن "الخبر صادم للجميع".', 'الخبر صادم للجميع', 'نشوى الرويني', 'before-verb'),
+    ('same-sentence', 'وقالت حركة الشعب إنها "لن تشارك في الحكومة". أما الجبهة الشعبية، التي رفضت المشاركة في '
+     'المشاورات، فقد عبرت عن تمسكها بموقفها، معتبرة أنها "حكومة فاشلة منذ ولادتها".', 'حكومة فاشلة منذ ولادتها',
+     'الجبهة الشعبية', 'same-sentence'),
     # audit_s88 row 19 (read after scoring), ant-SK-sport-1148-20180513 (8,000-article sample): a preposition with
     # its pronoun stands before a body or an unnamed source as before a title (رد عليه النادي الباريسي، يصر فيه
     # مسؤولو باريس سان جيرمان)
