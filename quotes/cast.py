@@ -167,6 +167,8 @@ class Cast(Bodies, NameMatch, TitleMatch):
         name = BIDI.sub("", unhash(name))        # (a bidi mark the text has inside a name: ناصر \u200fالجنيبي)
         keys = name_keys(name.split(), self.lex)
         e = self.match(keys, self.fathers(name) if len(keys) == 1 else None, pos, self.verb_gender(pos))
+        if e is not None and title and len(e.keys) > len(keys) and key(title).split()[0] in self.lex.kinship_heads:
+            e = None                    # والد الشهيد، دواس آل منصور: a relative named by part of the other's name
         if e is not None and self._ran_on(e, keys) and not self._written_after(key(name).split()[-1], e.keys[len(keys)]):
             e.name, e.keys = name, keys     # دونالد ترامب قراره first, دونالد ترامب after: the name ends before قراره
         head = self.head_of(title) if title else None

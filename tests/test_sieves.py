@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # (snn-018429, 8,000-article sample; a wrong merge of a son and his father) a relative titled so (والد الشهيد،
+    # دواس آل منصور) named by part of another man's name (عبدالله دواس آل منصور: Abdullah son of Dawwas) is not him
+    ('after-verb', 'وكان الطالب أحمد سعيد القحطاني قد أصيب في الحادث.\nوقال والد المصاب، سعيد القحطاني، إن "حالته '
+     'مستقرة والحمد لله".', 'حالته مستقرة والحمد لله', 'سعيد القحطاني', 'after-verb'),
     # audit_s93 row 111 and audit_s88 row 21 (read after scoring), anc-PSE3 (8,000-article sample): the topic أما puts
     # first is the subject of a verb after فقد as of a verb with ف on it (أما X التي …، فقد عبرت / فقد قالت)
     ('before-verb', 'وقالت الإعلامية مهيرة عبدالعزيز إن "الخبر صادم".\nأما المذيعة نشوى الرويني التي رافقت الراحل في '
