@@ -69,8 +69,8 @@ class BodyReader:
                     or t[j].key in self.lex.groups["issued"]):
                 break           # … and «صادر عن» ends it: بيان صادر عن الجيش
             k, n = t[j].key, self.org_at(j)
-            if self._purpose_at(i, j):
-                break
+            if self._purpose_at(i, j) or t[j - 1].raw in "\"»”" and k.startswith("بال"):
+                break           # (… تنظيم "داعش" | بالسيطرة: after a name in marks ب opens the verb's complement)
             if n and (self._told_outlet(j, n) or not construct and not is_al(k)
                       and not (k[:1] == "و" and k[1:] in self.lex.places) and self._place_at(j)
                       or not construct and k.startswith("ال") and k[2:] in self.lex.bare_org_heads):

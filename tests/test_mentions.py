@@ -47,6 +47,10 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # devany2 row 1 (a blind development draw of the 8,000-article sample): after a body's name in marks, a word with
+    # ب and the article opens the verb's complement (يتهمها تنظيم "داعش" بالسيطرة على طالبان), no part of the name
+    ('headed_body', 'وتجري المفاوضات في باكستان التي يتهمها تنظيم "داعش" بالسيطرة على طالبان الأفغان.', 'تنظيم', False,
+     ('تنظيم "داعش"', 'تنظيم "داعش"', None, 'organisation')),
     # devany2 row 0 (a blind development draw of the 8,000-article sample): an outlet or a text sits nowhere: «في»
     # and a place after it is where its correspondent works (مراسلا لصحيفة واشنطن بوست في إيران), no part of its name
     ('prefixed_body', 'وكان يعمل مراسلا لصحيفة واشنطن بوست في إيران منذ عامين.', 'لصحيفة', True,
