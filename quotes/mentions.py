@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .model import Mention
-from .names import NISBA, bare, is_al
+from .names import NISBA, bare, is_al, raw_article
 from .name_words import FROM
 from .normalize import key
 from .phrases import Reader
@@ -143,7 +143,8 @@ class Parser(SourcePhrases, TitleNames, Reader):
             while self.word(j) and self._plural_word(i, j) and j - i <= 3:
                 j += 1                      # أحد العاملين، بعض المسؤولين الأمريكيين، أحد هؤلاء الرجال
         while self.word(j) and j - i <= 3 and (t[j].key in self.lex.anonymous_modifiers or (
-                not is_al(t[j].key) and t[j].key.endswith(("ي", "يه", "يون", "يين")) and len(t[j].key) > 3
+                not (is_al(t[j].key) and raw_article(t[j].raw)) and t[j].key.endswith(("ي", "يه", "يون", "يين"))
+                and len(t[j].key) > 3     # (ألمانية: أل is no article)
                 and not self.function(t[j].key) and t[j].key not in self.lex.called
                 and t[j].key not in self.lex.org_heads)):       # (بهيئة is a body, no nisba)
             j += 1
