@@ -59,6 +59,8 @@ class Bodies:
             issued = j + 1 < len(t) and t[j].key in self.lex.groups["issued"] and t[j + 1].key in (ABOUT, FROM)
             if issued:
                 j += 2                  # بيان صادر عن القصر الرئاسي: whoever it names
+            elif j + 1 < len(t) and t[j].key == FROM and not is_al(t[h].key.lstrip("وفب")):
+                j, issued = j + 1, True     # بيان من وزارة الخارجية: whom it is from
             elif self._issued_by_relative(j):
                 j, issued = j + 2, True     # البيان الذي أصدرته وزارة الصحة: its subject
                 if j + 1 < len(t) and t[j].key == EACH and t[j + 1].key == FROM:
