@@ -89,7 +89,8 @@ class SourcePhrases:
         if t[j].raw.endswith(("ه", "ها", "هم", "هما")):
             return None                     # (على أحد كتفيها شعار هيئة: a word with its owner takes no genitive)
         e = j + 1
-        while e - j <= 2 and self.word(e) and not is_al(t[e].key) and not self.function(t[e].key) and not self.is_cue(e):
+        while e - j <= 2 and self.word(e) and not is_al(t[e].key) and not self.function(t[e].key) \
+                and not self.is_cue(e):
             e += 1
         return e - j if e - j <= 3 and self.word(e) and is_al(t[e].key) and not self.function(t[e].key) else None
 
