@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s99 row 65 (read after scoring): … and alone after the verb, where the article writes it after the first
+    # name elsewhere (وقال فالفيردي after إرنستو فالفيردي)
+    ('after-verb', 'وأشاد مدرب برشلونة إرنستو فالفيردي بأداء لاعبيه.\nوقال فالفيردي إن "الفريق جاهز للمباراة '
+     'المقبلة".', 'الفريق جاهز للمباراة المقبلة', 'إرنستو فالفيردي', 'after-verb'),
     # devany2 row 61 (a blind development draw of the 8,000-article sample), snn-000564: a statement «from» a body
     # (بيان من وزارة الخارجية، بيان من مكتب زوما) is that body's, as بيان صادر عن or بيان لـ is
     ('after-verb', 'وأفاد بيان من وزارة الدفاع أن الطائرات "حلقت لأكثر من أربع ساعات في المنطقة".',
