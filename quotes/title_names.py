@@ -95,6 +95,7 @@ class TitleNames:
         كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ; after a reporting
         verb, past a second title of the man too: وقال رئيس المجلس الحالي، السفير السلوفيني فوييسلاف سوك، إن."""
         t = self.t
+        te = self.extents.get(te, te)       # (a body's name in marks ends the title: خبير في شركة "بيمكو"، يواكيم فيلس)
         j = self._short_phrase(te, self._verb_link(i))
         if j > te and self.possessed_head(i):
             return None                     # وابنتها من مكتبه، X: a relative with a possessive takes no place phrase

@@ -86,6 +86,13 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s100 row 74 (read after scoring), ant-BB-technology-265-20180612 and ant-CN-internationalNews-99-20180312
+    # (8,000-article sample): a body's name in marks ends the title; the name in apposition after its comma is the
+    # man's (خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس،)
+    ('after-verb', 'وقال مدير معمل "أوك ريدج الوطني"، دكتور توماس زاكرايا، في خطاب ألقاه إن الجهاز "استخدم بالفعل في '
+     'مقارنة الشفرات الجينية".', 'استخدم بالفعل في مقارنة الشفرات الجينية', 'توماس زاكرايا', 'after-verb'),
+    ('after-verb', 'وقال خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس، إن الإدارة تشارك في "حرب تجارية خطيرة '
+     'جدا".', 'حرب تجارية خطيرة جدا', 'يواكيم فيلس', 'after-verb'),
     # audit_s99 row 65 (read after scoring): … and alone after the verb, where the article writes it after the first
     # name elsewhere (وقال فالفيردي after إرنستو فالفيردي)
     ('after-verb', 'وأشاد مدرب برشلونة إرنستو فالفيردي بأداء لاعبيه.\nوقال فالفيردي إن "الفريق جاهز للمباراة '
