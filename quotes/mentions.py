@@ -149,13 +149,7 @@ class Parser(SourcePhrases, TitleNames, Reader):
                 and t[j].key not in self.lex.org_heads)):       # (بهيئة is a body, no nisba)
             j += 1
         j = self._source_body(j)
-        if self.word(j) and t[j].key in self.lex.groups["source_links"] and self.word(j + 1) and (
-                is_al(t[j + 1].key) or t[j + 1].key in self.lex.org_heads or self.org_at(j + 1)):
-            e = j + 1 + (self.org_at(j + 1) or 1)
-            while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4 \
-                    and t[e].key not in self.lex.groups["audiences"]:
-                e += 1                      # (مسؤول في الخارجية الأميركية للصحفيين: whom he told ends it)
-            j = e
+        j = self.linked_body_end(j)         # مسؤول في الخارجية الأميركية، مصدر في قيادة عمليات الأنبار
         if glued:
             return replace(m := self._make(i, j, None, "anonymous"), start=m.start + 1, text=m.text[1:], name=m.name[1:])
         if (ne := self._called(j)) is not None:

@@ -126,6 +126,28 @@ class SourcePhrases:
             j = self.an.index_at(m.end)     # … من الدستور العراقي: the text it belongs to
         return self._make(i, j, None, "document")
 
+    def linked_body_end(self, j: int) -> int:
+        """After an unnamed source's head, where a link (في، من، لدى، باسم) and the body it names end (مسؤول في
+        الخارجية الأميركية، مصدر في قيادة عمليات الأنبار، مصدر مقرب من حكومة دبي), or j when no body follows: a body
+        with its head read whole, then ال-words; the words whom he told end it (للصحفيين، للصحيفة)."""
+        t, lex = self.t, self.lex
+        if not (self.word(j) and t[j].key in lex.groups["source_links"] and self.word(j + 1) and (
+                is_al(t[j + 1].key) or t[j + 1].key in lex.org_heads or self.org_at(j + 1))):
+            return j
+        b = self.mention(j + 1) if t[j + 1].key in lex.org_heads else None
+        e = self.an.index_at(b.end) if b is not None and b.kind == "organisation" else j + 1 + (self.org_at(j + 1) or 1)
+        while e - 1 > j + 1 and self._told_word(e - 1):
+            e -= 1
+        while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4 \
+                and not self._told_word(e):
+            e += 1
+        return e
+
+    def _told_word(self, j: int) -> bool:
+        """Is token j whom the words were told (للصحفيين، للصحيفة: an audience, or ل on a medium)?"""
+        k = self.t[j].key
+        return k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.documents
+
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""
         t, k = self.t, self.t[i].key

@@ -47,6 +47,14 @@ def test_readers_in_order():
 
 # (reader, sentence, the word the mention starts at, allow_prefix, what the reader reads there)
 FIRES = [
+    # audit_s100 row 12 and audit_s98 row 32 (read after scoring), ant-CN-sport-427-20181002, snn-017918 and
+    # ant-FR-internationalNews-825-20180420 (8,000-article sample): after a source's link, a body with its head is
+    # read whole (مصدر في قيادة عمليات الأنبار، مصدر في شركة صلة، مصدر مقرب من حكومة دبي), not its head alone; whom
+    # he told still ends it (مسؤول رفيع المستوى في إدارة ترامب للصحيفة)
+    ('anonymous', 'وقال مصدر في قيادة عمليات الأنبار إن القوات تستعد لاقتحام المدينة.', 'مصدر', False,
+     ('مصدر في قيادة عمليات الأنبار', 'مصدر في قيادة عمليات الأنبار', None, 'anonymous')),
+    ('anonymous', 'وقال مسؤول رفيع المستوى في إدارة ترامب للصحيفة إن العقوبات باقية.', 'مسؤول', False,
+     ('مسؤول رفيع المستوى في إدارة ترامب', 'مسؤول رفيع المستوى في إدارة ترامب', None, 'anonymous')),
     # audit_s99 row 65 (read after scoring; the bench corpus writes فالفيردي 141 times): a family name in فال or بال
     # after a first name of another language (إرنستو فالفيردي، ستيفاني بالمر) is no ف or ب and the article
     ('title', 'دعا المدير الفني لبرشلونة الإسباني إرنستو فالفيردي فريقه إلى التركيز.', 'المدير', False,
