@@ -105,7 +105,8 @@ def name_key(name: str, lex: Lexicon | None = None) -> str:
 # ---------------------------------------------------------------- document entities
 
 
-COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام"})   # second words of one given name: نور الدين
+# second words of one given name (نور الدين، زين العابدين)
+COMPOUND = frozenset({"الدين", "الله", "الرحمن", "الاسلام", "العابدين"})
 
 
 def raw_article(raw: str) -> bool:

@@ -86,6 +86,10 @@ def test_order_holds_each_sieve_once():
 
 # (sieve, text, quote, speaker, rule): the sieve names the speaker
 FIRES = [
+    # audit_s100 row 118 (read after scoring): زين العابدين is one given name in two words (as نور الدين): the name
+    # in apposition after the title is read whole, and the bare title later names him
+    ('after-verb', 'قال وزير الشؤون الثقافية، محمد زين العابدين في رده على الانتقادات إن "المشاريع متواصلة".',
+     'المشاريع متواصلة', 'محمد زين العابدين', 'after-verb'),
     # audit_s100 row 74 (read after scoring), ant-BB-technology-265-20180612 and ant-CN-internationalNews-99-20180312
     # (8,000-article sample): a body's name in marks ends the title; the name in apposition after its comma is the
     # man's (خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس،)
