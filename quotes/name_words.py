@@ -12,8 +12,7 @@ from .names import COMPOUND, NISBA, accusative, is_al, raw_article, verbal, verb
 from .normalize import key, undotted
 from .text import IS_WORD
 
-ON = key("على")                # the preposition, as a key
-FROM, IN = key("من"), key("في")
+ON, FROM, IN = key("على"), key("من"), key("في")       # the prepositions, as keys
 NEGATIONS = frozenset({key("لم"), key("لن"), key("قد"), key("لقد")})      # the particles a verb follows (لم تنف، قد نسقت)
 MADDA_GIVEN = ("آن", "آي")       # given names spelt with a madda whose keys are particles' (Anne; آي ويوي)
 AMMA = frozenset({key("أما"), key("وأما"), key("فأما")})      # أما X … فـ: the topic of the ف-clause
@@ -267,9 +266,8 @@ class NameWords:
     def _other_shape(self, i: int, k: str, first: bool) -> bool:
         """Has token i (key k) the shape of another word than a name at its place: a verb, an accusative, a
         preposition on a noun, a noun with a possessive, a nationality, an ال-word after a name?"""
-        if self.t[i].raw.startswith(("فال", "بال")) and k[3:] not in self.lex.common_nouns and (
-                k in self.after_foreign_given or i > 0 and self.t[i - 1].key in self.lex.foreign_given):
-            return False               # إرنستو فالفيردي، مايكل بالاك: a family name in فال or بال, no ف or ب and article
+        if self.family_in_fal(i, k):
+            return False               # إرنستو فالفيردي، مايكل بالاك: no ف or ب and the article
         if k in self.lex.common_verbs or k in self.lex.groups["determiners"] or k in self.lex.elatives:
             return True                # وزير التعليم أصدر تعميما: a verb, not a name; نفس المسؤولة: a determiner;
                                         # أفضل لاعب في العالم: a superlative
