@@ -31,6 +31,13 @@ class ArticleWords:
         family name, whatever its shape (a word in ت looks like a verbal noun: تابيا، تيرنر)."""
         return self._keys_after(self.lex.foreign_given.__contains__)
 
+    def family_in_fal(self, i: int, k: str) -> bool:
+        """Is token i (key k) a family name in فال or بال (فالفيردي، بالمر), not ف or ب with the article: after a first
+        name of another language, or written after one elsewhere in the article, with no common noun after فال/بال?"""
+        t = self.an.tokens
+        return t[i].raw.startswith(("فال", "بال")) and k[3:] not in self.lex.common_nouns and (
+            k in self.after_foreign_given or i > 0 and t[i - 1].key in self.lex.foreign_given)
+
     def _keys_after(self, first: Callable[[str], bool]) -> frozenset[str]:
         """The keys the article writes right after a key for which `first` holds."""
         keys = self.an.keys

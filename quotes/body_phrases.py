@@ -41,11 +41,6 @@ class BodyReader:
             return False
         return not (b.endswith("ي") and not t[j].raw.endswith("ى") and all(feminine))
 
-    def _outlet_head(self, k: str) -> bool:
-        """Is the key (with ل/ب on it or not) a head of an outlet or a text (صحيفة، وكالة، بيان), which sits nowhere?"""
-        docs = self.lex.documents
-        return k in docs or k[:1] in "لب" and k[1:] in docs or k.startswith("لل") and "ال" + k[2:] in docs
-
     def body_end(self, i: int, definite: bool | None = None) -> int:
         """End (exclusive) of a body or document phrase starting with its type head at i: an indefinite head
         takes its name in construct (منظمة إغاثة النساء، شركة موانئ دبي، صحيفة حرييت، مكتب ماكرون، مكتب رئيس
@@ -62,7 +57,7 @@ class BodyReader:
                 j, construct = end, False   # وفد قطر لدى الأمم المتحدة، الاتحاد المصري لكرة القدم
                 continue
             if j > i + 1 and self.word(j) and t[j].key == "في" and self.word(j + 1) and self._place_at(j + 1) \
-                    and not self._outlet_head(t[i].key):
+                    and t[i].key not in self.lex.documents:     # (documents holds its forms with ل/ب too)
                 j += 1 + self._place_at(j + 1)          # السفارة الكندية في الرياض: where the body sits (not an
                 break                                   # outlet's: مراسل صحيفة واشنطن بوست في إيران)
             if (not self.word(j) or self.function(t[j].key, j) or self.is_cue(j)

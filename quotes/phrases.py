@@ -198,11 +198,12 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
         return j < len(self.t) and not self.an.masked[j] and (
             self.t[j].raw in ":،," or self.t[j].key in ("ان", "انه", "انها", "بان"))
 
-    def _accusative_participle(self, k: str) -> bool:
+    def _accusative_participle(self, k: str, even_after_given: bool = False) -> bool:
         """مخاطبا، متوجها، معربا: مُفعِلا, a participle in the accusative (a circumstantial clause), not a name; but
-        not a word the article writes right after a given name (خوسيه موخيكا … وقال موخيكا: his family name)."""
+        not a word the article writes right after a given name (خوسيه موخيكا … وقال موخيكا: his family name), unless
+        even_after_given (as the third word of a name: المخرج محمد كريم محاولا)."""
         return (5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and not k.endswith("يا") and k[1] not in "اي"
-                and not self.first_name(k) and k not in self.after_given)     # (مونيكا، مويرا: first names)
+                and not self.first_name(k) and (even_after_given or k not in self.after_given))  # (مونيكا: a name)
 
     def boundary(self, j: int) -> bool:
         """Does a name end before token j? (punctuation, a quote, a function word, إن/أن, the end)"""
@@ -358,8 +359,7 @@ class Reader(NameWords, TitleReader, BodyReader, ArticleWords):
                 and not is_al(nxt) and not self.given(k) and not self.given(nxt) \
                 and not (nxt[:1] in "لب" and self._preposition_on(nxt)):     # (محمد كبارة لصحيفة: whom he told)
             return True         # إرشاد هورموزلو ضجة كبيرة: a noun in ة and its adjective, the verb's object
-        if words >= 2 and 5 <= len(k) <= 7 and k[0] == "م" and k.endswith("ا") and k[1] not in "اي" \
-                and not k.endswith("يا") and not self.first_name(k) and not self.particle(j - 1):
+        if words >= 2 and self._accusative_participle(k, even_after_given=True) and not self.particle(j - 1):
             return True         # المخرج محمد كريم محاولا تدريبي: a participle in the accusative is no third word
         if words >= 2 and ifal(k, self.t[j].raw) and not self.given(k):
             return True         # الملك سلمان بن عبد العزيز إطلاق تسمية: a verbal noun إفعال, the object (إحسان: a name)

@@ -9,6 +9,7 @@ from .name_words import FROM, ON
 from .normalize import key
 
 THAT = frozenset(key(w) for w in ("بأن", "وبأن"))    # «that» with ب, which the subordinators leave out
+FAMILY_SINGULAR = frozenset(key(w) for w in ("عائلة", "أسرة"))     # (a name may follow the singular only)
 MEDIA, PRESS = key("وسائل"), frozenset(key(w) for w in ("إعلام", "الإعلام"))      # وسائل الإعلام: the media
 SOME = key("البعض")         # ويرى البعض أن: «some people», the one quantifier that is a source with the article
 
@@ -107,7 +108,7 @@ class SourcePhrases:
         elif is_al(t[i + 1].key):
             e = i + 2
         else:                               # (a name after the singular only: عائلات متحدرة is no family's name)
-            e = self.name_run(i + 1) if t[i].key.lstrip("وف") in ("عايله", "اسره") else i + 1
+            e = self.name_run(i + 1) if t[i].key.lstrip("وف") in FAMILY_SINGULAR else i + 1
         return self._make(i, e, None, "anonymous") if e > i + 1 else None
 
     def provision(self, i: int) -> Mention | None:
@@ -129,24 +130,19 @@ class SourcePhrases:
     def linked_body_end(self, j: int) -> int:
         """After an unnamed source's head, where a link (في، من، لدى، باسم) and the body it names end (مسؤول في
         الخارجية الأميركية، مصدر في قيادة عمليات الأنبار، مصدر مقرب من حكومة دبي), or j when no body follows: a body
-        with its head read whole, then ال-words; the words whom he told end it (للصحفيين، للصحيفة)."""
+        with its head read whole, then ال-words; whom he told ends it (للصحفيين، للصحيفة: NameWords._told)."""
         t, lex = self.t, self.lex
         if not (self.word(j) and t[j].key in lex.groups["source_links"] and self.word(j + 1) and (
                 is_al(t[j + 1].key) or t[j + 1].key in lex.org_heads or self.org_at(j + 1))):
             return j
         b = self.mention(j + 1) if t[j + 1].key in lex.org_heads else None
         e = self.an.index_at(b.end) if b is not None and b.kind == "organisation" else j + 1 + (self.org_at(j + 1) or 1)
-        while e - 1 > j + 1 and self._told_word(e - 1):
+        while e - 1 > j + 1 and self._told(e - 1):
             e -= 1
         while self.word(e) and is_al(t[e].key) and not self.function(t[e].key) and e - j <= 4 \
-                and not self._told_word(e):
+                and not self._told(e):
             e += 1
         return e
-
-    def _told_word(self, j: int) -> bool:
-        """Is token j whom the words were told (للصحفيين، للصحيفة: an audience, or ل on a medium)?"""
-        k = self.t[j].key
-        return k in self.lex.groups["audiences"] or k.startswith("لل") and "ال" + k[2:] in self.lex.documents
 
     def _definite_sources(self, i: int) -> Mention | None:
         """الشهود، المحللون، المراقبون المصريون: plural unnamed sources with the article (those met before)."""

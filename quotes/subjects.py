@@ -20,6 +20,7 @@ from .text import Analysis, Token
 
 HONOURED = frozenset(key(w) for w in ("عنه", "عنها", "عنهما", "عنهم"))     # رضي الله عنه: the pronoun closing it
 THAT_IS = frozenset(key(w) for w in ("إن", "إنه", "إنها"))
+SO_HAS = frozenset(key(w) for w in ("فقد", "فلقد"))     # أما X … فقد عبرت: the ف-answer on قد
 PRESENT_BEFORE = frozenset(key(w) for w in ("لم", "لن", "لا"))     # a present verb follows them
 
 
@@ -459,7 +460,7 @@ class Subjects:
             return self._honoured(j - 2)    # عن أبي هريرة رضي الله عنه قال: the narrator the formula honours
         if t[j].raw in "،," and t[ci].raw.startswith("ف") and (m := self._ending_at(j - 1, ci)) is not None:
             return m                    # … رئيس مجلس الإدارة عبدالله الربيعان، فقال: the subject before the comma
-        if (t[ci].raw.startswith("ف") or t[ci - 1].key in ("فقد", "فلقد")) and not getattr(
+        if (t[ci].raw.startswith("ف") or t[ci - 1].key in SO_HAS) and not getattr(
                 self.lex.cue(t[ci].raw, t[ci].key), "has_object", True) and (m := topic_of_amma(self, ci)) is not None:
             return m                    # أما الناشط حاتم الهواوي الذي يقيم في جندوبة …، فيقول (… فقد عبرت)
         j = before_parenthetical(self, j, ci)

@@ -90,12 +90,6 @@ class TitleNames:
                 and not (k in self.lex.relational_heads and self.word(ne) and self._lam_complement(ne)))
                 # (مستشارة أوباما لمكافحة الإرهاب ليزا موناكو: the adviser's name follows her domain)
 
-    def family_in_fal(self, i: int, k: str) -> bool:
-        """Is token i (key k) a family name in فال or بال (فالفيردي، بالمر), not ف or ب with the article: after a first
-        name of another language, or written after one elsewhere in the article, with no common noun after فال/بال?"""
-        return self.t[i].raw.startswith(("فال", "بال")) and k[3:] not in self.lex.common_nouns and (
-            k in self.after_foreign_given or i > 0 and self.t[i - 1].key in self.lex.foreign_given)
-
     def _apposition(self, i: int, te: int) -> Mention | None:
         """TITLE، NAME، — the name after a comma, past a short place or body phrase and an honorific: رئيس
         كوكاكولا في اليابان، جورج جاردونو، ; وزير الخارجية البحريني، الشيخ خالد بن أحمد آل خليفة، ; after a reporting
